@@ -1,0 +1,251 @@
+"""The TOML config (CONTRACT.md section 2), read into typed records and validated.
+
+Validation runs before any crawl: an unknown key, a wrong type or a missing
+file stops the run with exit status 2 and a message naming the file and line.
+"""
+
+from __future__ import annotations
+
+import difflib
+import glob
+import re
+import tomllib
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from urllib.parse import urlparse
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from consistency.errors import ConfigError
+
+SPIDERS = ("website", "faq", "ivr")
+
+
+@dataclass(frozen=True)
+class Source:
+    """One [[source]]: a channel and where its documents are."""
+
+    index: int
+    channel: str
+    spider: str  # website | faq | ivr: how its documents are fetched and read
+    urls: tuple[str, ...] = ()
+    paths: tuple[str, ...] = ()  # absolute file paths, globs already expanded
+    max_pages: int = 500
+    depth: int = 5
+    follow_links: bool = True
+    allowed_domains: tuple[str, ...] = ()
+    verified: date | None = None  # when a person last confirmed the source is current
+
+
+@dataclass(frozen=True)
+class CrawlSettings:
+    """How politely and how far the crawl goes."""
+
+    user_agent: str = "consistency/0.1 (+https://github.com/consistency-checker/consistency)"
+    timeout: float = 20.0  # seconds per request
+    max_page_bytes: int = 10 * 1024 * 1024
+    concurrency_per_domain: int = 8
+    obey_robots: bool = True
+    autothrottle: bool = True
+    retries: int = 2
+
+
+@dataclass(frozen=True)
+class Config:
+    """A whole config file, validated."""
+
+    path: Path
+    name: str
+    timezone: str = "UTC"
+    languages: tuple[str, ...] = ("ru",)
+    region: str = "RU"  # default region for phone numbers written without +country
+    city: str | None = None  # default city for addresses written without one
+    sources: tuple[Source, ...] = ()
+    crawl: CrawlSettings = field(default_factory=CrawlSettings)
+
+    @property
+    def default_db(self) -> Path:
+        return self.path.with_suffix(".db")
+
+    def today(self) -> date:
+        """Today in the project's time zone: the default for --as-of."""
+        from datetime import datetime
+
+        return datetime.now(ZoneInfo(self.timezone)).date()
+
+
+_PROJECT_KEYS = {"name": str, "timezone": str, "languages": list, "region": str, "city": str}
+_SOURCE_KEYS = {
+    "channel": str,
+    "spider": str,
+    "urls": list,
+    "paths": list,
+    "max_pages": int,
+    "depth": int,
+    "follow_links": bool,
+    "allowed_domains": list,
+    "verified": date,
+}
+_CRAWL_KEYS = {
+    "user_agent": str,
+    "timeout": (int, float),
+    "max_page_bytes": int,
+    "concurrency_per_domain": int,
+    "obey_robots": bool,
+    "autothrottle": bool,
+    "retries": int,
+}
+_TOP_KEYS = {"project", "source", "crawl", "rules", "rule", "ignore"}
+
+
+class _Located:
+    """Finds the line of a key in the raw TOML text, since tomllib keeps no positions."""
+
+    def __init__(self, path: Path, text: str):
+        self.path = path
+        self.lines = text.splitlines()
+
+    def line_of(self, key: str, *, table: str | None = None, occurrence: int = 0) -> int | None:
+        """Line (1-based) of `key = ...` inside the nth `[table]`/`[[table]]`, or of the table header."""
+        current, seen = None, -1
+        header = re.compile(r"^\s*\[\[?\s*([A-Za-z0-9_.-]+)\s*\]\]?")
+        assignment = re.compile(r"^\s*" + re.escape(key) + r"\s*=")
+        for number, line in enumerate(self.lines, 1):
+            m = header.match(line)
+            if m:
+                current = m.group(1)
+                if current == table:
+                    seen += 1
+                if table is not None and current == table and seen == occurrence and key == table:
+                    return number
+                continue
+            if assignment.match(line) and (table is None or (current == table and seen == occurrence)):
+                return number
+        return None
+
+    def error(self, message: str, key: str, *, table: str | None = None, occurrence: int = 0) -> ConfigError:
+        return ConfigError(message, path=str(self.path), line=self.line_of(key, table=table, occurrence=occurrence))
+
+
+def _type_name(expected) -> str:
+    names = {str: "a string", list: "a list", int: "a whole number", bool: "true or false", date: "a date (YYYY-MM-DD)"}
+    if isinstance(expected, tuple):
+        return "a number"
+    return names.get(expected, expected.__name__)
+
+
+def _check_table(table: dict, allowed: dict, where: _Located, table_name: str, occurrence: int = 0) -> None:
+    for key, value in table.items():
+        if key not in allowed:
+            hint = difflib.get_close_matches(key, list(allowed), n=1)
+            suggestion = f"; did you mean {hint[0]!r}?" if hint else f"; known keys: {', '.join(sorted(allowed))}"
+            raise where.error(f"unknown key {key!r} in [{table_name}]{suggestion}", key, table=table_name, occurrence=occurrence)
+        expected = allowed[key]
+        ok = isinstance(value, expected) and not (expected is int and isinstance(value, bool))
+        if not ok:
+            raise where.error(
+                f"{table_name}.{key} must be {_type_name(expected)}, not {value!r}", key, table=table_name, occurrence=occurrence
+            )
+
+
+def load_config(path: str | Path) -> Config:
+    """Read and validate a config file; raise ConfigError naming the file and line."""
+    path = Path(path).resolve()
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ConfigError("config file not found; pass the path to a consistency.toml (see `consistency init`)", path=str(path))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"cannot read the config: {exc}", path=str(path))
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        m = re.search(r"at line (\d+)", str(exc))
+        raise ConfigError(f"not valid TOML: {exc}", path=str(path), line=int(m.group(1)) if m else None)
+    where = _Located(path, text)
+
+    for key in data:
+        if key not in _TOP_KEYS:
+            hint = difflib.get_close_matches(key, list(_TOP_KEYS), n=1)
+            suggestion = f"; did you mean [{hint[0]}]?" if hint else ""
+            raise where.error(f"unknown table [{key}]{suggestion}", key, table=key)
+
+    project = data.get("project", {})
+    if not isinstance(project, dict):
+        raise where.error("[project] must be a table", "project")
+    _check_table(project, _PROJECT_KEYS, where, "project")
+    timezone = project.get("timezone", "UTC")
+    try:
+        ZoneInfo(timezone)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise where.error(f"unknown time zone {timezone!r}; use an IANA name such as 'Europe/Moscow'", "timezone", table="project")
+    region = project.get("region") or _region_for(project.get("languages", ["ru"]))
+
+    raw_sources = data.get("source", [])
+    if not isinstance(raw_sources, list) or not raw_sources:
+        raise ConfigError("the config names no [[source]]; add at least one with a channel and urls or paths", path=str(path))
+    sources = tuple(_read_source(i, s, path.parent, where) for i, s in enumerate(raw_sources))
+
+    crawl_table = data.get("crawl", {})
+    _check_table(crawl_table, _CRAWL_KEYS, where, "crawl")
+    crawl = CrawlSettings(**{k: (float(v) if k == "timeout" else v) for k, v in crawl_table.items()})
+
+    return Config(
+        path=path,
+        name=project.get("name", path.stem),
+        timezone=timezone,
+        languages=tuple(project.get("languages", ["ru"])),
+        region=region,
+        city=project.get("city"),
+        sources=sources,
+        crawl=crawl,
+    )
+
+
+def _region_for(languages: list[str]) -> str:
+    first = (languages or ["ru"])[0].lower()
+    return {"ru": "RU", "sr": "RS", "en": "US"}.get(first, "RU")
+
+
+def _read_source(index: int, table: dict, base: Path, where: _Located) -> Source:
+    if not isinstance(table, dict):
+        raise where.error("each [[source]] must be a table", "source", table="source", occurrence=index)
+    _check_table(table, _SOURCE_KEYS, where, "source", index)
+    channel = table.get("channel")
+    if not channel:
+        raise where.error("this [[source]] has no channel; add e.g. channel = \"website\"", "source", table="source", occurrence=index)
+    spider = table.get("spider") or (channel if channel in SPIDERS else "website")
+    if spider not in SPIDERS:
+        raise where.error(f"unknown spider {spider!r}; use one of {', '.join(SPIDERS)}", "spider", table="source", occurrence=index)
+    urls = tuple(_absolute_url(u, base) for u in table.get("urls", []))
+    paths: list[str] = []
+    for pattern in table.get("paths", []):
+        matched = sorted(glob.glob(str(base / pattern), recursive=True))
+        files = [p for p in matched if Path(p).is_file()]
+        if not files:
+            raise where.error(f"paths entry {pattern!r} matches no file (relative to {base})", "paths", table="source", occurrence=index)
+        paths.extend(str(Path(p).resolve()) for p in files)
+    if not urls and not paths:
+        raise where.error(f"source {channel!r} has neither urls nor paths", "channel", table="source", occurrence=index)
+    for u in urls:
+        if u.startswith("file://") and not Path(urlparse(u).path).exists():
+            raise where.error(f"start URL {u} names a file that does not exist", "urls", table="source", occurrence=index)
+    return Source(
+        index=index,
+        channel=channel,
+        spider=spider,
+        urls=urls,
+        paths=tuple(dict.fromkeys(paths)),
+        max_pages=table.get("max_pages", 500),
+        depth=table.get("depth", 5),
+        follow_links=table.get("follow_links", spider == "website"),
+        allowed_domains=tuple(table.get("allowed_domains", ())),
+        verified=table.get("verified"),
+    )
+
+
+def _absolute_url(url: str, base: Path) -> str:
+    """http(s) and file:// URLs as given; a URL without a scheme is a path relative to the config."""
+    if re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*://", url):
+        return url
+    return (base / url).resolve().as_uri()

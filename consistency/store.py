@@ -1,0 +1,337 @@
+"""The SQLite fact store: every crawl is a numbered run; earlier runs are kept.
+
+Document bodies are stored once per content hash, so a re-crawl of an
+unchanged site adds rows, not megabytes. The database runs in WAL mode with a
+busy timeout so a nightly run and an ad-hoc check can share it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import zlib
+from dataclasses import asdict
+from datetime import date, datetime, timezone
+from pathlib import Path
+from typing import Iterable, Iterator
+
+import sqlite_utils
+
+from consistency.documents.document import Document
+from consistency.facts.fact import Fact
+
+RUNNING, COMPLETE, INCOMPLETE = "running", "complete", "incomplete"
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS runs (
+    id INTEGER PRIMARY KEY,
+    started_at TEXT NOT NULL,
+    finished_at TEXT,
+    status TEXT NOT NULL,
+    pid INTEGER,
+    config TEXT,
+    sources TEXT,
+    pages INTEGER DEFAULT 0,
+    errors INTEGER DEFAULT 0,
+    facts INTEGER DEFAULT 0,
+    note TEXT
+);
+CREATE TABLE IF NOT EXISTS bodies (
+    hash TEXT PRIMARY KEY,
+    body BLOB NOT NULL
+);
+CREATE TABLE IF NOT EXISTS documents (
+    id INTEGER PRIMARY KEY,
+    run INTEGER NOT NULL REFERENCES runs(id),
+    url TEXT NOT NULL,
+    channel TEXT NOT NULL,
+    source INTEGER NOT NULL,
+    format TEXT NOT NULL,
+    status INTEGER,
+    content_type TEXT,
+    title TEXT,
+    language TEXT,
+    last_modified TEXT,
+    etag TEXT,
+    content_hash TEXT NOT NULL REFERENCES bodies(hash),
+    fetched_at TEXT,
+    UNIQUE (run, url)
+);
+CREATE TABLE IF NOT EXISTS crawl_errors (
+    id INTEGER PRIMARY KEY,
+    run INTEGER NOT NULL REFERENCES runs(id),
+    source INTEGER,
+    url TEXT,
+    reason TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS facts (
+    id INTEGER PRIMARY KEY,
+    run INTEGER NOT NULL REFERENCES runs(id),
+    kind TEXT NOT NULL,
+    value TEXT NOT NULL,
+    raw TEXT NOT NULL,
+    excerpt TEXT NOT NULL,
+    url TEXT NOT NULL,
+    channel TEXT NOT NULL,
+    scope TEXT NOT NULL,
+    entity TEXT,
+    context TEXT,
+    valid_from TEXT,
+    valid_to TEXT,
+    discount TEXT,
+    price TEXT,
+    old_price TEXT,
+    origin TEXT
+);
+CREATE INDEX IF NOT EXISTS facts_by_run ON facts (run, kind, entity);
+CREATE TABLE IF NOT EXISTS findings (
+    run INTEGER NOT NULL REFERENCES runs(id),
+    as_of TEXT NOT NULL,
+    id TEXT NOT NULL,
+    rule TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    problem TEXT NOT NULL,
+    severity TEXT NOT NULL,
+    subject TEXT NOT NULL,
+    message TEXT NOT NULL,
+    evidence TEXT NOT NULL,
+    PRIMARY KEY (run, id)
+);
+"""
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+class Store:
+    """A consistency database on disk."""
+
+    def __init__(self, path: str | Path):
+        self.path = Path(path)
+        connection = sqlite3.connect(str(self.path), timeout=60, isolation_level=None)
+        connection.execute("PRAGMA journal_mode=WAL")
+        connection.execute("PRAGMA busy_timeout=60000")
+        connection.execute("PRAGMA synchronous=NORMAL")
+        connection.executescript(_SCHEMA)
+        self.db = sqlite_utils.Database(connection)
+        self.connection = connection
+
+    def close(self) -> None:
+        self.connection.close()
+
+    # runs -----------------------------------------------------------------
+
+    def begin_run(self, config: str, sources: list[str]) -> int:
+        """Open a new numbered run, marked running until finish_run."""
+        self._mark_dead_runs()
+        cursor = self.connection.execute(
+            "INSERT INTO runs (started_at, status, pid, config, sources) VALUES (?, ?, ?, ?, ?)",
+            (_now(), RUNNING, os.getpid(), config, json.dumps(sources, ensure_ascii=False)),
+        )
+        return cursor.lastrowid
+
+    def finish_run(self, run: int, *, status: str = COMPLETE, note: str | None = None) -> None:
+        counts = self.connection.execute(
+            "SELECT (SELECT COUNT(*) FROM documents WHERE run = ?), (SELECT COUNT(*) FROM crawl_errors WHERE run = ?),"
+            " (SELECT COUNT(*) FROM facts WHERE run = ?)",
+            (run, run, run),
+        ).fetchone()
+        self.connection.execute(
+            "UPDATE runs SET finished_at = ?, status = ?, pages = ?, errors = ?, facts = ?, note = ? WHERE id = ?",
+            (_now(), status, *counts, note, run),
+        )
+
+    def _mark_dead_runs(self) -> None:
+        """A run still 'running' whose process is gone died mid-way: mark it incomplete."""
+        for row in self.connection.execute("SELECT id, pid FROM runs WHERE status = ?", (RUNNING,)).fetchall():
+            run, pid = row
+            if pid is None or not _process_alive(pid):
+                self.connection.execute(
+                    "UPDATE runs SET status = ?, note = ? WHERE id = ?", (INCOMPLETE, "the process stopped before the run finished", run)
+                )
+
+    def latest_complete_run(self) -> int | None:
+        row = self.connection.execute("SELECT MAX(id) FROM runs WHERE status = ?", (COMPLETE,)).fetchone()
+        return row[0]
+
+    def runs(self) -> list[dict]:
+        self._mark_dead_runs()
+        return list(self.db.query("SELECT * FROM runs ORDER BY id"))
+
+    # documents ------------------------------------------------------------
+
+    def add_document(self, run: int, document: Document) -> None:
+        """Store a fetched document (its body once per content hash)."""
+        digest = document.content_hash
+        with self._transaction():
+            self.connection.execute(
+                "INSERT OR IGNORE INTO bodies (hash, body) VALUES (?, ?)", (digest, zlib.compress(document.body, 3))
+            )
+            self.connection.execute(
+                "INSERT OR REPLACE INTO documents (run, url, channel, source, format, status, content_type, title, language,"
+                " last_modified, etag, content_hash, fetched_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    run,
+                    document.url,
+                    document.channel,
+                    document.source,
+                    document.format,
+                    document.status,
+                    document.content_type,
+                    document.title,
+                    document.language,
+                    document.last_modified,
+                    document.etag,
+                    digest,
+                    document.fetched_at,
+                ),
+            )
+
+    def add_crawl_error(self, run: int, source: int | None, url: str | None, reason: str) -> None:
+        self.connection.execute(
+            "INSERT INTO crawl_errors (run, source, url, reason) VALUES (?, ?, ?, ?)", (run, source, url, reason)
+        )
+
+    def crawl_errors(self, run: int) -> list[dict]:
+        return list(self.db.query("SELECT source, url, reason FROM crawl_errors WHERE run = ? ORDER BY id", [run]))
+
+    def documents(self, run: int) -> Iterator[Document]:
+        """The documents of a run, bodies included, in the order they were fetched."""
+        rows = self.connection.execute(
+            "SELECT d.url, d.channel, d.source, d.format, b.body, d.status, d.content_type, d.title, d.language,"
+            " d.last_modified, d.etag, d.fetched_at FROM documents d JOIN bodies b ON b.hash = d.content_hash"
+            " WHERE d.run = ? ORDER BY d.id",
+            (run,),
+        )
+        for row in rows:
+            url, channel, source, fmt, body, status, ctype, title, lang, lm, etag, fetched = row
+            yield Document(
+                url=url,
+                channel=channel,
+                source=source,
+                format=fmt,
+                body=zlib.decompress(body),
+                status=status,
+                content_type=ctype or "",
+                title=title,
+                language=lang,
+                last_modified=lm,
+                etag=etag,
+                fetched_at=fetched,
+            )
+
+    # facts ----------------------------------------------------------------
+
+    def replace_facts(self, run: int, facts: Iterable[Fact]) -> int:
+        """Store a run's facts, replacing any stored before; returns how many."""
+        rows = [_fact_row(run, f) for f in facts]
+        with self._transaction():
+            self.connection.execute("DELETE FROM facts WHERE run = ?", (run,))
+            if rows:
+                columns = list(rows[0])
+                self.connection.executemany(
+                    f"INSERT INTO facts ({', '.join(columns)}) VALUES ({', '.join('?' for _ in columns)})",
+                    [tuple(r[c] for c in columns) for r in rows],
+                )
+        return len(rows)
+
+    def facts(self, run: int) -> list[Fact]:
+        cursor = self.connection.execute(
+            "SELECT kind, value, raw, excerpt, url, channel, scope, entity, context, valid_from, valid_to, discount,"
+            " price, old_price, origin FROM facts WHERE run = ? ORDER BY id",
+            (run,),
+        )
+        return [_fact_from_row(row) for row in cursor]
+
+    # findings -------------------------------------------------------------
+
+    def replace_findings(self, run: int, as_of: date, findings: Iterable) -> None:
+        """Store the findings of a check of `run` as of a date, replacing an earlier check's."""
+        rows = [
+            (
+                run,
+                as_of.isoformat(),
+                f.id,
+                f.rule,
+                f.kind,
+                f.problem,
+                f.severity,
+                f.subject,
+                f.message,
+                json.dumps([asdict(e) for e in f.evidence], ensure_ascii=False),
+            )
+            for f in findings
+        ]
+        with self._transaction():
+            self.connection.execute("DELETE FROM findings WHERE run = ?", (run,))
+            self.connection.executemany("INSERT OR REPLACE INTO findings VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+
+    def _transaction(self):
+        return _Transaction(self.connection)
+
+
+class _Transaction:
+    def __init__(self, connection: sqlite3.Connection):
+        self.connection = connection
+
+    def __enter__(self):
+        self.connection.execute("BEGIN IMMEDIATE")
+        return self.connection
+
+    def __exit__(self, exc_type, exc, tb):
+        self.connection.execute("ROLLBACK" if exc_type else "COMMIT")
+        return False
+
+
+def _process_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def _fact_row(run: int, fact: Fact) -> dict:
+    return {
+        "run": run,
+        "kind": fact.kind,
+        "value": fact.value,
+        "raw": fact.raw,
+        "excerpt": fact.excerpt,
+        "url": fact.url,
+        "channel": fact.channel,
+        "scope": fact.scope,
+        "entity": fact.entity,
+        "context": json.dumps(list(fact.context), ensure_ascii=False),
+        "valid_from": fact.valid_from.isoformat() if fact.valid_from else None,
+        "valid_to": fact.valid_to.isoformat() if fact.valid_to else None,
+        "discount": fact.discount,
+        "price": fact.price,
+        "old_price": fact.old_price,
+        "origin": fact.origin,
+    }
+
+
+def _fact_from_row(row: tuple) -> Fact:
+    kind, value, raw, excerpt, url, channel, scope, entity, context, vf, vt, discount, price, old, origin = row
+    return Fact(
+        kind=kind,
+        value=value,
+        raw=raw,
+        excerpt=excerpt,
+        url=url,
+        channel=channel,
+        scope=scope,
+        entity=entity,
+        context=tuple(json.loads(context or "[]")),
+        valid_from=date.fromisoformat(vf) if vf else None,
+        valid_to=date.fromisoformat(vt) if vt else None,
+        discount=discount,
+        price=price,
+        old_price=old,
+        origin=origin or "text",
+    )
