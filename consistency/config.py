@@ -95,7 +95,7 @@ _CRAWL_KEYS = {
     "autothrottle": bool,
     "retries": int,
 }
-_TOP_KEYS = {"project", "source", "crawl", "rules", "rule", "ignore"}
+_TOP_KEYS = {"project", "source", "crawl", "rules", "ignore"}
 
 
 class _Located:

@@ -1,0 +1,10 @@
+"""The check types rules are built from; each rule file names one of these."""
+
+from consistency.findings.checks.agree import Agree
+from consistency.findings.checks.base import Check, CheckInput
+from consistency.findings.checks.expired import Expired
+from consistency.findings.checks.listed import Listed
+
+CHECKS: dict[str, type[Check]] = {cls.name: cls for cls in (Agree, Expired, Listed)}
+
+__all__ = ["CHECKS", "Check", "CheckInput"]

@@ -1,0 +1,100 @@
+"""Check type `agree`: facts of one kind about the same subject must agree across sources."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Iterator
+
+from consistency.facts import promotions
+from consistency.facts.fact import Fact
+from consistency.findings.checks.base import Check, CheckInput, Parameter, evidence_of
+from consistency.findings.compare import COMPARISONS, disagreeing
+from consistency.findings.finding import Finding
+
+
+class Agree(Check):
+    """Groups facts by subject (a matched branch, or one promotion) and reports sources that disagree."""
+
+    name = "agree"
+    parameters = {
+        "compare": Parameter(str, "hours", "how two sources' values are compared", tuple(COMPARISONS)),
+        "group": Parameter(str, "entity", "what must agree: facts about one branch, or about one promotion",
+                           ("entity", "promotion")),
+        "across": Parameter(str, "source", "compare every page (source) or only different channels", ("source", "channel")),
+    }
+
+    def run(self, data: CheckInput) -> Iterator[Finding]:
+        comparison = COMPARISONS[self.p["compare"]]
+        for subject, why, facts in self._groups(data):
+            by_source: dict[tuple, list[Fact]] = defaultdict(list)
+            for fact in facts:
+                source = (fact.channel,) if self.p["across"] == "channel" else (fact.channel, fact.url, fact.origin)
+                by_source[source].append(fact)
+            if len(by_source) < 2:
+                continue
+            values = [(source, comparison.value(group)) for source, group in by_source.items()]
+            if not disagreeing(values, comparison):
+                continue
+            evidence, said = [], []
+            for source, group in by_source.items():
+                shown = comparison.show(group)
+                if not shown:
+                    continue
+                first = group[0]
+                where = first.channel if first.origin == "text" else f"{first.channel} ({first.origin})"
+                said.append(f"{where}: {shown}")
+                evidence.extend(evidence_of(f, comparison.show([f])) for f in group)
+            message = self.rule.message.format(subject=subject) + " — " + "; ".join(dict.fromkeys(said))
+            if why:
+                message += f" (matched as one branch: {why})"
+            yield self.finding(subject, message, evidence)
+
+    def _groups(self, data: CheckInput) -> Iterator[tuple[str, str, list[Fact]]]:
+        facts = self.facts(data)
+        if self.p["group"] == "promotion":
+            yield from ((name, "", group) for name, group in _promotion_groups(facts))
+            return
+        groups: dict[tuple, list[Fact]] = defaultdict(list)
+        entities = {}
+        for fact in facts:
+            entity = data.entities.entity_of(fact)
+            if entity is None:
+                continue
+            entities[entity.id] = entity
+            groups[(entity.id, fact.valid_from, fact.valid_to)].append(fact)
+        for (entity_id, valid_from, valid_to), group in groups.items():
+            entity = entities[entity_id]
+            subject = entity.name
+            if valid_from or valid_to:
+                subject += f" ({_period(valid_from, valid_to)})"
+            yield subject, entity.why() if len(entity.mentions) > 1 else "", group
+
+
+def _period(valid_from, valid_to) -> str:
+    if valid_from == valid_to or not valid_to:
+        return str(valid_from)
+    return f"{valid_from}–{valid_to}"
+
+
+def _promotion_groups(facts: list[Fact]) -> list[tuple[str, list[Fact]]]:
+    """Mentions of one promotion, matched by name; named as the website names it."""
+    groups: list[tuple[str, list[Fact]]] = []
+    by_key: dict[str, int] = {}
+    for fact in facts:
+        key = promotions.promotion_key(fact.value)
+        index = by_key.get(key)
+        if index is None:
+            for n, (name, _) in enumerate(groups):
+                if promotions.same_promotion(name, fact.value):
+                    index = n
+                    break
+        if index is None:
+            groups.append((fact.value, []))
+            index = len(groups) - 1
+        by_key[key] = index
+        groups[index][1].append(fact)
+    named = []
+    for name, group in groups:
+        website = [f.value for f in group if f.channel == "website"]
+        named.append(((website or [name])[0], group))
+    return named

@@ -1,0 +1,47 @@
+"""Check type `expired`: a dated fact must not be past its end as of --as-of."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from datetime import timedelta
+from typing import Iterator
+
+from consistency.facts.fact import Fact
+from consistency.findings.checks.agree import _promotion_groups
+from consistency.findings.checks.base import Check, CheckInput, Parameter, evidence_of
+from consistency.findings.finding import Finding
+
+
+class Expired(Check):
+    """Reports each channel that still states a fact whose validity ended before as-of."""
+
+    name = "expired"
+    parameters = {
+        "grace_days": Parameter(int, 0, "days after the end date before the fact counts as stale"),
+        "archive_words": Parameter(
+            list,
+            ["архив", "прошедшие", "завершенные", "завершённые", "archive", "past promotions", "ended", "arhiva"],
+            "words in a fact's headings or text that mark an archive, where ended facts belong",
+        ),
+    }
+
+    def run(self, data: CheckInput) -> Iterator[Finding]:
+        cutoff = data.as_of - timedelta(days=self.p["grace_days"])
+        archive = re.compile("|".join(re.escape(w) for w in self.p["archive_words"]), re.I) if self.p["archive_words"] else None
+        stale = [
+            f
+            for f in self.facts(data)
+            if f.valid_to is not None
+            and f.valid_to < cutoff
+            and not (archive and archive.search(" ".join(f.context) + " " + f.excerpt))
+        ]
+        groups = _promotion_groups(stale) if self.rule.kind == "promotion" else [(f.value, [f]) for f in stale]
+        for name, facts in groups:
+            by_channel: dict[str, list[Fact]] = defaultdict(list)
+            for fact in facts:
+                by_channel[fact.channel].append(fact)
+            for channel, group in sorted(by_channel.items()):
+                ended = max(f.valid_to for f in group)
+                message = self.rule.message.format(subject=name, channel=channel, ended=ended.isoformat())
+                yield self.finding(name, message, [evidence_of(f) for f in group], key=channel)
