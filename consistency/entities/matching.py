@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from consistency.entities.names import PICKUP, SHOP, branch_type, name_key
+from consistency.entities.names import PICKUP, SHOP, branch_type, find_branch_names, name_key
 from consistency.facts import addresses
 from consistency.facts.fact import BRANCH, Fact
 
@@ -105,6 +105,7 @@ def match_entities(facts: list[Fact], *, name_threshold: float = NAME_THRESHOLD)
     index_of: dict[Mention, int] = {}
     addresses_of: dict[int, list[str]] = defaultdict(list)
     types_of: dict[int, Counter] = defaultdict(Counter)
+    headings: set[Mention] = set()  # mentions that are a branch page's own heading
     for f in facts:
         if f.scope != BRANCH or not f.entity:
             continue
@@ -117,6 +118,8 @@ def match_entities(facts: list[Fact], *, name_threshold: float = NAME_THRESHOLD)
             addresses_of[i].append(f.value)
         if f.kind == "entity":
             types_of[i][f.value.split(":", 1)[0]] += 1
+            if f.origin == "heading":
+                headings.add(m)
 
     clusters = _Clusters(mentions)
     keys = [name_key(m.name) for m in mentions]
@@ -163,7 +166,7 @@ def match_entities(facts: list[Fact], *, name_threshold: float = NAME_THRESHOLD)
             type_votes.update(types_of[i])
         entity = Entity(
             id=len(entities) + 1,
-            name=_display_name(member_mentions),
+            name=_display_name(member_mentions, headings),
             type=type_votes.most_common(1)[0][0] if type_votes else branch_type(" ".join(m.name for m in member_mentions)),
             mentions=member_mentions,
             addresses=sorted({a for i in members for a in addresses_of[i]}),
@@ -183,11 +186,13 @@ def _names_match(a: str, b: str, threshold: float) -> bool:
     return fuzz.token_set_ratio(a, b) >= threshold
 
 
-def _display_name(mentions: list[Mention]) -> str:
-    """The name users know the branch by: the website's wording when there is one."""
+def _display_name(mentions: list[Mention], headings: set[Mention]) -> str:
+    """The name users know the branch by: its own page's heading, else the website's wording."""
     def rank(m: Mention) -> tuple:
         channel = _DISPLAY_ORDER.index(m.channel) if m.channel in _DISPLAY_ORDER else len(_DISPLAY_ORDER)
-        return (channel, not m.name[:1].isupper(), len(m.name))
+        full = bool(find_branch_names(m.name))  # "Магазин на Соколе" over a menu label "Сокол"
+        return (m not in headings, channel, not full, not m.name[:1].isupper(), len(m.name), m.name)
     return sorted(mentions, key=rank)[0].name
+
 
 __all__ = ["Entity", "EntityIndex", "Mention", "match_entities", "PICKUP", "SHOP"]

@@ -43,7 +43,8 @@ _PREPOSITIONS = r"(?:на|в|во|у|возле|около|at|on|in|u|na|у|на
 # A place name: one to three words, the first capitalised (or in quotes).
 _PLACE = r"(?:«[^»\n]{1,40}»|\"[^\"\n]{1,40}\"|[A-ZА-ЯЁЂЈЉЊЋЏ][\w-]{1,30}(?:\s+[A-ZА-ЯЁЂЈЉЊЋЏ0-9][\w-]{0,30}){0,2})"
 
-_TYPE = "(?P<type>" + "|".join(_PICKUP_WORDS + _SHOP_WORDS) + ")"
+# No match inside a word: "bookshop", "интернет-магазин".
+_TYPE = r"(?<![\w-])(?P<type>" + "|".join(_PICKUP_WORDS + _SHOP_WORDS) + ")"
 _STREET_TYPE = r"(?:ул\.|улиц[аеи]|пр-т|просп\.|проспект[еа]?|пер\.|переулк[еа]|бул\.|б-р|ш\.|шоссе)"
 _NAME_AFTER = re.compile(
     r"(?i:" + _TYPE + r")\s+(?:(?i:" + _PREPOSITIONS + r")\s+)?(?:(?i:" + _STREET_TYPE + r")\s*)?(?P<place>" + _PLACE + ")"

@@ -29,6 +29,11 @@ from consistency.facts.fact import BRANCH, COMPANY, Fact
 REPEATED_ON = 3
 _EXCERPT_CHARS = 240
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[A-ZА-ЯЁ«\"0-9])|\n")
+_LAST_WORD = re.compile(r"(\w+)\.$")
+_ABBREVIATIONS = {
+    "ул", "д", "стр", "корп", "к", "м", "пр", "просп", "пер", "пл", "наб", "ш", "б", "бул", "г", "оф", "кв", "эт",
+    "обл", "р", "руб", "тел", "доб", "вн", "им", "св", "ст", "mr", "st", "ave", "rd", "no", "tel", "ext", "бр", "ул",
+}
 _LIST_CONTEXT = re.compile(r"пункт\w*\s+выдачи|магазин\w*|адрес\w*|филиал\w*|pick-?up|stores?|shops?|branches|locations", re.I)
 
 
@@ -99,15 +104,27 @@ def _document_facts(
             if key in seen_boilerplate:
                 continue  # read once per channel: the footer is one statement, not one per page
             seen_boilerplate.add(key)
-            yield from _unit_facts(text, unit, today, settings, page_entity=None, company_only=True)
+            yield from _unit_facts(text, unit, today, settings, page_entity=None, cards=set(), company_only=True)
         else:
             content.append(unit)
     page_entity = _page_entity(text, content, settings)
     if page_entity:
-        yield _entity_fact(text, page_entity, text.heading or page_entity, _first_line(content), origin="text")
+        yield _entity_fact(text, page_entity, text.heading or page_entity, _first_line(content), origin="heading")
+    cards = set() if page_entity else _cards(text, content, settings)
     for unit in content:
-        yield from _unit_facts(text, unit, today, settings, page_entity=page_entity, company_only=False)
+        yield from _unit_facts(text, unit, today, settings, page_entity=page_entity, cards=cards, company_only=False)
     yield from _structured_facts(text, today, settings, page_entity)
+
+
+def _cards(text: DocumentText, content: list[Unit], settings: ExtractionSettings) -> set[str]:
+    """Headings of branch cards on a list page: two or more headed units that each state one address."""
+    headed: dict[str, set[str]] = {}
+    for unit in content:
+        if unit.context and unit.context[-1] != text.heading:
+            found = {a.value for a in addresses.find_addresses(unit.text, default_city=settings.city)}
+            headed.setdefault(unit.context[-1], set()).update(found)
+    cards = {h for h, values in headed.items() if len(values) == 1 and name_key(h)}
+    return cards if len(cards) >= 2 else set()
 
 
 def _first_line(units: list[Unit]) -> str:
@@ -115,16 +132,43 @@ def _first_line(units: list[Unit]) -> str:
 
 
 def _page_entity(text: DocumentText, content: list[Unit], settings: ExtractionSettings) -> str | None:
-    """The branch a whole page is about, if it is about one."""
+    """The branch a whole page is about: its heading names one, or its schema.org data describes one place."""
     heading = text.heading or ""
-    if heading and find_branch_names(heading) and len(_distinct_addresses(content, settings)) <= 1:
-        return heading
-    if text.document.format in ("vxml", "twiml", "connect", "ivr-text", "faq"):
+    if not heading or text.document.format in ("vxml", "twiml", "connect", "ivr-text", "faq"):
         return None
-    found = _distinct_addresses(content, settings)
-    if len(found) == 1 and heading and name_key(heading):
+    if _names_branch(heading, settings) and len(_distinct_addresses(content, settings)) <= 1:
+        return heading
+    places = [item for item in text.structured if _is_place(item)]
+    if len(places) == 1 and name_key(heading):
         return heading
     return None
+
+
+def _names_branch(text: str, settings: ExtractionSettings) -> bool:
+    """Whether text names a branch other than the city itself ("магазины в Москве" names none)."""
+    return any(_is_branch_place(n.place, settings) for n in find_branch_names(text))
+
+
+def _is_branch_place(place: str, settings: ExtractionSettings) -> bool:
+    key = name_key(place)
+    return bool(key) and key not in _city_keys(settings)
+
+
+def _city_keys(settings: ExtractionSettings) -> set[str]:
+    cities = {"москва", "moscow", "санкт-петербург", "петербург", "beograd", "београд", "belgrade", "novi sad"}
+    if settings.city:
+        cities.add(settings.city)
+    return {name_key(c) for c in cities}
+
+
+_COMPANY_TYPES = ("Organization", "Corporation", "WebSite", "WebPage", "NGO", "OnlineStore", "OnlineBusiness")
+
+
+def _is_place(item: dict) -> bool:
+    """A schema.org item about one physical place: a LocalBusiness subtype with an address."""
+    types = item.get("@type") or ""
+    types = types if isinstance(types, list) else [types]
+    return "address" in item and not any(str(t) in _COMPANY_TYPES for t in types)
 
 
 def _distinct_addresses(units: list[Unit], settings: ExtractionSettings) -> set[str]:
@@ -136,9 +180,13 @@ def _distinct_addresses(units: list[Unit], settings: ExtractionSettings) -> set[
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
-    """Spans of sentences and lines in text."""
+    """Spans of sentences and lines in text; "ул. Бутлерова" and "д. 17" do not end a sentence."""
     spans, start = [], 0
     for m in _SENTENCE_END.finditer(text):
+        if m.group(0) != "\n":
+            word = _LAST_WORD.search(text, max(0, m.start() - 12), m.start())
+            if word and word.group(1).casefold() in _ABBREVIATIONS:
+                continue
         spans.append((start, m.start()))
         start = m.end()
     spans.append((start, len(text)))
@@ -163,28 +211,26 @@ def _excerpt(text: str, start: int, end: int) -> str:
 class _Attribution:
     """Decides whom each fact in one unit is about."""
 
-    def __init__(self, text: DocumentText, unit: Unit, page_entity: str | None, settings: ExtractionSettings):
+    def __init__(self, text: DocumentText, unit: Unit, page_entity: str | None, settings: ExtractionSettings,
+                 cards: set[str]):
         self.unit = unit
         self.page_entity = page_entity
-        self.names = find_branch_names(unit.text)
-        self.context_entity = self._context_entity(text, unit, settings)
+        self.names = [n for n in find_branch_names(unit.text) if _is_branch_place(n.place, settings)]
+        self.context_entity = self._context_entity(text, unit, settings, cards)
         keys = {name_key(n.place) for n in self.names}
         self.unit_entity = self.names[0].name if len(keys) == 1 else None
 
     @staticmethod
-    def _context_entity(text: DocumentText, unit: Unit, settings: ExtractionSettings) -> str | None:
+    def _context_entity(text: DocumentText, unit: Unit, settings: ExtractionSettings, cards: set[str]) -> str | None:
         for label in reversed(unit.context):
             if label == text.heading:
                 break
-            named = find_branch_names(label)
+            named = [n for n in find_branch_names(label) if _is_branch_place(n.place, settings)]
             if named:
                 return named[0].name
-        # A card: the heading right above a unit that states one address names a branch.
-        if unit.context and unit.context[-1] != text.heading:
-            card = unit.context[-1]
-            if len({a.value for a in addresses.find_addresses(unit.text, default_city=settings.city)}) == 1:
-                if name_key(card) and not _LIST_CONTEXT.fullmatch(card.strip(" :")):
-                    return card
+        # A card on a list page: a heading above a unit with one address, among other such cards.
+        if unit.context and unit.context[-1] in cards:
+            return unit.context[-1]
         return None
 
     def entity_at(self, start: int) -> str | None:
@@ -205,11 +251,12 @@ def _unit_facts(
     settings: ExtractionSettings,
     *,
     page_entity: str | None,
+    cards: set[str],
     company_only: bool,
 ) -> Iterator[Fact]:
     doc = text.document
     body = unit.text
-    who = None if company_only else _Attribution(text, unit, page_entity, settings)
+    who = None if company_only else _Attribution(text, unit, page_entity, settings, cards)
 
     def fact(kind: str, value: str, start: int, end: int, *, company: bool = False, **extra) -> Fact:
         entity = None if (company or who is None) else who.entity_at(start)
@@ -323,13 +370,12 @@ def _structured_facts(text: DocumentText, today: date, settings: ExtractionSetti
             continue
         if not any(k in item for k in ("address", "telephone", "openingHoursSpecification", "openingHours")):
             continue
-        entity = page_entity or name
-        if not entity:
-            continue
+        # A place item is about the page's branch (or the branch it names); an Organization is the company.
+        entity = (page_entity or name) if _is_place(item) else None
 
         def fact(kind: str, value: str, raw: str, **extra) -> Fact:
             return Fact(kind=kind, value=value, raw=raw, excerpt=f"schema.org {types}: {raw}", url=doc.url,
-                        channel=doc.channel, scope=BRANCH, entity=entity, origin="jsonld", **extra)
+                        channel=doc.channel, scope=BRANCH if entity else COMPANY, entity=entity, origin="jsonld", **extra)
 
         specs = item.get("openingHoursSpecification")
         if specs:

@@ -1,0 +1,592 @@
+"""Calendar dates and validity periods stated in text (Russian, Serbian, English).
+
+Hand-written instead of dateparser: searching sentences with dateparser turns
+"20%", "24/7" and "10-4" into dates, it knows no Serbian genitive months and
+is about a hundred times slower. Here a date is only ever read from a month
+name next to a day number, or from a full numeric form (dotted, slashed, ISO);
+yearless numeric forms ("15.11") are read only where nothing says they are a
+time, a price or a fraction.
+
+The grammar works in two passes. First every date "atom" is found: "31
+декабря 2024 года", "15. јануара 2025.", "December 31, 2026", "Nov 1–30",
+"01.03.2025", "12/31/2026". Then the words around atoms make periods: a start
+cue ("с", "from", "od"), an end cue ("до", "по", "until", "through", "ends",
+"do"), a connector between two atoms ("с 01.03 по 31.03", "Nov 28 – Dec 3"),
+or a bare day before an atom that shares its month ("с 15 по 30 ноября", "od
+1. do 15. novembra"). Relative ends ("до конца месяца", "until the end of the
+year", "do kraja meseca") are read against the page date.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+# Month names by number: Russian (nominative, genitive, prepositional,
+# abbreviations), Serbian Cyrillic and Latin (nominative, genitive,
+# abbreviations). English names are kept apart: only English puts the month
+# before the day ("Nov 30").
+_MONTHS_DAY_FIRST: dict[int, tuple[str, ...]] = {
+    1: ("январь", "января", "январе", "янв", "јануар", "јануара", "јан", "januar", "januara", "jan"),
+    2: ("февраль", "февраля", "феврале", "февр", "фев", "фебруар", "фебруара", "феб", "februar", "februara", "feb"),
+    3: ("март", "марта", "марте", "мар", "mart", "marta", "mar"),
+    4: ("апрель", "апреля", "апреле", "апр", "април", "априла", "april", "aprila", "apr"),
+    5: ("май", "мая", "мае", "мај", "маја", "maj", "maja"),
+    6: ("июнь", "июня", "июне", "июн", "јун", "јуна", "jun", "juna"),
+    7: ("июль", "июля", "июле", "июл", "јул", "јула", "jul", "jula"),
+    8: ("август", "августа", "августе", "авг", "avgust", "avgusta", "avg"),
+    9: ("сентябрь", "сентября", "сентябре", "сент", "сен", "септембар", "септембра", "сеп", "septembar", "septembra",
+        "sep"),
+    10: ("октябрь", "октября", "октябре", "окт", "октобар", "октобра", "oktobar", "oktobra", "okt"),
+    11: ("ноябрь", "ноября", "ноябре", "нояб", "ноя", "новембар", "новембра", "нов", "novembar", "novembra", "nov"),
+    12: ("декабрь", "декабря", "декабре", "дек", "децембар", "децембра", "дец", "decembar", "decembra", "dec"),
+}
+# Serbian instrumental, after "закључно са" / "zaključno sa" (up to and including).
+_MONTHS_SERBIAN_INSTRUMENTAL: dict[int, tuple[str, ...]] = {
+    1: ("јануаром", "januarom"),
+    2: ("фебруаром", "februarom"),
+    3: ("мартом", "martom"),
+    4: ("априлом", "aprilom"),
+    5: ("мајем", "majem"),
+    6: ("јуном", "junom"),
+    7: ("јулом", "julom"),
+    8: ("августом", "avgustom"),
+    9: ("септембром", "septembrom"),
+    10: ("октобром", "oktobrom"),
+    11: ("новембром", "novembrom"),
+    12: ("децембром", "decembrom"),
+}
+# "в декабре", "у децембру", "u decembru": the whole month.
+_MONTHS_LOCATIVE: dict[int, tuple[str, ...]] = {
+    1: ("январе", "јануару", "januaru"),
+    2: ("феврале", "фебруару", "februaru"),
+    3: ("марте", "марту", "martu"),
+    4: ("апреле", "априлу", "aprilu"),
+    5: ("мае", "мају", "maju"),
+    6: ("июне", "јуну", "junu"),
+    7: ("июле", "јулу", "julu"),
+    8: ("августе", "августу", "avgustu"),
+    9: ("сентябре", "септембру", "septembru"),
+    10: ("октябре", "октобру", "oktobru"),
+    11: ("ноябре", "новембру", "novembru"),
+    12: ("декабре", "децембру", "decembru"),
+}
+_MONTHS_ENGLISH: dict[int, tuple[str, ...]] = {
+    1: ("january", "jan"),
+    2: ("february", "feb"),
+    3: ("march", "mar"),
+    4: ("april", "apr"),
+    5: ("may",),
+    6: ("june", "jun"),
+    7: ("july", "jul"),
+    8: ("august", "aug"),
+    9: ("september", "sept", "sep"),
+    10: ("october", "oct"),
+    11: ("november", "nov"),
+    12: ("december", "dec"),
+}
+
+
+def _month_lookup() -> dict[str, int]:
+    table: dict[str, int] = {}
+    for source in (_MONTHS_DAY_FIRST, _MONTHS_SERBIAN_INSTRUMENTAL, _MONTHS_LOCATIVE, _MONTHS_ENGLISH):
+        for number, names in source.items():
+            for name in names:
+                table[name] = number
+    return table
+
+
+_MONTH_NUMBER = _month_lookup()
+
+
+def _alternation(names) -> str:
+    # Longest first, so "марта" wins over "мар"; the lookahead stops "мар" in "марка".
+    return "(?:" + "|".join(sorted(set(names), key=len, reverse=True)) + r")(?![^\W\d_])"
+
+
+_ANY_MONTH = _alternation(_MONTH_NUMBER)
+_ENGLISH_MONTH = _alternation(n for names in _MONTHS_ENGLISH.values() for n in names)
+
+_ORDINAL = r"(?:st|nd|rd|th|-?(?:го|е|ое))?"
+_YEAR = r"(?:19|20)\d\d(?!\d)"
+# "2025 года", "2025 г.", "2025. године", "2025. god."
+_YEAR_WORD = r"(?:\s{0,2}(?:године|godine|года|году|год\.?|god\.|гг?\.|г(?![^\W\d_])))?"
+
+_ATOM_RE = re.compile(
+    # Day before month name, with an optional first day of a range: "1–15 ноября".
+    r"(?<![\d.,/])"
+    r"(?:(?P<a_d0>\d{1,2})" + _ORDINAL + r"\.?\s{0,2}[-–—]\s{0,2})?"
+    r"(?P<a_d>\d{1,2})" + _ORDINAL + r"\.?\s{0,2}(?:of\s{1,2})?"
+    r"(?P<a_m>" + _ANY_MONTH + r")\.?"
+    r"(?:,?\s{0,2}(?P<a_y>" + _YEAR + r")\.?" + _YEAR_WORD + r")?"
+    r"|"
+    # English month before day: "Nov 30", "December 31, 2026", "Nov 1–30".
+    r"(?P<b_m>" + _ENGLISH_MONTH + r")\.?\s{1,2}"
+    r"(?P<b_d0>\d{1,2})(?:st|nd|rd|th)?(?!\d)"
+    r"(?:\s{0,2}[-–—]\s{0,2}(?P<b_d>\d{1,2})(?:st|nd|rd|th)?(?![\d:]))?"
+    r"(?:,?\s{1,2}(?P<b_y>" + _YEAR + r"))?"
+    r"|"
+    # ISO.
+    r"(?<![\d.,/-])(?P<i_y>" + _YEAR + r")-(?P<i_m>\d{1,2})-(?P<i_d>\d{1,2})(?![\d-])"
+    r"|"
+    # Dotted with a year, spaces allowed only then: "15. 1. 2025.", "01.03.2025", "01.03.25".
+    r"(?<![\d.,/$€£₽])(?P<n_d>\d{1,2})\.\s?(?P<n_m>\d{1,2})\.\s?(?P<n_y>" + _YEAR + r"|\d\d(?!\d))\.?" + _YEAR_WORD +
+    r"|"
+    # Dotted without a year: "15.11", "15.11." (checked further below).
+    r"(?<![\d.,/$€£₽])(?P<w_d>\d{1,2})\.(?P<w_m>\d\d)\.?(?![\d]|[.,]\d)"
+    r"|"
+    # Slashed: "12/31/2026", "31/12/2026"; without a year only with a cue.
+    r"(?<![\d/.,$€£₽])(?P<s_1>\d{1,2})/(?P<s_2>\d{1,2})(?:/(?P<s_y>" + _YEAR + r"|\d\d(?!\d)))?(?![\d/%])"
+    r"|"
+    # Hyphenated day-month-year: "01-03-2025".
+    r"(?<![\d./,-])(?P<h_d>\d{1,2})-(?P<h_m>\d{1,2})-(?P<h_y>" + _YEAR + r")(?!-?\d)",
+    re.IGNORECASE,
+)
+
+# What after a yearless "10.05" makes it a time, an amount or a measure.
+_NOT_DATE_AFTER_RE = re.compile(
+    r"\s?(?:%|₽|\$|€|руб|р\.|дин|din|rsd|rub|usd|eur|евро|долл"
+    r"|ч(?![^\W\d_])|ч\.|час|мин|h(?![^\W\d_])|am|pm|утра|дня|вечера|ночи"
+    r"|кг|kg|км|km|см|cm|мм|mm|шт|sati|часов|[-–—]\s?\d{1,2}[.:]\d\d)",
+    re.IGNORECASE,
+)
+# "в 10.05", "at 10.05", "u 10.05": a time of day; "версия 2.10": a version.
+_NOT_DATE_BEFORE_RE = re.compile(
+    r"(?<![^\W\d_])(?:в|к|at|u|у|[$€£₽]|версия|версии|version|ver\.?|v|ios|android|python)\s?$", re.IGNORECASE
+)
+
+_START_CUE_RE = re.compile(
+    r"(?<![^\W\d_])(?:с|со|c|от|from|since|starting|starts|start|beginning|begins|effective|od|од|почев(?:ши)?\s{1,2}од"
+    r"|počev(?:ši)?\s{1,2}od|начиная\s{1,2}со?)(?:\s{1,3}on)?\s{0,3}$",
+    re.IGNORECASE,
+)
+_END_CUE_RE = re.compile(
+    r"(?<![^\W\d_])(?:до|по|until|till|til|through|thru|by|ends?|ending|expires?|expiring|do"
+    r"|закључно\s{1,2}са|zaključno\s{1,2}sa?|включительно\s{1,2}до)(?:\s{1,3}on)?\s{0,3}[-–—:]?\s{0,2}$",
+    re.IGNORECASE,
+)
+_ONLY_CUE_RE = re.compile(r"(?<![^\W\d_])(?:только|лишь|only|samo|само)(?:\s{1,3}on)?\s{1,3}$", re.IGNORECASE)
+# A bare start day that takes its month from the date after it: "с 15 по", "from 1 to", "od 1. do".
+_SHARED_START_RE = re.compile(
+    r"(?<![^\W\d_])(?P<cue>с|со|c|from|od|од|between|между|između|између)\s{1,3}"
+    r"(?P<d>\d{1,2})" + _ORDINAL + r"\.?\s{0,3}"
+    r"(?P<conn>по|до|to|through|thru|till|until|do|and|и|i|[-–—])\s{0,3}$",
+    re.IGNORECASE,
+)
+# After an English "November 1": "through 15", "to 15, 2025".
+_SHARED_END_RE = re.compile(
+    r"\s{0,3}(?:to|through|thru|till|until|[-–—])\s{0,3}(?P<d>\d{1,2})(?:st|nd|rd|th)?(?![\d:])"
+    r"(?!\s{0,2}" + _ANY_MONTH + r")(?:,?\s{1,2}(?P<y>" + _YEAR + r"))?",
+    re.IGNORECASE,
+)
+_ENGLISH_START_RE = re.compile(_ENGLISH_MONTH, re.IGNORECASE)
+_CONNECTOR_RE = re.compile(
+    r"\s{0,3}(?:(?:и|and|i)\s{1,3})?(?:[-–—‒]|по|до|to|through|thru|till|until|do|до)\s{0,3}",
+    re.IGNORECASE,
+)
+_BETWEEN_WORDS = frozenset(("between", "между", "između", "између"))
+_AND_WORDS = frozenset(("and", "и", "i"))
+_AND_CONNECTOR_RE = re.compile(r"\s{1,3}(?:and|и|i)\s{1,3}", re.IGNORECASE)
+_BETWEEN_RE = re.compile(r"(?<![^\W\d_])(?:between|между|između|између)\s{1,3}$", re.IGNORECASE)
+_EXTENDED_RE = re.compile(
+    r"продл[её]н|продлева|продлил|продлим|продлени|extended|extends|extension|продужен|produžen|produzen|продужава"
+    r"|produžava|продужил|produžil",
+    re.IGNORECASE,
+)
+
+_RELATIVE_RE = re.compile(
+    r"(?<![^\W\d_])(?:"
+    r"(?:до|по)\s{1,3}конца\s{1,3}(?:(?:этого|текущего|нынешнего|сего)\s{1,3})?"
+    r"|(?:until|till|through|thru|to|by|ends?\s{1,3}at)\s{1,3}the\s{1,3}end\s{1,3}of\s{1,3}(?:the\s{1,3}|this\s{1,3})?"
+    r"|(?:до|do)\s{1,3}(?:краја|kraja)\s{1,3}(?:(?:овог|ovog|текућег|tekućeg|tekuceg)\s{1,3})?"
+    r")"
+    r"(?P<unit>месяца|года|недели|дня|лета|осени|зимы|весны"
+    r"|month|year|week|day|summer|autumn|fall|winter|spring"
+    r"|месеца|meseca|мјесеца|mjeseca|године|godine|недеље|nedelje|дана|dana"
+    r"|лета|leta|јесени|jeseni|зиме|zime|пролећа|proleća"
+    r"|(?P<month>" + _ANY_MONTH + r"))(?![^\W\d_])",
+    re.IGNORECASE,
+)
+# A whole named month: "весь ноябрь", "в течение ноября", "в декабре", "throughout November", "tokom novembra".
+_WHOLE_MONTH_RE = re.compile(
+    r"(?<![^\W\d_])(?:весь|в\s{1,3}течение|на\s{1,3}протяжении|throughout|all\s{1,3}(?:of\s{1,3})?|tokom|током|цео|ceo)"
+    r"\s{1,3}(?P<month>" + _ANY_MONTH + r")(?!\s{0,2}\d)"
+    r"|(?<![^\W\d_])(?:в|во|у|u)\s{1,3}(?P<in_month>"
+    + _alternation(n for names in _MONTHS_LOCATIVE.values() for n in names)
+    + r")(?!\s{0,2}(?:\d|прошлого|позапрошлого|prošle|прошле))",
+    re.IGNORECASE,
+)
+
+_UNIT_KIND = {
+    "месяца": "month", "month": "month", "месеца": "month", "meseca": "month", "мјесеца": "month", "mjeseca": "month",
+    "года": "year", "year": "year", "године": "year", "godine": "year",
+    "недели": "week", "week": "week", "недеље": "week", "nedelje": "week",
+    "дня": "day", "day": "day", "дана": "day", "dana": "day",
+    "лета": "summer", "summer": "summer", "leta": "summer",
+    "осени": "autumn", "autumn": "autumn", "fall": "autumn", "јесени": "autumn", "jeseni": "autumn",
+    "зимы": "winter", "winter": "winter", "зиме": "winter", "zime": "winter",
+    "весны": "spring", "spring": "spring", "пролећа": "spring", "proleća": "spring",
+}
+_SEASON_END = {"summer": (8, 31), "autumn": (11, 30), "spring": (5, 31)}
+
+# Text with Cyrillic or Serbian Latin letters writes slashed dates day first.
+_DAY_FIRST_TEXT_RE = re.compile(r"[\u0400-\u04ff]|[čćšžđČĆŠŽĐ]|\b(?:godine|važi|popust|akcija|od|do)\b", re.IGNORECASE)
+
+_CUE_WINDOW = 48  # characters before an atom searched for its cue
+_EXTENDED_WINDOW = 60
+_PAST_REACH = timedelta(days=61)  # a yearless date is the first one on or after today minus this
+
+
+@dataclass(frozen=True)
+class Period:
+    """A validity period read from text; either end may be open."""
+
+    valid_from: date | None
+    valid_to: date | None
+    raw: str
+    start: int
+    end: int
+    extended: bool = False  # "продлена до ...", "extended until ..."
+
+
+@dataclass(frozen=True)
+class _Part:
+    """One end of a date as written: the year or month may be missing."""
+
+    day: int
+    month: int | None
+    year: int | None
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class _Atom:
+    """A date (or a day range within one month) found in text."""
+
+    first: _Part | None  # the range's first day: "1" in "1–15 ноября"
+    last: _Part
+    start: int
+    end: int
+    weak: bool  # a yearless slashed date: a date only where a cue says so
+
+
+@dataclass(frozen=True)
+class _Scan:
+    periods: tuple[Period, ...]
+    dates: tuple[tuple[date, int, int], ...]
+
+
+def _two_digit_year(text: str) -> int:
+    value = int(text)
+    return value if value >= 100 else 2000 + value
+
+
+def _atoms(text: str) -> list[_Atom]:
+    """Every date atom in text, in order."""
+    day_first: bool | None = None
+    atoms: list[_Atom] = []
+    for m in _ATOM_RE.finditer(text):
+        g = m.groupdict()
+        s, e = m.start(), m.end()
+        first: _Part | None = None
+        weak = False
+        if g["a_m"] is not None:
+            month = _MONTH_NUMBER[g["a_m"].lower()]
+            year = int(g["a_y"]) if g["a_y"] else None
+            last = _Part(int(g["a_d"]), month, year, m.start("a_d"), e)
+            if g["a_d0"] is not None:
+                first = _Part(int(g["a_d0"]), month, year, s, m.end("a_d0"))
+        elif g["b_m"] is not None:
+            if g["b_m"].lower() == "may" and g["b_m"] != "May" and g["b_m"] != "MAY":
+                continue  # the verb: "you may 5 times"
+            month = _MONTH_NUMBER[g["b_m"].lower()]
+            year = int(g["b_y"]) if g["b_y"] else None
+            if g["b_d"] is not None:
+                first = _Part(int(g["b_d0"]), month, year, s, m.end("b_d0"))
+                last = _Part(int(g["b_d"]), month, year, m.start("b_d"), e)
+            else:
+                last = _Part(int(g["b_d0"]), month, year, s, e)
+        elif g["i_y"] is not None:
+            last = _Part(int(g["i_d"]), int(g["i_m"]), int(g["i_y"]), s, e)
+        elif g["n_d"] is not None:
+            last = _Part(int(g["n_d"]), int(g["n_m"]), _two_digit_year(g["n_y"]), s, e)
+        elif g["w_d"] is not None:
+            if _NOT_DATE_AFTER_RE.match(text, e) or _NOT_DATE_BEFORE_RE.search(text, max(0, s - 9), s):
+                continue
+            last = _Part(int(g["w_d"]), int(g["w_m"]), None, s, e)
+        elif g["s_1"] is not None:
+            a, b = int(g["s_1"]), int(g["s_2"])
+            if g["s_y"] is None:
+                # "24/7", "1/2": only English month-first, and only with a cue.
+                weak = True
+                if _NOT_DATE_AFTER_RE.match(text, e):
+                    continue
+                day, month = b, a
+                if day_first is None:
+                    day_first = bool(_DAY_FIRST_TEXT_RE.search(text))
+                if day_first:
+                    day, month = a, b
+                last = _Part(day, month, None, s, e)
+            else:
+                if day_first is None:
+                    day_first = bool(_DAY_FIRST_TEXT_RE.search(text))
+                if a > 12 >= b:
+                    day, month = a, b
+                elif b > 12 >= a:
+                    day, month = b, a
+                elif day_first:
+                    day, month = a, b
+                else:
+                    day, month = b, a
+                last = _Part(day, month, _two_digit_year(g["s_y"]), s, e)
+        else:
+            last = _Part(int(g["h_d"]), int(g["h_m"]), int(g["h_y"]), s, e)
+        if not _plausible(last) or (first is not None and not _plausible(first)):
+            continue
+        atoms.append(_Atom(first, last, s, e, weak))
+    return atoms
+
+
+def _plausible(part: _Part) -> bool:
+    if part.month is None:
+        return 1 <= part.day <= 31
+    if not (1 <= part.month <= 12 and 1 <= part.day <= 31):
+        return False
+    # A leap year's lengths: Feb 29 is checked once the year is known.
+    return part.day <= calendar.monthrange(2024, part.month)[1]
+
+
+def _infer(month: int, day: int, today: date) -> date | None:
+    """The first (month, day) on or after today minus ~2 months."""
+    floor = today - _PAST_REACH
+    for year in (today.year - 1, today.year, today.year + 1):
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            continue
+        if candidate >= floor:
+            return candidate
+    return None
+
+
+def _make(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _single(part: _Part, today: date) -> date | None:
+    if part.month is None:
+        return None
+    if part.year is not None:
+        return _make(part.year, part.month, part.day)
+    return _infer(part.month, part.day, today)
+
+
+def _range(first: _Part, last: _Part, today: date) -> tuple[date, date] | None:
+    """Both ends of a range, each taking what it lacks from the other."""
+    first_month = first.month if first.month is not None else last.month
+    last_month = last.month
+    if first_month is None or last_month is None:
+        return None
+    if last.year is not None:
+        end = _make(last.year, last_month, last.day)
+    elif first.year is not None:
+        end = _make(first.year, last_month, last.day)
+        if end is not None and end < (_make(first.year, first_month, first.day) or date.min):
+            end = _make(first.year + 1, last_month, last.day)
+    else:
+        # The end decides whether a promotion still runs, so it anchors the year.
+        end = _infer(last_month, last.day, today)
+    if end is None:
+        return None
+    if first.year is not None:
+        begin = _make(first.year, first_month, first.day)
+    else:
+        begin = _make(end.year, first_month, first.day)
+        if begin is not None and begin > end:
+            begin = _make(end.year - 1, first_month, first.day)
+    if begin is None or begin > end:
+        return None
+    return begin, end
+
+
+def _extended(text: str, start: int, floor: int) -> bool:
+    lo = max(floor, start - _EXTENDED_WINDOW)
+    window = text[lo:start]
+    line_break = window.rfind("\n")
+    if line_break >= 0:
+        window = window[line_break + 1:]
+    return bool(_EXTENDED_RE.search(window))
+
+
+def _relative_end(unit: str, month_name: str | None, today: date) -> date | None:
+    if month_name:
+        return _inferred_month_end(_MONTH_NUMBER[month_name.lower()], today)
+    kind = _UNIT_KIND.get(unit.lower())
+    if kind == "month":
+        return today.replace(day=calendar.monthrange(today.year, today.month)[1])
+    if kind == "year":
+        return date(today.year, 12, 31)
+    if kind == "week":
+        return today + timedelta(days=6 - today.weekday())
+    if kind == "day":
+        return today
+    if kind == "winter":
+        return _inferred_month_end(2, today)
+    if kind in _SEASON_END:
+        month, day = _SEASON_END[kind]
+        return _infer(month, day, today)
+    return None
+
+
+def _inferred_month_end(month: int, today: date) -> date | None:
+    """The last day of the named month, in the year a yearless date gets."""
+    # February's length depends on the year, so infer on the 28th and then move.
+    day = 28 if month == 2 else calendar.monthrange(2023, month)[1]
+    end = _infer(month, day, today)
+    if end is None:
+        return None
+    return date(end.year, month, calendar.monthrange(end.year, month)[1])
+
+
+def _whole_month(month: int, today: date) -> tuple[date, date] | None:
+    end = _inferred_month_end(month, today)
+    if end is None:
+        return None
+    return date(end.year, month, 1), end
+
+
+def _scan(text: str, today: date) -> _Scan:
+    """Periods and dates of text: atoms combined by the cues and connectors around them."""
+    atoms = _atoms(text)
+    periods: list[Period] = []
+    dates: list[tuple[date, int, int]] = []
+
+    def add_period(begin: date | None, end: date | None, raw_start: int, raw_end: int, floor: int) -> None:
+        periods.append(
+            Period(begin, end, text[raw_start:raw_end], raw_start, raw_end, _extended(text, raw_start, floor))
+        )
+
+    consumed_end = 0  # end of the last atom used, so cues are not read twice
+    i = 0
+    while i < len(atoms):
+        atom = atoms[i]
+        floor = max(consumed_end, atom.start - _CUE_WINDOW)
+        before = text[floor:atom.start]
+        nxt = atoms[i + 1] if i + 1 < len(atoms) else None
+        start_cue = _START_CUE_RE.search(before)
+        end_cue = _END_CUE_RE.search(before)
+        cue_start = atom.start
+        if start_cue:
+            cue_start = floor + start_cue.start()
+        elif end_cue:
+            cue_start = floor + end_cue.start()
+
+        # A day range inside one atom: "1–15 ноября", "Nov 1–30".
+        if atom.first is not None:
+            both = _range(atom.first, atom.last, today)
+            if both:
+                add_period(both[0], both[1], cue_start, atom.end, floor)
+                dates.append((both[0], atom.first.start, atom.first.end))
+                dates.append((both[1], atom.last.start, atom.last.end))
+            consumed_end = atom.end
+            i += 1
+            continue
+
+        # A bare first day sharing the atom's month: "с 15 по 30 ноября".
+        shared = _SHARED_START_RE.search(before)
+        # "between" takes "and"; the other cues take "по", "to", "do" or a dash.
+        if shared and (shared.group("cue").lower() in _BETWEEN_WORDS) == (shared.group("conn").lower() in _AND_WORDS):
+            bare_start = floor + shared.start("d")
+            first = _Part(int(shared.group("d")), None, None, bare_start, floor + shared.end("d"))
+            both = _range(first, atom.last, today)
+            if both:
+                add_period(both[0], both[1], floor + shared.start(), atom.end, floor)
+                dates.append((both[0], first.start, first.end))
+                dates.append((both[1], atom.last.start, atom.last.end))
+                consumed_end = atom.end
+                i += 1
+                continue
+
+        # Two atoms joined: "с 01.03.2025 по 31.03.2025", "Nov 28 – Dec 3", "between ... and ...".
+        if nxt is not None and nxt.first is None:
+            gap = text[atom.end:nxt.start]
+            joined = _CONNECTOR_RE.fullmatch(gap) is not None
+            if not joined and _AND_CONNECTOR_RE.fullmatch(gap) and _BETWEEN_RE.search(before):
+                joined = True
+            # Yearless slashed dates ("3/4") join only where a cue makes them dates.
+            if joined and (not (atom.weak or nxt.weak) or start_cue or end_cue or _BETWEEN_RE.search(before)):
+                both = _range(atom.last, nxt.last, today)
+                if both:
+                    add_period(both[0], both[1], cue_start, nxt.end, floor)
+                    dates.append((both[0], atom.last.start, atom.last.end))
+                    dates.append((both[1], nxt.last.start, nxt.last.end))
+                    consumed_end = nxt.end
+                    i += 2
+                    continue
+
+        # An English "November 1 through 15".
+        if atom.last.month is not None and atom.last.year is None:
+            tail = _SHARED_END_RE.match(text, atom.end)
+            if tail and (nxt is None or nxt.start >= tail.end()) and _ENGLISH_START_RE.match(text, atom.start):
+                year = int(tail.group("y")) if tail.group("y") else None
+                last = _Part(int(tail.group("d")), atom.last.month, year, tail.start("d"), tail.end())
+                both = _range(atom.last, last, today)
+                if both:
+                    add_period(both[0], both[1], cue_start, tail.end(), floor)
+                    dates.append((both[0], atom.last.start, atom.last.end))
+                    dates.append((both[1], last.start, last.end))
+                    consumed_end = tail.end()
+                    i += 1
+                    continue
+
+        single = _single(atom.last, today)
+        if single is not None:
+            if start_cue:
+                add_period(single, None, cue_start, atom.end, floor)
+            elif end_cue:
+                add_period(None, single, cue_start, atom.end, floor)
+            elif only := _ONLY_CUE_RE.search(before):
+                add_period(single, single, floor + only.start(), atom.end, floor)
+            if not atom.weak or start_cue or end_cue:
+                dates.append((single, atom.last.start, atom.last.end))
+        consumed_end = atom.end
+        i += 1
+
+    for m in _RELATIVE_RE.finditer(text):
+        if any(p.start < m.end() and m.start() < p.end for p in periods):
+            continue
+        end = _relative_end(m.group("unit"), m.group("month"), today)
+        if end is not None:
+            periods.append(Period(None, end, m.group(0), m.start(), m.end(), _extended(text, m.start(), 0)))
+    for m in _WHOLE_MONTH_RE.finditer(text):
+        if any(p.start < m.end() and m.start() < p.end for p in periods):
+            continue
+        both = _whole_month(_MONTH_NUMBER[(m.group("month") or m.group("in_month")).lower()], today)
+        if both:
+            periods.append(Period(both[0], both[1], m.group(0), m.start(), m.end(), _extended(text, m.start(), 0)))
+
+    periods.sort(key=lambda p: p.start)
+    dates.sort(key=lambda d: d[1])
+    return _Scan(tuple(periods), tuple(dates))
+
+
+
+def find_periods(text: str, *, today: date) -> list[Period]:
+    """Every validity period in text.
+
+    `today` is the page date: it supplies missing years (the first such date on
+    or after ~2 months before today) and resolves relative forms ("до конца
+    месяца", "until the end of the month", "до конца года").
+    """
+    return list(_scan(text, today).periods)
+
+
+def find_dates(text: str, *, today: date) -> list[tuple[date, int, int]]:
+    """Every calendar date stated in text, with its span (used for "updated on" dates and special days)."""
+    return list(_scan(text, today).dates)

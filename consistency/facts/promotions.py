@@ -1,0 +1,849 @@
+"""Promotions mentioned in text or schema.org items: name, validity, discount, prices.
+
+A promotion is a sentence (or line) with a promotion cue (акция, распродажа,
+скидка, промокод, sale, offer, promo, discount, попуст, akcija, ...) or a
+discount ("-15%", "20% off") together with a period, a discount or a price.
+A cue alone is not enough: "нажмите 2, чтобы узнать об акциях" names
+promotions in general. "Акции компании" (shares) is not a cue.
+
+Its name is a quoted name next to the cue («Осенняя распродажа»), else a
+promo code after its cue, else the cue with the adjectives before it
+("Осенняя распродажа", "Black Friday sale"), else the heading the text sits
+under, else a short lead-in before a colon ("Black Friday: 50% off"), else
+the cue as written.
+Sentences that only refer back ("Акция действует до 30 ноября" after "Осенняя
+распродажа!") take the name of the promotion just named, and the sentences
+about one promotion are merged into one record as long as they do not
+disagree. Names are compared with `same_promotion`, which stems and aligns
+words so that near names of different promotions ("Осенняя" / "Весенняя
+распродажа") stay apart: a whole-string fuzzy score would merge them (92).
+
+Hand-written because no library reads promotions; dates and prices come from
+the sibling modules, rapidfuzz only scores single words for typos.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from datetime import date
+from decimal import Decimal
+
+from rapidfuzz import fuzz
+
+from consistency.facts.dates import Period, find_dates, find_periods
+from consistency.facts.prices import Price, find_prices, parse_amount
+
+# ---------------------------------------------------------------------------
+# Cues
+
+_CUE_RE = re.compile(
+    r"(?<![^\W\d_])(?:"
+    r"(?P<code>промо-?код\w{0,2}|промо\s{1,2}код\w{0,2}|promo\s{0,2}codes?|promo\s{0,2}kod\w{0,2}"
+    r"|coupons?|купон\w{0,2})"
+    r"|(?P<frame>промо-?акци[яиюей]\w{0,2}|акци[яиюей]\w{0,2}|акциј[аеиу]\w{0,2}|akcij[aeiu]\w{0,2}"
+    r"|promo(?:tions?|s)?|offers?|спецпредложени\w{1,3}|специальн\w{2,3}\s{1,2}предложени\w{1,3}"
+    r"|(?:специјалн|посебн|акцијск)\w{1,2}\s{1,2}понуд\w{1,2}|(?:specijaln|posebn|akcijsk)\w{1,2}\s{1,2}ponud\w{1,2}"
+    r"|deals?)"
+    r"|(?P<sale>распродаж\w{1,3}|распродај\w{1,3}|rasprodaj\w{1,3}|sale|clearance|sniženj\w{1,3}|снижењ\w{1,3})"
+    r"|(?P<discount>скидк\w{1,3}|скидок|попуст\w{0,3}|popust\w{0,3}|discount(?:s|ed)?|кэшбэк\w{0,2}|кешбэк\w{0,2}"
+    r"|кэшбек\w{0,2}|кешбек\w{0,2}|cash\s?back|rabat\w{0,2})"
+    r")(?![^\W\d_])",
+    re.IGNORECASE,
+)
+# "акции компании", "дивиденды по акциям": shares, not promotions.
+_SHARES_RE = re.compile(
+    r"акционер|дивиденд|бирж|ценн\w{0,3}\s{1,2}бумаг|котировк|капитализаци|эмисси|пакет\w{0,2}\s{1,2}акций"
+    r"|акци[яиюей]\w{0,2}\s{1,2}(?:компании|общества|пао|оао|ао|банка|эмитента)"
+    r"|(?:купить|продать|покупк\w{0,2}|продаж\w{0,2}|цена|стоимость|курс|рост|падение)\s{1,2}акций|привилегированн",
+    re.IGNORECASE,
+)
+# "we offer", "to offer", "offer you": the verb.
+_OFFER_VERB_BEFORE_RE = re.compile(
+    r"(?<![^\W\d_])(?:we|they|you|i|also|to|will|can|may|not|that|which|who|does|do|proudly|gladly|happy to"
+    r"|and)\s{1,3}$",
+    re.IGNORECASE,
+)
+_OFFERS_NOUN_BEFORE_RE = re.compile(
+    r"(?<![^\W\d_])(?:special|exclusive|limited|seasonal|holiday|current|latest|our|these|all|best|great|hot|new|weekly"
+    r"|daily|top|today's|partner)\s{1,3}$",
+    re.IGNORECASE,
+)
+_FOR_SALE_RE = re.compile(r"(?<![^\W\d_])for\s{1,3}$", re.IGNORECASE)
+_DEAL_WITH_RE = re.compile(r"\s{1,3}with(?![^\W\d_])", re.IGNORECASE)
+
+# ---------------------------------------------------------------------------
+# Discounts
+
+_PERCENT_RE = re.compile(
+    r"(?:(?P<lo>(?<![\d.,])\d{1,2})\s?[-–—]\s?|(?P<minus>(?<![\w.,%])[-−–]\s?))?"
+    r"(?<![\d.,])(?P<pct>100|\d{1,2}(?:[.,]\d{1,2})?)\s?"
+    r"(?:%|процент(?:ов|а)?(?![^\W\d_])|percent(?![^\W\d_])|posto(?![^\W\d_])|посто(?![^\W\d_])"
+    r"|odsto(?![^\W\d_])|одсто(?![^\W\d_]))",
+    re.IGNORECASE,
+)
+_DISCOUNT_WORD = (
+    r"(?:скидк\w{0,3}|скидок|скидочк\w{0,3}|попуст\w{0,3}|popust\w{0,3}|discount\w{0,2}|save|saving\w{0,2}"
+    r"|снижени\w{0,2}"
+    r"|снижен[аоы]?|уценен\w{0,3}|подешевел\w{0,2}|reduced|marked\s{1,2}down|snižen[aoie]?|снижен[аоеи]"
+    r"|sniženj\w{0,3}|snizenj\w{0,3}|снижењ\w{0,3}|rabat\w{0,2}|кэшбэк\w{0,2}|кешбэк\w{0,2}|кэшбек\w{0,2}|cash\s?back"
+    r"|выгод\w{0,3}|экономи\w{0,3}|уценк\w{0,2})"
+)
+# A discount word shortly before the number, with no other number between: "Скидки на всю обувь до 30%".
+_DISCOUNT_BEFORE_RE = re.compile(r"(?<![^\W\d_])" + _DISCOUNT_WORD + r"(?![^\W\d_])[^\d%\n.!?]{0,28}$", re.IGNORECASE)
+# A discount word right after: "20% скидки", "10% popusta", "20% off".
+_DISCOUNT_AFTER_RE = re.compile(r"\s{0,2}(?:off(?![^\W\d_])|" + _DISCOUNT_WORD + r")", re.IGNORECASE)
+_UP_TO_BEFORE_RE = re.compile(
+    r"(?<![^\W\d_])(?:до|up\s{1,2}to|do|вплоть\s{1,2}до|as\s{1,2}much\s{1,2}as)\s{0,2}(?:[-−–]\s?)?$", re.IGNORECASE
+)
+# After a sale cue, "30% на всё" is the sale's discount.
+_ON_AFTER_RE = re.compile(r"\s{1,2}(?:на|on|na|off)(?![^\W\d_])", re.IGNORECASE)
+# An amount discount: "скидка 500 ₽", "скидка до 1000 ₽", "popust od 500 din", "-500 ₽".
+_AMOUNT_CUE_BEFORE_RE = re.compile(
+    r"(?:(?<![^\W\d_])" + _DISCOUNT_WORD + r"(?![^\W\d_])\s{0,3}"
+    r"(?:(?:в\s{1,2}размере|размером|в|of|od|од|на|:|-)\s{0,3})?"
+    r"|(?<![\w.,])[-−])"
+    r"(?P<upto>(?:до|up\s{1,2}to|do)\s{1,3})?$",
+    re.IGNORECASE,
+)
+_AMOUNT_OFF_AFTER_RE = re.compile(r"\s{0,2}(?:off(?![^\W\d_])|скидк|discount|попуст|popust)", re.IGNORECASE)
+# A sentence that says where a promotion does not apply is not a promotion: "акция не действует в ...".
+_EXCLUSION_RE = re.compile(
+    r"(?<![^\W\d_])(?:не\s{1,2}(?:действу|распространя|суммиру|применя|участву|предоставля)\w{0,4}"
+    r"|(?:does|do)\s{1,2}not\s{1,2}apply|not\s{1,2}valid|cannot\s{1,2}be\s{1,2}combined|excluded"
+    r"|не\s{1,2}(?:важи|односи|примењује)|ne\s{1,2}(?:važi|vazi|odnosi|primenjuje))",
+    re.IGNORECASE,
+)
+# Words that pair two prices as new and old: "1 990 ₽ вместо 2 490 ₽", "was $29.99, now $19.99".
+_OLD_PRICE_RE = re.compile(
+    r"(?<![^\W\d_])(?:вместо|instead\s{1,2}of|umesto|уместо|было|стало|was|now|old\s{1,2}price|regular"
+    r"|старая\s{1,2}цена"
+    r"|обычная\s{1,2}цена|бывш\w{0,4}|stara\s{1,2}cena|стара\s{1,2}цена|redovna|редовна|reg)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+# ---------------------------------------------------------------------------
+# Names
+
+_QUOTED_RE = re.compile(
+    r"«(?P<a>[^«»\n]{1,80})»|\"(?P<b>[^\"\n]{1,80})\"|“(?P<c>[^“”\n]{1,80})”|„(?P<d>[^„“”\n]{1,80})[“”]"
+)
+_NAME_GAP = 25  # how far a quoted name may sit from its cue
+_WORD_RE = re.compile(r"[^\W\d_][\w'’-]{0,40}")
+_RU_ADJECTIVE_RE = re.compile(r"(?:ая|яя|ый|ий|ой|ое|ее|ые|ие|ую|юю|ей|ого|его|ых|их|ым|им|ыми|ими|ому|ему)$")
+_SR_ADJECTIVE_RE = re.compile(
+    r"(?:sk[aeiou]|šk[aeiou]|nj[aeiou]|n[aeiou]|j[aeiou]|k[aeiou]|og|oj|om|ih|im"
+    r"|ск[аеиоу]|шк[аеиоу]|њ[аеиоу]|н[аеиоу]|ј[аеиоу]|к[аеиоу]|ог|ој|ом|их|им)$"
+)
+# Words that can end like adjectives but do not name a promotion.
+_NOT_NAME_WORDS = frozenset(
+    "наш наша наше нашей нашу наши наших ваш ваша ваше вашей эта этой эту этот это эти этих всей все всех всем каждой "
+    "любой новой новая новую текущей текущая текущие данной данная очередной очередная действующей действующая "
+    "своей свою другой другие иной одной которой какой такой такая такие сегодняшней "
+    "naša naše naši vaša ova ovaj ove ovoj ta te sve sva svi nova novi novu ovu tekuća tekuće "
+    "наша наше наши ова овај ове овој та те све сва сви нова нови нову ову текућа "
+    "our the this that these those your my all any every new current their its his her a an "
+    "get shop join don't miss enjoy during in on at for with from to of and or".split()
+)
+_EN_NAME_WORDS = frozenset(
+    "summer winter spring autumn fall holiday holidays christmas easter halloween anniversary birthday clearance flash "
+    "weekend seasonal annual end-of-season mid-season big mega super black cyber back-to-school year-end half-price "
+    "warehouse friday monday valentine's mother's father's spring-summer semi-annual".split()
+)
+_NAME_WORDS_MAX = 3
+# A promo code after its cue: "промокод AUTUMN20", "promo kod JESEN10", "code: SAVE-20".
+_CODE_AFTER_RE = re.compile(
+    r"\s{0,3}:?\s{0,3}(?P<code>(?=[A-ZА-Я0-9_-]{0,20}[A-ZА-Я])[A-ZА-Я0-9][A-ZА-Я0-9_-]{2,20})(?![\w-])"
+)
+# "Black Friday: ...", "Черная пятница — ...": up to four words, no digits.
+_HEADLINE_RE = re.compile(
+    r"(?P<head>[^\W\d_][^\W\d_'’-]{0,30}(?:[ \t'’-][^\W\d_][^\W\d_'’]{0,30}){0,3})\s{0,2}(?::|\s[-–—])\s"
+)
+_NOT_HEADLINE_WORDS = frozenset(
+    "внимание важно спешите успейте только сегодня условия подробности примечание новинка итого цена стоимость "
+    "режим график адрес телефон hurry attention note important only today new terms conditions details price "
+    "hours address phone pažnja važno požurite samo danas uslovi cena "
+    "пажња важно пожурите само данас услови цена".split()
+)
+_LATIN_NAME_AFTER_RE = re.compile(r"\s{1,3}(?P<name>[A-Z][\w'’-]{0,30}(?:\s{1,2}[A-Z0-9][\w'’-]{0,30}){0,3})")
+
+# ---------------------------------------------------------------------------
+# Sentences
+
+_BOUNDARY_RE = re.compile(
+    r"(?P<nl>\n)|(?P<bullet>[•▪●◦])|(?P<punct>[.!?…]{1,3}[»\"”)]?)[ \t\u00a0]{1,20}(?=[«\"“„(]?[A-ZА-ЯЁЂЈЉЊЋЏČĆŠŽĐ])"
+)
+_ABBREVIATIONS = frozenset(
+    "г гг ул пр просп д им т тел стр кв корп обл пос пл ст st mr mrs ms dr no vs inc ltd co".split()
+)
+
+# ---------------------------------------------------------------------------
+# Keys
+
+_STOP_WORDS = frozenset(
+    "и в во на для по с со к от до из и а the of for on a an and in to at by "
+    "i u na za od do sa uz у за од до са уз".split()
+)
+# Frame words stripped from keys: "Акция «Осенняя распродажа»" = "Осенняя распродажа".
+_FRAME_WORDS = frozenset(
+    "акция акции акцию акцией акциях акций акциям промоакция промоакции промоакцию промо promo promos promotion "
+    "promotions akcija akcije akciju akciji акција акције акцију акцији спецпредложение спецпредложения "
+    "спецпредложению special offer offers специальное предложение специјална понуда specijalna ponuda".split()
+)
+# Words a name may carry or drop without naming another promotion: "Black Friday" = "Black Friday sale".
+_SOFT_STEMS = ("распродаж", "скидк", "скидок", "sale", "discount", "deal", "rasprodaj", "распродај", "popust", "попуст",
+               "sniženj", "snizenj", "снижењ")
+# Heading words that do not name a promotion: "Наши акции", "Current offers".
+_GENERIC_HEADING_WORDS = frozenset(
+    "специальные спецпредложения предложения текущие актуальные наши все special current our all latest "
+    "актуелне наше све trenutne naše sve aktuelne ponude понуде".split()
+)
+_QUOTES_AND_PUNCT_RE = re.compile(r"[^\w%]+")
+_NUMBER_TOKEN_RE = re.compile(r"^\d+%?$")
+_YEAR_TOKEN_RE = re.compile(r"^(?:19|20)\d\d$")
+_CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
+_LATIN_RE = re.compile(r"[a-zA-Z]")
+_RU_ENDINGS = ("иями", "ями", "ами", "ого", "его", "ому", "ему", "ыми", "ими", "ую", "юю", "ая", "яя", "ое", "ее", "ые",
+               "ие", "ый", "ий", "ой", "ей", "ам", "ям", "ах", "ях", "ом", "ем", "ов", "ев", "ых", "их", "ым", "им",
+               "ја", "је", "ји", "ју", "а", "я", "о", "е", "ы", "и", "у", "ю", "ь", "й")
+_LATIN_ENDINGS = ("ima", "ama", "og", "om", "oj", "ih", "im", "es", "s", "a", "e", "i", "o", "u", "y")
+_STEM_MIN = 4
+_TOKEN_SIMILARITY = 90  # fuzz.ratio for typos: "осеняя" ~ "осенняя" (92), not "осенняя" ~ "весенняя" (80)
+_TOKEN_SIMILARITY_MIN_LEN = 5
+_TRANSLIT = str.maketrans({
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "ђ": "dj", "е": "e", "ё": "e", "ж": "z", "з": "z", "и": "i",
+    "ј": "j", "й": "j", "к": "k", "л": "l", "љ": "lj", "м": "m", "н": "n", "њ": "nj", "о": "o", "п": "p", "р": "r",
+    "с": "s", "т": "t", "ћ": "c", "у": "u", "ф": "f", "х": "h", "ц": "c", "ч": "c", "џ": "dz", "ш": "s", "щ": "sc",
+    "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "ju", "я": "ja",
+    "č": "c", "ć": "c", "š": "s", "ž": "z", "đ": "dj",
+})
+
+
+@dataclass(frozen=True)
+class Discount:
+    """A discount: a percentage or an amount, flat or a maximum ("до 30%")."""
+
+    percent: float | None  # 20.0 for "скидка 20%"
+    amount: str | None  # "500 RUB" for "скидка 500 ₽"
+    up_to: bool  # "до 30%", "up to 30%": a maximum, not a flat rate
+
+    def __str__(self) -> str:
+        if self.percent is not None:
+            value = f"{self.percent:g}%"
+        else:
+            value = self.amount or ""
+        return f"up to {value}" if self.up_to else value
+
+
+@dataclass(frozen=True)
+class Promotion:
+    """A promotion mentioned in text."""
+
+    name: str  # as written, e.g. "Осенняя распродажа"
+    raw: str  # the span that mentions it (the sentence, or the sentences merged)
+    start: int
+    end: int
+    valid_from: date | None
+    valid_to: date | None
+    discount: Discount | None
+    price: Price | None  # new price: "1 990 ₽ вместо 2 490 ₽" -> 1990 RUB
+    old_price: Price | None  # 2490 RUB
+
+
+@dataclass(frozen=True)
+class _Found:
+    """A discount and the span it was read from."""
+
+    discount: Discount
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class _Mention:
+    """What one sentence says about a promotion."""
+
+    name: str
+    named: bool  # the name is the promotion's own (quoted, adjectives, inherited or heading)
+    refers_back: bool  # no discount of its own ("Акция действует до ..."): may mean the promotion just named
+    has_cue: bool
+    headline: str | None  # "Black Friday" in "Black Friday: 50% off", used when nothing better names it
+    start: int
+    end: int
+    period: Period | None
+    discount: Discount | None
+    price: Price | None
+    old_price: Price | None
+
+    @property
+    def has_facts(self) -> bool:
+        return any(x is not None for x in (self.period, self.discount, self.price))
+
+
+# ---------------------------------------------------------------------------
+# Text
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence and line spans of text, trimmed."""
+    spans: list[tuple[int, int]] = []
+    begin = 0
+    for m in _BOUNDARY_RE.finditer(text):
+        if m.group("punct"):
+            if m.group("punct").startswith(".") and _is_abbreviation(text, m.start()):
+                continue
+            cut, resume = m.end("punct"), m.end()
+        else:
+            cut, resume = m.start(), m.end()
+        spans.append((begin, cut))
+        begin = resume
+    spans.append((begin, len(text)))
+    trimmed = []
+    for s, e in spans:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if s < e:
+            trimmed.append((s, e))
+    return trimmed
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    word = re.search(r"([^\W\d_]{1,6})$", text[max(0, dot - 8):dot])
+    if not word:
+        return False
+    token = word.group(1)
+    if token.lower() == "г" and re.search(r"\d{4}\s?г$", text[max(0, dot - 7):dot]):
+        return False  # "2025 г." ends a sentence as often as not
+    if len(token) == 1 and token.isupper():
+        return True  # an initial
+    return token.lower() in _ABBREVIATIONS
+
+
+def _cues(sentence: str) -> list[re.Match[str]]:
+    """The promotion cues of a sentence, without shares, the verb "offer" and "for sale"."""
+    shares = _SHARES_RE.search(sentence) is not None
+    found = []
+    for m in _CUE_RE.finditer(sentence):
+        word = m.group(0).lower()
+        before = sentence[max(0, m.start() - 20):m.start()]
+        if m.group("frame"):
+            if shares and word.startswith("акци"):
+                continue
+            if word == "offer" and _OFFER_VERB_BEFORE_RE.search(before):
+                continue
+            if word == "offers" and m.start() > 0 and not _OFFERS_NOUN_BEFORE_RE.search(before):
+                continue
+            if word.startswith("deal") and _DEAL_WITH_RE.match(sentence, m.end()):
+                continue
+        if word == "sale" and _FOR_SALE_RE.search(before):
+            continue
+        found.append(m)
+    return found
+
+
+def _discounts(sentence: str, prices: list[Price], has_cue: bool) -> list[_Found]:
+    """Discounts stated in a sentence, in order."""
+    found: list[_Found] = []
+    for m in _PERCENT_RE.finditer(sentence):
+        before = sentence[max(0, m.start() - 40):m.start()]
+        after = sentence[m.end():m.end() + 30]
+        up_to = m.group("lo") is not None or _UP_TO_BEFORE_RE.search(before) is not None
+        is_discount = (
+            m.group("minus") is not None
+            or _DISCOUNT_AFTER_RE.match(after) is not None
+            or _DISCOUNT_BEFORE_RE.search(before) is not None
+            or (has_cue and (up_to or _ON_AFTER_RE.match(after) is not None))
+        )
+        if not is_discount:
+            continue
+        percent = float(m.group("pct").replace(",", "."))
+        if percent <= 0:
+            continue
+        found.append(_Found(Discount(percent, None, up_to), m.start(), m.end()))
+    for price in prices:
+        before = sentence[max(0, price.start - 40):price.start]
+        cue = _AMOUNT_CUE_BEFORE_RE.search(before)
+        if cue or _AMOUNT_OFF_AFTER_RE.match(sentence, price.end):
+            up_to = bool(cue and cue.group("upto"))
+            start = max(0, price.start - 40) + cue.start() if cue else price.start
+            found.append(_Found(Discount(None, price.money, up_to), start, price.end))
+    found.sort(key=lambda f: f.start)
+    return found
+
+
+def _is_adjective(word: str, latin: bool) -> bool:
+    lower = word.lower()
+    if lower in _NOT_NAME_WORDS or len(lower) < 3:
+        return False
+    if _CUE_RE.fullmatch(word):
+        return False
+    if _CYRILLIC_RE.search(word):
+        return len(lower) >= 4 and bool(_RU_ADJECTIVE_RE.search(lower) or _SR_ADJECTIVE_RE.search(lower))
+    if latin and word[0].isupper():
+        return True
+    if lower in _EN_NAME_WORDS:
+        return True
+    return len(lower) >= 5 and bool(_SR_ADJECTIVE_RE.search(lower)) and _is_serbian_latin(word)
+
+
+def _is_serbian_latin(word: str) -> bool:
+    return bool(re.search(r"[čćšžđ]|nj|lj|sk[aeiou]$|nja$|ska$", word.lower()))
+
+
+def _adjective_name(sentence: str, cue: re.Match[str]) -> tuple[int, int] | None:
+    """The span of "Осенняя распродажа", "Black Friday sale": the cue with the adjectives before it."""
+    head = sentence[max(0, cue.start() - 120):cue.start()]
+    offset = cue.start() - len(head)
+    words = list(_WORD_RE.finditer(head))[-_NAME_WORDS_MAX:]
+    first = None
+    expected_end = len(head)
+    latin = not _CYRILLIC_RE.search(cue.group(0))
+    for w in reversed(words):
+        if head[w.end():expected_end].strip():
+            break  # punctuation between: not one phrase
+        if not _is_adjective(w.group(0), latin):
+            break
+        first = w.start()
+        expected_end = w.start()
+    if first is None:
+        return None
+    return offset + first, cue.end()
+
+
+def _quoted_name(sentence: str, anchors: list[tuple[int, int]]) -> str | None:
+    best: tuple[int, str] | None = None
+    for q in _QUOTED_RE.finditer(sentence):
+        name = next(v for v in q.groups() if v is not None).strip()
+        if not name or not re.search(r"\w", name):
+            continue
+        for a_start, a_end in anchors:
+            if q.start() >= a_end:
+                gap = sentence[a_end:q.start()]
+            elif a_start >= q.end():
+                gap = sentence[q.end():a_start]
+            else:
+                continue
+            if len(gap) <= _NAME_GAP and not re.search(r"[.!?;\n]", gap):
+                if best is None or len(gap) < best[0]:
+                    best = (len(gap), name)
+    return best[1] if best else None
+
+
+def _headline(sentence: str) -> str | None:
+    """A short heading before a colon or dash: "Black Friday: 50% off", "Черная пятница — скидки"."""
+    m = _HEADLINE_RE.match(sentence)
+    if not m:
+        return None
+    phrase = m.group("head").strip()
+    first = phrase.split()[0].casefold()
+    if first in _NOT_HEADLINE_WORDS or _is_generic(phrase) or _CUE_RE.fullmatch(phrase):
+        return None
+    return phrase
+
+
+def _name(
+    sentence: str, cues: list[re.Match[str]], discounts: list[_Found], prices: tuple[Price | None, Price | None]
+) -> tuple[str, bool]:
+    """The promotion's name in a sentence, and whether it is its own name (not a bare cue)."""
+    anchors = [(c.start(), c.end()) for c in cues] + [(d.start, d.end) for d in discounts]
+    quoted = _quoted_name(sentence, anchors)
+    if quoted:
+        return quoted, True
+    for cue in cues:
+        if cue.group("code"):
+            code = _CODE_AFTER_RE.match(sentence, cue.end())
+            if code:
+                return code.group("code"), True
+    for cue in cues:
+        span = _adjective_name(sentence, cue)
+        if span:
+            return sentence[span[0]:span[1]], True
+    for cue in cues:
+        if _CYRILLIC_RE.search(cue.group(0)):
+            after = _LATIN_NAME_AFTER_RE.match(sentence, cue.end())
+            if after:
+                return after.group("name"), True
+    if cues:
+        return cues[0].group(0), False
+    if discounts:
+        return sentence[discounts[0].start:discounts[0].end].strip(), False
+    spans = [p for p in prices if p is not None]
+    return sentence[min(p.start for p in spans):max(p.end for p in spans)].strip(), False
+
+
+def _pick_period(periods: list[Period]) -> Period | None:
+    if not periods:
+        return None
+    extended = [p for p in periods if p.extended]
+    if extended:
+        return extended[-1]
+    first = periods[0]
+    if first.valid_to is None and len(periods) > 1 and periods[1].valid_from is None and periods[1].valid_to:
+        # "с 1 июня ... и действует до 31 августа" written apart.
+        if first.valid_from and first.valid_from <= periods[1].valid_to:
+            return replace(first, valid_to=periods[1].valid_to, end=periods[1].end)
+    return first
+
+
+def _pick_prices(sentence: str, prices: list[Price]) -> tuple[Price | None, Price | None]:
+    """The new and the old price of a sentence."""
+    if not prices:
+        return None, None
+    if len(prices) >= 2:
+        a, b = prices[0], prices[1]
+        between = sentence[a.end:b.start]
+        around = sentence[max(0, a.start - 20):min(len(sentence), b.end + 20)]
+        paired = _OLD_PRICE_RE.search(around) is not None or len(between.strip(" \u00a0,/|")) == 0
+        if paired and a.currency == b.currency and a.amount != b.amount:
+            return (a, b) if a.amount < b.amount else (b, a)
+    return prices[0], None
+
+
+def _mention(text: str, span: tuple[int, int], today: date) -> _Mention | None:
+    """What one sentence says about a promotion, if it is about one."""
+    s, e = span
+    sentence = text[s:e]
+    cues = _cues(sentence)
+    prices = find_prices(sentence)
+    discounts = _discounts(sentence, prices, bool(cues))
+    used = [(d.start, d.end) for d in discounts if d.discount.amount is not None]
+    prices = [p for p in prices if not any(a <= p.start < b for a, b in used)]
+    price, old_price = _pick_prices(sentence, prices)
+    # A new price beside the old one is a price cut even with no cue ("Now $19.99, was $29.99"), but only
+    # where a word says so: two bare prices may be two products.
+    if not cues and not discounts and (old_price is None or not _OLD_PRICE_RE.search(sentence)):
+        return None
+    if _EXCLUSION_RE.search(sentence):
+        return None
+    period = _pick_period(find_periods(sentence, today=today))
+    name, named = _name(sentence, cues, discounts, (price, old_price))
+    return _Mention(
+        name=name,
+        named=named,
+        refers_back=not discounts,
+        has_cue=bool(cues),
+        headline=_headline(sentence) if not named else None,
+        start=s,
+        end=e,
+        period=period,
+        discount=discounts[0].discount if discounts else None,
+        price=price,
+        old_price=old_price,
+    )
+
+
+def _is_generic(name: str) -> bool:
+    """Whether a name is only frame and sale words: "Акции и скидки", "Special offers"."""
+    tokens = [t for t in _QUOTES_AND_PUNCT_RE.sub(" ", _fold(name)).split() if t not in _STOP_WORDS]
+    return all(t in _FRAME_WORDS or t in _GENERIC_HEADING_WORDS or _is_soft(t) for t in tokens)
+
+
+def _compatible(a: _Mention, b: _Mention) -> bool:
+    """Whether two mentions can be one promotion: no field both state differently."""
+    pa, pb = a.period, b.period
+    if pa and pb and not (pa.extended or pb.extended):
+        if (pa.valid_from, pa.valid_to) != (pb.valid_from, pb.valid_to):
+            if not (pa.valid_from is None or pb.valid_from is None or pa.valid_from == pb.valid_from) or not (
+                pa.valid_to is None or pb.valid_to is None or pa.valid_to == pb.valid_to
+            ):
+                return False
+    if a.discount and b.discount and a.discount != b.discount:
+        return False
+    if a.price and b.price and (a.price.amount, a.price.currency) != (b.price.amount, b.price.currency):
+        return False
+    return True
+
+
+def _merge(a: _Mention, b: _Mention) -> _Mention:
+    period = a.period
+    if b.period is not None:
+        if period is None or b.period.extended:
+            period = b.period
+        else:
+            period = replace(period, valid_from=period.valid_from or b.period.valid_from,
+                             valid_to=period.valid_to or b.period.valid_to)
+    return _Mention(
+        name=a.name if a.named or not b.named else b.name,
+        named=a.named or b.named,
+        refers_back=a.refers_back,
+        has_cue=a.has_cue or b.has_cue,
+        headline=a.headline or b.headline,
+        start=min(a.start, b.start),
+        end=max(a.end, b.end),
+        period=period,
+        discount=a.discount or b.discount,
+        price=a.price or b.price,
+        old_price=a.old_price or b.old_price,
+    )
+
+
+def find_promotions(text: str, *, title: str | None = None, today: date) -> list[Promotion]:
+    """Promotions mentioned in text.
+
+    `title` is the heading the text sits under (a promotion card's or page's
+    heading), used as the name when the text itself does not name the promotion.
+    """
+    heading = title.strip() if title and title.strip() and len(title) <= 120 and not _is_generic(title) else None
+    mentions: list[_Mention] = []
+    previous: _Mention | None = None
+    previous_index = -2
+    for index, span in enumerate(_sentences(text)):
+        mention = _mention(text, span, today)
+        if mention is None:
+            continue
+        if not mention.named:
+            adjacent = previous is not None and previous_index == index - 1
+            if adjacent and previous.named and (not previous.has_facts or mention.refers_back):
+                mention = replace(mention, name=previous.name, named=True)
+            elif heading:
+                mention = replace(mention, name=heading, named=True)
+            elif mention.headline:
+                mention = replace(mention, name=mention.headline, named=True)
+            elif adjacent and not previous.has_facts and not mention.has_cue:
+                # "Распродажа! Цены снижены до -70%!": the cue sentence names it, if only generically.
+                mention = replace(mention, name=previous.name)
+        mentions.append(mention)
+        previous, previous_index = mention, index
+
+    merged: list[_Mention] = []
+    for mention in mentions:
+        target = None
+        for i in range(len(merged) - 1, -1, -1):
+            if same_promotion(merged[i].name, mention.name):
+                target = i
+                break
+        if target is not None and _compatible(merged[target], mention):
+            merged[target] = _merge(merged[target], mention)
+        else:
+            merged.append(mention)
+
+    return [
+        Promotion(
+            name=m.name,
+            raw=text[m.start:m.end],
+            start=m.start,
+            end=m.end,
+            valid_from=m.period.valid_from if m.period else None,
+            valid_to=m.period.valid_to if m.period else None,
+            discount=m.discount,
+            price=m.price,
+            old_price=m.old_price,
+        )
+        for m in merged
+        if m.has_facts
+    ]
+
+
+# ---------------------------------------------------------------------------
+# schema.org
+
+_PROMOTION_TYPES = ("Offer", "AggregateOffer", "SaleEvent", "Event")
+_OLD_PRICE_TYPES = ("ListPrice", "StrikethroughPrice", "MSRP", "InvoicePrice")
+
+
+def _types(item: dict) -> list[str]:
+    raw = item.get("@type") or item.get("type") or []
+    values = raw if isinstance(raw, list) else [raw]
+    return [str(v).rsplit("/", 1)[-1] for v in values]
+
+
+def _schema_date(value, today: date) -> date | None:
+    if isinstance(value, list):
+        value = value[0] if value else None
+    if not isinstance(value, str) or not value.strip():
+        return None
+    text = value.strip()
+    try:
+        return date.fromisoformat(text[:10])
+    except ValueError:
+        found = find_dates(text, today=today)
+        return found[0][0] if found else None
+
+
+def _schema_price(value, currency) -> Price | None:
+    if value is None or isinstance(value, bool):
+        return None
+    if isinstance(value, (int, float)):
+        amount = Decimal(str(value))
+    else:
+        amount = parse_amount(str(value).strip())
+    if amount is None or not isinstance(currency, str) or not currency.strip():
+        return None
+    code = currency.strip().upper()
+    return Price(amount, code, str(value), 0, 0)
+
+
+def _specifications(item: dict) -> list[dict]:
+    spec = item.get("priceSpecification")
+    if isinstance(spec, dict):
+        return [spec]
+    if isinstance(spec, list):
+        return [s for s in spec if isinstance(s, dict)]
+    return []
+
+
+def _text(value) -> str | None:
+    if isinstance(value, str) and value.strip():
+        return value.strip()
+    if isinstance(value, dict):
+        return _text(value.get("name"))
+    if isinstance(value, list) and value:
+        return _text(value[0])
+    return None
+
+
+def _offer_prices(item: dict) -> tuple[Price | None, Price | None]:
+    currency = item.get("priceCurrency")
+    price = _schema_price(item.get("price"), currency)
+    if price is None and item.get("lowPrice") is not None:
+        low = _schema_price(item.get("lowPrice"), currency)
+        price = replace(low, minimum=True) if low else None
+    old = None
+    for spec in _specifications(item):
+        kind = str(spec.get("priceType", "")).rsplit("/", 1)[-1]
+        value = _schema_price(spec.get("price"), spec.get("priceCurrency") or currency)
+        if value is None:
+            continue
+        if kind in _OLD_PRICE_TYPES:
+            old = value
+        elif price is None:
+            price = value
+    if old is not None and price is not None and old.amount <= price.amount:
+        old = None
+    return price, old
+
+
+def from_schema_org(item: dict, *, today: date) -> list[Promotion]:
+    """Promotions from a schema.org Offer / Event / SaleEvent item.
+
+    Reads name, validFrom, validThrough, priceValidUntil, startDate, endDate,
+    price, priceCurrency, priceSpecification (list or strikethrough price as the
+    old price) and description (for the discount). A Product's offers count
+    only when they carry a validity or an old price.
+    """
+    if not isinstance(item, dict):
+        return []
+    types = _types(item)
+    if not any(t in _PROMOTION_TYPES or t.endswith("Event") for t in types):
+        offers = item.get("offers")
+        offers = offers if isinstance(offers, list) else [offers] if isinstance(offers, dict) else []
+        found = []
+        for offer in offers:
+            if not isinstance(offer, dict):
+                continue
+            for promo in from_schema_org({**offer, "name": offer.get("name") or item.get("name")}, today=today):
+                if promo.valid_from or promo.valid_to or promo.old_price:
+                    found.append(promo)
+        return found
+
+    description = _text(item.get("description"))
+    name = _text(item.get("name")) or _text(item.get("itemOffered"))
+    in_text = find_promotions(description, today=today) if description else []
+    if not name:
+        name = in_text[0].name if in_text else None
+    if not name:
+        return []
+    valid_from = _schema_date(item.get("validFrom"), today) or _schema_date(item.get("startDate"), today)
+    valid_to = (
+        _schema_date(item.get("validThrough"), today)
+        or _schema_date(item.get("priceValidUntil"), today)
+        or _schema_date(item.get("endDate"), today)
+    )
+    price, old_price = _offer_prices(item)
+    nested = item.get("offers")
+    if price is None and isinstance(nested, (dict, list)):
+        first = nested[0] if isinstance(nested, list) and nested else nested
+        if isinstance(first, dict):
+            price, old_price = _offer_prices(first)
+            valid_to = valid_to or _schema_date(first.get("validThrough"), today) or _schema_date(
+                first.get("priceValidUntil"), today)
+            valid_from = valid_from or _schema_date(first.get("validFrom"), today)
+    discount = in_text[0].discount if in_text else None
+    if in_text and valid_to is None and valid_from is None:
+        valid_from, valid_to = in_text[0].valid_from, in_text[0].valid_to
+    raw = description or name
+    return [Promotion(name, raw, 0, 0, valid_from, valid_to, discount, price, old_price)]
+
+
+# ---------------------------------------------------------------------------
+# Names compared
+
+
+def _fold(text: str) -> str:
+    return text.casefold().replace("ё", "е")
+
+
+@lru_cache(maxsize=8192)
+def promotion_key(name: str) -> str:
+    """A normal form of a promotion name for grouping: folded, ё→е, quotes, punctuation and frame words dropped."""
+    tokens = _QUOTES_AND_PUNCT_RE.sub(" ", _fold(name)).replace("_", " ").split()
+    kept = [t for t in tokens if t not in _FRAME_WORDS]
+    return " ".join(kept or tokens)
+
+
+def _is_soft(token: str) -> bool:
+    return token.startswith(_SOFT_STEMS) or token in _FRAME_WORDS
+
+
+def _stem(token: str) -> str:
+    endings = _RU_ENDINGS if _CYRILLIC_RE.search(token) else _LATIN_ENDINGS
+    for ending in endings:
+        if token.endswith(ending) and len(token) - len(ending) >= _STEM_MIN:
+            return token[: -len(ending)]
+    return token
+
+
+def _tokens_match(x: str, y: str) -> bool:
+    if x == y or _stem(x) == _stem(y):
+        return True
+    return min(len(x), len(y)) >= _TOKEN_SIMILARITY_MIN_LEN and fuzz.ratio(x, y) >= _TOKEN_SIMILARITY
+
+
+def _all_matched(xs: list[str], ys: list[str]) -> bool:
+    return all(any(_tokens_match(x, y) for y in ys) for x in xs) and all(
+        any(_tokens_match(y, x) for x in xs) for y in ys
+    )
+
+
+def same_promotion(a: str, b: str) -> bool:
+    """Whether two promotion names name the same promotion.
+
+    "Осенняя распродажа" = «осенняя распродажа» = "Акция «Осенняя распродажа»"
+    = "осенней распродажи"; "Осенняя распродажа" ≠ "Весенняя распродажа";
+    "Black Friday" = "Black Friday sale"; "Весна 2025" ≠ "Весна 2026".
+    Every meaningful word of one must match a word of the other (same stem,
+    or a typo: rapidfuzz ratio ≥ 90 on words of five letters or more).
+    """
+    ka, kb = promotion_key(a), promotion_key(b)
+    if not ka or not kb:
+        return False
+    return ka == kb or _same_keys(ka, kb)
+
+
+@lru_cache(maxsize=8192)
+def _same_keys(ka: str, kb: str) -> bool:
+    # Serbian is written in both scripts: compare across scripts in Latin.
+    if bool(_CYRILLIC_RE.search(ka)) != bool(_CYRILLIC_RE.search(kb)) or bool(_LATIN_RE.search(ka)) != bool(
+        _LATIN_RE.search(kb)
+    ):
+        ka, kb = ka.translate(_TRANSLIT), kb.translate(_TRANSLIT)
+    ta = [t for t in ka.split() if t not in _STOP_WORDS]
+    tb = [t for t in kb.split() if t not in _STOP_WORDS]
+    years_a = {t for t in ta if _YEAR_TOKEN_RE.match(t)}
+    years_b = {t for t in tb if _YEAR_TOKEN_RE.match(t)}
+    if years_a and years_b and years_a != years_b:
+        return False
+    numbers_a = {t for t in ta if _NUMBER_TOKEN_RE.match(t) and t not in years_a}
+    numbers_b = {t for t in tb if _NUMBER_TOKEN_RE.match(t) and t not in years_b}
+    if numbers_a != numbers_b:
+        return False
+    words_a = [t for t in ta if not _NUMBER_TOKEN_RE.match(t)]
+    words_b = [t for t in tb if not _NUMBER_TOKEN_RE.match(t)]
+    hard_a = [t for t in words_a if not _is_soft(t)]
+    hard_b = [t for t in words_b if not _is_soft(t)]
+    if hard_a or hard_b:
+        return bool(hard_a) and bool(hard_b) and _all_matched(hard_a, hard_b)
+    return bool(words_a) and bool(words_b) and _all_matched(words_a, words_b)

@@ -1,0 +1,159 @@
+"""Dates and validity periods read from Russian, Serbian and English text."""
+
+from __future__ import annotations
+
+import time
+from datetime import date
+
+import pytest
+
+from consistency.facts.dates import find_dates, find_periods
+
+TODAY = date(2026, 11, 22)
+D = date
+
+# (text, today, [(valid_from, valid_to), ...])
+PERIODS = [
+    # Russian
+    ("Акция действует до 31 декабря 2024 года.", TODAY, [(None, D(2024, 12, 31))]),
+    ("Скидки с 01.03.2025 по 31.03.2025 включительно", TODAY, [(D(2025, 3, 1), D(2025, 3, 31))]),
+    ("с 15 по 30 ноября", TODAY, [(D(2026, 11, 15), D(2026, 11, 30))]),
+    ("с 1 июня до 31 августа 2025 г.", TODAY, [(D(2025, 6, 1), D(2025, 8, 31))]),
+    ("Акция продлена до 15.01.2025", TODAY, [(None, D(2025, 1, 15))]),
+    ("Предложение действует до конца месяца.", TODAY, [(None, D(2026, 11, 30))]),
+    ("до конца года", TODAY, [(None, D(2026, 12, 31))]),
+    ("до конца ноября", TODAY, [(None, D(2026, 11, 30))]),
+    ("1–15 ноября", TODAY, [(D(2026, 11, 1), D(2026, 11, 15))]),
+    ("с 1.11 по 15.11", TODAY, [(D(2026, 11, 1), D(2026, 11, 15))]),
+    ("c 25 декабря по 10 января", TODAY, [(D(2026, 12, 25), D(2027, 1, 10))]),
+    ("с 20 декабря по 10 января 2026", TODAY, [(D(2025, 12, 20), D(2026, 1, 10))]),
+    ("01.12.2026 — 31.12.2026", TODAY, [(D(2026, 12, 1), D(2026, 12, 31))]),
+    ("Акция с 1 июня и до 31 августа 2026", TODAY, [(D(2026, 6, 1), D(2026, 8, 31))]),
+    ("только 31 декабря", TODAY, [(D(2026, 12, 31), D(2026, 12, 31))]),
+    ("Скидки с 1 декабря", TODAY, [(D(2026, 12, 1), None)]),
+    ("весь ноябрь", TODAY, [(D(2026, 11, 1), D(2026, 11, 30))]),
+    ("до 1 января 2027 г. включительно", TODAY, [(None, D(2027, 1, 1))]),
+    ("Акция до 15.01.26", TODAY, [(None, D(2026, 1, 15))]),
+    # Year inference around New Year and for ended promotions
+    ("до 15 января", D(2026, 12, 20), [(None, D(2027, 1, 15))]),
+    ("до 31 октября", TODAY, [(None, D(2026, 10, 31))]),
+    ("с 1 сентября по 30 ноября", TODAY, [(D(2026, 9, 1), D(2026, 11, 30))]),
+    ("с 1 по 31 октября", TODAY, [(D(2026, 10, 1), D(2026, 10, 31))]),
+    ("с 5 по 12 мая", TODAY, [(D(2027, 5, 5), D(2027, 5, 12))]),
+    ("до 29.02", D(2027, 12, 1), [(None, D(2028, 2, 29))]),
+    ("до конца месяца", D(2027, 2, 3), [(None, D(2027, 2, 28))]),
+    # Serbian, Cyrillic and Latin
+    ("Попуст важи до 15. јануара 2025. године", TODAY, [(None, D(2025, 1, 15))]),
+    ("od 1. do 15. novembra", TODAY, [(D(2026, 11, 1), D(2026, 11, 15))]),
+    ("od 01.11.2025. do 30.11.2025.", TODAY, [(D(2025, 11, 1), D(2025, 11, 30))]),
+    ("od 1. novembra do 15. decembra 2025.", TODAY, [(D(2025, 11, 1), D(2025, 12, 15))]),
+    ("Akcija važi od 1. novembra", TODAY, [(D(2026, 11, 1), None)]),
+    ("Popust do kraja meseca", TODAY, [(None, D(2026, 11, 30))]),
+    ("закључно са 20. децембром 2026.", TODAY, [(None, D(2026, 12, 20))]),
+    ("zaključno sa 20. decembrom", TODAY, [(None, D(2026, 12, 20))]),
+    # English
+    ("Offer valid through December 31", TODAY, [(None, D(2026, 12, 31))]),
+    ("valid until 12/31/2026", TODAY, [(None, D(2026, 12, 31))]),
+    ("Sale ends Nov 30", TODAY, [(None, D(2026, 11, 30))]),
+    ("Nov 1–30", TODAY, [(D(2026, 11, 1), D(2026, 11, 30))]),
+    ("from 1 to 15 November", TODAY, [(D(2026, 11, 1), D(2026, 11, 15))]),
+    ("November 1 through 15", TODAY, [(D(2026, 11, 1), D(2026, 11, 15))]),
+    ("between 1 and 15 November", TODAY, [(D(2026, 11, 1), D(2026, 11, 15))]),
+    ("Nov 28 – Dec 3, 2026", TODAY, [(D(2026, 11, 28), D(2026, 12, 3))]),
+    ("Offer valid from November 1st through November 15th, 2026", TODAY, [(D(2026, 11, 1), D(2026, 11, 15))]),
+    ("Valid 11/01/2026 - 11/30/2026", TODAY, [(D(2026, 11, 1), D(2026, 11, 30))]),
+    ("until the end of the month", TODAY, [(None, D(2026, 11, 30))]),
+    ("until 3/4", TODAY, [(None, D(2027, 3, 4))]),
+    ("Sale ends 31 December", TODAY, [(None, D(2026, 12, 31))]),
+    ("from 31/12/2025", TODAY, [(D(2025, 12, 31), None)]),
+    # Not periods
+    ("скидка 20%", TODAY, []),
+    ("работаем 24/7", TODAY, []),
+    ("Sat 10-4", TODAY, []),
+    ("Пн–Пт с 10.00 до 20.00", TODAY, []),
+    ("с 9:00 до 18:00", TODAY, []),
+    ("тел. 660-38-40", TODAY, []),
+    ("8-800-700-15-02", TODAY, []),
+    ("Скидка 1/2 цены", TODAY, []),
+    ("31 декабря — до 16:00", TODAY, []),
+    ("Скидки до 30% на всё", TODAY, []),
+    ("с 1 по 5 класс", TODAY, []),
+    ("you may 5 times", TODAY, []),
+    ("цена 1.990 дин.", TODAY, []),
+    ("в 10.05 начнётся вебинар", TODAY, []),
+]
+
+
+@pytest.mark.parametrize("text,today,expected", PERIODS)
+def test_periods(text, today, expected):
+    found = find_periods(text, today=today)
+    assert [(p.valid_from, p.valid_to) for p in found] == expected
+
+
+@pytest.mark.parametrize(
+    "text,extended",
+    [
+        ("Акция продлена до 15.01.2025", True),
+        ("Мы продлили распродажу до 15 января!", True),
+        ("Offer extended until December 31, 2026", True),
+        ("Akcija je produžena do 15. januara 2027.", True),
+        ("Акция действует до 15.01.2025", False),
+        ("Продлена акция «Зима».\nНовая акция до 31 декабря", False),  # another line
+    ],
+)
+def test_extended(text, extended):
+    (period,) = find_periods(text, today=TODAY)
+    assert period.extended is extended
+
+
+def test_period_span_covers_cue_and_dates():
+    text = "Распродажа с 15 по 30 ноября, успейте!"
+    (period,) = find_periods(text, today=TODAY)
+    assert period.raw == "с 15 по 30 ноября"
+    assert text[period.start:period.end] == period.raw
+
+
+def test_serbian_year_word_is_in_span():
+    (period,) = find_periods("до 15. јануара 2025. године", today=TODAY)
+    assert period.raw == "до 15. јануара 2025. године"
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Обновлено 12.03.2025", [D(2025, 3, 12)]),
+        ("Обновлено: 12 марта 2025 г.", [D(2025, 3, 12)]),
+        ("Obnovljeno 12. 3. 2025.", [D(2025, 3, 12)]),
+        ("Updated March 12, 2025", [D(2025, 3, 12)]),
+        ("2025-11-30", [D(2025, 11, 30)]),
+        ("31 декабря — до 16:00", [D(2026, 12, 31)]),
+        ("с 30.12 по 08.01 офис не работает", [D(2026, 12, 30), D(2027, 1, 8)]),
+        ("23 февраля и 8 марта — с 10 до 17", [D(2027, 2, 23), D(2027, 3, 8)]),
+        ("с 1 по 8 января — выходные", [D(2027, 1, 1), D(2027, 1, 8)]),
+        ("версия 2.10", []),
+        ("стоимость 3.10 евро", []),
+        ("работаем 24/7, тел. 8 800 700-15-02", []),
+        ("Sat 10-4, Sun closed", []),
+        ("скидка 20% на 1/2 ассортимента", []),
+        ("31.02.2026", []),  # no such day
+    ],
+)
+def test_dates(text, expected):
+    assert [d for d, _, _ in find_dates(text, today=TODAY)] == expected
+
+
+def test_date_spans_point_at_the_date():
+    text = "Обновлено 12.03.2025 в 10:00"
+    ((value, start, end),) = find_dates(text, today=TODAY)
+    assert text[start:end] == "12.03.2025"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["1 " * 4000, "1." * 4000, "с 1 по " * 1500, "Nov 1 - " * 2000, "до конца " * 2000, "1/" * 4000, "ноября 1 " * 2000],
+)
+def test_adversarial_input_runs_in_bounded_time(text):
+    started = time.perf_counter()
+    find_periods(text, today=TODAY)
+    find_dates(text, today=TODAY)
+    assert time.perf_counter() - started < 2.0

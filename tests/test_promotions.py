@@ -1,0 +1,320 @@
+"""Promotions read from text and schema.org items, and promotion names compared."""
+
+from __future__ import annotations
+
+import time
+from datetime import date
+
+import pytest
+
+from consistency.facts.promotions import Discount, find_promotions, from_schema_org, promotion_key, same_promotion
+
+TODAY = date(2026, 11, 22)
+D = date
+
+
+def _summary(promotion):
+    return (
+        promotion.name,
+        promotion.valid_from,
+        promotion.valid_to,
+        str(promotion.discount) if promotion.discount else None,
+        str(promotion.price) if promotion.price else None,
+        str(promotion.old_price) if promotion.old_price else None,
+    )
+
+
+# (text, title, [(name, valid_from, valid_to, discount, price, old_price), ...])
+PROMOTIONS = [
+    # Russian
+    (
+        "Акция «Осенняя распродажа»: скидка 20% до 31 декабря 2026 года.",
+        None,
+        [("Осенняя распродажа", None, D(2026, 12, 31), "20%", None, None)],
+    ),
+    (
+        "Осенняя распродажа! Скидки до 30% на всё. Акция действует до 30 ноября.",
+        None,
+        [("Осенняя распродажа", None, D(2026, 11, 30), "up to 30%", None, None)],
+    ),
+    (
+        "Новогодняя акция: 1 990 ₽ вместо 2 490 ₽ с 15 по 30 декабря.",
+        None,
+        [("Новогодняя акция", D(2026, 12, 15), D(2026, 12, 30), None, "1990 RUB", "2490 RUB")],
+    ),
+    (
+        "В рамках новогодней акции скидка 500 ₽ на второй товар до 10 января.",
+        None,
+        [("новогодней акции", None, D(2027, 1, 10), "500 RUB", None, None)],
+    ),
+    ("Скидка 10% для пенсионеров.", None, [("Скидка", None, None, "10%", None, None)]),
+    ("-15% на всю обувь до 30 ноября", "Обувь со скидкой", [("Обувь со скидкой", None, D(2026, 11, 30), "15%", None, None)]),
+    ("Скидки до 30%", "Осенняя распродажа", [("Осенняя распродажа", None, None, "up to 30%", None, None)]),
+    ("Акция продлена до 15.01.2027!", "Черная пятница", [("Черная пятница", None, D(2027, 1, 15), None, None, None)]),
+    (
+        "Черная пятница: скидки до 30% до 27 ноября. Акция продлена до 30 ноября!",
+        "Черная пятница",
+        [("Черная пятница", None, D(2026, 11, 30), "up to 30%", None, None)],
+    ),
+    (
+        "Тариф «Домашний» от 3 499 руб./мес. по акции до конца месяца.",
+        "Домашний интернет",
+        [("Домашний интернет", None, D(2026, 11, 30), None, "from 3499 RUB/month", None)],
+    ),
+    (
+        "Промокод «AUTUMN20» дает скидку 20% до 30.11.2026.",
+        None,
+        [("AUTUMN20", None, D(2026, 11, 30), "20%", None, None)],
+    ),
+    ("Акция до 31 октября", "Осенний марафон", [("Осенний марафон", None, D(2026, 10, 31), None, None, None)]),
+    (
+        "Было 2 490 ₽, стало 1 990 ₽ — только до конца недели по акции «Выходные».",
+        None,
+        [("Выходные", None, D(2026, 11, 22), None, "1990 RUB", "2490 RUB")],
+    ),
+    (
+        "Режим работы 31 декабря: с 10:00 до 16:00. Скидки до 20% до 31 декабря.",
+        "Акции",  # a heading that names no promotion
+        [("Скидки", None, D(2026, 12, 31), "up to 20%", None, None)],
+    ),
+    (
+        "Скидка 10% на обувь до 30 ноября. Скидка 20% на сумки до 15 декабря.",
+        "Акции и скидки",
+        [
+            ("Скидка", None, D(2026, 11, 30), "10%", None, None),
+            ("Скидка", None, D(2026, 12, 15), "20%", None, None),
+        ],
+    ),
+    (
+        "Распродажа: скидки 10–50% с 1 по 7 декабря",
+        "Зимняя распродажа",
+        [("Зимняя распродажа", D(2026, 12, 1), D(2026, 12, 7), "up to 50%", None, None)],
+    ),
+    ("Кэшбэк 5% до конца года", "Кэшбэк с картой", [("Кэшбэк с картой", None, D(2026, 12, 31), "5%", None, None)]),
+    # Serbian
+    (
+        "Novogodišnja akcija: popust 10% od 1. do 15. decembra.",
+        None,
+        [("Novogodišnja akcija", D(2026, 12, 1), D(2026, 12, 15), "10%", None, None)],
+    ),
+    (
+        "Попуст 10% важи до 15. јануара 2027. године.",
+        "Зимски попуст",
+        [("Зимски попуст", None, D(2027, 1, 15), "10%", None, None)],
+    ),
+    (
+        "Velika zimska rasprodaja do 31. januara: do 50% popusta!",
+        None,
+        [("Velika zimska rasprodaja", None, D(2027, 1, 31), "up to 50%", None, None)],
+    ),
+    (
+        "Акција: 1.990 дин. уместо 2.490 дин. до 30.11.2026.",
+        "Јесења акција",
+        [("Јесења акција", None, D(2026, 11, 30), None, "1990 RSD", "2490 RSD")],
+    ),
+    # English
+    (
+        "Black Friday sale: up to 50% off through November 30.",
+        None,
+        [("Black Friday sale", None, D(2026, 11, 30), "up to 50%", None, None)],
+    ),
+    (
+        "Get 20% off during our Summer Sale, valid until 8/31/2026.",
+        None,
+        [("Summer Sale", None, D(2026, 8, 31), "20%", None, None)],
+    ),
+    ("Summer Sale ends Nov 30", None, [("Summer Sale", None, D(2026, 11, 30), None, None, None)]),
+    (
+        "Now $19.99, was $29.99. Offer valid Nov 1–30.",
+        "Holiday deals",
+        [("Holiday deals", D(2026, 11, 1), D(2026, 11, 30), None, "19.99 USD", "29.99 USD")],
+    ),
+    ("Save $10 on orders over $50 until December 31.", "Gift cards", [("Gift cards", None, D(2026, 12, 31), "10 USD", "50 USD", None)]),
+    ("Use promo code «WINTER» for 15% off.", None, [("WINTER", None, None, "15%", None, None)]),
+    (
+        "Распродажа! Цены снижены до -70%!",
+        None,
+        [("Распродажа", None, None, "up to 70%", None, None)],
+    ),
+    ("Black Friday: 50% off everything!", None, [("Black Friday", None, None, "50%", None, None)]),
+    (
+        "Promo kod JESEN10 donosi 10% popusta do 30. novembra.",
+        None,
+        [("JESEN10", None, D(2026, 11, 30), "10%", None, None)],
+    ),
+    (
+        "Акции и спецпредложения\nОсенняя распродажа\nСкидки до 50% до 30 ноября",
+        None,
+        [("Осенняя распродажа", None, D(2026, 11, 30), "up to 50%", None, None)],
+    ),
+    (
+        "Здравствуйте! Вы позвонили в «Книжный дом». До 30 ноября действует осенняя распродажа — скидки до 40%.",
+        None,
+        [("осенняя распродажа", None, D(2026, 11, 30), "up to 40%", None, None)],
+    ),
+    ("Акция «1+1=3» действует до 15.12.2026.", None, [("1+1=3", None, D(2026, 12, 15), None, None, None)]),
+    ("В декабре скидка 10% на все товары.", "Декабрьская скидка",
+     [("Декабрьская скидка", D(2026, 12, 1), D(2026, 12, 31), "10%", None, None)]),
+    ("Специјална понуда: попуст 15% до краја месеца.", None,
+     [("Специјална понуда", None, D(2026, 11, 30), "15%", None, None)]),
+    # Not promotions
+    ("Скидки не распространяются на товары со скидкой 50%.", None, []),
+    ("С 1 декабря по 31 декабря акция не действует в магазине на Покровке.", None, []),
+    ("Ноутбук 49 990 ₽, мышь 990 ₽", None, []),
+    ("Ноутбук 49 990 ₽ 59 990 ₽", None, []),  # two prices and no word that pairs them
+    ("Повышение цен с 1 января 2027 года на 10%.", None, []),
+    ("ПАО «Газпром» — цена акций 150 руб. до 31 декабря.", None, []),
+    ("For current promotions, press 2. To speak to an agent, press 0.", None, []),
+    ("Holiday hours: December 24, 9am-3pm. December 25 closed.", None, []),
+    ("Бесплатная доставка при заказе от 3 000 ₽.", None, []),
+    ("Нажмите 2, чтобы узнать об акциях.", None, []),
+    ("Чтобы узнать о текущих акциях и скидках, нажмите 3.", None, []),
+    ("Акции компании выросли на 5% до 150 руб.", None, []),
+    ("Дивиденды по акциям выплачиваются до 31 декабря.", None, []),
+    ("Скидка не суммируется с другими акциями.", None, []),
+    ("Подробности акции по телефону 8 800 700-15-02.", None, []),
+    ("НДС 20% включен в цену 1 990 ₽.", None, []),
+    ("31 декабря магазин работает до 16:00.", "Акции", []),
+    ("We offer free delivery until December 31.", None, []),
+    ("The store offers gift wrapping until December 24.", None, []),
+    ("Apartment for sale, $100,000.", None, []),
+    ("Sales department: Mon–Fri 9:00–18:00, +1 212 555 0100.", None, []),
+    ("Za informacije o akcijama pritisnite 2.", None, []),
+]
+
+
+@pytest.mark.parametrize("text,title,expected", PROMOTIONS)
+def test_find_promotions(text, title, expected):
+    assert [_summary(p) for p in find_promotions(text, title=title, today=TODAY)] == expected
+
+
+def test_promotion_span_is_the_sentence():
+    text = "Магазин на Покровке. Осенняя распродажа: скидка 20% до 30 ноября. Ждём вас!"
+    (promotion,) = find_promotions(text, today=TODAY)
+    assert promotion.raw == "Осенняя распродажа: скидка 20% до 30 ноября."
+    assert text[promotion.start:promotion.end] == promotion.raw
+
+
+def test_year_inferred_from_page_date_near_new_year():
+    (promotion,) = find_promotions("Скидка 15% до 15 января", today=D(2026, 12, 20))
+    assert promotion.valid_to == D(2027, 1, 15)
+
+
+def test_ended_promotion_stays_in_the_past():
+    (promotion,) = find_promotions("Распродажа до 31 октября: скидки 30%", today=D(2026, 11, 22))
+    assert promotion.valid_to == D(2026, 10, 31)
+
+
+@pytest.mark.parametrize(
+    "discount,text",
+    [
+        (Discount(20.0, None, False), "20%"),
+        (Discount(30.0, None, True), "up to 30%"),
+        (Discount(12.5, None, False), "12.5%"),
+        (Discount(None, "500 RUB", False), "500 RUB"),
+        (Discount(None, "500 RUB", True), "up to 500 RUB"),
+    ],
+)
+def test_discount_str(discount, text):
+    assert str(discount) == text
+
+
+@pytest.mark.parametrize(
+    "a,b,same",
+    [
+        ("Осенняя распродажа", "«осенняя распродажа»", True),
+        ("Осенняя распродажа", "Акция «Осенняя распродажа»", True),
+        ("Осенняя распродажа", "осенней распродажи", True),
+        ("Новогодняя акция", "новогодней акции", True),
+        ("Осенняя распродажа", "Осеняя распродажа", True),  # a typo
+        ("Черная пятница", "Чёрная пятница", True),
+        ("Black Friday", "Black Friday sale", True),
+        ("Black Friday 2026", "Black Friday", True),
+        ("Summer Sale", "summer sale!", True),
+        ("Jesenja rasprodaja", "Јесења распродаја", True),
+        ("Осенняя распродажа", "Весенняя распродажа", False),
+        ("Летняя распродажа", "Зимняя распродажа", False),
+        ("Summer Sale", "Winter Sale", False),
+        ("Black Friday", "Cyber Monday", False),
+        ("Весна 2025", "Весна 2026", False),
+        ("Скидка 10%", "Скидка 20%", False),
+        ("Распродажа", "Осенняя распродажа", False),
+        ("Осенний марафон", "Осенняя распродажа", False),
+        ("Акция", "Скидка", False),
+        ("", "Акция", False),
+    ],
+)
+def test_same_promotion(a, b, same):
+    assert same_promotion(a, b) is same
+    assert same_promotion(b, a) is same
+
+
+@pytest.mark.parametrize(
+    "name,key",
+    [
+        ("Акция «Осенняя распродажа»", "осенняя распродажа"),
+        ("«Ёлочная» акция!", "елочная"),
+        ("Promo: Black Friday", "black friday"),
+        ("Акция", "акция"),
+        ("Akcija „Jesenji popust“", "jesenji popust"),
+    ],
+)
+def test_promotion_key(name, key):
+    assert promotion_key(name) == key
+
+
+SCHEMA_ITEMS = [
+    (
+        {
+            "@type": "Offer",
+            "name": "Осенняя распродажа",
+            "validFrom": "2026-11-01",
+            "validThrough": "2026-11-30T23:59:59+03:00",
+            "price": "1990.00",
+            "priceCurrency": "RUB",
+            "description": "Скидка 20% на всё",
+        },
+        [("Осенняя распродажа", D(2026, 11, 1), D(2026, 11, 30), "20%", "1990 RUB", None)],
+    ),
+    (
+        {"@type": "SaleEvent", "name": "Black Friday", "startDate": "2026-11-27", "endDate": "2026-11-30",
+         "description": "Up to 50% off"},
+        [("Black Friday", D(2026, 11, 27), D(2026, 11, 30), "up to 50%", None, None)],
+    ),
+    (
+        {
+            "@type": "Product",
+            "name": "Чайник",
+            "offers": {
+                "@type": "Offer",
+                "price": 1990,
+                "priceCurrency": "RUB",
+                "priceValidUntil": "2026-12-31",
+                "priceSpecification": [
+                    {"priceType": "https://schema.org/StrikethroughPrice", "price": 2490, "priceCurrency": "RUB"}
+                ],
+            },
+        },
+        [("Чайник", None, D(2026, 12, 31), None, "1990 RUB", "2490 RUB")],
+    ),
+    ({"@type": "Product", "name": "Чайник", "offers": {"@type": "Offer", "price": 1990, "priceCurrency": "RUB"}}, []),
+    (
+        {"@type": "Offer", "description": "Акция «Зима»: скидка 10% до 31 декабря"},
+        [("Зима", None, D(2026, 12, 31), "10%", None, None)],
+    ),
+    ({"@type": "Offer", "name": "X", "price": "abc", "priceCurrency": "RUB", "validThrough": "nonsense"},
+     [("X", None, None, None, None, None)]),
+    ({"@type": "Organization", "name": "ООО Ромашка"}, []),
+]
+
+
+@pytest.mark.parametrize("item,expected", SCHEMA_ITEMS)
+def test_from_schema_org(item, expected):
+    assert [_summary(p) for p in from_schema_org(item, today=TODAY)] == expected
+
+
+@pytest.mark.parametrize("text", ["скидка " * 3000 + "%", "«" * 5000, "Акция. " * 2000, "-1% " * 3000, "\"a" * 5000])
+def test_adversarial_input_runs_in_bounded_time(text):
+    started = time.perf_counter()
+    find_promotions(text, today=TODAY)
+    assert time.perf_counter() - started < 3.0
