@@ -1,0 +1,128 @@
+"""How a fetched document is to be read: `Document.format` from its type, name and first bytes.
+
+Website and FAQ pages: html (or `faq` for an FAQ source's HTML, whose reader
+splits question/answer pairs), markdown, text. IVR scripts: `vxml` (root
+<vxml>), `twiml` (root <Response>), `connect` (an Amazon Connect contact-flow
+export), `ivr-text` (plain prompt scripts). Anything else is not a document we
+read and is skipped with a reason.
+
+IVR formats are sniffed from the first KB only, with plain string tests: the
+XML itself is parsed later by the reader with defusedxml, never here.
+"""
+
+from __future__ import annotations
+
+import codecs
+import mimetypes
+import re
+from urllib.parse import unquote, urlsplit
+
+HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
+MARKDOWN_TYPES = frozenset({"text/markdown", "text/x-markdown"})
+MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
+TEXT_SUFFIXES = (".txt", ".text")
+_SNIFF_BYTES = 1024
+
+# Leading XML noise before the root element: declaration, comments, doctype,
+# processing instructions. Bounded so a file of "<!--" cannot make this slow.
+_XML_PROLOG = re.compile(r"\s{0,200}(?:(?:<\?[^>]{0,500}\?>|<!--.{0,800}?-->|<![A-Za-z][^>\[]{0,500}(?:>|\[)|\]\s{0,20}>)\s{0,200}){0,8}", re.S)
+_ROOT_TAG = re.compile(r"<(?:[A-Za-z_][\w.-]{0,40}:)?([A-Za-z_][\w.-]{0,40})")
+# the keys may be escaped when the flow sits as a string inside DescribeContactFlow's output
+_CONNECT_KEY = re.compile(r'\\?"(?:Actions|StartAction|ModuleType|Modules)\\?"\s{0,20}:', re.I)
+# JSON starts with an object key or an array of objects/strings; "[Приветствие]",
+# "[1] Нажмите 1" and "{имя}, здравствуйте" open plain prompt scripts
+_JSON_START = re.compile(r'\{\s{0,200}["}]|\[\s{0,200}[{\["\]]')
+_HTML_START = re.compile(r"\s{0,200}(?:<!--.{0,800}?-->\s{0,200}){0,4}<(?:!doctype\s{1,5}html|html|head|body)\b", re.I | re.S)
+
+
+class NotADocument(Exception):
+    """A fetched resource that is not a document we read; str(exc) is the user-facing reason."""
+
+
+def media_type(content_type: str) -> str:
+    """`text/html; charset=utf-8` -> `text/html`."""
+    return content_type.partition(";")[0].strip().lower()
+
+
+def guess_content_type(url: str) -> str:
+    """The media type a file's name suggests, or "" (files carry no Content-Type header)."""
+    path = unquote(urlsplit(url).path).lower()
+    if path.endswith(MARKDOWN_SUFFIXES):
+        return "text/markdown"
+    if path.endswith((".vxml", ".twiml")):
+        return "application/xml"
+    return mimetypes.guess_type(path, strict=False)[0] or ""
+
+
+def _suffix_path(url: str) -> str:
+    return unquote(urlsplit(url).path).lower()
+
+
+def head_text(body: bytes, limit: int = _SNIFF_BYTES) -> str | None:
+    """The first `limit` bytes as text (BOM-aware), or None when they look binary."""
+    head = body[:limit]
+    for bom, codec in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):
+        if head.startswith(bom):
+            return head[len(bom) :].decode(codec, errors="ignore")
+    if b"\x00" in head:
+        return None
+    # cp1251/KOI8-R pages are text too: any byte above 0x7f is allowed, control bytes are not
+    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13))
+    if controls > len(head) // 100 + 1:
+        return None
+    return head.decode("utf-8", errors="replace")  # cp1251 text stays non-empty
+
+
+def looks_like_html(body: bytes) -> bool:
+    """True when the document starts like an HTML page."""
+    text = head_text(body)
+    return bool(text and _HTML_START.match(text))
+
+
+def document_format(kind: str, url: str, content_type: str, body: bytes) -> str:
+    """The format to store for a document that a source of spider `kind` owns; raise NotADocument to skip it."""
+    if kind == "ivr":
+        return ivr_format(url, content_type, body)
+    mtype = media_type(content_type) or guess_content_type(url)
+    path = _suffix_path(url)
+    html = "faq" if kind == "faq" else "html"
+    if mtype in HTML_TYPES:
+        return html
+    if mtype in MARKDOWN_TYPES or (
+        path.endswith(MARKDOWN_SUFFIXES) and (not mtype or mtype.startswith("text/") or mtype == "application/octet-stream")
+    ):
+        return "markdown"
+    if mtype == "text/plain" or (not mtype and path.endswith(TEXT_SUFFIXES)):
+        # a server that labels an HTML page text/plain is common enough to check
+        return html if looks_like_html(body) else "text"
+    if not mtype or mtype == "application/octet-stream":
+        if looks_like_html(body):
+            return html
+        if head_text(body) is not None and body:
+            return "text"
+    raise NotADocument(f"skipped: not a text document ({mtype or 'unknown type'})")
+
+
+def ivr_format(url: str, content_type: str, body: bytes) -> str:
+    """vxml | twiml | connect | ivr-text, sniffed from the first KB; raise NotADocument otherwise."""
+    text = head_text(body)
+    if text is None:
+        raise NotADocument(f"skipped: not a text document ({media_type(content_type) or 'binary'})")
+    stripped = text.lstrip()
+    if not stripped:
+        raise NotADocument("skipped: empty IVR script")
+    if stripped.startswith("<"):
+        prolog = _XML_PROLOG.match(stripped)
+        rest = stripped[prolog.end() if prolog else 0 :]
+        root = _ROOT_TAG.match(rest)
+        name = root.group(1) if root else ""
+        if name.lower() == "vxml":
+            return "vxml"
+        if name == "Response":
+            return "twiml"
+        raise NotADocument(f"skipped: not an IVR script format we read (XML root <{name or '?'}>)")
+    if _JSON_START.match(stripped):
+        if _CONNECT_KEY.search(stripped):
+            return "connect"
+        raise NotADocument("skipped: JSON that is not an Amazon Connect contact flow")
+    return "ivr-text"

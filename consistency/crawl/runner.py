@@ -1,0 +1,102 @@
+"""Run a crawl of a config's sources in a subprocess and return what it got.
+
+All sources' spiders run in ONE subprocess, `python -m consistency.crawl.process`:
+Twisted's reactor cannot restart in a process, so a CLI or test suite that
+crawls twice must not crawl in-process. The job (config path, db path, run
+id) goes to the child as JSON on stdin; the child writes documents and
+failures straight into the store and prints a JSON summary on stdout; its
+logs are copied to this process's stderr, line by line, as they come.
+
+If the child dies or its summary is unreadable, `crawl` raises
+CrawlProcessError and the caller must not mark the run complete.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+import threading
+from pathlib import Path
+from typing import IO, Sequence
+
+from consistency.config import Config
+from consistency.crawl.records import CrawlJob, CrawlSummary
+from consistency.errors import CrawlError
+from consistency.store import Store
+
+_HAS_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]{0,20}://")
+
+
+class CrawlProcessError(CrawlError):
+    """The crawl subprocess failed: the run's documents are incomplete."""
+
+
+def crawl(config: Config, store: Store, run: int, *, only: Sequence[str] | None = None, verbose: int = 0) -> CrawlSummary:
+    """Crawl every source of `config` (or just the `only` URLs/paths, links not followed) into run `run` of `store`."""
+    job = CrawlJob(
+        config=str(config.path),
+        db=str(Path(store.path).resolve()),
+        run=run,
+        only=tuple(absolute_url(u) for u in only) if only is not None else None,
+        verbose=verbose,
+    )
+    child = subprocess.Popen(
+        [sys.executable, "-m", "consistency.crawl.process"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=_child_environment(),
+    )
+    copier = threading.Thread(target=_copy_lines, args=(child.stderr, sys.stderr), daemon=True)
+    copier.start()
+    try:
+        # not communicate(): it would read stderr too, which the copier thread owns
+        with child.stdin:
+            child.stdin.write(job.to_json().encode("utf-8"))
+        out = child.stdout.read()
+        child.wait()
+    except BaseException:
+        # Ctrl-C or any error here: never leave a crawler running behind us
+        child.terminate()
+        try:
+            child.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            child.kill()
+            child.wait()
+        raise
+    finally:
+        copier.join(timeout=5)
+    if child.returncode != 0:
+        raise CrawlProcessError(
+            f"the crawl process stopped with exit status {child.returncode} (see the messages above); run {run} is incomplete"
+        )
+    try:
+        return CrawlSummary.from_json(out.decode("utf-8"))
+    except (ValueError, KeyError, TypeError) as exc:
+        raise CrawlProcessError(f"the crawl process printed no readable summary ({exc}); run {run} is incomplete") from exc
+
+
+def absolute_url(url_or_path: str) -> str:
+    """A URL as given; a path (relative to the current directory) as an absolute file:// URL."""
+    if _HAS_SCHEME.match(url_or_path):
+        return url_or_path
+    return Path(url_or_path).resolve().as_uri()
+
+
+def _child_environment() -> dict[str, str]:
+    env = dict(os.environ)
+    # the summary holds Cyrillic URLs and titles; the child must not write them in the locale's encoding
+    env["PYTHONIOENCODING"] = "utf-8"
+    return env
+
+
+def _copy_lines(source: IO[bytes], target: IO[str]) -> None:
+    for line in iter(source.readline, b""):
+        try:
+            target.write(line.decode("utf-8", errors="replace"))
+            target.flush()
+        except (OSError, ValueError):
+            pass  # the parent's stderr is gone; keep draining so the child never blocks
+    source.close()

@@ -1,0 +1,389 @@
+"""The shared Scrapy spider of a [[source]]: start pages, link following, Documents and failures.
+
+Each source is crawled by one spider instance. It yields two kinds of items:
+`Document` for every page it could read and `CrawlFailure` for every page it
+could not, with a reason a user can act on ("not found (404)", "HTTP 503
+after 2 retries", "skipped: disallowed by robots.txt"). The crawl process
+stores them.
+
+Ownership: a page reached by this spider is stored as belonging to the source
+that owns it (`consistency.crawl.ownership.owner_of`), read the way that
+source's spider reads (an FAQ page reached by the website crawl is stored as
+`faq`), and the process stores each URL once. A page no source covers belongs
+to the spider that reached it.
+
+Links are read with `response.css("a::attr(href)")` and already-requested URLs
+are dropped before a Request is built: Scrapy's LinkExtractor and pushing
+duplicate requests through the scheduler each halve throughput
+(FIELD-NOTES, "Where a crawl's time goes").
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any, AsyncIterator, ClassVar, Iterable, Iterator, Sequence
+from urllib.parse import unquote, urlsplit
+
+import scrapy
+from scrapy.downloadermiddlewares.httpauth import HttpAuthMiddleware
+from scrapy.exceptions import (
+    CannotResolveHostError,
+    DownloadCancelledError,
+    DownloadConnectionRefusedError,
+    DownloadFailedError,
+    DownloadTimeoutError,
+    IgnoreRequest,
+    ResponseDataLossError,
+    UnsupportedURLSchemeError,
+)
+from scrapy.http import HtmlResponse, Response, TextResponse
+from scrapy.linkextractors import IGNORED_EXTENSIONS
+from scrapy.logformatter import LogFormatter
+from scrapy.spidermiddlewares.httperror import HttpError
+from twisted.internet import error as twisted_error
+from w3lib.http import basic_auth_header
+from w3lib.url import file_uri_to_path
+
+from consistency.config import Source
+from consistency.crawl.formats import NotADocument, document_format, guess_content_type
+from consistency.crawl.ownership import owner_of
+from consistency.crawl.records import CrawlFailure
+from consistency.documents.document import Document
+
+USER_ENV = "CONSISTENCY_HTTP_USER"
+PASSWORD_ENV = "CONSISTENCY_HTTP_PASSWORD"
+AUTH_HOSTS_SETTING = "CONSISTENCY_AUTH_HOSTS"
+
+_FOLLOWED_SCHEMES = ("http", "https", "file")
+_SKIPPED_SUFFIXES = tuple("." + e for e in IGNORED_EXTENSIONS) + (".xml", ".gz", ".woff", ".woff2", ".ttf", ".avif", ".heic")
+_LINK_FORMATS = {"html", "faq", "markdown"}
+_INDEX_NAMES = ("index.html", "index.htm", "index.md")
+# Markdown links: scan from "](" only, so the cost is linear in the text
+_MARKDOWN_LINK = re.compile(rb"\]\(\s{0,4}<?([^()\s<>]{1,2048})")
+_MARKDOWN_TITLE = re.compile(r"^#{1,2}[ \t]{1,8}(\S[^\n]{0,300})", re.M)
+_SPACES = re.compile(r"\s+")
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+
+
+def host_key(url: str) -> str:
+    """Host as a crawl compares sites: lower-cased, with a port only when it is not the default."""
+    parts = urlsplit(url)
+    host = (parts.hostname or "").lower()
+    try:
+        port = parts.port
+    except ValueError:
+        return host
+    if port is not None and port != _DEFAULT_PORTS.get(parts.scheme.lower()):
+        return f"{host}:{port}"
+    return host
+
+
+def file_root(url: str) -> str:
+    """The directory tree a file:// start URL lets the crawl follow links in, as a URL prefix."""
+    path = Path(file_uri_to_path(url))
+    directory = path if path.is_dir() else path.parent
+    root = directory.as_uri()
+    return root if root.endswith("/") else root + "/"
+
+
+def start_url_of_path(path: str) -> str:
+    """The absolute file:// URL of a document named in `paths`."""
+    return Path(path).resolve().as_uri()
+
+
+def web_hosts(urls: Iterable[str]) -> list[str]:
+    """Host names of the http(s) URLs among `urls`: the only hosts credentials are sent to."""
+    hosts = {(urlsplit(u).hostname or "").lower() for u in urls if u.startswith(("http:", "https:"))}
+    return sorted(hosts - {""})
+
+
+def failure_reason(exc: BaseException, request: scrapy.Request, timeout: float) -> str:
+    """A user-facing reason for a page that could not be fetched."""
+    retries = request.meta.get("retry_times", 0)
+    after = f" after {retries} retr{'y' if retries == 1 else 'ies'}" if retries else ""
+    if isinstance(exc, HttpError):
+        return http_status_reason(exc.response.status, retries)
+    if isinstance(exc, IgnoreRequest):
+        message = str(exc)
+        if "robots.txt" in message:
+            return "skipped: disallowed by robots.txt"
+        if "offsite" in message.lower():
+            return "skipped: outside allowed_domains"
+        return f"skipped: {message}" if message else "skipped"
+    if isinstance(exc, (DownloadTimeoutError, twisted_error.TimeoutError)):
+        return f"timed out after {timeout:g} s{after}"
+    if isinstance(exc, (CannotResolveHostError, twisted_error.DNSLookupError)):
+        return "DNS lookup failed"
+    if isinstance(exc, (DownloadConnectionRefusedError, twisted_error.ConnectionRefusedError)):
+        return f"connection refused{after}"
+    if isinstance(exc, DownloadCancelledError):
+        if "max size" in str(exc):
+            return "skipped: larger than max_page_bytes"
+        return "download cancelled"
+    if isinstance(exc, FileNotFoundError):
+        return "file not found"
+    if isinstance(exc, IsADirectoryError):
+        return "is a directory, not a file"
+    if isinstance(exc, PermissionError):
+        return "permission denied"
+    if isinstance(exc, ResponseDataLossError):
+        return f"connection closed before the page was complete{after}"
+    if isinstance(exc, UnsupportedURLSchemeError):
+        return "unsupported URL scheme"
+    if isinstance(exc, (DownloadFailedError, twisted_error.ConnectError, twisted_error.ConnectionLost, twisted_error.ConnectionDone)):
+        message = str(exc)
+        if "SSL" in message or "TLS" in message or "certificate" in message:
+            return "TLS handshake failed"
+        return f"connection failed{after}"
+    return f"download failed ({type(exc).__name__}: {str(exc)[:200]}){after}"
+
+
+_STATUS_NAMES = {
+    401: "unauthorized (401): set CONSISTENCY_HTTP_USER and CONSISTENCY_HTTP_PASSWORD for a protected site",
+    403: "forbidden (403)",
+    404: "not found (404)",
+    410: "gone (410)",
+}
+
+
+def http_status_reason(status: int, retries: int = 0) -> str:
+    """A user-facing reason for an HTTP error status."""
+    if status in _STATUS_NAMES:
+        return _STATUS_NAMES[status]
+    after = f" after {retries} retr{'y' if retries == 1 else 'ies'}" if retries else ""
+    return f"HTTP {status}{after}"
+
+
+class EnvHttpAuthMiddleware(HttpAuthMiddleware):
+    """HTTP basic auth for protected staging sites, from CONSISTENCY_HTTP_USER / CONSISTENCY_HTTP_PASSWORD.
+
+    Scrapy's own middleware takes the credentials from settings, and Scrapy logs
+    overridden settings at INFO: reading the environment here keeps them out of
+    every log. They are sent only to the hosts of the source's start URLs.
+    """
+
+    def __init__(self, auth: bytes | None = None, hosts: Iterable[str] = ()):
+        super().__init__()
+        self._auth = auth
+        self._hosts = frozenset(h.lower() for h in hosts)
+
+    @classmethod
+    def from_crawler(cls, crawler: Any) -> EnvHttpAuthMiddleware:
+        user, password = os.environ.get(USER_ENV, ""), os.environ.get(PASSWORD_ENV, "")
+        # UTF-8, as RFC 7617 advises: a Cyrillic password cannot be sent in Latin-1
+        auth = basic_auth_header(user, password, encoding="utf-8") if (user or password) else None
+        return cls(auth, crawler.settings.getlist(AUTH_HOSTS_SETTING))
+
+    def process_request(self, request: scrapy.Request, spider: Any = None) -> None:
+        if self._auth and b"Authorization" not in request.headers:
+            host = (urlsplit(request.url).hostname or "").lower()
+            if host in self._hosts:
+                request.headers[b"Authorization"] = self._auth
+        return None
+
+
+class ItemLogFormatter(LogFormatter):
+    """Logs a stored item as its kind and URL: Scrapy's default logs the whole Document, body bytes and all."""
+
+    def scraped(self, item: Any, response: Any, spider: Any) -> Any:
+        entry = super().scraped(item, response, spider)
+        entry["msg"] = "Scraped %(item)s"
+        entry["args"] = {"item": _item_label(item)}
+        return entry
+
+    def item_error(self, item: Any, exception: BaseException, response: Any, spider: Any) -> Any:
+        entry = super().item_error(item, exception, response, spider)
+        entry["args"] = {**entry.get("args", {}), "item": _item_label(item)}
+        return entry
+
+
+def _item_label(item: Any) -> str:
+    if isinstance(item, Document):
+        return f"{item.format} document {item.url} ({len(item.body)} bytes, {item.channel})"
+    if isinstance(item, CrawlFailure):
+        return f"failure {item.url}: {item.reason}"
+    return type(item).__name__
+
+
+class SourceSpider(scrapy.Spider):
+    """Crawls one [[source]]; subclasses set `kind` (how owned documents are read) and `follows`."""
+
+    name = "source"
+    kind: ClassVar[str] = "website"
+    follows: ClassVar[bool] = True  # whether this kind of spider ever follows links
+
+    def __init__(self, source: Source, sources: Sequence[Source], only: Sequence[str] | None = None, **kwargs: Any):
+        super().__init__(name=f"{self.kind}-{source.index}", **kwargs)
+        self.source = source
+        self.sources = tuple(sources)
+        self._by_index = {s.index: s for s in self.sources}
+        if only is not None:
+            self.start_urls = list(dict.fromkeys(only))
+        else:
+            self.start_urls = list(dict.fromkeys([*source.urls, *(start_url_of_path(p) for p in source.paths)]))
+        self.follow = self.follows and source.follow_links and only is None
+        self.max_depth = source.depth
+        self.site_hosts = {host_key(u) for u in self.start_urls if not u.startswith("file:")}
+        self.extra_domains = tuple(d.lower() for d in source.allowed_domains)
+        # Scrapy's OffsiteMiddleware reads this: a followed link that redirects
+        # off the site is dropped before it is fetched
+        self.allowed_domains = sorted({*self.extra_domains, *web_hosts(self.start_urls)})
+        self.file_roots = tuple(dict.fromkeys(file_root(u) for u in self.start_urls if u.startswith("file:")))
+        self.requested: set[str] = set()
+        self.budget = max(source.max_pages - len(self.start_urls), 0)
+
+    async def start(self) -> AsyncIterator[Any]:
+        for url in self.start_urls:
+            self.requested.add(url)
+            if url.startswith("file:"):
+                path = Path(file_uri_to_path(url))
+                if path.is_dir():
+                    index = next((path / n for n in _INDEX_NAMES if (path / n).is_file()), None)
+                    if index is None:
+                        yield CrawlFailure(self._owner_index(url), url, "is a directory with no index.html")
+                        continue
+                    url = index.as_uri()
+                    self.requested.add(url)
+            yield self._request(url, start=True)
+
+    def _request(self, url: str, *, start: bool = False) -> scrapy.Request:
+        meta: dict[str, Any] = {"start": True} if start else {}
+        if url.startswith("file:"):
+            meta["dont_retry"] = True  # a missing file stays missing; OSError is in RETRY_EXCEPTIONS
+            meta["allow_offsite"] = True  # a file has no host for OffsiteMiddleware to check
+        # start URLs are named in the config: fetched even if they redirect to another host
+        return scrapy.Request(url, callback=self.parse, errback=self.errback, meta=meta, dont_filter=start)
+
+    # reading a page ---------------------------------------------------------
+
+    def parse(self, response: Response, **kwargs: Any) -> Iterator[Any]:
+        if response.meta.get("start") and response.url.startswith(("http:", "https:")):
+            # a start URL that redirects (example.com -> www.example.com) moves the site with it
+            self.site_hosts.add(host_key(response.url))
+            self.allowed_domains = sorted({*self.allowed_domains, *web_hosts([response.url])})
+        owner = self._by_index.get(self._owner_index(response.url), self.source)
+        is_file = response.url.startswith("file:")
+        header_type = _header(response, b"Content-Type") or ""
+        content_type = header_type if not is_file else guess_content_type(response.url)
+        limit = self.settings.getint("DOWNLOAD_MAXSIZE")
+        if is_file and limit and len(response.body) > limit:
+            yield CrawlFailure(owner.index, response.url, f"skipped: larger than max_page_bytes ({limit} bytes)")
+            return
+        try:
+            fmt = document_format(owner.spider, response.url, content_type, response.body)
+        except NotADocument as exc:
+            yield CrawlFailure(owner.index, response.url, str(exc))
+            return
+        if fmt in ("html", "faq") and not isinstance(response, TextResponse):
+            response = response.replace(cls=HtmlResponse)
+        title, language = self._title_and_language(response, fmt)
+        yield Document(
+            url=response.url,
+            channel=owner.channel,
+            source=owner.index,
+            format=fmt,
+            body=response.body,
+            status=response.status,
+            content_type=content_type,
+            title=title,
+            language=language or _first_language(_header(response, b"Content-Language")),
+            last_modified=_header(response, b"Last-Modified"),
+            etag=_header(response, b"ETag"),
+            fetched_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        )
+        if self.follow and fmt in _LINK_FORMATS and self.budget > 0 and response.meta.get("depth", 0) < self.max_depth:
+            yield from self._follow(response, fmt)
+
+    def _title_and_language(self, response: Response, fmt: str) -> tuple[str | None, str | None]:
+        if fmt in ("html", "faq") and isinstance(response, TextResponse):
+            title = response.css("title::text").get()
+            language = response.xpath("/html/@lang").get() or response.xpath("/html/@xml:lang").get()
+            title = _SPACES.sub(" ", title).strip()[:500] if title else None
+            return title or None, (language.strip() or None) if language else None
+        if fmt == "markdown":
+            match = _MARKDOWN_TITLE.search(response.body[:4096].decode("utf-8", errors="ignore"))
+            return (match.group(1).strip() if match else None), None
+        return None, None
+
+    def _follow(self, response: Response, fmt: str) -> Iterator[scrapy.Request]:
+        if fmt == "markdown":
+            hrefs: Iterable[str] = (m.group(1).decode("utf-8", errors="ignore") for m in _MARKDOWN_LINK.finditer(response.body))
+        else:
+            hrefs = response.css("a::attr(href), area::attr(href)").getall()
+        for href in hrefs:
+            url = self._link(response, href)
+            if url is None:
+                continue
+            self.requested.add(url)
+            self.budget -= 1
+            yield self._request(url)
+            if self.budget <= 0:
+                return
+
+    def _link(self, response: Response, href: str) -> str | None:
+        """The absolute URL to follow for an href, or None (other site, not a page, already requested)."""
+        href = href.strip()
+        if not href or href[0] == "#":
+            return None
+        try:
+            url = response.urljoin(href).partition("#")[0]
+        except ValueError:
+            return None
+        scheme = url.partition(":")[0].lower()
+        if scheme not in _FOLLOWED_SCHEMES or url in self.requested:
+            return None
+        if scheme == "file":
+            if not url.startswith(self.file_roots):
+                return None
+            if url.endswith("/"):
+                directory = Path(file_uri_to_path(url))
+                index = next((n for n in _INDEX_NAMES if (directory / n).is_file()), None)
+                if index is None:
+                    return None
+                url += index
+                if url in self.requested:
+                    return None
+        elif not self._on_site(url):
+            return None
+        if unquote(urlsplit(url).path).lower().endswith(_SKIPPED_SUFFIXES):
+            return None
+        return url
+
+    def _on_site(self, url: str) -> bool:
+        host = host_key(url)
+        if host in self.site_hosts:
+            return True
+        bare = host.partition(":")[0]
+        return any(bare == d or bare.endswith("." + d) for d in self.extra_domains)
+
+    def _owner_index(self, url: str) -> int:
+        owner = owner_of(url, self.sources)
+        return self.source.index if owner is None else owner
+
+    # failures ---------------------------------------------------------------
+
+    def errback(self, failure: Any) -> Iterator[CrawlFailure]:
+        """Turn a failed request (HTTP error, timeout, robots.txt, ...) into a CrawlFailure item."""
+        request = failure.request
+        exc = failure.value
+        if isinstance(exc, IgnoreRequest) and not isinstance(exc, HttpError) and "offsite" in str(exc).lower():
+            return  # a link that redirects off the site: not followed, like a link to another site
+        url = exc.response.url if isinstance(exc, HttpError) else request.url
+        reason = failure_reason(exc, request, self.settings.getfloat("DOWNLOAD_TIMEOUT"))
+        yield CrawlFailure(self._owner_index(url), url, reason)
+
+
+def _header(response: Response, name: bytes) -> str | None:
+    value = response.headers.get(name)
+    if not value:
+        return None
+    return value.decode("latin-1").strip() or None
+
+
+def _first_language(value: str | None) -> str | None:
+    if not value:
+        return None
+    return value.split(",")[0].strip() or None
