@@ -1,0 +1,129 @@
+"""The command line as users' pipelines call it: exit statuses, errors on stderr, JSON on stdout."""
+
+import json
+import shutil
+import socket
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from contract import contract_problems
+
+DEMO = Path(__file__).resolve().parent.parent / "data" / "demo"
+
+
+def consistency(*args, cwd, env=None):
+    return subprocess.run(
+        [sys.executable, "-c", "from consistency.cli import main; main()", *args],
+        cwd=cwd, capture_output=True, text=True, timeout=600, env=env,
+    )
+
+
+def write_config(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "consistency.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    "text, where, words",
+    [
+        ('[project]\nname = "x\n', ":2: ", "not valid TOML"),
+        ('[project]\nname = "x"\n\n[[source]]\nchannel = "website"\nurl = ["https://example.com/"]\n', ":6: ", "did you mean 'urls'"),
+        ('[[source]]\nchannel = "ivr"\npaths = ["ivr/*.vxml"]\n', ":3: ", "matches no file"),
+    ],
+)
+def test_an_invalid_config_exits_2_naming_file_and_line(tmp_path, text, where, words):
+    config = write_config(tmp_path, text)
+    result = consistency("check", str(config), cwd=tmp_path)
+    assert result.returncode == 2
+    assert f"{config}{where}" in result.stderr and words in result.stderr
+    assert result.stdout == ""
+    assert not (tmp_path / "consistency.db").exists(), "validation must run before anything is crawled or stored"
+
+
+def test_a_missing_config_exits_2(tmp_path):
+    result = consistency("check", str(tmp_path / "nope.toml"), cwd=tmp_path)
+    assert result.returncode == 2 and "config file not found" in result.stderr
+
+
+def test_bad_usage_exits_2(tmp_path):
+    result = consistency("check", "x.toml", "--as-of", "22.11.2026", cwd=tmp_path)
+    assert result.returncode == 2 and "YYYY-MM-DD" in result.stderr
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def test_a_source_that_cannot_be_reached_exits_3(tmp_path):
+    port = free_port()  # nothing listens there once the socket is closed
+    config = write_config(tmp_path, f'[[source]]\nchannel = "website"\nurls = ["http://127.0.0.1:{port}/"]\n\n[crawl]\nretries = 0\n')
+    result = consistency("check", str(config), "--format", "json", cwd=tmp_path)
+    assert result.returncode == 3, result.stderr
+    assert "website" in result.stderr and "could not reach" in result.stderr
+    assert contract_problems(json.loads(result.stdout)) == []
+
+
+def test_the_demo_over_http_gives_the_same_findings_as_from_files(tmp_path, http_server):
+    demo = tmp_path / "demo"
+    shutil.copytree(DEMO, demo, ignore=shutil.ignore_patterns("*.db*"))
+    base = http_server(demo / "site")
+    config = write_config(
+        tmp_path,
+        f"""[project]
+name = "demo over http"
+timezone = "Europe/Moscow"
+city = "Москва"
+
+[[source]]
+channel = "website"
+urls = ["{base}index.html"]
+
+[[source]]
+channel = "faq"
+urls = ["{base}faq.html"]
+
+[[source]]
+channel = "ivr"
+paths = ["demo/ivr/*"]
+""",
+    )
+    over_http = consistency("check", str(config), "--as-of", "2026-11-22", "--format", "json", cwd=tmp_path)
+    from_files = consistency("check", str(demo / "consistency.toml"), "--as-of", "2026-11-22", "--format", "json",
+                             "--db", str(tmp_path / "files.db"), cwd=tmp_path)
+    assert over_http.returncode == from_files.returncode == 1, over_http.stderr
+
+    def shape(result):
+        return sorted((f["rule"], f["subject"]) for f in json.loads(result.stdout)["findings"])
+
+    assert shape(over_http) == shape(from_files)
+    urls = {e["url"] for f in json.loads(over_http.stdout)["findings"] for e in f["evidence"] if e["channel"] != "ivr"}
+    assert urls and all(u.startswith(base) for u in urls)
+
+
+def test_fail_on_and_baseline(tmp_path):
+    demo = tmp_path / "demo"
+    shutil.copytree(DEMO, demo, ignore=shutil.ignore_patterns("*.db*"))
+    config = str(demo / "consistency.toml")
+    args = ("--as-of", "2026-11-22", "--format", "json")
+    first = consistency("check", config, *args, "--write-baseline", str(tmp_path / "baseline.json"), cwd=tmp_path)
+    assert first.returncode == 1
+    assert consistency("check", config, *args, "--no-crawl", "--fail-on", "never", cwd=tmp_path).returncode == 0
+    # With the baseline of the same findings, nothing is new.
+    again = consistency("check", config, *args, "--no-crawl", "--baseline", str(tmp_path / "baseline.json"), cwd=tmp_path)
+    assert again.returncode == 0, again.stdout
+    assert json.loads(again.stdout)["findings"] == []
+
+
+def test_rules_lists_and_explains(tmp_path):
+    listing = consistency("rules", cwd=tmp_path)
+    assert listing.returncode == 0 and "promotion-expired" in listing.stdout
+    explained = consistency("rules", "explain", "promotion-expired", cwd=tmp_path)
+    assert explained.returncode == 0 and "Why this matters" in explained.stdout
+    unknown = consistency("rules", "explain", "promotion-expird", cwd=tmp_path)
+    assert unknown.returncode == 2 and "did you mean 'promotion-expired'" in unknown.stderr
