@@ -77,9 +77,12 @@ def check(config, as_of, fmt, output, fail_on, db, no_crawl, baseline, write_bas
     from consistency.reports.json_format import dumps, findings_document
     from consistency.reports.text_format import render_findings
 
+    from consistency.findings.ruleset import load_rules
+
     cfg = load_config(config)
+    rules = load_rules(cfg)  # validated before anything is crawled
     known = _read_baseline(baseline) if baseline else set()
-    result = run_check(cfg, as_of=as_of, db=db, no_crawl=no_crawl)
+    result = run_check(cfg, as_of=as_of, db=db, no_crawl=no_crawl, rules=rules)
     if write_baseline:
         write_baseline.write_text(json.dumps({"findings": sorted(f.id for f in result.findings)}, indent=2) + "\n", encoding="utf-8")
     findings = [f for f in result.findings if f.id not in known]

@@ -51,6 +51,39 @@ class CrawlSettings:
 
 
 @dataclass(frozen=True)
+class RuleSettings:
+    """A [rules.RULE-ID] table: one rule tuned by the user."""
+
+    rule: str
+    line: int | None = None
+    enabled: bool | None = None
+    severity: str | None = None
+    channels: tuple[str, ...] | None = None  # only facts from these channels
+    parameters: dict = field(default_factory=dict)  # checked against the rule's check type when rules load
+
+
+@dataclass(frozen=True)
+class Suppression:
+    """An [[ignore]] entry: findings it matches are not reported, until a date if given."""
+
+    reason: str
+    rule: str | None = None
+    subject: str | None = None
+    url: str | None = None  # matches when any evidence URL starts with it
+    until: date | None = None
+    line: int | None = None
+
+    def matches(self, finding) -> bool:
+        if self.rule and finding.rule != self.rule:
+            return False
+        if self.subject and finding.subject.casefold() != self.subject.casefold():
+            return False
+        if self.url and not any(e.url.startswith(self.url) for e in finding.evidence):
+            return False
+        return True
+
+
+@dataclass(frozen=True)
 class Config:
     """A whole config file, validated."""
 
@@ -62,6 +95,10 @@ class Config:
     city: str | None = None  # default city for addresses written without one
     sources: tuple[Source, ...] = ()
     crawl: CrawlSettings = field(default_factory=CrawlSettings)
+    rule_folders: tuple[Path, ...] = ()
+    rules: tuple[RuleSettings, ...] = ()
+    truth: dict = field(default_factory=dict)  # fact kind -> the channel that is the source of truth for it
+    ignores: tuple[Suppression, ...] = ()
 
     @property
     def default_db(self) -> Path:
@@ -95,7 +132,10 @@ _CRAWL_KEYS = {
     "autothrottle": bool,
     "retries": int,
 }
-_TOP_KEYS = {"project", "source", "crawl", "rules", "ignore"}
+_TOP_KEYS = {"project", "source", "crawl", "rules", "truth", "ignore"}
+_RULE_KEYS = {"enabled": bool, "severity": str, "channels": list}
+_IGNORE_KEYS = {"rule": str, "subject": str, "url": str, "reason": str, "until": date}
+_SEVERITIES = ("error", "warning", "info")
 
 
 class _Located:
@@ -190,6 +230,18 @@ def load_config(path: str | Path) -> Config:
     _check_table(crawl_table, _CRAWL_KEYS, where, "crawl")
     crawl = CrawlSettings(**{k: (float(v) if k == "timeout" else v) for k, v in crawl_table.items()})
 
+    rule_folders, rules = _read_rules(data.get("rules", {}), path.parent, where)
+    truth = data.get("truth", {})
+    _check_table(truth, {k: str for k in ("hours", "address", "phone", "email", "promotion", "price", "entity")}, where, "truth")
+    channels = {s.channel for s in sources}
+    for kind, channel in truth.items():
+        if channel not in channels:
+            raise where.error(f"truth.{kind} names channel {channel!r}, which no [[source]] has", kind, table="truth")
+    raw_ignores = data.get("ignore", [])
+    if not isinstance(raw_ignores, list):
+        raise where.error("ignore entries are written [[ignore]]", "ignore", table="ignore")
+    ignores = tuple(_read_ignore(i, t, where) for i, t in enumerate(raw_ignores))
+
     return Config(
         path=path,
         name=project.get("name", path.stem),
@@ -199,6 +251,67 @@ def load_config(path: str | Path) -> Config:
         city=project.get("city"),
         sources=sources,
         crawl=crawl,
+        rule_folders=rule_folders,
+        rules=rules,
+        truth=dict(truth),
+        ignores=ignores,
+    )
+
+
+def _read_rules(table: dict, base: Path, where: _Located) -> tuple[tuple[Path, ...], tuple[RuleSettings, ...]]:
+    """[rules] folders = [...], and one [rules.RULE-ID] table per tuned rule."""
+    if not isinstance(table, dict):
+        raise where.error("[rules] must be a table", "rules", table="rules")
+    folders = []
+    for entry in table.get("folders", []):
+        folder = (base / entry).resolve()
+        if not folder.is_dir():
+            raise where.error(f"rule folder {entry!r} does not exist (relative to {base})", "folders", table="rules")
+        folders.append(folder)
+    settings = []
+    for rule_id, options in table.items():
+        if rule_id == "folders":
+            if not isinstance(options, list):
+                raise where.error("rules.folders must be a list of folders", "folders", table="rules")
+            continue
+        name = f"rules.{rule_id}"
+        if not isinstance(options, dict):
+            raise where.error(f"{name} must be a table, e.g. [{name}] severity = \"warning\"", rule_id, table="rules")
+        known = {k: v for k, v in options.items() if k in _RULE_KEYS}
+        _check_table(known, _RULE_KEYS, where, name)
+        severity = known.get("severity")
+        if severity is not None and severity not in _SEVERITIES:
+            raise where.error(f"{name}.severity must be one of {', '.join(_SEVERITIES)}, not {severity!r}", "severity", table=name)
+        settings.append(
+            RuleSettings(
+                rule=rule_id,
+                line=where.line_of(name, table=name) or where.line_of(rule_id, table="rules"),
+                enabled=known.get("enabled"),
+                severity=severity,
+                channels=tuple(known["channels"]) if "channels" in known else None,
+                parameters={k: v for k, v in options.items() if k not in _RULE_KEYS},
+            )
+        )
+    return tuple(folders), tuple(settings)
+
+
+def _read_ignore(index: int, table: dict, where: _Located) -> Suppression:
+    if not isinstance(table, dict):
+        raise where.error("each [[ignore]] must be a table", "ignore", table="ignore", occurrence=index)
+    _check_table(table, _IGNORE_KEYS, where, "ignore", index)
+    if not table.get("reason"):
+        raise where.error("every [[ignore]] needs a reason, so the next person knows why", "ignore", table="ignore",
+                          occurrence=index)
+    if not any(table.get(k) for k in ("rule", "subject", "url")):
+        raise where.error("an [[ignore]] must name a rule, a subject or a url; it would silence everything",
+                          "ignore", table="ignore", occurrence=index)
+    return Suppression(
+        reason=table["reason"],
+        rule=table.get("rule"),
+        subject=table.get("subject"),
+        url=table.get("url"),
+        until=table.get("until"),
+        line=where.line_of("ignore", table="ignore", occurrence=index),
     )
 
 

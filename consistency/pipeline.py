@@ -18,7 +18,8 @@ from consistency.facts.extract import ExtractionSettings, extract_facts
 from consistency.facts.fact import Fact
 from consistency.findings.engine import evaluate
 from consistency.findings.finding import Finding
-from consistency.findings.rule import Rule, builtin_rules
+from consistency.findings.rule import Rule
+from consistency.findings.ruleset import apply_suppressions, load_rules
 from consistency.store import COMPLETE, INCOMPLETE, Store
 
 log = logging.getLogger("consistency")
@@ -34,6 +35,7 @@ class CheckResult:
     facts: list[Fact]
     entities: EntityIndex
     unreachable: list[str] = field(default_factory=list)  # channels of sources that could not be read at all
+    silenced: int = 0  # findings an [[ignore]] entry matched
 
 
 def open_store(config: Config, db: str | Path | None) -> Store:
@@ -88,7 +90,7 @@ def check(
 ) -> CheckResult:
     """Crawl (unless no_crawl), extract, match and run the rules."""
     as_of = as_of or config.today()
-    rules = rules if rules is not None else builtin_rules()
+    rules = rules if rules is not None else load_rules(config)
     store = open_store(config, db)
     try:
         unreachable: list[str] = []
@@ -104,9 +106,13 @@ def check(
             run, unreachable = crawl_run(config, store, as_of=as_of)
             facts = store.facts(run)
         entities = match_entities(facts)
-        findings = evaluate(rules, facts, as_of=as_of, entities=entities)
+        suppressed = apply_suppressions(evaluate(rules, facts, as_of=as_of, entities=entities), config, rules, as_of=as_of)
+        findings = suppressed.expired + suppressed.kept
+        for finding, suppression in suppressed.silenced:
+            log.info("ignored %s about %s: %s", finding.rule, finding.subject, suppression.reason)
         store.replace_findings(run, as_of, findings)
-        return CheckResult(run=run, as_of=as_of, findings=findings, facts=facts, entities=entities, unreachable=unreachable)
+        return CheckResult(run=run, as_of=as_of, findings=findings, facts=facts, entities=entities,
+                           unreachable=unreachable, silenced=len(suppressed.silenced))
     finally:
         store.close()
 

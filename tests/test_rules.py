@@ -70,4 +70,4 @@ def test_a_good_user_rule_file_loads_with_defaults(tmp_path):
     path = tmp_path / "my-rule.yaml"
     path.write_text(GOOD, encoding="utf-8")
     rule = load_rule_file(path)
-    assert rule.parameters == {"compare": "hours", "group": "entity", "across": "source"}
+    assert rule.parameters == {"compare": "hours", "group": "entity", "across": "source", "truth": ""}

@@ -21,6 +21,7 @@ class Agree(Check):
         "group": Parameter(str, "entity", "what must agree: facts about one branch, or about one promotion",
                            ("entity", "promotion")),
         "across": Parameter(str, "source", "compare every page (source) or only different channels", ("source", "channel")),
+        "truth": Parameter(str, "", "the channel that is the source of truth; findings then say which side is probably wrong"),
     }
 
     def run(self, data: CheckInput) -> Iterator[Finding]:
@@ -45,6 +46,11 @@ class Agree(Check):
                 said.append(f"{where}: {shown}")
                 evidence.extend(evidence_of(f, comparison.show([f])) for f in group)
             message = self.rule.message.format(subject=subject) + " — " + "; ".join(dict.fromkeys(said))
+            truth = self.p["truth"]
+            if truth and truth in {source[0] for source in by_source}:
+                wrong = sorted({s[0] for s, v in values if comparison.differ(v, _value_of(values, truth))} - {truth})
+                if wrong:
+                    message += f"; {truth} is the source of truth, so {', '.join(wrong)} is probably wrong"
             if why:
                 message += f" (matched as one branch: {why})"
             yield self.finding(subject, message, evidence)
@@ -68,6 +74,11 @@ class Agree(Check):
             if valid_from or valid_to:
                 subject += f" ({_period(valid_from, valid_to)})"
             yield subject, entity.why() if len(entity.mentions) > 1 else "", group
+
+
+def _value_of(values: list[tuple[tuple, object]], channel: str):
+    """The value the source-of-truth channel states (its first source)."""
+    return next(v for s, v in values if s[0] == channel)
 
 
 def _period(valid_from, valid_to) -> str:
