@@ -1,0 +1,1610 @@
+"""Opening hours stated in text or in schema.org markup, as OpenStreetMap `opening_hours` values.
+
+Hand-written: no maintained Python library reads free-text opening hours in
+Russian or Serbian (FIELD-NOTES.md). The reader has three stages:
+
+1. a tokenizer driven by word tables (day names in every case, day groups,
+   months, cue words, closure and break words, units that make a number not
+   a time), one compiled regex run once over the text;
+2. a grammar that turns tokens into items: day specs ("Пн–Пт", "по будням",
+   "od ponedeljka do petka"), time ranges ("9:00–21:00", "с 9 утра до 6
+   вечера", "8-20h", "10am–4pm", several joined by commas), closures
+   ("выходной", "zatvoreno", "closed"), breaks ("обед 13–14"), special dates
+   ("31 декабря", "с 30.12 по 08.01", "23 февраля и 8 марта");
+3. pairing: each day spec binds to the time range written next to it, the one
+   behind a weaker separator winning ("с 10 до 20 пн-пт, с 10 до 16 сб" binds
+   backwards, "Пн-Пт 9-18, Сб 10-16" forwards). Unknown words end a schedule.
+
+opening_hours_py validates every value emitted; the canonical rendering is
+ours, since its normalize() drops `Su off` and writes `Mo-Su` as nothing.
+
+Policies the tests pin down:
+- A time range with no day words is an every-day schedule only when a group
+  word stands next to it ("ежедневно", "без выходных", "daily", "svakog
+  dana") or an hours cue right before it ("Режим работы:", "Работаем",
+  "Hours:", "Radno vreme:", with at most three other words and then a colon
+  between). A bare "10:00–22:00" is not emitted. When day-stated rules
+  follow such a cue range ("Часы работы: 10–22, Сб–Вс 11–20") the cue range
+  covers the remaining days.
+- Special days: a closure is always read; times only when a dash or colon
+  separates them from the date ("31 декабря — до 16:00") or when the text
+  carries an hours or holiday cue ("Вебинар 15 марта с 10 до 12" is not read).
+- A closing time alone ("31 декабря — до 16:00") takes the opening time the
+  same text states for that weekday; without one it is rendered
+  `2026 Dec 31 open "until 16:00"`, so equal statements compare equal. An
+  opening time alone is `2026 Dec 31 12:00+`.
+- Closing at 00:00 or 23:59 is written 24:00; all seven days 00:00–24:00 is
+  `24/7`. A later rule overrides days an earlier group word set ("ежедневно
+  10–22, в пятницу 10–23"); a day stated twice otherwise starts a new schedule.
+- English bare closing hours smaller than the opening one are pm ("Sat
+  10-4" → 10:00-16:00); elsewhere a bare closing hour ≤ 6 below the opening
+  one is past midnight ("с 10 до 2" → 10:00-02:00).
+- Without an hours cue in the text, a schedule made only of named days open
+  less than three hours each is taken for a class or event and not emitted.
+- Public holidays ("праздничные дни", "praznicima") are recognised so they do
+  not break a schedule, but the value keeps only Mo..Su.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+import opening_hours as _osm
+
+DAY_CODES = ("Mo", "Tu", "We", "Th", "Fr", "Sa", "Su")
+_MONTH_CODES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_ALL = frozenset(range(7))
+_WEEKDAYS = frozenset(range(5))
+_WEEKEND = frozenset((5, 6))
+_PAST_WINDOW = timedelta(days=61)
+# Without an hours cue in the text, a schedule of spans all shorter than this
+# is a class or an event ("лекция в пятницу с 18 до 20"), not opening hours.
+_EVENT_SPAN = 180  # how far in the past a yearless special day may lie
+
+
+@dataclass(frozen=True)
+class OpeningHours:
+    """Opening hours read from text: a weekly schedule, or one special day / date range."""
+
+    value: str  # canonical OSM syntax
+    raw: str  # exact substring of the input text it was read from
+    start: int  # span of raw in the input text
+    end: int
+    valid_from: date | None = None  # special days / closures only
+    valid_to: date | None = None
+
+
+# --------------------------------------------------------------------------
+# Word tables
+
+# Every form a day name takes in running text; inflected forms matter because
+# "по понедельникам", "od ponedeljka do petka", "nedeljom" are how people write.
+_DAY_FORMS: dict[int, str] = {
+    0: "пн пнд понед понедельник понедельника понедельнику понедельником понедельники понедельникам "
+    "понедельников понедельнике пон понедељак понедељка понедељку понедељком понедељцима "
+    "pon ponedeljak ponedeljka ponedeljku ponedeljkom ponedeljcima ponedjeljak ponedjeljka ponedjeljkom",
+    1: "вт втр вторник вторника вторнику вторником вторники вторникам вторников вторнике "
+    "уто уторак уторка уторку уторком уторцима uto utorak utorka utorku utorkom utorcima",
+    2: "ср срд среда среду среды среде средам средой сре средом средама "
+    "sre sreda sredu srede sredom sredama srijeda srijedu srijede srijedom",
+    3: "чт чтв четверг четверга четвергу четвергом четверги четвергам четвергов четверге "
+    "чет четвртак четвртка четвртку четвртком четвртцима "
+    "čet cet četvrtak cetvrtak četvrtka cetvrtka četvrtku cetvrtku četvrtkom cetvrtkom",
+    4: "пт птн пятница пятницу пятницы пятнице пятницам пятницей пятниц "
+    "пет петак петка петку петком петцима pet petak petka petku petkom petcima",
+    5: "сб сбт суббота субботу субботы субботе субботам субботой суббот "
+    "суб субота суботу суботе суботом суботама sub subota subotu subote subotom subotama",
+    6: "вс вск вскр воскр воскресенье воскресенья воскресенью воскресеньям воскресеньем воскресений "
+    "нед недеља недељу недеље недељом недељама "
+    "ned nedelja nedelju nedelje nedeljom nedeljama nedjelja nedjelju nedjelje nedjeljom",
+}
+_DAY_FORMS_EN: dict[int, str] = {
+    0: "mon monday mondays",
+    1: "tue tues tuesday tuesdays",
+    2: "wed weds wednesday wednesdays",
+    3: "thu thur thurs thursday thursdays",
+    4: "fri friday fridays",
+    5: "sat saturday saturdays",
+    6: "sun sunday sundays",
+}
+# OSM-style two-letter codes are English words too ("We", "Sa"), so they count
+# only when capitalised as codes are.
+_DAY_CODES_LOWER = {code.lower(): i for i, code in enumerate(DAY_CODES)}
+
+_MONTH_FORMS: dict[int, str] = {
+    1: "январь января янв јануар јануара januar januara january jan",
+    2: "февраль февраля февр фев фебруар фебруара februar februara february feb",
+    3: "март марта mart marta march mar",
+    4: "апрель апреля апр април априла april aprila apr",
+    5: "май мая мај маја maj maja may",
+    6: "июнь июня июн јун јуна jun juna june",
+    7: "июль июля июл јул јула jul jula july",
+    8: "август августа авг avgust avgusta august aug",
+    9: "сентябрь сентября сент сен септембар септембра septembar septembra september sept sep",
+    10: "октябрь октября окт октобар октобра oktobar oktobra october oct okt",
+    11: "ноябрь ноября нояб ноя новембар новембра novembar novembra november nov",
+    12: "декабрь декабря дек децембар децембра decembar decembra december dec",
+}
+
+# (kind, value) for single words; multi-word phrases are in _PHRASE_TABLE.
+# Kinds: group (value: day set), holiday, closed, ambig ("выходные": closed or
+# the weekend), break, cue, from, to, po ("по": range word or prefix), and,
+# on, except, partday, noon, midnight, hourunit, unit, addr, filler, year_word.
+_WORD_TABLE: dict[str, tuple[str, str]] = {
+    "allday:2": "круглосуточно nonstop нонстоп",
+    "group:all": "ежедневно ежедневный круглогодично daily everyday svakodnevno свакодневно",
+    "group:weekdays": "будни будням weekdays",
+    "group:weekend": "weekends weekend vikendom vikend викендом викенд",
+    "holiday": "праздники праздникам праздничные holidays praznicima praznici празницима празници",
+    "closed": "выходной закрыто закрыт закрыта закрыты нерабочий нерабочие closed zatvoreno zatvoren zatvorena "
+    "zatvoreni затворено затворен затворена затворени neradni neradan нерадни нерадан",
+    "ambig": "выходные",
+    "break": "обед перерыв lunch break pauza пауза",
+    "cue": "режим график работаем работает работают открыто открыты открыта открыт прием приём hours open "
+    "radimo радимо radi ради otvoreno отворено otvoreni отворени",
+    "from": "с со c from od од",
+    "from_weak": "от",
+    "to": "до to till til until do through thru",
+    "po": "по",
+    "and": "и and i а",
+    "on": "в во on u у",
+    "except": "кроме except excluding osim осим",
+    "partday:am": "утра ujutru ујутру",
+    "partday:day": "дня popodne поподне",
+    "partday:pm": "вечера uveče uvece увече",
+    "partday:night": "ночи noću",
+    "noon": "noon midday полдень полудня podne подне",
+    "midnight": "midnight полночь полуночи ponoć ponoc поноћ",
+    "hourunit": "ч час часа часов h hr hrs sati sata časova casova часова сати сата",
+    "unit": "лет год года годов мес месяц месяца месяцев дней недель недели кг г гр км м см мм л мл шт руб "
+    "рублей рубля р дин din rsd eur usd евро долларов человек чел гостей мест раз минут мин сек секунд "
+    "years year yrs months days weeks kg km mi lbs people persons minutes mins min seconds sec dana дана "
+    "godina година meseci месеци evra евра dinara динара minuta минута osoba особа класс класса классов "
+    "этаж этажа sprat спрат",
+    "addr": "д дом корп корпус к стр строение кв оф офис каб кабинет пом помещение ул улица пр просп проспект "
+    "пер переулок пл площадь бульвар ш шоссе наб мкр no nr br бр broj број ulica ul bulevar bul булевар "
+    "trg трг house street st ave avenue road rd suite ste apt unit floor room зал тел tel факс fax",
+    "filler": "мы we are is only только также тоже для вас вам теперь now обычно usually smo смо",
+}
+_EN_WORDS = frozenset(
+    "daily everyday weekdays weekends weekend holidays closed lunch break hours open from to till til until "
+    "through thru and on except excluding noon midday midnight".split()
+)
+
+_EN_PHRASE_WORDS = frozenset(
+    "every day days week a seven all of the on at weekdays weekends weekend public bank holidays off lunch break "
+    "without for you opening hours times business office working store operation we are open round around clock "
+    "non stop except 24h hrs".split()
+)
+
+_PHRASE_TABLE: dict[str, str] = {
+    "group:all": "каждый день|все дни|все дни недели|всю неделю|без выходных|без выходных дней|"
+    "без выходных и праздников|без выходных и праздничных дней|без перерыва и выходных|"
+    "без перерывов и выходных|без обеда и выходных|без выходных и перерывов|без выходных и обеда|"
+    "без перерыва на обед и выходных|7 дней в неделю|семь дней в неделю|every day|7 days a week|"
+    "seven days a week|all week|every day of the week|svakog dana|svaki dan|сваког дана|сваки дан|"
+    "7 dana u nedelji|7 дана у недељи|sedam dana u nedelji|седам дана у недељи|bez neradnih dana|"
+    "без нерадних дана|svim danima|свим данима",
+    "group:weekdays": "будние дни|в будни|по будням|в будние дни|по будним дням|рабочие дни|в рабочие дни|"
+    "по рабочим дням|рабочим дням|week days|on weekdays|radnim danima|radni dani|radnim danom|radni dan|"
+    "радним данима|радни дани|радним даном|радни дан",
+    "group:weekend": "в выходные|по выходным|в выходные дни|по выходным дням|выходным дням|on weekends|"
+    "at weekends|on the weekend|at the weekend",
+    "ambig": "выходные дни",
+    "holiday": "праздничные дни|в праздничные дни|в праздники|по праздникам|праздничным дням|"
+    "по праздничным дням|нерабочие праздничные дни|public holidays|bank holidays|on holidays|"
+    "državni praznici|drzavni praznici|za praznike|државни празници|за празнике",
+    "closed": "выходной день|не работает|не работаем|не работают|нерабочий день|нерабочие дни|day off|"
+    "days off|ne radi|ne radimo|не ради|не радимо|neradni dan|нерадни дан|neradan dan|нерадан дан",
+    "break": "обеденный перерыв|перерыв на обед|технический перерыв|lunch break|pauza za ručak|"
+    "pauza za rucak|пауза за ручак",
+    "filler": "без обеда|без перерыва|без перерывов|без перерыва на обед|without break|bez pauze|"
+    "без паузе|с вами|for you",
+    "cue": "режим работы|график работы|время работы|часы работы|часы приема|часы приёма|время приема|"
+    "время приёма|opening hours|opening times|business hours|office hours|working hours|store hours|"
+    "hours of operation|we are open|radno vreme|radno vrijeme|радно време|радно вријеме",
+    "allday:1": "24 часа|24 ч|24h|24 h|24 hours|24 hrs|24 sata|24 сата",
+    "allday:2": "круглые сутки|24 часа в сутки|24 ч в сутки|round the clock|around the clock|non stop|"
+    "нон стоп|24 sata dnevno|24 сата дневно",
+    "except": "except for|за исключением",
+}
+
+
+def _build_words() -> tuple[dict[str, tuple[str, object, str]], dict[str, tuple[str, object, str]]]:
+    groups = {"all": _ALL, "weekdays": _WEEKDAYS, "weekend": _WEEKEND}
+    words: dict[str, tuple[str, object, str]] = {}
+    for day, forms in _DAY_FORMS.items():
+        for w in forms.split():
+            words[w] = ("day", day, "")
+    for day, forms in _DAY_FORMS_EN.items():
+        for w in forms.split():
+            words[w] = ("day", day, "en")
+    for month, forms in _MONTH_FORMS.items():
+        for w in forms.split():
+            # a month name that is also a day or unit word stays what it was
+            words.setdefault(w, ("month", month, ""))
+    for key, forms in _WORD_TABLE.items():
+        kind, _, arg = key.partition(":")
+        val: object = groups.get(arg, arg) if kind == "group" else (int(arg) if kind == "allday" else arg)
+        for w in forms.split():
+            if w in words and words[w][0] in ("day", "month"):
+                continue
+            words[w] = (kind, val, "en" if w in _EN_WORDS else "")
+    phrases: dict[str, tuple[str, object, str]] = {}
+    for key, forms in _PHRASE_TABLE.items():
+        kind, _, arg = key.partition(":")
+        val = groups.get(arg, arg) if kind == "group" else (int(arg) if kind == "allday" else arg)
+        for p in forms.split("|"):
+            english = all(w.isdigit() or w in _EN_PHRASE_WORDS for w in p.split())
+            phrases[p] = (kind, val, "en" if english else "")
+    return words, phrases
+
+
+_WORDS, _PHRASES = _build_words()
+
+
+def _phrase_pattern() -> str:
+    # Longest first, so "без выходных и праздников" wins over "без выходных".
+    alts = []
+    for p in sorted(_PHRASES, key=len, reverse=True):
+        alts.append(r"[\s\-]{1,3}".join(re.escape(x) for x in p.split(" ")))
+    return "|".join(alts)
+
+
+# Abbreviations that may carry a dot which is not a sentence end ("пн.", "ч.").
+_DOT_KINDS = frozenset(("day", "month", "hourunit", "unit", "addr"))
+
+_MASTER = re.compile(
+    r"(?P<nl>\n)"
+    r"|(?P<ws>[^\S\n\t]+)"
+    # a phone number or ISO date: three or more dash-joined digit groups
+    r"|(?P<phone>(?<![\w+])(?:\+?\d{1,3}[ \-]?)?(?:\(\d{2,5}\)[ \-]?)?\d{1,4}(?:[\-–]\d{2,4}){2,4}(?![\w\-–]))"
+    # "с 9-00 до 18-00": minutes after a hyphen, only as a pair of quarter hours
+    r"|(?P<hmm>(?<![\d\-–.])\d{1,2}-(?:00|15|30|45)[ ]{0,3}(?:до|do|to|[\-–—])[ ]{0,3}"
+    r"\d{1,2}-(?:00|15|30|45)(?![\d\-–]))"
+    r"|(?P<h247>(?<![\w/.])24[ ]?/[ ]?7(?![\w/]|\.\w))"
+    r"|(?P<numdot>(?<![\d.,:/])\d{1,2}\.\d{2}(?:\.(?:\d{4}|\d{2}))?(?![\d]|[.,:/]\d))"
+    r"|(?P<time>(?<![\d:.])\d{1,2}:\d{2}(?::\d{2})?(?![\d]|:\d)(?:[ ]?[apAP]\.?[ ]?[mM]\.?(?![^\W\d_]))?)"
+    r"|(?P<ampm>(?<![\d:.,])\d{1,2}[ ]?[apAP]\.?[ ]?[mM]\.?(?![^\W\d_]))"
+    r"|(?P<ord>(?<!\d)\d{1,2}(?:st|nd|rd|th)(?![^\W\d_]))"
+    r"|(?P<pct>\d{1,9}(?:[.,]\d{1,4})?[ ]?%)"
+    r"|(?P<phrase>(?:" + _phrase_pattern() + r")(?![^\W\d_]))"
+    r"|(?P<num>\d{1,12})"
+    r"|(?P<zone>(?:по|po)[ ]{1,3}[^\W\d_]{3,20}[ ]{1,3}(?:времени|vremenu|времену)"
+    r"|(?:moscow|local|eastern|central|pacific|mountain|belgrade)[ ]{1,3}time"
+    r"|(?:utc|gmt|мск|msk|cet)(?:[ ]?[+−\-][ ]?\d{1,2}(?::\d\d)?)?(?![^\W\d_]))"
+    r"|(?P<word>[^\W\d_]{1,40}(?:['’][^\W\d_]{1,10})?)"
+    r"|(?P<dash>[\-–—‒−―‑])"
+    r"|(?P<punct>[,;:.|/&()\[\]\t•·*№₽$€£!?«»\"“”„])"
+    r"|(?P<other>\S)",
+    re.IGNORECASE,
+)
+
+_PHRASE_GAP = re.compile(r"[\s\-]+")
+_LEADING_DIGITS = re.compile(r"\d+")
+_HH_MM = re.compile(r"(\d{1,2}):(\d{2})")
+_MERIDIEM = re.compile(r"[aApP]")
+_PM = re.compile(r"[pP]")
+_HMM_PART = re.compile(r"(\d{1,2})-(\d{2})|(?<=[ \d])(?:до|do|to|[\-–—])(?=[ \d])", re.IGNORECASE)
+
+# Cheap test that a text may state hours at all: a time-like number pair, a
+# number with a time suffix or range word, or a closure / round-the-clock word.
+_PRECHECK = re.compile(
+    r"\d[ ]?[:.\-–—][ ]?\d|\d[ ]?(?:ч|h|[ap]\.?[ ]?m|утра|вечера|дня|ночи)"
+    r"|(?<![^\W\d_])(?:с|со|от|до|c|from|to|until|till|od|do|од)[ ]\d"
+    r"|24[ ]?/[ ]?7|круглосуточ|круглые|round.the.clock|non.?stop|нон.?стоп|выходн|закрыт|затвор|zatvor"
+    r"|closed|не[ ]работ|ne[ ]radi|не[ ]ради|нерабоч|нерадн|neradn|noon|midnight|полдень|полночь",
+    re.IGNORECASE,
+)
+
+# Words that make a special day's times read as hours even without a dash
+# ("В праздничные дни: 31 декабря с 10 до 16").
+_CONTEXT = re.compile(
+    r"режим|график|час[ыа]\s+работ|работа[ею]|открыт|праздн|сокращ|holiday|hours|open|radno|радно|radi|ради"
+    r"|prazni|празни|новогод|выходн|closed|закрыт|затвор|zatvor",
+    re.IGNORECASE,
+)
+
+# Separator strength between items: 0 glue (space, colon, dash, table cell),
+# 1 a list mark (comma, parenthesis), 2 a sentence or line end.
+_SEP = {",": 1, ";": 2, ".": 2, ":": 0, "|": 0, "\t": 0, "/": 1, "&": 1, "(": 1, ")": 1, "[": 1, "]": 1,
+        "•": 2, "·": 2, "*": 2, "!": 2, "?": 2, "«": 0, "»": 0, '"': 0, "“": 0, "”": 0, "„": 0}
+
+
+@dataclass(frozen=True, slots=True)
+class _Tok:
+    kind: str
+    start: int
+    end: int
+    val: object = None
+    lang: str = ""
+
+
+def _tokenize(text: str) -> list[_Tok]:
+    toks: list[_Tok] = []
+    add = toks.append
+    skip_to = 0
+    for m in _MASTER.finditer(text):
+        s, e = m.span()
+        if s < skip_to:
+            continue
+        g = m.lastgroup
+        if g == "ws":
+            continue
+        s_text = m.group()
+        if g == "word":
+            w = s_text.lower().replace("ё", "е")
+            entry = _WORDS.get(w)
+            if entry is None and len(w) == 2 and w in _DAY_CODES_LOWER and s_text[0].isupper():
+                entry = ("day", _DAY_CODES_LOWER[w], "en")
+            if entry is None:
+                add(_Tok("word", s, e))
+                continue
+            kind, val, lang = entry
+            if kind in _DOT_KINDS and text[e : e + 1] == ".":
+                e += 1
+                skip_to = e
+            add(_Tok(kind, s, e, val, lang))
+        elif g == "phrase":
+            key = " ".join(_PHRASE_GAP.split(s_text.lower().replace("ё", "е")))
+            kind, val, lang = _PHRASES[key]
+            add(_Tok(kind, s, e, val, lang))
+        elif g == "num":
+            v = int(s_text)
+            if len(s_text) <= 2:
+                add(_Tok("num", s, e, v))
+            elif len(s_text) == 4 and 1900 <= v <= 2099:
+                add(_Tok("year", s, e, v))
+            else:
+                add(_Tok("big", s, e, v))
+        elif g == "time":
+            add(_time_token(s_text, s, e))
+        elif g == "ampm":
+            digits = _LEADING_DIGITS.match(s_text).group()
+            ap = "p" if _PM.search(s_text, len(digits)) else "a"
+            add(_Tok("time", s, e, (int(digits), 0, ap, "ampm"), "en"))
+        elif g == "numdot":
+            add(_numdot_token(s_text, s, e))
+        elif g == "ord":
+            add(_Tok("num", s, e, int(s_text[:-2]), "en"))
+        elif g == "hmm":
+            for mt in _HMM_PART.finditer(s_text):
+                if mt.group(1):
+                    add(_Tok("time", s + mt.start(), s + mt.end(), (int(mt.group(1)), int(mt.group(2)), None, "dash")))
+                else:
+                    add(_Tok("dash", s + mt.start(), s + mt.end(), "-"))
+        elif g == "h247":
+            add(_Tok("allday", s, e, 3))
+        elif g == "dash":
+            add(_Tok("dash", s, e, s_text))
+        elif g == "punct":
+            if s_text == "№":
+                add(_Tok("addr", s, e))
+            elif s_text in "₽$€£":
+                add(_Tok("unit", s, e))
+            else:
+                add(_Tok("sep", s, e, s_text))
+        elif g == "nl":
+            add(_Tok("sep", s, e, "\n"))
+        elif g == "zone":
+            add(_Tok("filler", s, e))
+        elif g == "pct":
+            add(_Tok("pct", s, e))
+        elif g == "phone":
+            add(_Tok("phone", s, e))
+        else:
+            add(_Tok("other", s, e, s_text))
+    return toks
+
+
+def _time_token(s_text: str, s: int, e: int) -> _Tok:
+    m = _HH_MM.match(s_text)
+    h, mi = int(m.group(1)), int(m.group(2))
+    ap = None
+    if _MERIDIEM.search(s_text, m.end()):
+        ap = "p" if _PM.search(s_text, m.end()) else "a"
+    if mi > 59 or h > 24 or (h == 24 and mi):
+        return _Tok("other", s, e)
+    return _Tok("time", s, e, (h, mi, ap, "colon"), "en" if ap else "")
+
+
+def _numdot_token(s_text: str, s: int, e: int) -> _Tok:
+    """'10.00' is a time, '30.12' and '31.12.2026' are dates: a dotted pair is a time
+    only when its second part cannot be a month (00 or 13..59)."""
+    parts = s_text.split(".")
+    a, b = int(parts[0]), int(parts[1])
+    if len(parts) == 3:
+        y = int(parts[2])
+        y = y + 2000 if y < 100 else y
+        if 1 <= b <= 12 and 1 <= a <= 31:
+            return _Tok("date", s, e, (a, b, y))
+        return _Tok("other", s, e)
+    if b == 0 or 13 <= b <= 59:
+        if a <= 24 and not (a == 24 and b):
+            return _Tok("time", s, e, (a, b, None, "dot"))
+        return _Tok("other", s, e)
+    if 1 <= b <= 12 and 1 <= a <= 31:
+        return _Tok("date", s, e, (a, b, None))
+    return _Tok("other", s, e)
+
+
+# --------------------------------------------------------------------------
+# Items: what the grammar builds from tokens
+
+
+@dataclass(slots=True)
+class _Item:
+    kind: str  # S (days or dates), V (times or closed), B (break), CUE, EXC, BRK
+    start: int
+    end: int
+    sep: int = 0  # strength of the separators before it
+    glue: bool = False  # a dash or colon right before it
+    days: frozenset[int] = frozenset()
+    dates: tuple[tuple[tuple[int, int, int | None], tuple[int, int, int | None]], ...] = ()
+    group: bool = False
+    holiday: bool = False
+    lang: str = ""
+    ivs: tuple[tuple[int, int], ...] = ()
+    closed: bool = False
+    close_only: int | None = None
+    open_only: int | None = None
+    pm_fix: bool = False  # English bare closing hour that may need +12h
+    allday: int = 0  # 1: "24 часа" (needs days or a cue), 2: круглосуточно, 3: 24/7
+    intro: bool = False  # times introduced by с/до/from/until
+    ambig: bool = False  # "выходные": closed, or the weekend
+    words: int = 0  # BRK: how many unknown words
+    cue_linked: bool = False
+    paired: bool = False
+    except_days: frozenset[int] = frozenset()
+    extra_end: int = 0
+
+
+# Tokens that may stand between a day spec and its times without ending anything.
+_GLUE_KINDS = frozenset(("filler", "on", "hourunit", "from", "from_weak", "to", "po", "and", "partday", "noon",
+                         "midnight"))
+
+
+# Tokens that begin no day spec, date, time or break: most words of a paragraph.
+_NEVER_START = frozenset(("word", "big", "year", "unit", "addr", "pct", "phone", "other"))
+
+
+class _Parser:
+    """Turns the token list into items; every method advances monotonically."""
+
+    def __init__(self, text: str, toks: list[_Tok]):
+        self.text = text
+        self.toks = toks
+        self.n = len(toks)
+
+    def kind(self, i: int) -> str:
+        return self.toks[i].kind if i < self.n else ""
+
+    def items(self) -> list[_Item]:
+        toks, n = self.toks, self.n
+        out: list[_Item] = []
+        sep, glue = 0, False
+        i = 0
+        while i < n:
+            t = toks[i]
+            k = t.kind
+            if k == "sep":
+                sep = max(sep, _SEP.get(t.val, 1) if t.val != "\n" else 2)
+                glue = glue or t.val == ":"
+                i += 1
+                continue
+            if k == "dash":
+                glue = True
+                i += 1
+                continue
+            if k in _NEVER_START:
+                got = _Item("BRK", t.start, t.end, words=1), i + 1
+            else:
+                got = self.day_spec(i) or self.date_spec(i) or self.times(i) or self.break_spec(i)
+            if got is None:
+                got = self.single(i)
+            item, j = got
+            if item is not None:
+                item.sep, item.glue = sep, glue
+                if item.kind == "BRK" and out and out[-1].kind == "BRK":
+                    out[-1].end = item.end
+                    out[-1].words += item.words
+                    out[-1].sep = max(out[-1].sep, sep)
+                else:
+                    out.append(item)
+                sep, glue = 0, False
+            i = j
+        return out
+
+    # -- single tokens -----------------------------------------------------
+
+    def single(self, i: int) -> tuple[_Item | None, int]:
+        t = self.toks[i]
+        k = t.kind
+        if k in ("closed", "ambig"):
+            return _Item("V", t.start, t.end, closed=True, ambig=k == "ambig", lang=t.lang), i + 1
+        if k == "cue":
+            return _Item("CUE", t.start, t.end, lang=t.lang), i + 1
+        if k == "except":
+            got = self.day_spec(i + 1, commas=True) or self.date_spec(i + 1)
+            if got is not None:
+                inner, j = got
+                inner.kind = "EXC"
+                inner.start = t.start
+                return inner, j
+            return _Item("BRK", t.start, t.end, words=1), i + 1
+        if k == "allday":
+            v = _Item("V", t.start, t.end, ivs=((0, 1440),), allday=t.val, lang=t.lang)
+            return v, i + 1
+        if k in _GLUE_KINDS:
+            return None, i + 1
+        return _Item("BRK", t.start, t.end, words=1), i + 1
+
+    # -- day specs -----------------------------------------------------------
+
+    def day_atom(self, i: int) -> tuple[frozenset[int], bool, bool, str, int] | None:
+        """One day, day range or group at i: (days, is_group, is_holiday, lang, next)."""
+        k = self.kind(i)
+        j = i
+        if k in ("on", "po", "from"):
+            j += 1
+            k = self.kind(j)
+        t = self.toks[j] if j < self.n else None
+        if k in ("group", "holiday"):
+            return (t.val if k == "group" else frozenset()), k == "group", k == "holiday", t.lang, j + 1
+        if k != "day":
+            return None
+        first = t.val
+        lang = t.lang
+        j += 1
+        if self.kind(j) in ("dash", "to", "po") and self.kind(j + 1) == "day":
+            last = self.toks[j + 1].val
+            lang = lang or self.toks[j + 1].lang
+            days = frozenset((first + d) % 7 for d in range((last - first) % 7 + 1))
+            return days, False, False, lang, j + 2
+        return frozenset((first,)), False, False, lang, j
+
+    def day_spec(self, i: int, commas: bool = False) -> tuple[_Item, int] | None:
+        """Day atoms joined by и/and (and by commas when asked: after "кроме")."""
+        atom = self.day_atom(i)
+        if atom is None:
+            return None
+        days, group, holiday, lang, j = atom
+        end = self.toks[j - 1].end
+        while True:
+            k = self.kind(j)
+            if k == "and" or (k == "sep" and (self.toks[j].val == "&" or commas and self.toks[j].val in (",", "/"))):
+                nxt = j + 1
+                if self.kind(nxt) == "and":  # ", и"
+                    nxt += 1
+                more = self.day_atom(nxt)
+                if more is None:
+                    break
+                days |= more[0]
+                group = group or more[1]
+                holiday = holiday or more[2]
+                lang = lang or more[3]
+                j = more[4]
+                end = self.toks[j - 1].end
+                continue
+            break
+        start = self.toks[i].start
+        if self.kind(i) in ("on", "po", "from") and not days and not holiday:
+            return None
+        return _Item("S", start, end, days=days, group=group, holiday=holiday, lang=lang), j
+
+    # -- dates -----------------------------------------------------------------
+
+    def date_atom(self, i: int) -> tuple[tuple[int, int | None, int | None], int] | None:
+        """A date at i as (day, month or None, year or None): '31 декабря 2026 г.', '30.12', 'Dec 31', '1'."""
+        k = self.kind(i)
+        toks = self.toks
+        if k == "date":
+            d, m, y = toks[i].val
+            return (d, m, y), i + 1
+        if k == "month" and self.kind(i + 1) == "num" and 1 <= toks[i + 1].val <= 31:
+            d, m = toks[i + 1].val, toks[i].val
+            j = i + 2
+            y = None
+            if self.kind(j) == "year":
+                y, j = toks[j].val, j + 1
+            elif self.kind(j) == "sep" and toks[j].val == "," and self.kind(j + 1) == "year":
+                y, j = toks[j + 1].val, j + 2
+            return (d, m, y), j
+        if k == "num" and 1 <= toks[i].val <= 31:
+            d = toks[i].val
+            j = i + 1
+            if self.kind(j) == "sep" and toks[j].val == "." and toks[j].start == toks[i].end:
+                j += 1  # Serbian "31. decembra", "od 1. do 8. januara"
+            elif self.kind(j) == "word" and self.text[toks[j].start : toks[j].end].lower() == "of":
+                j += 1
+            if self.kind(j) == "month":
+                m = toks[j].val
+                j += 1
+                y = None
+                if self.kind(j) == "year":
+                    y, j = toks[j].val, j + 1
+                    if self.kind(j) in ("unit", "word") and self.text[toks[j].start : toks[j].end].lower().rstrip(
+                        "."
+                    ) in ("г", "года", "godine", "године", "god", "год"):
+                        j += 1
+                    elif self.kind(j) == "sep" and toks[j].val == "." and toks[j].start == toks[j - 1].end:
+                        j += 1
+                return (d, m, y), j
+            return (d, None, None), j
+        return None
+
+    def date_spec(self, i: int) -> tuple[_Item, int] | None:
+        toks = self.toks
+        j = i
+        if self.kind(j) in ("from", "on"):
+            j += 1
+        atoms: list[tuple[int, int | None, int | None]] = []
+        ends: list[int] = []
+        month_first: list[bool] = []
+        links: list[str] = []  # "range" or "list" after each atom
+        while len(atoms) < 32:
+            got = self.date_atom(j)
+            if got is None:
+                break
+            atoms.append(got[0])
+            month_first.append(self.kind(j) == "month")
+            j = got[1]
+            ends.append(j)
+            k = self.kind(j)
+            if k in ("to", "po", "dash"):
+                links.append("range")
+            elif k == "and" or (k == "sep" and toks[j].val == ","):
+                links.append("list")
+            else:
+                break
+            j += 1
+            if self.kind(j) in ("and", "on"):
+                j += 1
+        # Bare numbers after the last month belong to something else ("31
+        # декабря, 10-18"), except the end of an English "Dec 24-26".
+        while atoms and atoms[-1][1] is None:
+            k = len(atoms) - 1
+            if (k and links[k - 1] == "range" and atoms[k - 1][1] is not None and month_first[k - 1]
+                    and atoms[k][0] > atoms[k - 1][0]):
+                break
+            atoms.pop()
+            ends.pop()
+        if not atoms:
+            return None
+        links = links[: len(atoms) - 1]
+        for k, link in enumerate(links):
+            if link == "range" and atoms[k][1] is None and atoms[k + 1][1] is None:
+                return None  # "с 10 до 16, 1 и 2 января": the range is times
+        j = ends[-1]
+        # Bare days take the month and year of the next full date ("с 1 по 8
+        # января"), or of the previous one ("Dec 24-26").
+        filled: list[tuple[int, int, int | None]] = []
+        for idx, (d, m, y) in enumerate(atoms):
+            if m is None:
+                src = next((a for a in atoms[idx + 1 :] if a[1] is not None), None) or next(
+                    a for a in reversed(filled) if a[1] is not None
+                )
+                m, y = src[1], src[2]
+            filled.append((d, m, y))
+        spans: list[tuple[tuple[int, int, int | None], tuple[int, int, int | None]]] = []
+        idx = 0
+        while idx < len(filled):
+            if idx < len(links) and links[idx] == "range":
+                if idx + 1 < len(links) and links[idx + 1] == "range":
+                    return None  # "1-2-3 января" is no date range
+                spans.append((filled[idx], filled[idx + 1]))
+                idx += 2
+            else:
+                spans.append((filled[idx], filled[idx]))
+                idx += 1
+        item = _Item("S", toks[i].start, toks[j - 1].end, dates=tuple(spans))
+        # "31 декабря (четверг)" / "31.12, пятница": the weekday is redundant
+        k = self.kind(j)
+        if k == "sep" and toks[j].val in ("(", ",") and self.kind(j + 1) == "day":
+            jj = j + 2
+            if self.kind(jj) == "sep" and toks[jj].val == ")":
+                jj += 1
+            item.end = toks[jj - 1].end
+            j = jj
+        return item, j
+
+    # -- times -----------------------------------------------------------------
+
+    def value(self, i: int, closing: bool) -> tuple[int, bool, str | None, int, str] | None:
+        """A time of day at i: (minutes, bare hour, meridiem given, next index, lang)."""
+        if i >= self.n:
+            return None
+        t = self.toks[i]
+        k = t.kind
+        lang = t.lang
+        ap = None
+        if k == "time":
+            h, mi, ap, _style = t.val
+            bare = False
+        elif k == "num":
+            h, mi, bare = t.val, 0, True
+            if h > 24:
+                return None
+        elif k == "noon":
+            return 720, False, "p", i + 1, t.lang
+        elif k == "midnight":
+            return (1440 if closing else 0), False, "a", i + 1, t.lang
+        elif k == "allday" and t.val == 1 and closing and self.text[t.start : t.start + 2] == "24":
+            return 1440, False, None, i + 1, ""  # "до 24 ч"
+        else:
+            return None
+        j = i + 1
+        k2 = self.kind(j)
+        part = None
+        if k2 == "partday":
+            part = self.toks[j].val
+            j += 1
+            bare = False
+        elif k2 == "hourunit":
+            j += 1
+            bare = False
+        elif k2 in ("noon", "midnight") and h == 12:
+            return self.value(j, closing)
+        if ap is not None:
+            if h > 12 or h == 0:
+                return None
+            h = h % 12 + (12 if ap == "p" else 0)
+            if closing and h == 0:
+                h = 24
+        elif part is not None:
+            if h > 12:
+                return None
+            if part == "am":
+                h = 0 if h == 12 else h
+            elif part == "day":
+                h = h + 12 if 1 <= h <= 6 else h
+            elif part == "pm":
+                h = h + 12 if h < 12 else (24 if closing else 0)
+            elif part == "night":
+                h = (24 if closing else 0) if h == 12 else (h + 12 if h >= 9 else h)
+            ap = "a"
+        if h == 24 and mi:
+            return None
+        return h * 60 + mi, bare, ap, j, lang
+
+    def interval(self, i: int, after_break: bool = False) -> tuple[_Item, int] | None:
+        """One time range (or one-sided time) starting at i."""
+        toks = self.toks
+        k = self.kind(i)
+        j = i
+        intro = False
+        weak = False
+        lang = ""
+        if k in ("from", "from_weak"):
+            intro, weak = True, k == "from_weak"
+            lang = toks[i].lang
+            j += 1
+        elif k == "to":
+            v = self.value(i + 1, True)
+            if v is None or v[1] and not self.time_ok_after(v[3]):
+                return None
+            close = 1440 if v[0] == 0 else v[0]
+            item = _Item("V", toks[i].start, toks[v[3] - 1].end, close_only=close, intro=True,
+                         lang=toks[i].lang or v[4])
+            return item, v[3]
+        v1 = self.value(j, False)
+        if v1 is None:
+            return None
+        j = v1[3]
+        k = self.kind(j)
+        cell = k == "sep" and toks[j].val in ("|", "\t") and toks[j - 1].kind == "time"
+        if k in ("dash", "to") or cell:
+            lang = lang or (toks[j].lang if k == "to" else "")
+            v2 = self.value(j + 1, True)
+            if v2 is not None and cell and toks[j + 1].kind != "time":
+                v2 = None
+        else:
+            v2 = None
+        if v2 is None:
+            # an opening time alone: "с 12:00"
+            if not intro or weak or v1[1] or v1[0] >= 1440 or not self.time_ok_after(j):
+                return None
+            return _Item("V", toks[i].start, toks[j - 1].end, open_only=v1[0], intro=True, lang=lang), j
+        end_j = v2[3]
+        o, c = v1[0], v2[0]
+        bare = v1[1] and v2[1]
+        if weak and (v1[1] or v2[1]):
+            return None
+        if bare and not intro and not after_break and not self.bare_ok(i, end_j):
+            return None
+        if not self.time_ok_after(end_j):
+            return None
+        lang = lang or v1[4] or v2[4]
+        if v1[2] is None and v2[2] == "p" and o < 720 and o + 720 < c:
+            o += 720  # "1-5pm"
+        if c == 0:
+            c = 1440
+        if o >= 1440:
+            return None
+        pm_fix = False
+        if c <= o:
+            if v2[1] and c <= 720 and c + 720 > o:
+                pm_fix = True  # "Sat 10-4", "9-9": pm in English, past midnight elsewhere
+            elif c == o or (v2[1] and c > 360):
+                return None
+        item = _Item("V", toks[i].start, toks[end_j - 1].end, ivs=((o, c),), intro=intro, pm_fix=pm_fix, lang=lang)
+        return item, end_j
+
+    def bare_ok(self, i: int, j: int) -> bool:
+        """A bare 'H-H' is not a house number, part of a phone or of a longer number chain."""
+        toks = self.toks
+        if i > 0:
+            p = toks[i - 1]
+            if p.kind in ("addr", "big", "year", "phone", "other"):
+                return False
+            if (p.kind in ("dash", "sep") and p.val in ("-", "–", "/", ".") and i > 1
+                    and toks[i - 2].kind in ("num", "big", "time") and toks[i - 2].end == p.start):
+                return False
+        if (j + 1 < self.n and toks[j].kind in ("dash", "sep") and toks[j].val in ("-", "–", "/", ".")
+                and toks[j + 1].kind in ("num", "big") and toks[j + 1].start == toks[j].end):
+            return False
+        return True
+
+    def time_ok_after(self, j: int) -> bool:
+        """No unit follows ('с 10 до 20 лет', '10-20 %')."""
+        return not (j < self.n and self.toks[j].kind in ("unit", "pct"))
+
+    def times(self, i: int) -> tuple[_Item, int] | None:
+        got = self.interval(i)
+        if got is None:
+            return None
+        item, j = got
+        # more ranges of the same day: "9:00–13:00, 14:00–18:00", "9-13 и 14-18"
+        while item.ivs and not item.pm_fix:
+            k = self.kind(j)
+            nxt = j
+            if k == "and" or (k == "sep" and self.toks[j].val in (",", "/")):
+                nxt = j + 1
+            more = self.interval(nxt)
+            if more is None:
+                break
+            m_item, mj = more
+            if not m_item.ivs or m_item.pm_fix:
+                break
+            last_o, last_c = item.ivs[-1]
+            o2, c2 = m_item.ivs[0]
+            if last_c < last_o or o2 < last_c or c2 < o2:
+                break
+            item.ivs = item.ivs + m_item.ivs
+            item.end = m_item.end
+            j = mj
+        return item, j
+
+    def break_spec(self, i: int) -> tuple[_Item, int] | None:
+        if self.kind(i) != "break":
+            return None
+        j = i + 1
+        while self.kind(j) == "sep" and self.toks[j].val in (":", "(") or self.kind(j) in ("dash", "filler"):
+            j += 1
+        got = self.interval(j, after_break=True)
+        if got is None or not got[0].ivs:
+            return None
+        item, j = got
+        o, c = item.ivs[0]
+        return _Item("B", self.toks[i].start, item.end, ivs=((o, c),)), j
+
+
+# --------------------------------------------------------------------------
+# Pairing items into rules, rules into schedules
+
+
+@dataclass(slots=True)
+class _Rule:
+    days: frozenset[int] | None  # None: the days no other rule of the schedule states
+    value: _Item
+    start: int
+    end: int
+    group: bool
+    lang: str
+    dates: tuple = ()
+    breaks: list[tuple[int, int]] = field(default_factory=list)
+
+
+def _segment_items(items: list[_Item]) -> list[list[_Item]]:
+    # a cue links to a dayless time range right after it, maybe through a
+    # short noun phrase closed by a colon ("Режим работы офиса: 10–19")
+    for idx, it in enumerate(items):
+        if it.kind != "V":
+            continue
+        prev = items[idx - 1] if idx else None
+        if prev is not None and prev.kind == "CUE" and (it.sep < 2 or it.glue):
+            it.cue_linked, it.lang = True, it.lang or prev.lang
+        elif (prev is not None and prev.kind == "BRK" and prev.words <= 3 and it.glue and idx >= 2
+              and items[idx - 2].kind == "CUE" and prev.sep < 2):
+            it.cue_linked, it.lang = True, it.lang or items[idx - 2].lang
+    # "с 30.12 по 08.01 офис не работает", "31.12 магазин работает до 15:00":
+    # a short subject between dates and what they say
+    keep: list[_Item] = []
+    for idx, it in enumerate(items):
+        if it.kind == "BRK" and it.words <= 2 and keep and keep[-1].kind == "S" and keep[-1].dates:
+            nxt = items[idx + 1] if idx + 1 < len(items) else None
+            after = items[idx + 2] if idx + 2 < len(items) else None
+            if nxt is not None and nxt.sep < 2 and (
+                (nxt.kind == "V" and nxt.closed) or (nxt.kind == "CUE" and after is not None and after.kind == "V")
+            ):
+                continue
+        keep.append(it)
+    segments: list[list[_Item]] = [[]]
+    for it in keep:
+        if it.kind == "BRK":
+            if segments[-1]:
+                segments.append([])
+            continue
+        if it.kind == "CUE":
+            # a cue opening a sentence or line starts a new statement
+            if it.sep >= 2 and segments[-1]:
+                segments.append([])
+            continue
+        segments[-1].append(it)
+    return [s for s in segments if s]
+
+
+def _apply_exceptions(seg: list[_Item]) -> tuple[list[_Item], list[_Item]]:
+    """'ежедневно, кроме воскресенья': remove excepted days from the day spec before it.
+
+    Returns the segment without EXC items, plus dated exceptions as closures."""
+    out: list[_Item] = []
+    dated: list[_Item] = []
+    for it in seg:
+        if it.kind != "EXC":
+            out.append(it)
+            continue
+        if it.dates:
+            s = _Item("S", it.start, it.end, dates=it.dates)
+            dated.append(s)
+            continue
+        target = next((x for x in reversed(out) if x.kind == "S" and not x.dates), None)
+        if target is not None:
+            target.days = target.days - it.days
+            target.except_days = target.except_days | it.days
+            target.extra_end = max(target.extra_end, it.end)
+        else:
+            v = next((x for x in reversed(out) if x.kind == "V"), None)
+            if v is not None:
+                v.except_days = v.except_days | it.days
+                v.extra_end = max(v.extra_end, it.end)
+    return out, dated
+
+
+def _pair(seg: list[_Item], has_context: bool) -> list[_Rule | _Item]:
+    """Rules (and break items) in text order."""
+    sv = [x for x in seg if x.kind in ("S", "V")]
+    if not sv:
+        return []
+    times_first = sv[0].kind == "V" and sv[-1].kind == "S"
+    # "выходные": the weekend when no day precedes it and times follow
+    for idx, it in enumerate(seg):
+        if it.kind == "V" and it.ambig:
+            prev = seg[idx - 1] if idx else None
+            nxt = seg[idx + 1] if idx + 1 < len(seg) else None
+            if not (prev is not None and prev.kind == "S" and prev.sep < 2 and it.sep < 2) and (
+                nxt is not None and nxt.kind == "V" and not nxt.closed
+            ):
+                it.kind, it.days, it.group, it.closed = "S", _WEEKEND, True, False
+    rules: list[_Rule | _Item] = []
+    idx = 0
+    while idx < len(seg):
+        if seg[idx].kind != "S":
+            idx += 1
+            continue
+        # a comma list of day specs ("Сб, Вс — выходной") shares one value
+        last_idx = idx
+        if not seg[idx].dates:
+            while (last_idx + 1 < len(seg) and seg[last_idx + 1].kind == "S" and not seg[last_idx + 1].dates
+                   and seg[last_idx + 1].sep <= 1):
+                last_idx += 1
+        run = seg[idx : last_idx + 1]
+        first, last = run[0], run[-1]
+        back = seg[idx - 1] if idx and seg[idx - 1].kind == "V" and not seg[idx - 1].paired else None
+        fwd = seg[last_idx + 1] if last_idx + 1 < len(seg) and seg[last_idx + 1].kind == "V" else None
+        if back is not None and not _can_pair(first, back, first.sep, first.glue, has_context):
+            back = None
+        if fwd is not None and not _can_pair(last, fwd, fwd.sep, fwd.glue, has_context):
+            fwd = None
+        if back is not None and fwd is not None:
+            if len(run) > 1 and first.sep == fwd.sep:
+                # "с 9 до 18 пн-пт, сб-вс выходной": the first spec closes the
+                # times before it, the rest open the value after them
+                pairs = [(run[:1], back), (run[1:], fwd)]
+            else:
+                choice = back if (first.sep < fwd.sep or (first.sep == fwd.sep and times_first)) else fwd
+                pairs = [(run, choice)]
+        elif back is not None or fwd is not None:
+            pairs = [(run, back or fwd)]
+        else:
+            pairs = []
+        for specs, value in pairs:
+            rules.extend(_rules_for(specs, value))
+        idx = last_idx + 1
+    for it in seg:
+        if it.kind == "V" and not it.paired and not it.closed and it.ivs and (
+            it.cue_linked or it.allday >= 2
+        ):
+            days = _ALL - it.except_days if it.allday >= 2 else None
+            rule = _Rule(days, it, it.start, max(it.end, it.extra_end), True, it.lang)
+            if days is None and it.except_days:
+                rule.days = _ALL - it.except_days
+            rules.append(rule)
+            if it.except_days:
+                off = _Item("V", it.start, it.end, closed=True)
+                rules.append(_Rule(it.except_days, off, it.start, it.end, True, ""))
+        elif it.kind == "B":
+            rules.append(it)
+    rules.sort(key=lambda r: r.start)
+    return rules
+
+
+def _rules_for(specs: list[_Item], v: _Item) -> list[_Rule]:
+    """The rule one value makes with the day specs it is paired with (plus `off` for excepted days)."""
+    v.paired = True
+    days = frozenset().union(*(x.days for x in specs))
+    excepted = frozenset().union(*(x.except_days for x in specs))
+    start = min(specs[0].start, v.start)
+    end = max(specs[-1].end, v.end, v.extra_end, *(x.extra_end for x in specs))
+    lang = next((x.lang for x in specs if x.lang), v.lang)
+    group = any(x.group for x in specs) or bool(excepted)
+    rules = [_Rule(days, v, start, end, group, lang, specs[0].dates)]
+    if excepted and not specs[0].dates:
+        rules.append(_Rule(excepted, _Item("V", start, end, closed=True), start, end, True, ""))
+    return rules
+
+
+def _can_pair(s: _Item, v: _Item, sep: int, glue: bool, has_context: bool) -> bool:
+    if s.holiday and not s.days:
+        return True
+    if s.dates:
+        if v.closed:
+            return True
+        return glue or has_context
+    if v.close_only is not None or v.open_only is not None:
+        return sep == 0 and v.close_only is not None
+    if v.allday == 1 and sep > 1:
+        return False
+    return True
+
+
+# --------------------------------------------------------------------------
+# Rendering
+
+
+def _hhmm(m: int) -> str:
+    return f"{m // 60:02d}:{m % 60:02d}"
+
+
+def _render_ivs(ivs: tuple[tuple[int, int], ...]) -> str:
+    return ",".join(f"{_hhmm(o)}-{_hhmm(c)}" for o, c in ivs) if ivs else "off"
+
+
+def _render_days(days: list[int]) -> str:
+    runs: list[str] = []
+    k = 0
+    while k < len(days):
+        e = k
+        while e + 1 < len(days) and days[e + 1] == days[e] + 1:
+            e += 1
+        runs.append(DAY_CODES[days[k]] if e == k else f"{DAY_CODES[days[k]]}-{DAY_CODES[days[e]]}")
+        k = e + 1
+    return ",".join(runs)
+
+
+def _render_week(week: dict[int, tuple[tuple[int, int], ...]]) -> str:
+    """Canonical weekly value: Mo..Su order, equal days grouped, closed days as `off`."""
+    if len(week) == 7 and all(v == ((0, 1440),) for v in week.values()):
+        return "24/7"
+    groups: dict[tuple[tuple[int, int], ...], list[int]] = {}
+    for d in sorted(week):
+        groups.setdefault(week[d], []).append(d)
+    return "; ".join(f"{_render_days(days)} {_render_ivs(ivs)}" for ivs, days in groups.items())
+
+
+def _fmt_date(d: date) -> str:
+    return f"{d.year} {_MONTH_CODES[d.month - 1]} {d.day:02d}"
+
+
+def _with_breaks(ivs: tuple[tuple[int, int], ...], breaks: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
+    out = list(ivs)
+    for bo, bc in breaks:
+        nxt = []
+        for o, c in out:
+            if o < c and o < bo < bc < c:
+                nxt += [(o, bo), (bc, c)]
+            else:
+                nxt.append((o, c))
+        out = nxt
+    return tuple(out)
+
+
+def _valid(value: str) -> bool:
+    try:
+        _osm.OpeningHours(value)
+    except Exception:  # the library raises its own ParserError types
+        return False
+    return True
+
+
+# --------------------------------------------------------------------------
+# Schedules
+
+
+@dataclass(slots=True)
+class _Schedule:
+    rules: list[_Rule] = field(default_factory=list)
+    owner: dict[int, _Rule] = field(default_factory=dict)
+    pending_breaks: list[tuple[int, int]] = field(default_factory=list)
+
+
+def _rule_ivs(rule: _Rule) -> tuple[tuple[int, int], ...] | None:
+    """The intervals of a rule, () when closed, None when it has none of its own."""
+    v = rule.value
+    if v.closed:
+        return ()
+    if not v.ivs:
+        return None
+    return _resolved_ivs(v, rule.lang)
+
+
+def _resolved_ivs(v: _Item, lang: str) -> tuple[tuple[int, int], ...] | None:
+    """Apply English implied pm; an equal-ends range that is not English means nothing."""
+    if not v.pm_fix:
+        return v.ivs
+    if lang == "en":
+        return tuple((o, c + 720) if c <= o else (o, c) for o, c in v.ivs)
+    if any(o == c for o, c in v.ivs):
+        return None
+    return v.ivs
+
+
+def _finish(sched: _Schedule, has_context: bool) -> tuple[str, int, int, dict[int, tuple[tuple[int, int], ...]]] | None:
+    rules = sched.rules
+    if not rules:
+        return None
+    stated = set()
+    for r in rules:
+        if r.days is not None:
+            stated |= r.days
+    opens = {iv[0][0] for r in rules if (iv := _rule_ivs(r))}
+    week: dict[int, tuple[tuple[int, int], ...]] = {}
+    used: list[_Rule] = []
+    for r in rules:
+        ivs = _rule_ivs(r)
+        if ivs is None:
+            if r.value.close_only is not None and len(opens) == 1:
+                o = next(iter(opens))
+                if o < r.value.close_only:
+                    ivs = ((o, r.value.close_only),)
+            if ivs is None:
+                continue
+        ivs = _with_breaks(ivs, r.breaks)
+        days = r.days if r.days is not None else (_ALL - stated if stated else _ALL)
+        for d in days:
+            week[d] = tuple(sorted(ivs))
+        if days:
+            used.append(r)
+    if not week or not used:
+        return None
+    if not has_context and _looks_like_an_event(week, used):
+        return None
+    value = _render_week(week)
+    if not _valid(value):
+        return None
+    return value, min(r.start for r in used), max(r.end for r in used), week
+
+
+def _looks_like_an_event(week: dict[int, tuple[tuple[int, int], ...]], rules: list[_Rule]) -> bool:
+    """A class or event ("занятия по средам с 17:00 до 18:00"): short spans on named days only."""
+    if any(r.group for r in rules) or any(not ivs for ivs in week.values()):
+        return False
+    return all((c - o) % 1440 < _EVENT_SPAN for ivs in week.values() for o, c in ivs)
+
+
+def _add_rule(scheds: list[_Schedule], rule: _Rule) -> None:
+    cur = scheds[-1]
+    days = rule.days
+    if days is None:
+        if any(r.days is None for r in cur.rules):
+            scheds.append(_Schedule())
+            cur = scheds[-1]
+    else:
+        clash = [cur.owner[d] for d in days if d in cur.owner]
+        if any(not r.group for r in clash):
+            scheds.append(_Schedule())
+            cur = scheds[-1]
+    if cur.pending_breaks and rule.value.ivs:
+        rule.breaks.extend(cur.pending_breaks)
+    cur.rules.append(rule)
+    for d in days or ():
+        cur.owner[d] = rule
+
+
+def _balanced_end(text: str, start: int, end: int) -> int:
+    """Take in the closing parenthesis of "09:00–18:00 (пн–пт)"."""
+    raw = text[start:end]
+    if raw.count("(") > raw.count(")") and text[end : end + 1] == ")":
+        return end + 1
+    return end
+
+
+def _resolve_year(d: int, m: int, y: int | None, today: date) -> date | None:
+    try:
+        if y is not None:
+            return date(y, m, d)
+        for year in (today.year - 1, today.year, today.year + 1):
+            try:
+                cand = date(year, m, d)
+            except ValueError:
+                continue
+            if cand >= today - _PAST_WINDOW:
+                return cand
+    except ValueError:
+        return None
+    return None
+
+
+def _resolve_span(a: tuple, b: tuple, today: date) -> tuple[date, date] | None:
+    if a[2] is None and b[2] is not None and a is not b:
+        end = _resolve_year(*b, today)
+        if end is None:
+            return None
+        start = _resolve_year(a[0], a[1], end.year, today)
+        if start is not None and start > end:
+            start = _resolve_year(a[0], a[1], end.year - 1, today)
+        return (start, end) if start else None
+    start = _resolve_year(*a, today)
+    if start is None:
+        return None
+    if a is b or a == b:
+        return start, start
+    end = _resolve_year(b[0], b[1], b[2] if b[2] is not None else start.year, today)
+    if end is not None and end < start and b[2] is None:
+        end = _resolve_year(b[0], b[1], start.year + 1, today)
+    if end is None or end < start or (end - start).days > 366:
+        return None
+    return start, end
+
+
+def _special_facts(rule: _Rule, text: str, today: date, weekly: list[dict[int, tuple]]) -> list[OpeningHours]:
+    v = rule.value
+    out = []
+    for a, b in rule.dates:
+        span = _resolve_span(a, b, today)
+        if span is None:
+            continue
+        start_d, end_d = span
+        when = _fmt_date(start_d) if start_d == end_d else f"{_fmt_date(start_d)}-{_fmt_date(end_d)}"
+        if v.closed:
+            what = "off"
+        elif v.ivs:
+            ivs = _resolved_ivs(v, rule.lang)
+            if ivs is None:
+                continue
+            what = _render_ivs(ivs)
+        elif v.open_only is not None:
+            what = f"{_hhmm(v.open_only)}+"
+        elif v.close_only is not None:
+            what = _closing_only(v.close_only, start_d, end_d, weekly)
+        else:
+            continue
+        value = f"{when} {what}"
+        if not _valid(value):
+            continue
+        end = _balanced_end(text, rule.start, rule.end)
+        out.append(OpeningHours(value, text[rule.start : end], rule.start, end, start_d, end_d))
+    return out
+
+
+def _closing_only(close: int, start_d: date, end_d: date, weekly: list[dict[int, tuple]]) -> str:
+    """'31 декабря — до 16:00': the regular opening time of that weekday if the text gives one."""
+    opens = set()
+    d = start_d
+    while d <= end_d and len(opens) < 2:
+        found = None
+        for week in weekly:
+            ivs = week.get(d.weekday())
+            if ivs:
+                found = ivs[0][0]
+                break
+        opens.add(found)
+        d += timedelta(days=1)
+    if len(opens) == 1 and None not in opens:
+        o = next(iter(opens))
+        if o < close:
+            return f"{_hhmm(o)}-{_hhmm(close)}"
+    return f'open "until {_hhmm(close)}"'
+
+
+def find_opening_hours(text: str, *, today: date | None = None) -> list[OpeningHours]:
+    """Every schedule stated in text, in order.
+
+    `today` (the page date) supplies the year of special days given without
+    one: the nearest such date not more than ~2 months in the past.
+    """
+    if not text or not _PRECHECK.search(text):
+        return []
+    today = today or date.today()
+    toks = _tokenize(text)
+    items = _Parser(text, toks).items()
+    if not any(it.kind == "V" for it in items):
+        return []
+    has_context = bool(_CONTEXT.search(text))
+    found: list[OpeningHours] = []
+    weeks: list[dict[int, tuple[tuple[int, int], ...]]] = []
+    specials: list[_Rule] = []
+    for seg in _segment_items(items):
+        scheds, seg_specials = _schedules(seg, has_context)
+        specials += seg_specials
+        for sched in scheds:
+            got = _finish(sched, has_context)
+            if got is None:
+                continue
+            value, start, end, week = got
+            end = _balanced_end(text, start, end)
+            found.append(OpeningHours(value, text[start:end], start, end))
+            weeks.append(week)
+    # special days come last: a closing time alone needs the weekly opening
+    for r in specials:
+        found.extend(_special_facts(r, text, today, weeks))
+    found.sort(key=lambda f: (f.start, f.end))
+    return found
+
+
+def _schedules(seg: list[_Item], has_context: bool) -> tuple[list[_Schedule], list[_Rule]]:
+    """Weekly schedules and special-day rules of one segment."""
+    seg, dated = _apply_exceptions(seg)
+    scheds = [_Schedule()]
+    specials: list[_Rule] = []
+    for r in _pair(seg, has_context):
+        if isinstance(r, _Item):
+            _add_break(scheds[-1], r)
+        elif r.dates:
+            specials.append(r)
+            scheds.append(_Schedule())
+        elif r.days is None or r.days:
+            _add_rule(scheds, r)
+    for d in dated:
+        specials.append(_Rule(None, _Item("V", d.start, d.end, closed=True), d.start, d.end, False, "", d.dates))
+    return scheds, specials
+
+
+def _add_break(sched: _Schedule, brk: _Item) -> None:
+    """A break splits the rules before it whose hours contain it, or the rules after it if none precede."""
+    if not sched.rules:
+        sched.pending_breaks.append(brk.ivs[0])
+        return
+    bo, bc = brk.ivs[0]
+    for rule in sched.rules:
+        ivs = _rule_ivs(rule)
+        if ivs and any(o < bo and bc < c for o, c in ivs):
+            rule.breaks.append((bo, bc))
+            rule.end = max(rule.end, brk.end)
+
+
+def _minutes(hhmm: str) -> int:
+    h, m = hhmm.split(":")
+    return int(h) * 60 + int(m)
+
+
+# --------------------------------------------------------------------------
+# OSM values and schema.org
+
+_OSM_RULE_SEP = re.compile(r"\s*;\s*|,\s+(?=(?:Mo|Tu|We|Th|Fr|Sa|Su)\b)", re.IGNORECASE)
+_SCHEMA_TIME = re.compile(r"\s*(\d{1,2}):(\d{2})")
+_SCHEMA_DATE = re.compile(r"\s*(\d{4})-(\d{2})-(\d{2})")
+_OSM_DAY = r"(?:Mo|Tu|We|Th|Fr|Sa|Su)"
+_OSM_TIME = r"\d{1,2}:\d{2}-\d{1,2}:\d{2}"
+_OSM_RULE = re.compile(
+    rf"^(?:(?P<days>{_OSM_DAY}(?:-{_OSM_DAY})?(?:,{_OSM_DAY}(?:-{_OSM_DAY})?){{0,6}}):?\s{{1,5}})?"
+    rf"(?P<what>{_OSM_TIME}(?:,{_OSM_TIME}){{0,5}}|off|closed)$",
+    re.I,
+)
+_OSM_SPECIAL = re.compile(
+    r"^(?P<y1>\d{4}) (?P<m1>[A-Za-z]{3}) (?P<d1>\d{1,2})(?:-(?P<y2>\d{4}) (?P<m2>[A-Za-z]{3}) (?P<d2>\d{1,2}))? "
+    rf"(?P<what>{_OSM_TIME}(?:,{_OSM_TIME}){{0,5}}|off|closed|\d{{1,2}}:\d{{2}}\+|open \"until \d{{2}}:\d{{2}}\")$"
+)
+
+
+def _osm_days(sel: str) -> frozenset[int]:
+    days: set[int] = set()
+    for part in sel.split(","):
+        a, _, b = part.partition("-")
+        first = _DAY_CODES_LOWER[a.lower()]
+        last = _DAY_CODES_LOWER[b.lower()] if b else first
+        days |= {(first + k) % 7 for k in range((last - first) % 7 + 1)}
+    return frozenset(days)
+
+
+def _osm_ivs(what: str) -> tuple[tuple[int, int], ...]:
+    if what.lower() in ("off", "closed"):
+        return ()
+    out = []
+    for part in what.split(","):
+        o, c = part.split("-")
+        om, cm = _minutes(o), _minutes(c)
+        out.append((om, 1440 if cm == 0 or cm == 1439 else cm))
+    return tuple(sorted(out))
+
+
+def _osm_week(osm: str) -> dict[int, tuple[tuple[int, int], ...]] | None:
+    """The week of a simple OSM value (day selectors and times only), later rules overriding."""
+    s = " ".join(osm.split())
+    if s == "24/7":
+        return {d: ((0, 1440),) for d in range(7)}
+    week: dict[int, tuple[tuple[int, int], ...]] = {}
+    for rule in _OSM_RULE_SEP.split(s):
+        if not rule or rule[:2].upper() in ("PH", "SH"):
+            continue  # holidays: text values keep only Mo..Su, so these must too
+        m = _OSM_RULE.match(rule)
+        if not m:
+            return None
+        days = _osm_days(m.group("days")) if m.group("days") else _ALL
+        ivs = _osm_ivs(m.group("what"))
+        for d in days:
+            week[d] = ivs
+    return week or None
+
+
+def canonical_hours(osm: str) -> str:
+    """Canonical form of an OSM opening_hours string; raises ValueError if it is not valid OSM.
+
+    Input is typically schema.org openingHours ("Mo-Fr 09:00-18:00", "Mo,Tu,We
+    9:00-18:00"). PH/SH rules are dropped, as text values keep only Mo..Su.
+    """
+    s = " ".join(str(osm).split()).strip(" ;")
+    if not s or not _valid(s):
+        raise ValueError(f"not an OSM opening_hours value: {osm!r}")
+    week = _osm_week(s)
+    if week is not None:
+        return _render_week(week)
+    m = _OSM_SPECIAL.match(s)
+    if m:
+        try:
+            d1 = date(int(m["y1"]), _month_index(m["m1"]), int(m["d1"]))
+            when = _fmt_date(d1)
+            if m["y2"]:
+                when += "-" + _fmt_date(date(int(m["y2"]), _month_index(m["m2"]), int(m["d2"])))
+        except (ValueError, KeyError):
+            return s
+        what = m["what"]
+        if what[0].isdigit() and not what.endswith("+"):
+            what = _render_ivs(_osm_ivs(what))
+        elif what.lower() in ("off", "closed"):
+            what = "off"
+        return f"{when} {what}"
+    return s
+
+
+def _month_index(code: str) -> int:
+    return [c.lower() for c in _MONTH_CODES].index(code.lower()) + 1
+
+
+def week_of(value: str) -> dict[str, tuple[tuple[str, str], ...]]:
+    """Day code (Mo..Su) -> intervals for a canonical weekly value.
+
+    () for a day stated closed; days the schedule does not state are absent.
+    `24/7` gives all days ("00:00","24:00"). Raises ValueError for special days.
+    """
+    week = _osm_week(value)
+    if week is None:
+        raise ValueError(f"not a weekly opening_hours value: {value!r}")
+    return {DAY_CODES[d]: tuple((_hhmm(o), _hhmm(c)) for o, c in ivs) for d, ivs in sorted(week.items())}
+
+
+_SCHEMA_DAYS = {name.lower(): i for i, name in enumerate(
+    ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"))}
+
+
+def _schema_day(raw: object) -> int | None:
+    if isinstance(raw, dict):
+        raw = raw.get("@id") or raw.get("name") or ""
+    name = str(raw).rstrip("/").rsplit("/", 1)[-1].rsplit(":", 1)[-1].strip().lower()
+    if name in _SCHEMA_DAYS:
+        return _SCHEMA_DAYS[name]
+    return _DAY_CODES_LOWER.get(name[:2]) if name[:2] in _DAY_CODES_LOWER and len(name) <= 3 else None
+
+
+def _schema_time(raw: object) -> int | None:
+    m = _SCHEMA_TIME.match(str(raw or ""))
+    if not m:
+        return None
+    h, mi = int(m.group(1)), int(m.group(2))
+    if h > 24 or mi > 59:
+        return None
+    return h * 60 + mi
+
+
+def _schema_date(raw: object) -> date | None:
+    m = _SCHEMA_DATE.match(str(raw or ""))
+    if not m:
+        return None
+    try:
+        return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+
+
+_SCHEMA_KEYS = ("dayOfWeek", "opens", "closes", "validFrom", "validThrough")
+
+
+def _schema_raw(specs: list[dict]) -> str:
+    slim = [{k: s[k] for k in _SCHEMA_KEYS if k in s} for s in specs]
+    return json.dumps(slim[0] if len(slim) == 1 else slim, ensure_ascii=False, separators=(",", ":"))
+
+
+def from_schema_org(spec: dict | list) -> list[OpeningHours]:
+    """Read schema.org openingHoursSpecification into OpeningHours (raw = compact JSON, start=end=0).
+
+    `spec` is one dict or a list: dayOfWeek as names or URLs like
+    https://schema.org/Monday, opens, closes, validFrom/validThrough for
+    special days; opens=closes=00:00 means closed. Specifications without
+    validity make one weekly value; those valid for under a week are special
+    days; a longer validity (a season) gives a weekly value with its dates.
+    """
+    specs = [s for s in (spec if isinstance(spec, list) else [spec]) if isinstance(s, dict)]
+    weekly: dict[tuple, list[dict]] = {}  # validity -> specs
+    special: dict[tuple[date, date], list[dict]] = {}
+    for s in specs:
+        start_d, end_d = _schema_date(s.get("validFrom")), _schema_date(s.get("validThrough"))
+        if start_d and not end_d:
+            end_d = start_d
+        if end_d and not start_d:
+            start_d = end_d
+        if start_d and end_d and end_d >= start_d and (end_d - start_d).days < 7:
+            special.setdefault((start_d, end_d), []).append(s)
+        else:
+            weekly.setdefault((start_d, end_d), []).append(s)
+    out: list[OpeningHours] = []
+    for (start_d, end_d), group in weekly.items():
+        week: dict[int, list[tuple[int, int]]] = {}
+        for s in group:
+            raw_days = s.get("dayOfWeek")
+            raw_days = raw_days if isinstance(raw_days, list) else [raw_days]
+            days = [d for d in (_schema_day(x) for x in raw_days if x) if d is not None]
+            iv = _schema_iv(s)
+            if iv is False:
+                continue
+            for d in days:
+                week.setdefault(d, [])
+                if iv is not None:
+                    week[d].append(iv)
+        if not week:
+            continue
+        value = _render_week({d: tuple(sorted(ivs)) for d, ivs in week.items()})
+        if _valid(value):
+            out.append(OpeningHours(value, _schema_raw(group), 0, 0, start_d, end_d))
+    for (start_d, end_d), group in special.items():
+        ivs = []
+        for s in group:
+            iv = _schema_iv(s)
+            if iv is False:
+                ivs = None
+                break
+            if iv is not None:
+                ivs.append(iv)
+        if ivs is None:
+            continue
+        when = _fmt_date(start_d) if start_d == end_d else f"{_fmt_date(start_d)}-{_fmt_date(end_d)}"
+        value = f"{when} {_render_ivs(tuple(sorted(ivs)))}"
+        if _valid(value):
+            out.append(OpeningHours(value, _schema_raw(group), 0, 0, start_d, end_d))
+    return out
+
+
+def _schema_iv(s: dict) -> tuple[int, int] | None | bool:
+    """(open, close) of one specification, None when it states the day closed, False when unreadable."""
+    o, c = _schema_time(s.get("opens")), _schema_time(s.get("closes"))
+    if o is None or c is None:
+        return False
+    if o == c == 0:
+        return None
+    if c == 0 or c == 1439:
+        c = 1440
+    if o == c or o >= 1440:
+        return False
+    return o, c

@@ -1,0 +1,494 @@
+"""Opening hours from free text and schema.org: forms, equivalences, differences, traps."""
+
+from __future__ import annotations
+
+import time
+from datetime import date
+
+import opening_hours
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from consistency.facts.hours import (
+    OpeningHours,
+    canonical_hours,
+    find_opening_hours,
+    from_schema_org,
+    week_of,
+)
+
+TODAY = date(2026, 11, 22)
+
+
+def values(text: str, today: date = TODAY) -> list[str]:
+    return [f.value for f in find_opening_hours(text, today=today)]
+
+
+# --------------------------------------------------------------------------
+# Weekly schedules: one text -> the values in order
+
+WEEKLY = [
+    # Russian
+    ("Пн–Пт: 9:00–21:00, Сб: 10–18, Вс — выходной", ["Mo-Fr 09:00-21:00; Sa 10:00-18:00; Su off"]),
+    ("ежедневно с 10 до 22", ["Mo-Su 10:00-22:00"]),
+    ("10:00–22:00 без выходных", ["Mo-Su 10:00-22:00"]),
+    ("с 9 утра до 6 вечера ежедневно", ["Mo-Su 09:00-18:00"]),
+    ("Ежедневно с 12 дня до 2 ночи", ["Mo-Su 12:00-02:00"]),
+    ("пн, ср, пт 10.00-19.00", ["Mo,We,Fr 10:00-19:00"]),
+    ("с 10.00 до 20.00 пн-пт", ["Mo-Fr 10:00-20:00"]),
+    ("с 10.00 до 20.00 пн-пт, с 10 до 16 сб", ["Mo-Fr 10:00-20:00; Sa 10:00-16:00"]),
+    ("Сб: 10-18", ["Sa 10:00-18:00"]),
+    ("ПН-ПТ 10:00-19:00 СБ 11:00-17:00 ВС ВЫХОДНОЙ", ["Mo-Fr 10:00-19:00; Sa 11:00-17:00; Su off"]),
+    ("Пн.-Пт. 10.00 - 19.00, Сб. 10.00-17.00, Вс. - выходной", ["Mo-Fr 10:00-19:00; Sa 10:00-17:00; Su off"]),
+    ("Пн—Пт 9.00—18.00", ["Mo-Fr 09:00-18:00"]),
+    ("Пн-Пт с 9-30 до 18-30", ["Mo-Fr 09:30-18:30"]),
+    ("Пн-Пт с 9-00 до 18-00", ["Mo-Fr 09:00-18:00"]),
+    ("Пн-Пт с 9 утра до 6 вечера", ["Mo-Fr 09:00-18:00"]),
+    ("Понедельник, среда, пятница: 10:00-19:00; вторник, четверг: 12:00-21:00",
+     ["Mo,We,Fr 10:00-19:00; Tu,Th 12:00-21:00"]),
+    ("с 9 до 18 пн-пт, сб-вс выходной", ["Mo-Fr 09:00-18:00; Sa-Su off"]),
+    ("Выходной: воскресенье, понедельник", ["Mo,Su off"]),
+    ("Ежедневно, кроме субботы и воскресенья, с 9 до 18", ["Mo-Fr 09:00-18:00; Sa-Su off"]),
+    ("Время работы: 09:00–18:00 (пн–пт)", ["Mo-Fr 09:00-18:00"]),
+    ("Мы работаем с понедельника по пятницу с 9 до 18", ["Mo-Fr 09:00-18:00"]),
+    ("по субботам с 10 до 16", ["Sa 10:00-16:00"]),
+    ("Сб. и Вс. 10:00-18:00", ["Sa-Su 10:00-18:00"]),
+    ("По будням с 9:00 до 18:00, по выходным с 10:00 до 16:00", ["Mo-Fr 09:00-18:00; Sa-Su 10:00-16:00"]),
+    ("будни 10-20, выходные 11-18", ["Mo-Fr 10:00-20:00; Sa-Su 11:00-18:00"]),
+    ("Пн-Пт 10-20, сб, вс — выходные", ["Mo-Fr 10:00-20:00; Sa-Su off"]),
+    ("Выходные дни: суббота, воскресенье", ["Sa-Su off"]),
+    ("Сб, Вс и праздничные дни — выходной", ["Sa-Su off"]),
+    ("График работы: понедельник–пятница с 9:00 до 18:00; суббота, воскресенье — выходные дни.",
+     ["Mo-Fr 09:00-18:00; Sa-Su off"]),
+    ("Приём звонков: Пн-Пт с 09:00 до 20:00, Сб-Вс с 10:00 до 18:00 по московскому времени",
+     ["Mo-Fr 09:00-20:00; Sa-Su 10:00-18:00"]),
+    ("Пн-Пт круглосуточно, Сб-Вс с 10 до 20", ["Mo-Fr 00:00-24:00; Sa-Su 10:00-20:00"]),
+    ("Режим работы: ежедневно, кроме воскресенья, с 10 до 22", ["Mo-Sa 10:00-22:00; Su off"]),
+    ("Ежедневно 10:00–22:00, в пятницу и субботу до 23:00", ["Mo-Th,Su 10:00-22:00; Fr-Sa 10:00-23:00"]),
+    ("Ежедневно 10:00–22:00, пт-сб 10:00–02:00", ["Mo-Th,Su 10:00-22:00; Fr-Sa 10:00-02:00"]),
+    ("Бар: пт-сб 18:00–06:00", ["Fr-Sa 18:00-06:00"]),
+    ("Ежедневно с 8:00 до 00:00", ["Mo-Su 08:00-24:00"]),
+    ("Fr-Sa 10:00-02:00", ["Fr-Sa 10:00-02:00"]),
+    # English
+    ("Mon–Fri 9am–6pm, Sat 10-4", ["Mo-Fr 09:00-18:00; Sa 10:00-16:00"]),
+    ("Monday to Friday 9:00 AM - 5:00 PM, Saturday & Sunday: Closed", ["Mo-Fr 09:00-17:00; Sa-Su off"]),
+    ("Open daily 10am-10pm", ["Mo-Su 10:00-22:00"]),
+    ("Hours: Mon-Fri 8-6, Sat 9-1", ["Mo-Fr 08:00-18:00; Sa 09:00-13:00"]),
+    ("Weekdays 8-6, weekends 9-5", ["Mo-Fr 08:00-18:00; Sa-Su 09:00-17:00"]),
+    ("Open Monday through Saturday, 10 a.m. to 8 p.m.; closed Sunday", ["Mo-Sa 10:00-20:00; Su off"]),
+    ("We're open 7 days a week from 8am to 10pm", ["Mo-Su 08:00-22:00"]),
+    ("Mon - Fri: 9:00 - 17:30 | Sat: 9:00 - 13:00 | Sun: Closed", ["Mo-Fr 09:00-17:30; Sa 09:00-13:00; Su off"]),
+    ("Closed on Sundays and public holidays", ["Su off"]),
+    ("9:00-18:00 Mon-Fri 10:00-14:00 Sat", ["Mo-Fr 09:00-18:00; Sa 10:00-14:00"]),
+    ("Mo-Fr 08:00-18:00; Sa 10:00-14:00", ["Mo-Fr 08:00-18:00; Sa 10:00-14:00"]),
+    ("Open Mon-Sat 9-9, Sun 11-5", ["Mo-Sa 09:00-21:00; Su 11:00-17:00"]),
+    ("Hours: Monday–Friday, 8:30 a.m.–5 p.m.", ["Mo-Fr 08:30-17:00"]),
+    ("Opening hours: Mon–Thu 11:00–23:00, Fri–Sat 11:00–01:00, Sun 12:00–22:00",
+     ["Mo-Th 11:00-23:00; Fr-Sa 11:00-01:00; Su 12:00-22:00"]),
+    # Serbian Cyrillic
+    ("пон–пет 08–20ч, суб 09–15ч, нед затворено", ["Mo-Fr 08:00-20:00; Sa 09:00-15:00; Su off"]),
+    ("Радно време: понедељак - петак од 8 до 20 часова, субота од 9 до 15 часова",
+     ["Mo-Fr 08:00-20:00; Sa 09:00-15:00"]),
+    ("свакодневно од 9 до 21", ["Mo-Su 09:00-21:00"]),
+    # Serbian Latin
+    ("Radnim danima 8-20h, subotom 9-15h, nedeljom zatvoreno", ["Mo-Fr 08:00-20:00; Sa 09:00-15:00; Su off"]),
+    ("svakog dana 0-24", ["24/7"]),
+    ("Svaki dan od 07:00 do 23:00", ["Mo-Su 07:00-23:00"]),
+    ("od ponedeljka do petka od 8 do 16 časova", ["Mo-Fr 08:00-16:00"]),
+    ("Ponedeljak-petak: 08-16h; subota: 09-13h; nedelja: zatvoreno", ["Mo-Fr 08:00-16:00; Sa 09:00-13:00; Su off"]),
+    ("Radno vreme: radnim danima od 08 do 20 h, subotom od 08 do 14 h, nedeljom ne radimo.",
+     ["Mo-Fr 08:00-20:00; Sa 08:00-14:00; Su off"]),
+    ("RADNO VREME: PON - PET: 09:00 - 17:00", ["Mo-Fr 09:00-17:00"]),
+    # round the clock
+    ("Круглосуточно", ["24/7"]),
+    ("Работаем 24/7", ["24/7"]),
+    ("Режим работы: круглосуточно", ["24/7"]),
+    ("Open 24 hours", ["24/7"]),
+    # breaks
+    ("Пн-Пт 9:00-18:00, обед 13:00-14:00", ["Mo-Fr 09:00-13:00,14:00-18:00"]),
+    ("Пн-Пт с 9 до 18, перерыв с 13 до 14", ["Mo-Fr 09:00-13:00,14:00-18:00"]),
+    ("пн-пт: с 9:00 до 13:00 и с 14:00 до 18:00", ["Mo-Fr 09:00-13:00,14:00-18:00"]),
+    ("Пн-Пт 9-18 (обед 13-14), Сб 10-15", ["Mo-Fr 09:00-13:00,14:00-18:00; Sa 10:00-15:00"]),
+    ("Mon-Fri 9:00-17:00, lunch break 12:00-13:00", ["Mo-Fr 09:00-12:00,13:00-17:00"]),
+    # lines, table rows, definition lists
+    ("Понедельник 10:00 – 20:00\nВторник 10:00 – 20:00\nСреда 10:00 – 20:00\nЧетверг 10:00 – 20:00\n"
+     "Пятница 10:00 – 21:00\nСуббота 11:00 – 18:00\nВоскресенье выходной",
+     ["Mo-Th 10:00-20:00; Fr 10:00-21:00; Sa 11:00-18:00; Su off"]),
+    ("Пн-Пт\n9:00-18:00", ["Mo-Fr 09:00-18:00"]),
+    ("Пн-Пт\n9:00-18:00\nСб\n10:00-16:00", ["Mo-Fr 09:00-18:00; Sa 10:00-16:00"]),
+    ("День | Часы\nПн | 9:00–18:00\nВт | 9:00–18:00", ["Mo-Tu 09:00-18:00"]),
+    ("Часы работы\nПонедельник\t9:00\t18:00\nВторник\t9:00\t18:00", ["Mo-Tu 09:00-18:00"]),
+    ("Monday: 9am - 5pm\nTuesday: 9am - 5pm\nWednesday: Closed", ["Mo-Tu 09:00-17:00; We off"]),
+    # two schedules in one text stay apart
+    ("Офис: Пн-Пт 9-18. Склад: Пн-Сб 8-20", ["Mo-Fr 09:00-18:00", "Mo-Sa 08:00-20:00"]),
+    ("Пн-Пт 10-20\nПн-Пт 9-18", ["Mo-Fr 10:00-20:00", "Mo-Fr 09:00-18:00"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", WEEKLY)
+def test_weekly(text: str, expected: list[str]) -> None:
+    assert values(text) == expected
+
+
+# --------------------------------------------------------------------------
+# Cue policy: a time range with no day words
+
+CUE_POLICY = [
+    ("Работаем с 10 до 22", ["Mo-Su 10:00-22:00"]),
+    ("Часы работы: 10:00–22:00", ["Mo-Su 10:00-22:00"]),
+    ("Режим работы:\n10:00–22:00", ["Mo-Su 10:00-22:00"]),
+    ("Режим работы офиса: 10:00–19:00 (по московскому времени)", ["Mo-Su 10:00-19:00"]),
+    ("Мы работаем для вас с 9 до 21 без выходных.", ["Mo-Su 09:00-21:00"]),
+    ("Hours: 9-5", ["Mo-Su 09:00-17:00"]),
+    ("Radno vreme: 8-16h", ["Mo-Su 08:00-16:00"]),
+    ("Часы работы: 10-22, Сб-Вс 11-20", ["Mo-Fr 10:00-22:00; Sa-Su 11:00-20:00"]),
+    # no cue, no day words: not emitted
+    ("10:00–22:00", []),
+    ("Звоните с 9 до 18", []),
+    ("Заказы, оформленные до 16:00, доставляются в тот же день", []),
+    ("Курс 10.30-11.45", []),
+    ("Работаем. Матч 19:00-21:00", []),
+    ("Доставка за 24 часа", []),
+    ("Доставка 2-3 часа. Работаем быстро", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", CUE_POLICY)
+def test_cue_policy(text: str, expected: list[str]) -> None:
+    assert values(text) == expected
+
+
+# --------------------------------------------------------------------------
+# Traps: look-alikes that are not hours
+
+TRAPS = [
+    "Звоните: 8 (800) 555-35-35, 660-38-40",
+    "тел. 8-800-700-15-02",
+    "тел.: +7 (495) 123-12-20, пн-пт",
+    "Дата: 03.10",
+    "Заседание 01.12.2025",
+    "Пишите support24/7@example.com или 24/7x",
+    "Скидка 20% на всё",
+    "г. Москва, ул. Ленина, д. 10-12",
+    "ул. 8 Марта, д. 10",
+    "Цена от 1 990 ₽",
+    "Для связи с оператором нажмите 2",
+    "План на 2025-2026 годы",
+    "Индекс 117342",
+    "Скидки от 10 до 20 % с 1 по 15 декабря",
+    "Набор детей с 7 до 12 лет",
+    "Акция действует с 1 по 15 декабря",
+    "В 2024 году мы открыли 10-12 новых магазинов",
+    "Глава 10-12, стр. 5-7",
+    "С 1 по 5 класс",
+    "Вебинар 15 марта с 10 до 12",
+    "Sale: 20% off Sunday",
+    "Версия 2.10, рейтинг 4.8",
+    "Сб 10-12 человек",
+    "Пн-Пт",
+    "выходной",
+    "Для детей 3-7 лет, занятия по средам с 17:00 до 18:00.",
+    "Лекция в пятницу с 18:00 до 20:00",
+    "В субботу, 14 декабря, с 12 до 16 пройдёт мастер-класс.",
+    "Мероприятие пройдёт 12 декабря с 18:00 до 21:00 в конференц-зале.",
+    "Температура хранения от +2 до +8 °C.",
+    "Время ожидания ответа оператора — 2-5 минут.",
+    "Размеры: 42-44, 46-48. Вес 1.5 кг.",
+    "Our store is open Monday to Friday.",
+    "Opening day: Dec 15, 10am. Tickets $10-20.",
+    "Cena: 1.990 RSD, popust 20%, akcija od 1. do 15. decembra.",
+    "Телефон: +381 11 3306-000, факс 011/3306-001",
+    "Ул. 1-я Тверская-Ямская, д. 5, стр. 2, 3-й этаж",
+    "Пн-Сб 9-9",
+]
+
+
+@pytest.mark.parametrize("text", TRAPS)
+def test_traps(text: str) -> None:
+    assert find_opening_hours(text, today=TODAY) == []
+
+
+# --------------------------------------------------------------------------
+# Equivalences and differences
+
+EQUIVALENT = [
+    ["ежедневно с 10 до 22", "10:00–22:00 без выходных", "Работаем с 10 до 22", "Часы работы: 10:00–22:00",
+     "Пн-Вс 10.00-22.00", "daily 10am-10pm", "svakog dana od 10 do 22h", "сваког дана 10-22",
+     "Monday: 10-22\nTuesday: 10-22\nWednesday: 10-22\nThursday: 10-22\nFriday: 10-22\nSaturday: 10-22\n"
+     "Sunday: 10-22"],
+    ["Пн–Пт: 9:00–18:00, Сб–Вс: выходной", "с 9 до 18 по будням, в выходные не работаем",
+     "Mon-Fri 9am-6pm, Sat-Sun closed", "pon-pet 09-18h, sub-ned zatvoreno",
+     "Радним данима од 9 до 18 часова, викендом затворено",
+     "Понедельник — пятница: 09.00 — 18.00\nСуббота, воскресенье: выходной"],
+    ["Круглосуточно", "24/7", "Работаем 24 часа в сутки", "svakog dana 0-24", "Ежедневно 00:00–24:00",
+     "Open round the clock"],
+    ["Пн-Пт 9:00-18:00, обед 13:00-14:00", "пн-пт: с 9:00 до 13:00 и с 14:00 до 18:00",
+     "Mon-Fri 9am-1pm, 2pm-6pm", "Пн-Пт 9-18, перерыв с 13 до 14"],
+    ["Пн-Сб 10-22, Вс выходной", "ежедневно кроме воскресенья с 10 до 22"],
+]
+
+
+@pytest.mark.parametrize("texts", EQUIVALENT)
+def test_equivalent_writings(texts: list[str]) -> None:
+    got = {t: values(t) for t in texts}
+    first = got[texts[0]]
+    assert len(first) == 1
+    assert all(v == first for v in got.values()), got
+
+
+DIFFERENT = [
+    ("Пн-Пт 9:00-18:00", "Пн-Пт 9:00-19:00"),
+    ("Пн-Пт 9:00-18:00", "Пн-Сб 9:00-18:00"),
+    ("Пн-Пт 9:00-18:00, Вс выходной", "Пн-Пт 9:00-18:00"),
+    ("Пн-Пт 9:00-18:00, обед 13:00-14:00", "Пн-Пт 9:00-18:00"),
+    ("ежедневно 10-22", "Пн-Пт 10-22"),
+    ("Sat 10-4", "Сб 10-16:30"),
+    ("31 декабря — до 16:00", "31 декабря — до 15:00"),
+    ("31 декабря — до 16:00", "31 декабря — выходной"),
+    ("1 января — выходной", "2 января — выходной"),
+]
+
+
+@pytest.mark.parametrize("a, b", DIFFERENT)
+def test_different_schedules_differ(a: str, b: str) -> None:
+    va, vb = values(a), values(b)
+    assert va and vb and va != vb
+
+
+# --------------------------------------------------------------------------
+# Special days (page date 2026-11-22)
+
+SPECIAL = [
+    ("31 декабря — до 16:00", [('2026 Dec 31 open "until 16:00"', date(2026, 12, 31), date(2026, 12, 31))]),
+    ("с 30.12 по 08.01 офис не работает", [("2026 Dec 30-2027 Jan 08 off", date(2026, 12, 30), date(2027, 1, 8))]),
+    ("с 1 по 8 января — выходные", [("2027 Jan 01-2027 Jan 08 off", date(2027, 1, 1), date(2027, 1, 8))]),
+    ("23 февраля и 8 марта — с 10 до 17", [("2027 Feb 23 10:00-17:00", date(2027, 2, 23), date(2027, 2, 23)),
+                                          ("2027 Mar 08 10:00-17:00", date(2027, 3, 8), date(2027, 3, 8))]),
+    ("1 января — выходной", [("2027 Jan 01 off", date(2027, 1, 1), date(2027, 1, 1))]),
+    ("Closed on December 25", [("2026 Dec 25 off", date(2026, 12, 25), date(2026, 12, 25))]),
+    ("Dec 31: 10am–4pm", [("2026 Dec 31 10:00-16:00", date(2026, 12, 31), date(2026, 12, 31))]),
+    ("Dec 24-26 closed", [("2026 Dec 24-2026 Dec 26 off", date(2026, 12, 24), date(2026, 12, 26))]),
+    ("Closed Dec 24 – Jan 2", [("2026 Dec 24-2027 Jan 02 off", date(2026, 12, 24), date(2027, 1, 2))]),
+    ("1-2 января не работаем", [("2027 Jan 01-2027 Jan 02 off", date(2027, 1, 1), date(2027, 1, 2))]),
+    ("31.12.2027 — выходной", [("2027 Dec 31 off", date(2027, 12, 31), date(2027, 12, 31))]),
+    ("31 декабря — с 12:00", [("2026 Dec 31 12:00+", date(2026, 12, 31), date(2026, 12, 31))]),
+    ("31. decembra radimo do 15h, 1. i 2. januara zatvoreno",
+     [('2026 Dec 31 open "until 15:00"', date(2026, 12, 31), date(2026, 12, 31)),
+      ("2027 Jan 01 off", date(2027, 1, 1), date(2027, 1, 1)),
+      ("2027 Jan 02 off", date(2027, 1, 2), date(2027, 1, 2))]),
+    ("31. децембра — нерадни дан", [("2026 Dec 31 off", date(2026, 12, 31), date(2026, 12, 31))]),
+    ("В новогодние праздники с 1 по 10 января магазин работает с 12 до 18",
+     [("2027 Jan 01-2027 Jan 10 12:00-18:00", date(2027, 1, 1), date(2027, 1, 10))]),
+]
+
+
+@pytest.mark.parametrize("text, expected", SPECIAL)
+def test_special_days(text: str, expected: list[tuple[str, date, date]]) -> None:
+    got = [(f.value, f.valid_from, f.valid_to) for f in find_opening_hours(text, today=TODAY)]
+    assert got == expected
+
+
+def test_closing_time_takes_the_weekday_opening_stated_in_the_same_text() -> None:
+    # 2026-12-31 is a Thursday
+    got = values("Пн-Пт 9:00-18:00. 31 декабря — до 16:00")
+    assert got == ["Mo-Fr 09:00-18:00", "2026 Dec 31 09:00-16:00"]
+    assert values("Сб-Вс 11:00-18:00. 31 декабря — до 16:00")[1] == '2026 Dec 31 open "until 16:00"'
+
+
+def test_holiday_notice_mixes_closures_and_hours() -> None:
+    text = ("Часы работы в праздники: 31 декабря с 10 до 16, 1 и 2 января — выходные, "
+            "3-8 января с 12:00 до 20:00, в остальные дни ежедневно 10-22")
+    assert values(text) == [
+        "2026 Dec 31 10:00-16:00", "2027 Jan 01 off", "2027 Jan 02 off",
+        "2027 Jan 03-2027 Jan 08 12:00-20:00", "Mo-Su 10:00-22:00",
+    ]
+
+
+def test_except_a_date_is_a_closure() -> None:
+    assert values("ежедневно с 10 до 22, кроме 1 января") == ["Mo-Su 10:00-22:00", "2027 Jan 01 off"]
+
+
+@pytest.mark.parametrize(
+    "today, expected",
+    [
+        (date(2026, 11, 22), "2026 Dec 31 off"),  # ahead this year
+        (date(2027, 1, 5), "2026 Dec 31 off"),  # five days ago: still the nearest
+        (date(2027, 3, 15), "2027 Dec 31 off"),  # more than two months ago: next year's
+    ],
+)
+def test_year_of_a_yearless_special_day(today: date, expected: str) -> None:
+    assert values("31 декабря — выходной", today) == [expected]
+
+
+# --------------------------------------------------------------------------
+# raw and spans
+
+
+@pytest.mark.parametrize(
+    "text, raw",
+    [
+        ("Режим работы: Пн–Пт: 9:00–21:00, Сб: 10–18, Вс — выходной. Адрес: ул. Ленина, 5",
+         "Пн–Пт: 9:00–21:00, Сб: 10–18, Вс — выходной"),
+        ("Работаем с 10 до 22 по московскому времени", "с 10 до 22"),
+        ("Наш офис. 31 декабря — до 16:00. Спасибо!", "31 декабря — до 16:00"),
+        ("Контакты\nПн-Пт\n9:00-18:00\nтел. 660-38-40", "Пн-Пт\n9:00-18:00"),
+        ("Время работы: 09:00–18:00 (пн–пт).", "09:00–18:00 (пн–пт)"),
+    ],
+)
+def test_raw_is_the_exact_span(text: str, raw: str) -> None:
+    found = find_opening_hours(text, today=TODAY)
+    assert [f.raw for f in found] == [raw]
+    assert all(text[f.start : f.end] == f.raw for f in found)
+
+
+# --------------------------------------------------------------------------
+# OSM strings, schema.org and week_of
+
+
+@pytest.mark.parametrize(
+    "osm, expected",
+    [
+        ("Mo-Fr 09:00-18:00", "Mo-Fr 09:00-18:00"),
+        ("Mo,Tu,We 9:00-18:00", "Mo-We 09:00-18:00"),
+        ("Mo,Tu,We,Th,Fr 09:00-18:00 ; Sa 10:00-14:00", "Mo-Fr 09:00-18:00; Sa 10:00-14:00"),
+        ("mo-fr 9:00-18:00", "Mo-Fr 09:00-18:00"),
+        ("Mo-Fr 09:00-18:00, Sa 10:00-14:00", "Mo-Fr 09:00-18:00; Sa 10:00-14:00"),
+        ("Mo-Fr 09:00-18:00; Sa 10:00-14:00; Su off", "Mo-Fr 09:00-18:00; Sa 10:00-14:00; Su off"),
+        ("Mo-Fr 09:00-18:00; Su closed", "Mo-Fr 09:00-18:00; Su off"),
+        ("10:00-22:00", "Mo-Su 10:00-22:00"),
+        ("Mo-Su 00:00-24:00", "24/7"),
+        ("24/7", "24/7"),
+        ("Mo-Fr 10:00-00:00", "Mo-Fr 10:00-24:00"),
+        ("Mo-Fr 09:00-18:00; PH off", "Mo-Fr 09:00-18:00"),
+        ("2026 Dec 30-2027 Jan 8 off", "2026 Dec 30-2027 Jan 08 off"),
+    ],
+)
+def test_canonical_hours(osm: str, expected: str) -> None:
+    assert canonical_hours(osm) == expected
+
+
+@pytest.mark.parametrize("bad", ["Пн-Пт 9-18", "Mo-Fr 9-18", "Mon-Fri 09:00-18:00", "", "open sometimes"])
+def test_canonical_hours_rejects_what_is_not_osm(bad: str) -> None:
+    with pytest.raises(ValueError):
+        canonical_hours(bad)
+
+
+def test_text_and_osm_agree() -> None:
+    text = values("Пн–Пт: 9:00–21:00, Сб: 10–18, Вс — выходной")[0]
+    assert canonical_hours("Mo,Tu,We,Th,Fr 9:00-21:00; Sa 10:00-18:00; Su off") == text
+
+
+SCHEMA_WEEK = [
+    {"@type": "OpeningHoursSpecification",
+     "dayOfWeek": ["https://schema.org/Monday", "https://schema.org/Tuesday", "http://schema.org/Wednesday",
+                   "Thursday", "Friday"],
+     "opens": "09:00:00", "closes": "18:00:00"},
+    {"@type": "OpeningHoursSpecification", "dayOfWeek": "Saturday", "opens": "10:00", "closes": "16:00"},
+    {"@type": "OpeningHoursSpecification", "dayOfWeek": "Sunday", "opens": "00:00", "closes": "00:00"},
+]
+
+
+def test_schema_org_weekly() -> None:
+    found = from_schema_org(SCHEMA_WEEK)
+    assert [f.value for f in found] == ["Mo-Fr 09:00-18:00; Sa 10:00-16:00; Su off"]
+    assert found[0].start == found[0].end == 0
+    assert '"opens":"09:00:00"' in found[0].raw
+    assert found[0].value == values("Пн-Пт 9-18, Сб 10-16, Вс выходной")[0]
+
+
+@pytest.mark.parametrize(
+    "spec, expected",
+    [
+        ({"dayOfWeek": "Monday", "opens": "10:00", "closes": "19:00"}, [("Mo 10:00-19:00", None, None)]),
+        ({"dayOfWeek": ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
+          "opens": "00:00", "closes": "23:59"}, [("24/7", None, None)]),
+        ([{"dayOfWeek": "Monday", "opens": "09:00", "closes": "13:00"},
+          {"dayOfWeek": "Monday", "opens": "14:00", "closes": "18:00"}], [("Mo 09:00-13:00,14:00-18:00", None, None)]),
+        ({"opens": "10:00", "closes": "16:00", "validFrom": "2026-12-31", "validThrough": "2026-12-31"},
+         [("2026 Dec 31 10:00-16:00", date(2026, 12, 31), date(2026, 12, 31))]),
+        ({"opens": "00:00", "closes": "00:00", "validFrom": "2027-01-01", "validThrough": "2027-01-02"},
+         [("2027 Jan 01-2027 Jan 02 off", date(2027, 1, 1), date(2027, 1, 2))]),
+        ({"dayOfWeek": "https://schema.org/PublicHolidays", "opens": "10:00", "closes": "16:00"}, []),
+        ({"dayOfWeek": "Monday", "opens": "late", "closes": "later"}, []),
+    ],
+)
+def test_schema_org_specifications(spec, expected) -> None:
+    assert [(f.value, f.valid_from, f.valid_to) for f in from_schema_org(spec)] == expected
+
+
+def test_schema_special_day_matches_text() -> None:
+    spec = {"opens": "00:00", "closes": "00:00", "validFrom": "2027-01-01", "validThrough": "2027-01-01"}
+    assert from_schema_org(spec)[0].value == values("1 января — выходной")[0]
+
+
+@pytest.mark.parametrize(
+    "value, expected",
+    [
+        ("Mo-Fr 09:00-13:00,14:00-18:00; Sa 10:00-16:00; Su off",
+         {**{d: (("09:00", "13:00"), ("14:00", "18:00")) for d in ("Mo", "Tu", "We", "Th", "Fr")},
+          "Sa": (("10:00", "16:00"),), "Su": ()}),
+        ("24/7", {d: (("00:00", "24:00"),) for d in ("Mo", "Tu", "We", "Th", "Fr", "Sa", "Su")}),
+        ("Sa 10:00-18:00", {"Sa": (("10:00", "18:00"),)}),
+        ("Mo,We,Fr 10:00-19:00", {d: (("10:00", "19:00"),) for d in ("Mo", "We", "Fr")}),
+        ("Fr-Sa 10:00-02:00", {"Fr": (("10:00", "02:00"),), "Sa": (("10:00", "02:00"),)}),
+    ],
+)
+def test_week_of(value: str, expected: dict) -> None:
+    assert week_of(value) == expected
+
+
+def test_week_of_rejects_special_days() -> None:
+    with pytest.raises(ValueError):
+        week_of("2026 Dec 31 off")
+
+
+# --------------------------------------------------------------------------
+# Every value is valid OSM; bounded time; speed
+
+ALL_TEXTS = [t for t, _ in WEEKLY] + [t for t, _ in CUE_POLICY] + [t for t, _ in SPECIAL] + TRAPS
+
+
+@pytest.mark.parametrize("text", ALL_TEXTS)
+def test_every_value_is_valid_osm_and_raw_matches(text: str) -> None:
+    for f in find_opening_hours(text, today=TODAY):
+        assert isinstance(f, OpeningHours)
+        opening_hours.OpeningHours(f.value)  # raises on invalid syntax
+        assert text[f.start : f.end] == f.raw
+
+
+_PIECES = ["Пн", "-", "Пт", " ", "9:00", "18", "с", "до", "10", ",", ";", "\n", "выходной", "ежедневно", "обед",
+           "31", "декабря", "Mon", "9am", "pm", ".", "24/7", "закрыто", "кроме", "Вс", "—", "часы работы:",
+           "od", "do", "h", "sub", "12.30", "2026", "8-800-555-35-35", "%", "д.", "по", "января", "и", "(", ")"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=40))
+def test_arbitrary_token_soup_yields_valid_values(pieces: list[str]) -> None:
+    text = " ".join(pieces)
+    for f in find_opening_hours(text, today=TODAY):
+        opening_hours.OpeningHours(f.value)
+        assert text[f.start : f.end] == f.raw
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["пн-" * 10000, "10:00-" * 10000, "1-" * 10000, "с 10 до " * 5000, "1 января, " * 5000, "кроме " * 10000,
+     "24/7" * 5000, "Пн-Пт 9-18, " * 2000, "а" * 100000],
+)
+def test_adversarial_input_runs_in_bounded_time(text: str) -> None:
+    t = time.perf_counter()
+    find_opening_hours(text, today=TODAY)
+    assert time.perf_counter() - t < 3.0
+
+
+def test_speed_on_paragraphs_without_hours() -> None:
+    para = ("Компания основана в 2005 году и сегодня насчитывает 120 сотрудников в 14 городах. Доставка по всей "
+            "стране, скидки до 20% постоянным клиентам, консультация по телефону 8 (800) 555-35-35. Адрес: г. Москва, "
+            "ул. Ленина, д. 10-12, офис 305, индекс 117342. Работаем для вас!")
+    n = 500
+    t = time.perf_counter()
+    for _ in range(n):
+        find_opening_hours(para, today=TODAY)
+    rate = n / (time.perf_counter() - t)
+    assert rate > 1000  # ~3,000/s measured; the margin absorbs slow CI machines
