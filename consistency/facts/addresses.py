@@ -1,0 +1,900 @@
+"""Postal addresses: finding them in running text, normalising and comparing them.
+
+Hand-written, because nothing installable reads these addresses: libpostal
+(``postal``) does not build here, ``usaddress`` is US-only, and natasha/yargy
+were rejected (58 MB, lost streets and invented cities, depends on the
+unmaintained pymorphy2). See /work/shared/FIELD-NOTES.md.
+
+How an address is read
+----------------------
+An address is a chain of components, each next to the previous one, separated
+by spaces, commas or one line break::
+
+    [postcode] [country] [region] [city]  street  house [корпус] [строение]
+    [литера] [unit] [floor]  [city] [postcode] [country]
+
+The street is either a street-type word with a name on either side
+("ул. Бутлерова", "Бутлерова ул.", "Ленинский проспект", "Bulevar kralja
+Aleksandra"), an English "1600 Amphitheatre Pkwy", or a bare name ("Москва,
+Покровка, 12", "Knez Mihailova 12, Beograd") which is accepted only when a
+city or a postcode is written in the same chain. Running text needs a street
+AND a house number: "Магазин на Покровке", "ул. Ленина" or "Москва" alone are
+not addresses. A metro station ("м. Китай-город") is not a component and ends
+the chain. Floors ("3 этаж", "эт. 2", "2nd Floor", "sprat 3") are read so
+that they do not end the chain, but are left out of the value.
+
+Normal form (the ``value``; part of the project's outside contract)
+-------------------------------------------------------------------
+Present parts only, joined by ", "::
+
+    117342, москва, ул бутлерова, д 17б к 2 стр 1, оф 603
+
+* postcode: digits as written (6 in Russia, 5 in Serbia and the US);
+* city: case-folded, "ё" as "е", known variants merged ("СПб", "Петербург"
+  -> "санкт-петербург"; "Moscow" -> "москва"; "Belgrade", "Белград",
+  "Beograd" -> "београд"); "г."/"город" dropped;
+* street: the street type reduced to one short form, put first, then the
+  name: ул (улица, ul., ulica), пр-кт (проспект, пр-т, просп., пр.), пер,
+  ш, наб, пл, б-р (бульвар, б-р, бул., булевар, bulevar), проезд, туп,
+  аллея, мкр, тракт, линия, кв-л, трг, кеј. "Бутлерова ул." and "улица
+  Бутлерова" are both "ул бутлерова". In a name, "Большая"/"Б." become
+  "бол", "Малая"/"М." "мал" (likewise ср, верх, ниж, нов, стар), "им."
+  is dropped and "1-я" is written "1я";
+* house: "д " and the number with its letter glued on, case-folded: "17 Б",
+  "17Б", "17-б" are all "д 17б"; "17/2", "10-12", Serbian "бб" (bez
+  broja) kept; корпус, строение and литера follow as "к 2", "стр 1",
+  "лит а" (a корпус is a separate building, so "д. 17, корп. Б" is
+  "д 17 к б", not "д 17б");
+* unit: оф (офис), кв (квартира), пом (помещение), ком, каб, стан, локал,
+  and English ste, apt, unit, rm, with the number.
+
+Text is case-folded, "ё" becomes "е", punctuation becomes spaces, and Latin
+look-alike letters inside Cyrillic words (a Latin "о" in "Бутлерова", "17B"
+in a Russian address) become Cyrillic. Serbian written in Latin script is
+transliterated to Cyrillic ("lj" -> "љ", "nj" -> "њ", "dž" -> "џ", "dj" and
+"đ" -> "ђ"), so "Bulevar kralja Aleksandra 73" equals "Булевар краља
+Александра 73". Any Latin-script address that is not English ("ul.
+Butlerova 17B") is read that way too. English addresses stay in Latin
+script and are rendered house first: "62701, springfield, 123 main st, ste
+400" (the state is dropped: the ZIP code carries it).
+
+A Latin letter after a Russian house number is read as the Cyrillic letter
+it looks like ("17B" -> "17в"), as mixed-script text comes from copy and
+paste; a Latin-script address reads it as Serbian ("17B" -> "17б").
+
+The value reads back to the same address with ``normalise_address``.
+``find_addresses`` fills in ``default_city`` where the text names no city (the
+value then includes it). ``raw`` runs from the first to the last component
+read, a floor included.
+
+Comparing
+---------
+``same_address``: equal values; otherwise the house (with корпус, строение,
+литера) must be equal, and city, postcode and unit must be equal where both
+state them; the streets must then have the same type where both state one,
+and names that are equal or score at least ``STREET_MATCH_THRESHOLD`` with
+rapidfuzz's ``token_sort_ratio`` with the same numbers and qualifiers.
+``blocking_key`` is the longest word of the street name (type, numbers and
+qualifiers left out), e.g. "бутлерова"; a typo in that word puts two spellings
+in different blocks.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+
+@dataclass(frozen=True)
+class Address:
+    """An address in the project's normal form (see the module docstring)."""
+
+    value: str  # the whole normal form
+    raw: str  # the text it was read from
+    start: int
+    end: int
+    postcode: str | None
+    city: str | None  # normal form, e.g. "москва"
+    street: str | None  # normal form, e.g. "ул бутлерова"
+    house: str | None  # normal form, e.g. "17б", "17 к 2 стр 1"
+    unit: str | None  # "оф 603", "кв 5"
+
+
+# Two streets are the same when their names (street type removed) score at
+# least this with rapidfuzz's token_sort_ratio on the normal form. 88 lets one
+# wrong letter through in a name of nine ("бутлерова"/"бутлерава" scores 88.9,
+# "кнеза милоша"/"кнеза милоса" 91.7) and keeps "мира"/"мора" (75),
+# "мал никитская"/"бол никитская" (84.6) apart. Numbers and qualifiers such as
+# "бол"/"мал" must be equal as well: "1я тверская-ямская" and "2я ..." score 94.
+STREET_MATCH_THRESHOLD = 88.0
+
+# --------------------------------------------------------------------------
+# Vocabulary
+
+# Street types: surface form -> short form. Surfaces are matched case-blind,
+# abbreviations with or without a dot.
+_STREET_TYPES: dict[str, str] = {
+    "улица": "ул", "ул": "ул", "ulica": "ул", "ul": "ул",
+    "проспект": "пр-кт", "просп": "пр-кт", "пр-кт": "пр-кт", "пр-т": "пр-кт", "пр": "пр-кт",
+    "prospekt": "пр-кт",
+    "переулок": "пер", "пер": "пер",
+    "шоссе": "ш", "ш": "ш",
+    "набережная": "наб", "наб": "наб",
+    "площадь": "пл", "пл": "пл",
+    "бульвар": "б-р", "бульв": "б-р", "б-р": "б-р", "бул": "б-р", "булевар": "б-р",
+    "bulevar": "б-р", "bul": "б-р",
+    "проезд": "проезд", "пр-д": "проезд",
+    "тупик": "туп", "туп": "туп",
+    "аллея": "аллея",
+    "микрорайон": "мкр", "мкр": "мкр", "мкрн": "мкр", "мк-н": "мкр",
+    "тракт": "тракт",
+    "линия": "линия",
+    "квартал": "кв-л", "кв-л": "кв-л",
+    "трг": "трг", "trg": "трг",
+    "кеј": "кеј", "kej": "кеј",
+}
+# Abbreviations that are also ordinary Russian ("и пр." = "and so on"): the
+# street name after them must be capitalised.
+_AMBIGUOUS_TYPES = ("пр", "пл", "ш")
+# Types that may follow the name in Russian ("Ленинский пр-т", "Бутлерова ул.").
+_POSTFIX_TYPES = (
+    "улица", "ул", "проспект", "просп", "пр-кт", "пр-т", "пр", "переулок", "пер", "шоссе", "ш",
+    "набережная", "наб", "площадь", "пл", "бульвар", "бульв", "б-р", "проезд", "пр-д", "тупик",
+    "туп", "аллея", "тракт", "линия",
+)
+_SHORT_TYPES = frozenset(_STREET_TYPES.values())
+
+_EN_STREET_TYPES: dict[str, str] = {
+    "street": "st", "st": "st", "avenue": "ave", "ave": "ave", "av": "ave", "road": "rd", "rd": "rd",
+    "boulevard": "blvd", "blvd": "blvd", "parkway": "pkwy", "pkwy": "pkwy", "drive": "dr", "dr": "dr",
+    "lane": "ln", "ln": "ln", "court": "ct", "ct": "ct", "place": "pl", "pl": "pl", "square": "sq",
+    "sq": "sq", "highway": "hwy", "hwy": "hwy", "way": "way", "terrace": "ter", "ter": "ter",
+    "circle": "cir", "cir": "cir", "trail": "trl", "trl": "trl",
+}
+_EN_SHORT_TYPES = frozenset(_EN_STREET_TYPES.values())
+
+_UNIT_TYPES: dict[str, str] = {
+    "офис": "оф", "оф": "оф", "квартира": "кв", "кв": "кв", "помещение": "пом", "пом": "пом",
+    "комната": "ком", "комн": "ком", "ком": "ком", "кабинет": "каб", "каб": "каб",
+    "стан": "стан", "stan": "стан", "локал": "локал", "lokal": "локал",
+    "suite": "ste", "ste": "ste", "apartment": "apt", "apt": "apt", "unit": "unit", "room": "rm",
+    "rm": "rm", "#": "ste",
+}
+
+# Words that end a street name: house and unit markers, region words, and the
+# metro station prefixes ("м.", "ст. м.") that follow addresses.
+_MARKERS = (
+    "д", "дом", "домовладение", "владение", "влад", "вл", "здание", "зд", "корпус", "корп", "кор",
+    "к", "строение", "стр", "литера", "литер", "лит", "офис", "оф", "квартира", "кв", "помещение",
+    "пом", "комната", "комн", "ком", "кабинет", "каб", "этаж", "эт", "г", "гор", "город", "br",
+    "бр", "broj", "број", "bb", "бб", "стан", "stan", "локал", "lokal", "sprat", "спрат", "м",
+    "обл", "область", "край", "район", "р-н", "респ", "республика", "ст", "станция", "метро",
+)
+
+_MARKER_SET = frozenset(_MARKERS)
+
+# Adjectives that qualify street names, full and abbreviated, reduced to a stem.
+_QUALIFIERS: dict[str, str] = {}
+for _stem, _forms in {
+    "бол": "б бол больш большой большая большое большие",
+    "мал": "м мал малый малая малое малые",
+    "ср": "ср средний средняя среднее средние",
+    "верх": "верх верхний верхняя верхнее верхние",
+    "ниж": "ниж нижний нижняя нижнее нижние",
+    "нов": "нов новый новая новое новые",
+    "стар": "стар старый старая старое старые",
+}.items():
+    for _form in _forms.split():
+        _QUALIFIERS[_form] = _stem
+_DROPPED_NAME_WORDS = frozenset({"им", "имени"})
+
+# Cities a chain may name without "г.", by normal form. Russian names that are
+# also ordinary words or first names (Орёл, Владимир, Мирный, Шахты, Королёв)
+# are left out: with "г." any city is read.
+_RUSSIAN_CITIES = """
+Москва Санкт-Петербург Новосибирск Екатеринбург Казань Красноярск Челябинск Самара Уфа
+Ростов-на-Дону Краснодар Омск Воронеж Пермь Волгоград Саратов Тюмень Тольятти Ижевск Барнаул
+Ульяновск Иркутск Хабаровск Ярославль Владивосток Махачкала Томск Оренбург Кемерово Новокузнецк
+Рязань Астрахань Пенза Липецк Чебоксары Балашиха Калининград Тула Курск Севастополь Сочи
+Ставрополь Улан-Удэ Тверь Магнитогорск Иваново Брянск Белгород Сургут Архангельск Химки Подольск
+Мытищи Калуга Смоленск Мурманск Вологда Люберцы Красногорск Одинцово Зеленоград Симферополь
+Петрозаводск Кострома Новороссийск Йошкар-Ола Таганрог Сыктывкар Нальчик Грозный Якутск Чита
+Стерлитамак Комсомольск-на-Амуре Петропавловск-Камчатский Южно-Сахалинск Великий_Новгород
+Нижний_Новгород Набережные_Челны Нижний_Тагил Старый_Оскол Новый_Уренгой
+Сергиев_Посад Псков Тамбов Курган Владикавказ Абакан Норильск Ханты-Мансийск Нижневартовск
+Волжский Дзержинск Орск Армавир Пятигорск Кисловодск Обнинск Домодедово Реутов Долгопрудный
+Коломна Электросталь Серпухов Щёлково Пушкино Раменское Выборг Гатчина Минск Алматы Астана
+""".split()
+_SERBIAN_CITIES = """
+Београд Нови_Сад Ниш Крагујевац Суботица Зрењанин Панчево Чачак Краљево Нови_Пазар
+Смедерево Лесковац Ваљево Крушевац Врање Шабац Ужице Сомбор Пожаревац Пирот Зајечар Кикинда
+Сремска_Митровица Јагодина Вршац Лозница Земун Нови_Београд Инђија Стара_Пазова
+Бачка_Паланка Горњи_Милановац Аранђеловац Параћин Ћуприја Прокупље Бор Неготин
+""".split()
+# Other spellings -> normal form.
+_CITY_ALIASES: dict[str, str] = {
+    "спб": "санкт-петербург", "с-петербург": "санкт-петербург", "петербург": "санкт-петербург",
+    "санкт петербург": "санкт-петербург", "saint petersburg": "санкт-петербург",
+    "st petersburg": "санкт-петербург", "saint-petersburg": "санкт-петербург",
+    "st-petersburg": "санкт-петербург", "moscow": "москва", "moskva": "москва",
+    "белград": "београд", "belgrade": "београд",
+}
+_CITY_ALIAS_SURFACES = (
+    "СПб", "С.-Петербург", "С.-Пб", "Петербург", "Saint Petersburg", "St. Petersburg",
+    "St Petersburg", "Moscow", "Moskva", "Белград", "Belgrade",
+)
+
+# Serbian Latin -> Cyrillic. Digraphs first.
+_SR_DIGRAPHS = (("dž", "џ"), ("dj", "ђ"), ("lj", "љ"), ("nj", "њ"))
+_SR_LETTERS = str.maketrans({
+    "a": "а", "b": "б", "c": "ц", "č": "ч", "ć": "ћ", "d": "д", "đ": "ђ", "e": "е", "f": "ф",
+    "g": "г", "h": "х", "i": "и", "j": "ј", "k": "к", "l": "л", "m": "м", "n": "н", "o": "о",
+    "p": "п", "r": "р", "s": "с", "š": "ш", "t": "т", "u": "у", "v": "в", "z": "з", "ž": "ж",
+    # Not Serbian letters; read the way a Serbian reader would say them.
+    "q": "к", "w": "в", "x": "кс", "y": "и",
+})
+_SR_TO_LATIN = str.maketrans({
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "ђ": "đ", "е": "e", "ж": "ž", "з": "z",
+    "и": "i", "ј": "j", "к": "k", "л": "l", "љ": "lj", "м": "m", "н": "n", "њ": "nj", "о": "o",
+    "п": "p", "р": "r", "с": "s", "т": "t", "ћ": "ć", "у": "u", "ф": "f", "х": "h", "ц": "c",
+    "ч": "č", "џ": "dž", "ш": "š",
+    "А": "A", "Б": "B", "В": "V", "Г": "G", "Д": "D", "Ђ": "Đ", "Е": "E", "Ж": "Ž", "З": "Z",
+    "И": "I", "Ј": "J", "К": "K", "Л": "L", "Љ": "Lj", "М": "M", "Н": "N", "Њ": "Nj", "О": "O",
+    "П": "P", "Р": "R", "С": "S", "Т": "T", "Ћ": "Ć", "У": "U", "Ф": "F", "Х": "H", "Ц": "C",
+    "Ч": "Č", "Џ": "Dž", "Ш": "Š",
+})
+_ASCII_SERBIAN = str.maketrans({"č": "c", "ć": "c", "š": "s", "ž": "z", "Č": "C", "Ć": "C",
+                                "Š": "S", "Ž": "Z"})
+# Latin letters that look like Cyrillic ones, for words typed in mixed scripts.
+_HOMOGLYPHS = str.maketrans({
+    "a": "а", "b": "в", "c": "с", "e": "е", "h": "н", "k": "к", "m": "м", "o": "о", "p": "р",
+    "t": "т", "x": "х", "y": "у",
+})
+
+
+def _city_surfaces() -> list[str]:
+    surfaces: set[str] = set(_CITY_ALIAS_SURFACES)
+    for city in _RUSSIAN_CITIES:
+        surfaces.add(city.replace("_", " "))
+    for city in _SERBIAN_CITIES:
+        cyr = city.replace("_", " ")
+        lat = cyr.translate(_SR_TO_LATIN)
+        surfaces.update({cyr, lat, lat.replace("Đ", "Dj").replace("đ", "dj").translate(_ASCII_SERBIAN)})
+    with_caps = surfaces | {s.upper() for s in surfaces}
+    return sorted(with_caps, key=len, reverse=True)
+
+
+def _alternation(words) -> str:
+    """A regex matching any of `words`, longest first, factored as a trie so that
+    a long list (hundreds of city spellings) costs one pass, not one try per word."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_regex(trie)
+
+
+def _trie_regex(node: dict) -> str:
+    branches = []
+    ends_here = "" in node
+    for ch in sorted(k for k in node if k):
+        atom = r"\s{1,2}" if ch == " " else re.escape(ch)
+        branches.append(atom + _trie_regex(node[ch]))
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    # Greedy "?" tries the longer word first, as sorting by length would.
+    return f"(?:{body})?" if ends_here else body
+
+
+# --------------------------------------------------------------------------
+# Grammar
+
+_CYR_UP, _CYR_LO = "А-ЯЁЂЈЉЊЋЏ", "а-яёђјљњћџ"
+_LAT_UP, _LAT_LO = "A-ZČĆŠŽĐ", "a-zčćšžđ"
+_LETTER = f"[{_CYR_UP}{_CYR_LO}{_LAT_UP}{_LAT_LO}]"
+_END = r"(?![\w-])"
+# Markers and street types, with the Latin spelling of each Cyrillic one: a
+# Latin "St" or "Per" becomes "ст" or "пер" once transliterated, and must not
+# be read as a name the normal form would then not read back.
+_RESERVED = set(_MARKERS) | set(_STREET_TYPES)
+_RESERVED |= {w.translate(_SR_TO_LATIN) for w in _RESERVED}
+_NOT_MARKER = rf"(?!(?i:{_alternation(_RESERVED)})(?:\.|{_END}))"
+_KNOWN_CITY = _alternation(_city_surfaces())
+_NOT_CITY = rf"(?!(?:{_KNOWN_CITY}){_END})"
+_UNNAMED = re.compile(r"\(\?P<\w+>")
+_GUARD_AFTER_NUMBER = (
+    r"(?!\s{0,2}(?i:январ|феврал|марта|апрел|ма[яй]\b|июн|июл|август|сентябр|октябр|ноябр|декабр"
+    r"|лет\b|года?\b|час|мин|сек|дн[яеи]|дней|недел|месяц|мес\b|шт\b|руб|р\.|₽|%|км\b|кг\b"
+    r"|этаж|эт\.|человек|чел\b|раз\b|минут|процент|\$|€)"
+    # the start of a phone number or of a longer amount: "ул. Ленина 8 (495) …", "5 000"
+    r"|\s\d{3}(?!\d)|\s?\(\d|-\d)"
+)
+
+
+@dataclass(frozen=True)
+class _Grammar:
+    """The compiled component patterns; strict for running text, lenient for a given address."""
+
+    sep: re.Pattern[str]
+    postcode: re.Pattern[str]
+    postcode_city: re.Pattern[str]
+    country: re.Pattern[str]
+    region: re.Pattern[str]
+    city: re.Pattern[str]
+    street_typed: re.Pattern[str]
+    street_before: re.Pattern[str]
+    street_bare: re.Pattern[str]
+    en_street: re.Pattern[str]
+    en_locality: re.Pattern[str]
+    house: re.Pattern[str]
+    korpus: re.Pattern[str]
+    stroenie: re.Pattern[str]
+    litera: re.Pattern[str]
+    unit: re.Pattern[str]
+    floor: re.Pattern[str]
+    start: re.Pattern[str] | None
+
+
+def _build(lenient: bool) -> _Grammar:
+    if lenient:
+        cap = rf"{_NOT_MARKER}{_LETTER}{{1,25}}(?:-{_LETTER}{{1,25}}){{0,3}}{_END}"
+        low = cap
+    else:
+        cap = (
+            rf"{_NOT_MARKER}(?:[{_CYR_UP}][{_CYR_LO}]{{1,24}}|[{_CYR_UP}]{{2,25}}|[{_LAT_UP}][{_LAT_LO}]{{1,24}}"
+            rf"|[{_LAT_UP}]{{2,25}})(?:-(?:[{_CYR_UP}{_CYR_LO}][{_CYR_LO}]{{0,24}}|[{_CYR_UP}]{{1,25}}"
+            rf"|[{_LAT_UP}{_LAT_LO}][{_LAT_LO}]{{0,24}}|[{_LAT_UP}]{{1,25}})){{0,3}}{_END}"
+        )
+        low = rf"{_NOT_MARKER}(?:[{_CYR_LO}]{{2,20}}|[{_LAT_LO}]{{2,20}}){_END}"
+    more = rf"(?:\s{{1,3}}|\s{{0,2}}-\s{{0,2}}){_NOT_CITY}(?:{low}\s{{1,3}}){{0,1}}{cap}"
+    numbered = rf"\d{{1,4}}(?:-?[{_CYR_LO}]{{1,6}})?\s{{1,3}}"
+    # "Б. Никитская", "М.Бронная", "Ср. Калитниковская": an abbreviated qualifier.
+    qualifier = r"(?:[БМ]|Бол|Мал|Ср|Нов|Стар|Верх|Ниж)\.\s{0,2}"
+    # A name after a street type: "Бутлерова", "Маршала Жукова", "8 Марта",
+    # "kralja Aleksandra", "1905 года", "Киевского вокзала".
+    name_loose = (
+        rf"(?:{numbered}|{qualifier})?(?:{low}\s{{1,3}}){{0,2}}{cap}(?:{more}){{0,3}}(?:\s{{1,3}}{low})?"
+        rf"|\d{{4}}\s{{1,3}}года{_END}"
+    )
+    name_capital = rf"(?:{numbered}|{qualifier})?{cap}(?:{more}){{0,3}}"
+    ambiguous = [t for t in _STREET_TYPES if t in _AMBIGUOUS_TYPES]
+    clear = [t for t in _STREET_TYPES if t not in _AMBIGUOUS_TYPES]
+    type_tail = r"(?:\.\s{0,3}|\s{1,3})"
+    if lenient:
+        street_typed = (
+            rf"(?<![\w-])(?P<type>(?i:{_alternation(_STREET_TYPES)})){type_tail}(?P<name>{name_loose})"
+        )
+    else:
+        street_typed = (
+            rf"(?<![\w-])(?:(?P<type>(?i:{_alternation(clear)})){type_tail}(?P<name>{name_loose})"
+            rf"|(?P<type2>(?i:{_alternation(ambiguous)})){type_tail}(?P<name2>{name_capital}))"
+        )
+    street_before = (
+        rf"(?<![\w-])(?P<name>(?:\d{{1,2}}-?[{_CYR_LO}]{{1,3}}\s{{1,3}})?{cap}(?:\s{{1,3}}{cap}){{0,2}})"
+        rf"\s{{1,3}}(?P<type>(?i:{_alternation(_POSTFIX_TYPES)}))(?:\.|{_END})"
+    )
+    street_bare = rf"(?<![\w-])(?P<name>{_NOT_CITY}{cap}(?:{more}){{0,2}})"
+    en_word = r"(?:[A-Z][a-z]{1,24}|[A-Z]{2,25}|\d{1,3}(?:st|nd|rd|th))" if not lenient else r"[A-Za-z0-9]{1,25}"
+    en_types = _alternation(_EN_STREET_TYPES)
+    en_type = rf"(?i:{en_types})" if lenient else _alternation(
+        {w for t in _EN_STREET_TYPES for w in (t.title(), t.upper())}
+    )
+    en_street = (
+        rf"(?<![\w-])(?P<num>\d{{1,6}}(?:-\d{{1,4}})?[A-Za-z]?)\s{{1,3}}"
+        rf"(?P<name>(?:[NSEWnsew]\.?\s{{1,3}})?{en_word}(?:\s{{1,3}}{en_word}){{0,3}})"
+        rf"\s{{1,3}}(?P<type>{en_type})\.?(?![\w])"
+    )
+    en_city_word = r"[A-Z][a-z]{1,24}" if not lenient else r"[A-Za-z]{2,25}"
+    state = r"[A-Z]{2}" if not lenient else r"[A-Za-z]{2}"
+    en_locality = (
+        rf"(?P<city>{en_city_word}(?:\s{{1,2}}{en_city_word}){{0,2}}),?\s{{1,3}}(?P<state>{state})"
+        rf"(?:\s{{1,3}}(?P<zip>\d{{5}})(?:-\d{{4}})?)?(?![\w])"
+    )
+    town = rf"{_NOT_MARKER}{_LETTER}{{2,25}}(?:-{_LETTER}{{1,25}}){{0,3}}{_END}" if lenient else cap
+    city_name = rf"(?:{_KNOWN_CITY}){_END}|{town}"
+    known = rf"(?i:{_KNOWN_CITY})" if lenient else _KNOWN_CITY
+    city = (
+        rf"(?<![\w-])(?:(?P<prefix>(?i:город|гор|г|grad|град))\.?\s{{0,3}}(?P<name>{city_name})"
+        rf"|(?P<known>{known}){_END}"
+        rf"|(?P<kind>(?i:посёлок|поселок|пос|пгт|рп|село|с|деревня|дер|д|станица|ст-ца))\.?\s{{1,3}}"
+        rf"(?P<settlement>{town}))"
+    )
+    region = (
+        rf"(?<![\w-])(?:{cap}\s{{1,3}}(?i:область|обл|край|автономный\s{{1,2}}округ|ао)(?:\.|{_END})"
+        rf"|(?i:республика|респ|область|обл)\.?\s{{1,3}}{cap}"
+        rf"|{cap}\s{{1,3}}(?i:район|р-н)(?:\.|{_END})|(?i:район|р-н)\.?\s{{1,3}}{cap}"
+        rf"|(?i:општина|opština|opstina)\s{{1,3}}{cap})"
+    )
+    countries = (
+        "российская федерация|россия|рф|russian federation|russia|република србија|republika srbija"
+        "|србија|srbija|serbia|сша|usa|united states"
+    )
+    if lenient:
+        countries += "|ru|rs|us"
+    country = rf"(?<![\w-])(?i:{countries}){_END}"
+    postcode = r"(?<![\d\w])\d{5,6}(?![\d\w])" if lenient else r"(?<![\d\w])\d{6}(?![\d\w])"
+    postcode_city = rf"(?<![\d\w])(?P<code>\d{{5}})\s{{1,3}}(?P<name>{city_name})"
+    letter = rf"[{_CYR_UP}{_CYR_LO}A-Za-z]"
+    house = (
+        rf"(?<![\w])(?:(?P<marker>(?i:домовладение|владение|влад|вл|здание|зд|дом|д|br|бр|broj|број))\.?\s{{0,3}}"
+        rf"(?:№\s{{0,2}})?|№\s{{0,2}})?"
+        rf"(?:(?P<bb>(?i:bb|бб)){_END}|(?P<num>\d{{1,4}})"
+        rf"(?:\s?/\s?(?P<frac>\d{{1,4}}(?:{letter}(?![\w]))?)|-(?P<range>\d{{1,4}})(?![\d:.]))?"
+        rf"(?:(?P<letter>{letter}|-\s?{letter}|\s[{_CYR_UP}A-Z])(?![\w-])(?!\.\s{{0,2}}\d))?"
+        rf"(?![\d/])(?![:.]\d){_GUARD_AFTER_NUMBER}"
+        rf"(?=[^\w]|$|(?i:к|с)\d))"
+    )
+    korpus = (
+        rf"(?<![^\W\d_])(?:(?i:корпус|корп|кор|к)(?:\.\s{{0,3}}|\s{{1,3}})|(?i:к)(?=\d))"
+        rf"(?P<value>\d{{1,3}}(?:[{_CYR_LO}{_CYR_UP}](?![\w]))?|[{_CYR_LO}{_CYR_UP}](?![\w]))(?![\d])"
+    )
+    stroenie = (
+        rf"(?<![^\W\d_])(?:(?i:строение|стр)(?:\.\s{{0,3}}|\s{{1,3}})(?P<letter>[{_CYR_UP}{_CYR_LO}])(?![\w])"
+        rf"|(?:(?i:строение|стр)\.?\s{{0,3}}|(?i:с)(?:\.\s{{0,3}}|(?=\d)))"
+        rf"(?P<value>\d{{1,3}}(?:[{_CYR_LO}](?![\w]))?)(?![\d\w]))"
+    )
+    litera = rf"(?<![^\W\d_])(?i:литера|литер|лит)\.?\s{{0,3}}(?P<value>{letter})(?![\w])"
+    unit_words = _alternation([u for u in _UNIT_TYPES if u != "#"])
+    unit = (
+        rf"(?:(?<![\w])(?P<type>(?i:{unit_words}))\.?\s{{0,3}}(?:№\s{{0,2}})?|(?P<hash>#)\s?)"
+        rf"(?P<value>\d{{1,5}}(?:{letter}(?![\w]))?|[IVXLC]{{1,6}}(?![\w]))(?![\d])"
+    )
+    floor = (
+        r"(?<![\w])(?:\d{1,2}\s?-?\s?(?:й|ый|ой|ий)?\s{0,2}(?i:этаж(?![\w])|эт\.|эт(?![\w]))"
+        r"|(?i:этаж|эт)\.?\s{0,2}\d{1,2}(?![\d])"
+        r"|\d{1,2}(?:st|nd|rd|th)\s{1,2}(?i:floor|fl)\.?(?![\w])|(?i:floor|fl)\.?\s{1,2}\d{1,2}(?![\d])"
+        r"|\d{1,2}\.?\s{0,2}(?i:sprat|спрат)(?![\w])|(?i:sprat|спрат)\s{0,2}\d{1,2}(?![\d]))"
+    )
+    sep = r"[ \t\r\u00a0]{0,4}(?:[,\n][ \t\r\u00a0]{0,4}){0,3}" if not lenient else r"[\s,;]{0,8}"
+    start = None
+    if not lenient:
+        # Where a chain can begin: every component that may come first (group
+        # names dropped, as the alternatives share them).
+        start = _inline("|".join(
+            _UNNAMED.sub("(?:", f"(?:{p})")
+            for p in (postcode, postcode_city, city, street_typed, street_before, en_street,
+                      rf"{street_bare}(?=\s{{1,3}}(?:\d|bb|бб))")
+        ))
+    return _Grammar(
+        sep=re.compile(sep),
+        postcode=_inline(postcode),
+        postcode_city=_inline(postcode_city),
+        country=_inline(country),
+        region=_inline(region),
+        city=_inline(city),
+        street_typed=_inline(street_typed),
+        street_before=_inline(street_before),
+        street_bare=_inline(street_bare),
+        en_street=_inline(en_street),
+        en_locality=_inline(en_locality),
+        house=_inline(house),
+        korpus=_inline(korpus),
+        stroenie=_inline(stroenie),
+        litera=_inline(litera),
+        unit=_inline(unit),
+        floor=_inline(floor),
+        start=start,
+    )
+
+
+def _inline(pattern: str) -> re.Pattern[str]:
+    """Compile a component: its words never span a line break (only separators do)."""
+    return re.compile(pattern.replace(r"\s", r"[ \t\u00a0]"))
+
+
+_STRICT = _build(lenient=False)
+# Word starts where a chain may begin (a digit, a capital, a street type or a
+# place prefix such as "г."): a cheap scan before the full start pattern.
+_STARTER_WORDS = _alternation({w.lower() for w in _STREET_TYPES} | {
+    "г", "гор", "город", "grad", "град", "посёлок", "поселок", "пос", "пгт", "рп", "село", "с",
+    "деревня", "дер", "д", "станица", "ст-ца",
+})
+_CANDIDATE = re.compile(rf"[\d{_CYR_UP}{_LAT_UP}](?<![\w-].)|(?<![\w-])(?:{_STARTER_WORDS})(?=[.\s])")
+_LENIENT = _build(lenient=True)
+
+# Russian street names written before their type are adjectives or genitives:
+# "Ленинский", "Большая Никитская", "Бутлерова", "Маршала Жукова".
+_NAME_BEFORE_TYPE = re.compile(r"(?:ый|ий|ой|ая|яя|ое|ее|ья|ье|ов|ев|ых|их|ого|его|а|я|\d-?[а-я]{1,3})$",
+                               re.IGNORECASE)
+_CYRILLIC = re.compile(f"[{_CYR_UP}{_CYR_LO}]")
+_PUNCTUATION = re.compile(r"[.,;:!?\"'«»„“”()\[\]{}/\\]+")
+_SPACED_HYPHEN = re.compile(r"\s*[-‐‑–—]\s*")
+_ORDINAL = re.compile(r"(\d)-([а-яa-z])")
+_SPACES = re.compile(r"\s+")
+_CITY_PREFIX = re.compile(r"^\s*(?i:город|гор|г|grad|град)(?:\.\s*|\s+)")
+_CLAUSE_END = re.compile(r"\s{0,3}(?:$|[,;.:)(!?\n–—]|-\s|[кКсС]\d|(?i:корп|стр|лит|оф|кв|пом)\w{0,6}\.?\s{0,2}\w)")
+_WORD = re.compile(r"\w+")
+_LATIN_WORD = re.compile(r"[A-Za-z]+")
+_KNOWN_CITY_FULL = re.compile(rf"(?i:{_KNOWN_CITY})")
+
+
+# --------------------------------------------------------------------------
+# Reading a chain of components
+
+
+@dataclass(frozen=True)
+class _Piece:
+    """One component read from the text."""
+
+    kind: str
+    match: re.Match[str]
+
+
+@dataclass(frozen=True)
+class _Chain:
+    pieces: tuple[_Piece, ...]
+    start: int
+    end: int
+
+
+# English first: in "62701 Bulevar St" the number is a house, not a postcode.
+_PREFIX_KINDS = ("en_street", "postcode_city", "postcode", "country", "region", "street_typed", "street_before",
+                 "city", "street_bare")
+_AFTER_HOUSE_KINDS = ("korpus", "stroenie", "litera", "unit", "floor", "postcode_city", "postcode",
+                      "en_locality", "city", "country", "region")
+_STREET_KINDS = ("street_typed", "street_before", "street_bare", "en_street")
+# Components that share a slot: one of each slot per address.
+_SLOT = {"postcode_city": "postcode", "city": "city", "en_locality": "city"}
+
+
+def _read_chain(text: str, pos: int, g: _Grammar, lenient: bool) -> _Chain | None:
+    """The components that follow one another from `pos` (lenient: skipping unknown parts)."""
+    pieces: list[_Piece] = []
+    used: set[str] = set()
+    end = pos
+    while end < len(text):
+        sep = g.sep.match(text, end)
+        if pieces and sep.group(0).count("\n") > 1:
+            break  # a blank line ends an address
+        at = sep.end()
+        if at >= len(text):
+            break
+        piece = _next_piece(text, at, pieces, used, g, lenient)
+        if piece is None:
+            if not lenient:
+                break
+            # A given address may hold parts we do not read ("ТЦ Мега"): a lone
+            # name where no city was read is the locality, anything else is skipped.
+            comma = text.find(",", at)
+            piece = _unknown_as_city(text, at, comma if comma >= 0 else len(text), used, pieces)
+            if piece is None:
+                if comma < 0:
+                    break
+                end = comma + 1
+                continue
+        pieces.append(piece)
+        used.add(_SLOT.get(piece.kind, piece.kind))
+        if piece.kind == "postcode_city":
+            used.add("city")
+        if piece.kind == "en_locality" and piece.match.group("zip"):
+            used.add("postcode")
+        end = piece.match.end()
+    if not pieces:
+        return None
+    return _Chain(tuple(pieces), pieces[0].match.start(), pieces[-1].match.end())
+
+
+def _unknown_as_city(text: str, at: int, stop: int, used: set[str], pieces: list[_Piece]) -> _Piece | None:
+    """In a given address, a lone unknown name where no city was read is the locality."""
+    if "city" in used or (_has(pieces, "street") and not _has(pieces, "house")):
+        return None
+    m = _LONE_NAME.match(text, at, stop)
+    if not m or _VENUE_WORDS.intersection(_fold(m.group("name")).split() + _normal_city(m.group("name")).split()):
+        return None  # "ТЦ Мега" is a building, not a town
+    return _Piece("city_plain", m)
+
+
+_VENUE_WORDS = frozenset(
+    "тц трц трк тк бц тд рынок торговый центр вход метро м ст станция mall plaza center centre "
+    "building bldg tower".split()
+)
+_LONE_NAME = re.compile(
+    rf"\s*(?P<name>{_NOT_MARKER}{_LETTER}{{2,25}}(?:-{_LETTER}{{1,25}}|\s{{1,2}}{_NOT_MARKER}{_LETTER}{{1,25}}){{0,2}})"
+    rf"\s*$"
+)
+
+
+def _has(pieces: list[_Piece], what: str) -> bool:
+    if what == "street":
+        return any(p.kind in _STREET_KINDS for p in pieces)
+    if what == "house":
+        return any(p.kind in ("house", "en_street") for p in pieces)
+    return any(p.kind == what for p in pieces)
+
+
+def _next_piece(text: str, at: int, pieces: list[_Piece], used: set[str], g: _Grammar,
+                lenient: bool) -> _Piece | None:
+    has_street = _has(pieces, "street")
+    has_house = _has(pieces, "house")
+    if not has_street:
+        kinds = _PREFIX_KINDS
+    elif not has_house:
+        kinds = ("house",)
+    else:
+        kinds = _AFTER_HOUSE_KINDS
+    for kind in kinds:
+        if _SLOT.get(kind, kind) in used or kind in used:
+            continue
+        if kind == "en_locality" and not _has(pieces, "en_street"):
+            continue
+        m = getattr(g, kind).match(text, at)
+        if not m:
+            continue
+        if kind == "street_before" and not _valid_name_before(m.group("name")):
+            continue
+        if kind == "house" and m.group("num") and len(m.group("num")) > 3 and not m.group("marker"):
+            continue  # "Весна 2025": a year; four-digit house numbers come with "д."
+        if kind == "street_bare" and lenient:
+            # In a given address a bare name is a street only when a house follows
+            # ("mountain view, 1600 amphitheatre pkwy" names a city first).
+            after = g.sep.match(text, m.end()).end()
+            if not g.house.match(text, after) or g.en_street.match(text, after):
+                continue
+        if kind in ("city", "postcode", "postcode_city") and has_house and _street_follows(text, m.end(), g):
+            break  # "…, 5, Казань, ул. Мира, 7": the city opens the next address
+        return _Piece(kind, m)
+    return None
+
+
+def _street_follows(text: str, pos: int, g: _Grammar) -> bool:
+    at = g.sep.match(text, pos).end()
+    return bool(g.street_typed.match(text, at) or g.street_before.match(text, at))
+
+
+def _valid_name_before(name: str) -> bool:
+    words = name.split()
+    if _KNOWN_CITY_FULL.fullmatch(name) or any(_KNOWN_CITY_FULL.fullmatch(w) for w in words):
+        return False
+    return all(_NAME_BEFORE_TYPE.search(w) for w in words)
+
+
+# --------------------------------------------------------------------------
+# Building the normal form
+
+
+def _to_address(text: str, chain: _Chain, default_city: str | None, *, lenient: bool) -> Address | None:
+    pieces = chain.pieces
+    street_piece = next((p for p in pieces if p.kind in _STREET_KINDS), None)
+    if street_piece is None:
+        return None
+    english = street_piece.kind == "en_street"
+    house_piece = street_piece if english else next((p for p in pieces if p.kind == "house"), None)
+    if house_piece is None:
+        return None
+    has_city = any(p.kind in ("city", "postcode_city", "city_plain", "en_locality") for p in pieces)
+    has_postcode = any(p.kind in ("postcode", "postcode_city") for p in pieces)
+    if street_piece.kind == "street_bare" and not lenient:
+        # A capitalised word and a number are an address only next to a city or
+        # postcode, and, when not set off by a comma, only where the phrase ends:
+        # "Москва, Более 100 магазинов" is not an address.
+        if not (has_city or has_postcode):
+            return None
+        glued = "," not in text[street_piece.match.end():house_piece.match.start()]
+        if glued and not _CLAUSE_END.match(text, house_piece.match.end()):
+            return None
+        if "\n" in text[chain.start:house_piece.match.end()]:
+            return None  # "Москва / Акции / 24" on separate lines is a menu, not an address
+    name_text = street_piece.match.group("name") or street_piece.match.groupdict().get("name2") or ""
+    serbian_latin = not english and not _CYRILLIC.search(name_text)
+
+    postcode = city = unit = None
+    korpus = stroenie = litera = None
+    for p in pieces:
+        m = p.match
+        if p.kind == "postcode":
+            postcode = m.group(0)
+        elif p.kind == "postcode_city":
+            postcode = m.group("code")
+            city = _normal_city(m.group("name"))
+        elif p.kind == "city":
+            city = _normal_city(m.group("name") or m.group("known") or m.group("settlement"))
+        elif p.kind == "city_plain":
+            city = _normal_city(m.group("name"), english=english)
+        elif p.kind == "en_locality":
+            city = _normal_city(m.group("city"), english=True)
+            postcode = m.group("zip") or postcode
+        elif p.kind == "korpus":
+            korpus = _number(m.group("value"), english=english, serbian_latin=serbian_latin)
+        elif p.kind == "stroenie":
+            stroenie = _number(m.group("value") or m.group("letter"), english=english, serbian_latin=serbian_latin)
+        elif p.kind == "litera":
+            litera = _number(m.group("value"), english=english, serbian_latin=serbian_latin)
+        elif p.kind == "unit":
+            unit_type = _UNIT_TYPES["#" if m.group("hash") else m.group("type").lower()]
+            unit = f"{unit_type} {_number(m.group('value'), english=english, serbian_latin=serbian_latin)}"
+    if city is not None and (city in _MARKER_SET or _VENUE_WORDS.intersection(city.split())):
+        city = None  # "62701 St" read in a given address: transliterated it is no town
+    if city is None and default_city:
+        city = _normal_city(default_city)
+
+    street = _normal_street(street_piece, serbian_latin)
+    house = _normal_house(house_piece.match, english=english, serbian_latin=serbian_latin)
+    for marker, value in (("к", korpus), ("стр", stroenie), ("лит", litera)):
+        if value:
+            house += f" {marker} {value}"
+    parts: list[str] = [x for x in (postcode, city) if x]
+    if english:
+        parts.append(f"{house} {street}")
+    else:
+        parts += [street, f"д {house}"]
+    if unit:
+        parts.append(unit)
+    value = ", ".join(parts)
+    start, end = (0, len(text)) if lenient else (chain.start, chain.end)
+    return Address(value=value, raw=text[start:end], start=start, end=end, postcode=postcode, city=city,
+                   street=street, house=house, unit=unit)
+
+
+def _fold(s: str, serbian_latin: bool = False) -> str:
+    """Case-fold, "ё" as "е", punctuation as spaces; Serbian Latin or look-alike Latin to Cyrillic."""
+    s = _script(unicodedata.normalize("NFC", s).casefold().replace("ё", "е"), serbian_latin)
+    s = _PUNCTUATION.sub(" ", s)
+    s = _SPACED_HYPHEN.sub("-", s)
+    return _SPACES.sub(" ", s).strip(" -")
+
+
+def _script(s: str, serbian_latin: bool) -> str:
+    """Lower-case `s` in Cyrillic: Serbian Latin transliterated, Latin look-alikes replaced."""
+    if serbian_latin:
+        for latin, cyrillic in _SR_DIGRAPHS:
+            s = s.replace(latin, cyrillic)
+        return s.translate(_SR_LETTERS)
+    if _CYRILLIC.search(s):
+        return _LATIN_WORD.sub(lambda m: _latin_in_cyrillic(m, s), s)
+    return s
+
+
+def _latin_in_cyrillic(m: re.Match[str], s: str) -> str:
+    """Latin letters typed inside or right after a Cyrillic word, or alone in a Cyrillic text."""
+    a, b = m.start(), m.end()
+    touching = (a > 0 and _CYRILLIC.match(s, a - 1)) or (b < len(s) and _CYRILLIC.match(s, b))
+    if touching or len(m.group(0)) == 1 or (a > 0 and s[a - 1].isdigit()):
+        return m.group(0).translate(_HOMOGLYPHS)
+    return m.group(0)
+
+
+def _normal_city(raw: str, *, english: bool = False) -> str:
+    raw = _CITY_PREFIX.sub("", raw)
+    key = _fold(raw)
+    city = key if english else _fold(raw, serbian_latin=not _CYRILLIC.search(raw))
+    for candidate in (key, key.replace("-", " "), city):
+        if candidate in _CITY_ALIASES:
+            return _CITY_ALIASES[candidate]
+    return city
+
+
+def _normal_name(raw: str, serbian_latin: bool) -> str:
+    words = []
+    for word in _fold(raw, serbian_latin).split():
+        if word in _DROPPED_NAME_WORDS:
+            continue
+        words.append(_QUALIFIERS.get(word, word))
+    return _ORDINAL.sub(r"\1\2", " ".join(words))
+
+
+def _normal_street(piece: _Piece, serbian_latin: bool) -> str:
+    m = piece.match
+    groups = m.groupdict()
+    name = groups.get("name") or groups.get("name2") or ""
+    if piece.kind == "en_street":
+        return f"{_fold(name)} {_EN_STREET_TYPES[m.group('type').lower()]}".strip()
+    normal_name = _normal_name(name, serbian_latin)
+    if piece.kind == "street_bare":
+        return normal_name
+    surface = (groups.get("type") or groups.get("type2") or "").lower()
+    return f"{_STREET_TYPES[surface]} {normal_name}"
+
+
+def _normal_house(m: re.Match[str], *, english: bool, serbian_latin: bool) -> str:
+    if m.groupdict().get("bb"):
+        return "бб"
+    house = m.group("num")
+    if m.groupdict().get("frac"):
+        house += "/" + m.group("frac")
+    if m.groupdict().get("range"):
+        house += "-" + m.group("range")
+    letter = m.groupdict().get("letter")
+    if letter:
+        house += letter.strip(" -")
+    return _number(house, english=english, serbian_latin=serbian_latin)
+
+
+def _number(value: str, *, english: bool, serbian_latin: bool) -> str:
+    """A house, building or unit number: lower case, its letters in the address's script."""
+    value = value.casefold().replace("ё", "е")
+    if english:
+        return value
+    return _script(value, True) if serbian_latin else value.translate(_HOMOGLYPHS)
+
+
+# --------------------------------------------------------------------------
+# Public API
+
+
+def find_addresses(text: str, *, default_city: str | None = None) -> list[Address]:
+    """Every postal address stated in running `text`, in order.
+
+    `default_city` fills in the city where the text names none (a site known
+    to be about one city); it does not make a bare street name acceptable.
+    """
+    found: list[Address] = []
+    pos = 0
+    g = _STRICT
+    assert g.start is not None
+    for candidate in _CANDIDATE.finditer(text):
+        at = candidate.start()
+        if at < pos or not g.start.match(text, at):
+            continue
+        chain = _read_chain(text, at, g, lenient=False)
+        address = _to_address(text, chain, default_city, lenient=False) if chain else None
+        if address is not None:
+            found.append(address)
+            pos = chain.end
+    return found
+
+
+def normalise_address(raw: str, *, default_city: str | None = None) -> Address | None:
+    """The normal form of one address given as a whole (e.g. a joined schema.org
+    PostalAddress, or a value this module made); None if it is not an address."""
+    text = (raw or "").strip()
+    if not text:
+        return None
+    chain = _read_chain(text, 0, _LENIENT, lenient=True)
+    if chain is None:
+        return None
+    return _to_address(text, chain, default_city, lenient=True)
+
+
+def same_address(a: Address, b: Address) -> bool:
+    """Whether two addresses name the same place (see STREET_MATCH_THRESHOLD)."""
+    if a.value == b.value:
+        return True
+    if not a.house or not b.house or a.house != b.house:
+        return False  # 12 and 14, 17 and 17б are different doors
+    for x, y in ((a.city, b.city), (a.postcode, b.postcode), (a.unit, b.unit)):
+        if x and y and x != y:
+            return False
+    if not a.street or not b.street:
+        return False
+    type_a, name_a = _split_street(a.street)
+    type_b, name_b = _split_street(b.street)
+    if type_a and type_b and type_a != type_b:
+        return False  # "ул мира" and "пр-кт мира" are different streets
+    if name_a == name_b:
+        return True
+    if _qualifiers(name_a) != _qualifiers(name_b):
+        return False
+    return fuzz.token_sort_ratio(name_a, name_b) >= STREET_MATCH_THRESHOLD
+
+
+def blocking_key(a: Address) -> str:
+    """A cheap key to group addresses before fuzzy comparison: the street name's main word."""
+    if not a.street:
+        return ""
+    _, name = _split_street(a.street)
+    words = [w for w in name.split() if w not in _QUALIFIERS.values() and not w[:1].isdigit()] or name.split()
+    if not words:
+        return ""
+    return max(words, key=len)
+
+
+def _split_street(street: str) -> tuple[str | None, str]:
+    """A normal street as (short type or None, name)."""
+    first, _, rest = street.partition(" ")
+    if rest and first in _SHORT_TYPES:
+        return first, rest
+    head, _, last = street.rpartition(" ")
+    if head and last in _EN_SHORT_TYPES and not _CYRILLIC.search(street):
+        return last, head
+    return None, street
+
+
+def _qualifiers(name: str) -> set[str]:
+    """Numbers and qualifier stems in a street name: they must agree for a fuzzy match."""
+    return {w for w in _WORD.findall(name) if w in _QUALIFIERS.values() or any(c.isdigit() for c in w)}

@@ -1,0 +1,138 @@
+"""Phone numbers in running text and in schema.org ``telephone`` values.
+
+Finding and validating numbers is left to ``phonenumbers`` (Google's
+libphonenumber metadata): ``PhoneNumberMatcher`` with ``Leniency.VALID`` reads
+Russian, Serbian and US formats and already skips postcodes, dates, hours and
+IVR menu digits. Around it this module adds only what the library cannot know
+from digits alone:
+
+* requisites and reference numbers that happen to be valid numbers
+  ("ИНН 4951234567", "заказ № 4956603840") are dropped by the label in front;
+* amounts ("4 956 603 840 руб") are dropped by the currency after them;
+* an unformatted run of digits counts only when it starts with the trunk or
+  country prefix ("89161234567") or follows a phone word or ``tel:``;
+* extensions the library does not read ("(доб. 204)", "вн. 12", "доп. 3",
+  "добавочный 204", Serbian "лок. 12") are read from the text right after the
+  number.
+
+Values are E.164 with an extension as ``;ext=204``, e.g. ``+74956603840;ext=204``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import phonenumbers
+from phonenumbers import Leniency, PhoneNumberFormat, PhoneNumberMatcher, PhoneNumberType
+
+
+@dataclass(frozen=True)
+class Phone:
+    """A phone number found in text."""
+
+    value: str  # E.164, extension as ";ext=204"
+    raw: str  # the text it was read from, extension included
+    start: int
+    end: int
+    toll_free: bool  # 8-800 (RU), 0800 (RS), 800/888/877... (US): company-wide lines
+
+
+# A number right after one of these labels is a company requisite or a reference
+# number, not a phone, even when its digits form a valid one.
+_LABEL_BEFORE = re.compile(
+    r"(?:\b(?:инн|кпп|огрнип|огрн|окпо|оквэд|окато|октмо|бик|снилс|пиб|мб|pib|mb|"
+    r"inn|kpp|ogrn|bik|okpo|vat|tin|ein|id|sku|"
+    r"заказ\w{0,3}|артикул\w{0,2}|арт|код\w{0,2}|сч[её]т\w{0,2}|р/с|к/с|"
+    r"договор\w{0,2}|накладн\w{0,3}|трек\w{0,6}|order|invoice|account|acct|ref|"
+    r"porudžbin\w{0,2}|račun\w{0,2}|поруџбин\w{0,2}|рачун\w{0,2})"
+    r"|№|\bno|\bn|#)"
+    r"[\s.:№#]{0,4}$",
+    re.IGNORECASE,
+)
+_CURRENCY_AFTER = re.compile(
+    r"\s{0,2}(?:₽|руб|р\.|rub|rsd|дин|din|usd|eur|\$|€|%|тыс|млн)",
+    re.IGNORECASE,
+)
+_CURRENCY_BEFORE = re.compile(r"[$€£₽]\s{0,2}$")
+# Words after which a bare run of digits is meant as a phone number.
+_PHONE_CUE = re.compile(
+    r"(?:тел|телефон\w{0,2}|звон\w{0,6}|моб\w{0,5}|факс|phone|tel|call|fax|mob\w{0,4}|"
+    r"whatsapp|viber|telegram|контакт\w{0,2}|позвон\w{0,4}|kontakt\w{0,2}|телефон)"
+    r"[\s.:\-–—]{0,5}$|tel:$|callto:$",
+    re.IGNORECASE,
+)
+# Extension written after the number in the forms the library leaves out.
+_EXT_WORD = r"(?:доб(?:авочный|авочн)?|доп|вн(?:утр(?:енний)?)?|ext(?:ension)?|лок(?:ал)?|lok(?:al)?|x)"
+_EXTENSION_AFTER = re.compile(
+    r"\s{0,3}[,;]?\s{0,3}"
+    r"(?:\(\s{0,2}" + _EXT_WORD + r"\.?\s{0,2}[:#№]?\s{0,2}(?P<a>\d{1,6})\s{0,2}\)"
+    r"|" + _EXT_WORD + r"\.?\s{0,2}[:#№]?\s{0,2}(?P<b>\d{1,6}))"
+    r"(?![\d\-])",
+    re.IGNORECASE,
+)
+_LINK_SCHEME = re.compile(r"^\s*(?:tel|callto|phone):\s*", re.IGNORECASE)
+_LOOKBEHIND = 40
+
+
+def find_phones(text: str, *, region: str = "RU") -> list[Phone]:
+    """Every phone number stated in `text`, in order; `region` reads national formats."""
+    region = region.upper()
+    metadata = phonenumbers.PhoneMetadata.metadata_for_region(region)
+    trunk = (metadata.national_prefix or "") if metadata else ""
+    country = str(metadata.country_code) if metadata else ""
+    found: list[Phone] = []
+    for match in PhoneNumberMatcher(text, region, leniency=Leniency.VALID):
+        start, end = match.start, match.end
+        before = text[max(0, start - _LOOKBEHIND):start]
+        if _LABEL_BEFORE.search(before) or _CURRENCY_BEFORE.search(before):
+            continue
+        if _CURRENCY_AFTER.match(text, end):
+            continue
+        raw_digits = match.raw_string
+        if raw_digits.isdigit() and not _PHONE_CUE.search(before):
+            # An unformatted run reads as a phone only with its trunk or country
+            # prefix; without them it is as likely an INN, an order or an account.
+            if not ((trunk and raw_digits.startswith(trunk)) or (country and raw_digits.startswith(country))):
+                continue
+        number = match.number
+        extension = number.extension
+        if not extension:
+            ext = _EXTENSION_AFTER.match(text, end)
+            if ext:
+                extension = ext.group("a") or ext.group("b")
+                end = ext.end()
+        found.append(
+            Phone(
+                value=_format(number, extension),
+                raw=text[start:end],
+                start=start,
+                end=end,
+                toll_free=phonenumbers.number_type(number) == PhoneNumberType.TOLL_FREE,
+            )
+        )
+    return found
+
+
+def normalise_phone(raw: str, *, region: str = "RU") -> str | None:
+    """The E.164 value of a value known to be a phone (schema.org ``telephone``), or None."""
+    text = _LINK_SCHEME.sub("", raw or "").strip()
+    if not text:
+        return None
+    found = find_phones(text, region=region)
+    if found:
+        return found[0].value
+    # The field says it is a phone, so a bare national number such as
+    # "4956603840" is trusted here although running text would not be.
+    try:
+        number = phonenumbers.parse(text, region.upper())
+    except phonenumbers.NumberParseException:
+        return None
+    if not phonenumbers.is_valid_number(number):
+        return None
+    return _format(number, number.extension)
+
+
+def _format(number: phonenumbers.PhoneNumber, extension: str | None) -> str:
+    value = phonenumbers.format_number(number, PhoneNumberFormat.E164)
+    return f"{value};ext={extension}" if extension else value

@@ -1,0 +1,235 @@
+"""Addresses: finding them in running text, the normal form, and when two are the same place."""
+
+import time
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from consistency.facts.addresses import (
+    Address,
+    blocking_key,
+    find_addresses,
+    normalise_address,
+    same_address,
+)
+
+# (running text, normal forms of the addresses in it)
+FOUND = [
+    ("117342, Москва, ул. Бутлерова, д. 17Б, оф. 603", ["117342, москва, ул бутлерова, д 17б, оф 603"]),
+    ("Наш адрес: г. Москва, ул. Бутлерова, д. 17Б, офис 603, 3 этаж.",
+     ["москва, ул бутлерова, д 17б, оф 603"]),
+    ("Г. МОСКВА, УЛ. БУТЛЕРОВА, Д. 17Б, ОФ. 603", ["москва, ул бутлерова, д 17б, оф 603"]),
+    ("Приходите по адресу ул. Бутлерова, 17Б. Ждём вас!", ["ул бутлерова, д 17б"]),
+    ("улица Бутлерова, дом 17 Б", ["ул бутлерова, д 17б"]),
+    ("Бутлерова ул., 17-б", ["ул бутлерова, д 17б"]),
+    ("ул. Бутлерова, д. 17, корп. Б", ["ул бутлерова, д 17 к б"]),
+    ("ул. Ленина 17к2с1", ["ул ленина, д 17 к 2 стр 1"]),
+    ("Ленинский проспект, 5, корп. 2, стр. 1", ["пр-кт ленинский, д 5 к 2 стр 1"]),
+    ("Кутузовский пр., 32", ["пр-кт кутузовский, д 32"]),
+    ("пр-т 60-летия Октября, 10", ["пр-кт 60летия октября, д 10"]),
+    ("Красная пл., 1", ["пл красная, д 1"]),
+    ("Рублёвское ш., 62", ["ш рублевское, д 62"]),
+    ("Чистопрудный б-р, 12, стр. 2", ["б-р чистопрудный, д 12 стр 2"]),
+    ("наб. реки Фонтанки, 15", ["наб реки фонтанки, д 15"]),
+    ("ул. 8 Марта, 12", ["ул 8 марта, д 12"]),
+    ("ул. 1905 года, 7", ["ул 1905 года, д 7"]),
+    ("1-я Тверская-Ямская ул., 7", ["ул 1я тверская-ямская, д 7"]),
+    ("ул. Большая Никитская, 2", ["ул бол никитская, д 2"]),
+    ("ул. Б. Никитская, 2", ["ул бол никитская, д 2"]),
+    ("Санкт-Петербург, Невский пр., 28, лит. А", ["санкт-петербург, пр-кт невский, д 28 лит а"]),
+    ("СПб, Невский проспект, д. 28", ["санкт-петербург, пр-кт невский, д 28"]),
+    ("Московская обл., г. Химки, ул. Ленина, д. 5, кв. 12", ["химки, ул ленина, д 5, кв 12"]),
+    ("Россия, 117342, Москва, ул. Бутлерова, 17Б", ["117342, москва, ул бутлерова, д 17б"]),
+    ("ул. Бутлерова, 17Б, Москва, 117342", ["117342, москва, ул бутлерова, д 17б"]),
+    ("Москва, Покровка, 12", ["москва, покровка, д 12"]),
+    ("Москва, Покровка 12к2", ["москва, покровка, д 12 к 2"]),
+    ("м. Китай-город, ул. Маросейка, 2 (вход со двора)", ["ул маросейка, д 2"]),
+    ("ул. Маросейка, 2, м. Китай-город", ["ул маросейка, д 2"]),
+    ("Адреса: ул. Ленина, 5; ул. Мира, 7", ["ул ленина, д 5", "ул мира, д 7"]),
+    ("ул. Ленина, 12 и ул. Ленина, 14", ["ул ленина, д 12", "ул ленина, д 14"]),
+    ("Москва, ул. Ленина, 5, Казань, ул. Мира, 7", ["москва, ул ленина, д 5", "казань, ул мира, д 7"]),
+    ("ул. Ленина, 5, тел. 8 (495) 660-38-40, пн-пт 10:00-22:00", ["ул ленина, д 5"]),
+    ("123 Main St, Springfield, IL 62701", ["62701, springfield, 123 main st"]),
+    ("123 Main Street, Suite 400, Springfield, IL 62701-1234", ["62701, springfield, 123 main st, ste 400"]),
+    ("Visit us at 1600 Amphitheatre Pkwy.", ["1600 amphitheatre pkwy"]),
+    ("Knez Mihailova 12, Beograd", ["београд, кнез михаилова, д 12"]),
+    ("Knez Mihailova bb, Beograd", ["београд, кнез михаилова, д бб"]),
+    ("Булевар краља Александра 73, 11000 Београд", ["11000, београд, б-р краља александра, д 73"]),
+    ("Bulevar kralja Aleksandra 73, 11000 Beograd", ["11000, београд, б-р краља александра, д 73"]),
+    ("Kneza Miloša 5, 11000 Beograd", ["11000, београд, кнеза милоша, д 5"]),
+    ("Zmaj Jovina 12, Novi Sad", ["нови сад, змај јовина, д 12"]),
+    ("Нови Сад, Змај Јовина 12", ["нови сад, змај јовина, д 12"]),
+    ("Trg Republike 5, Beograd", ["београд, трг републике, д 5"]),
+    # traps: not addresses
+    ("Магазин на Покровке", []),
+    ("Москва", []),
+    ("ул. Бутлерова", []),
+    ("Стул. 5 штук", []),
+    ("Канцтовары, бумага и пр. 5 наименований", []),
+    ("Канцтовары и пр. Доставка 5 дней", []),
+    ("Москва, Тверская, 10:00-22:00", []),
+    ("ул. Ленина, 5 декабря", []),
+    ("Москва, Более 100 магазинов", []),
+    ("Мы работаем с 2005 года. Более 100 магазинов по всей России.", []),
+    ("Магазин на Покровке, 12 минут от метро", []),
+    ("ул. Ленина 8 (495) 123-45-67", []),
+    ("Пн-Пт 10-12, Сб 10-14", []),
+    ("Open 7 Days A Week", []),
+    ("117342", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FOUND)
+def test_find_addresses(text, expected):
+    assert [a.value for a in find_addresses(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [(t, e) for t, e in FOUND if e])
+def test_normal_form_reads_back(text, expected):
+    for found in find_addresses(text):
+        again = normalise_address(found.value)
+        assert again is not None and again.value == found.value
+
+
+def test_address_fields():
+    text = "Адрес: 117342, г. Москва, ул. Бутлерова, д. 17Б, оф. 603 (3 этаж)."
+    (a,) = find_addresses(text)
+    assert a == Address(
+        value="117342, москва, ул бутлерова, д 17б, оф 603",
+        raw="117342, г. Москва, ул. Бутлерова, д. 17Б, оф. 603",
+        start=7,
+        end=56,
+        postcode="117342",
+        city="москва",
+        street="ул бутлерова",
+        house="17б",
+        unit="оф 603",
+    )
+    assert text[a.start:a.end] == a.raw
+
+
+def test_floor_is_read_but_left_out():
+    (a,) = find_addresses("ул. Ленина, 5, 3 этаж, вход со двора")
+    assert a.raw == "ул. Ленина, 5, 3 этаж"
+    assert a.value == "ул ленина, д 5"
+
+
+def test_default_city_fills_in_but_does_not_override():
+    assert [a.value for a in find_addresses("ул. Ленина, 5", default_city="Москва")] == ["москва, ул ленина, д 5"]
+    assert [a.value for a in find_addresses("Казань, ул. Ленина, 5", default_city="Москва")] == [
+        "казань, ул ленина, д 5"
+    ]
+    # a bare street still needs a written city
+    assert find_addresses("Покровка, 12", default_city="Москва") == []
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("117342, Москва, ул. Бутлерова, д. 17Б", "117342, москва, ул бутлерова, д 17б"),
+        ("ул. Бутлерова, д. 17Б, оф. 603, Москва, 117342, RU", "117342, москва, ул бутлерова, д 17б, оф 603"),
+        ("Бутлерова, 17Б", "бутлерова, д 17б"),
+        ("ул бутлерова 17б", "ул бутлерова, д 17б"),
+        ("Зеленоградск, ул. Ленина, 5", "зеленоградск, ул ленина, д 5"),
+        ("ул. Ленина, 5, ТЦ Мега, 2 этаж", "ул ленина, д 5"),
+        ("1600 Amphitheatre Parkway, Mountain View, CA 94043", "94043, mountain view, 1600 amphitheatre pkwy"),
+        ("11000, Beograd, Knez Mihailova 12", "11000, београд, кнез михаилова, д 12"),
+        ("Moscow, ul. Lenina, 5", "москва, ул ленина, д 5"),
+        ("Москва, ул. Бутлерова, д. 17, корп. 2, стр. 1, лит. А, кв. 5",
+         "москва, ул бутлерова, д 17 к 2 стр 1 лит а, кв 5"),
+        ("Москва", None),
+        ("117342, Москва", None),
+        ("ул. Бутлерова", None),
+        ("", None),
+    ],
+)
+def test_normalise_address(raw, expected):
+    found = normalise_address(raw)
+    assert (found.value if found else None) == expected
+    if found:
+        assert normalise_address(found.value).value == found.value
+
+
+def test_normalise_address_default_city():
+    assert normalise_address("ул. Ленина, 5", default_city="г. Москва").value == "москва, ул ленина, д 5"
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("ул. Бутлерова, д. 17Б", "улица Бутлерова, дом 17 Б", True),
+        ("Бутлерова ул., 17Б", "ул. Бутлерова, д. 17Б", True),
+        ("117342, Москва, ул. Бутлерова, д. 17Б, оф. 603", "ул. Бутлерова, 17Б", True),
+        ("Булевар краља Александра 73", "Bulevar kralja Aleksandra 73", True),
+        ("Kneza Milosa 5", "Кнеза Милоша 5", True),
+        ("ул. Бутлерова, 17Б", "ул. Бутлерава, 17Б", True),
+        ("ул. Большая Никитская, 2", "ул. Б. Никитская, 2", True),
+        ("Москва, Покровка, 12", "ул. Покровка, 12", True),
+        ("СПб, Невский пр., 28", "г. Санкт-Петербург, Невский проспект, д. 28", True),
+        ("123 Main St, Springfield, IL 62701", "123 Main Street", True),
+        ("ул. Ленина, 12", "ул. Ленина, 14", False),
+        ("ул. Бутлерова, 17", "ул. Бутлерова, 17Б", False),
+        ("ул. Бутлерова, д. 17, корп. Б", "ул. Бутлерова, 17Б", False),
+        ("ул. Мира, 5", "пр-т Мира, 5", False),
+        ("Москва, ул. Ленина, 5", "Казань, ул. Ленина, 5", False),
+        ("ул. Ленина, 5, оф. 1", "ул. Ленина, 5, оф. 2", False),
+        ("1-я Тверская-Ямская ул., 7", "2-я Тверская-Ямская ул., 7", False),
+        ("ул. Малая Никитская, 2", "ул. Большая Никитская, 2", False),
+        ("ул. Мира, 5", "ул. Мора, 5", False),
+    ],
+)
+def test_same_address(a, b, same):
+    x, y = normalise_address(a), normalise_address(b)
+    assert same_address(x, y) is same
+    assert same_address(y, x) is same
+
+
+@pytest.mark.parametrize(
+    ("raw", "key"),
+    [
+        ("ул. Бутлерова, д. 17Б", "бутлерова"),
+        ("Бутлерова ул., 17Б", "бутлерова"),
+        ("ул. Большая Никитская, 2", "никитская"),
+        ("Bulevar kralja Aleksandra 73", "александра"),
+        ("123 Main St", "main"),
+    ],
+)
+def test_blocking_key(raw, key):
+    assert blocking_key(normalise_address(raw)) == key
+
+
+def test_adversarial_text_is_fast():
+    texts = [
+        "ул. " * 5000, "Ул Ул Ул " * 3000, "Ааа " * 10000, "А-" * 10000, "1" * 20000, "1 " * 10000,
+        "ул. Ааа-Ббб-Ввв-Ггг " * 2000, "Москва, " * 3000, "д. 1 " * 4000, "Б. " * 5000, "117342, " * 3000,
+        "Ленинский Ленинский Ленинский " * 2000, "ул. Ленина " + "Ааа " * 5000 + "5", " 5" * 10000,
+        "ул. Бутлерова 17 " * 2000, "АААА " * 5000, "kralja " * 5000, "Zmaj Jovina " * 3000 + "12, Beograd",
+    ]
+    started = time.perf_counter()
+    for text in texts:
+        find_addresses(text)
+        normalise_address(text[:5000])
+    assert time.perf_counter() - started < 10
+
+
+_TOKENS = [
+    "ул.", "Бутлерова", "д.", "17", "Б", ",", " ", "\n", "Москва", "117342", "корп.", "к", "2", "стр.", "оф.",
+    "603", "этаж", "Knez", "Mihailova", "Beograd", "11000", "bb", "St", "Main", "123", "-", "/", "г.", "пр.",
+    "Ленинский", "проспект", "Б.", "м.", "Китай-город", "ё", "B", "IL", "62701", "Suite", "#", "ш.", "Нови", "Сад",
+    "Покровка", "12", "Весна", "2025", ".", ";", "(", ")", "Булевар", "краља", "Bulevar", "kralja", "Trg", "Ave",
+    "обл.", "Московская", "СПб", "вл.", "лит.", "А", "наб.", "реки", "1-я", "Moscow", "ul.", "Ulica", "stan",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_TOKENS), max_size=25).flatmap(
+    lambda words: st.sampled_from([" ".join(words), "".join(words), ", ".join(words)])
+))
+def test_spans_and_normal_forms_hold_on_any_text(text):
+    for found in find_addresses(text):
+        assert text[found.start:found.end] == found.raw
+        assert normalise_address(found.value).value == found.value
+    given_whole = normalise_address(text)
+    if given_whole:
+        assert normalise_address(given_whole.value).value == given_whole.value

@@ -1,0 +1,66 @@
+"""E-mail addresses: plain, in mailto links, obfuscated, and look-alikes that are not addresses."""
+
+import time
+
+import pytest
+
+from consistency.facts.emails import Email, find_emails
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Пишите: info@example.ru.", ["info@example.ru"]),
+        ("mailto:Info@Example.RU", ["info@example.ru"]),
+        ('<a href="mailto:Sales@Example.RU?subject=Заказ">', ["sales@example.ru"]),
+        ("SALES@SHOP.RU", ["sales@shop.ru"]),
+        ("a.b-c+d@mail.example.co.uk", ["a.b-c+d@mail.example.co.uk"]),
+        ("info@example.ru, sales@example.ru", ["info@example.ru", "sales@example.ru"]),
+        ("E-mail:info@example.ru", ["info@example.ru"]),
+        ("info@пример.рф", ["info@пример.рф"]),
+        ("почта@пример.рф", ["почта@пример.рф"]),
+        ("info [at] example.ru", ["info@example.ru"]),
+        ("info(at)example(dot)ru", ["info@example.ru"]),
+        ("support (at) example (dot) com", ["support@example.com"]),
+        ("info [at] example [dot] ru", ["info@example.ru"]),
+        ("info{at}example{dot}ru", ["info@example.ru"]),
+        ("info @ example . ru", ["info@example.ru"]),
+        ("info собака example.ru", ["info@example.ru"]),
+        ("info [собака] example [точка] ru", ["info@example.ru"]),
+        ("Write to john at example dot com", ["john@example.com"]),
+        ("Email us at info [at] example [dot] rs", ["info@example.rs"]),
+        # look-alikes: not addresses
+        ("Подписывайтесь: @username", []),
+        ("follow us @example.com", []),
+        ("write to us @ example . com", []),
+        ("info @ example . xyzq", []),
+        ("meet us at example.com", []),
+        ("<img src=\"logo@2x.png\">", []),
+        ("icon-192@3x.webp", []),
+        ("npm i lodash@4.17.21", []),
+        ("react@18.2.0", []),
+        ("https://user:secret@host.example.com/path", []),
+        ("https://medium.com/@user/post", []),
+        ("user@localhost", []),
+        ("info@example", []),
+        ("info.@example.ru", []),
+    ],
+)
+def test_find_emails(text, expected):
+    assert [e.value for e in find_emails(text)] == expected
+
+
+def test_email_fields():
+    text = "Почта: Info [at] Example [dot] RU, или info@example.rs"
+    obfuscated, plain = find_emails(text)
+    assert obfuscated == Email("info@example.ru", "Info [at] Example [dot] RU", 7, 33)
+    assert text[plain.start:plain.end] == plain.raw == "info@example.rs"
+
+
+def test_adversarial_text_is_fast():
+    texts = ["a" * 20000 + "@", "a." * 10000 + "@", "info [at] " * 3000, "a at b dot " * 3000,
+             "x@" * 10000, "a" * 5000 + "@" + "b." * 5000]
+    started = time.perf_counter()
+    for text in texts:
+        find_emails(text)
+    assert time.perf_counter() - started < 5
