@@ -188,15 +188,32 @@ def test_same_address(a, b, same):
 @pytest.mark.parametrize(
     ("raw", "key"),
     [
-        ("ул. Бутлерова, д. 17Б", "бутлерова"),
-        ("Бутлерова ул., 17Б", "бутлерова"),
-        ("ул. Большая Никитская, 2", "никитская"),
-        ("Bulevar kralja Aleksandra 73", "александра"),
+        ("ул. Бутлерова, д. 17Б", "butlerova"),
+        ("Бутлерова ул., 17Б", "butlerova"),
+        ("ул. Большая Никитская, 2", "nikitskaya"),
+        ("Bulevar kralja Aleksandra 73", "aleksandra"),
+        ("Булевар краља Александра 73", "aleksandra"),
         ("123 Main St", "main"),
+        # A Russian street on an English page falls in the same block as its Russian spelling.
+        ("31 Pokrovka St., Moscow", "pokrovka"),
+        ("ул. Покровка, д. 31", "pokrovka"),
     ],
 )
 def test_blocking_key(raw, key):
     assert blocking_key(normalise_address(raw)) == key
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("31 Pokrovka St., Moscow", "105062, Москва, ул. Покровка, д. 31", True),
+        ("56 Profsoyuznaya St., Moscow", "Москва, Профсоюзная ул., д. 56", True),
+        ("31 Pokrovka St., Moscow", "ул. Покровка, д. 13", False),
+        ("31 Pokrovka Ave, Moscow", "ул. Покровка, д. 31", False),
+    ],
+)
+def test_russian_streets_written_in_english(a, b, same):
+    assert same_address(normalise_address(a), normalise_address(b)) is same
 
 
 def test_adversarial_text_is_fast():

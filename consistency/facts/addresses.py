@@ -87,6 +87,8 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
+from consistency.facts.transliterate import to_latin
+
 
 @dataclass(frozen=True)
 class Address:
@@ -146,6 +148,9 @@ _POSTFIX_TYPES = (
     "туп", "аллея", "тракт", "линия",
 )
 _SHORT_TYPES = frozenset(_STREET_TYPES.values())
+# English types that name the same kind of street as a Russian one, for
+# addresses of Russian streets written on English pages.
+_TYPE_KIND = {"st": "ул", "ave": "пр-кт", "blvd": "б-р", "ln": "пер", "sq": "пл", "hwy": "ш"}
 
 _EN_STREET_TYPES: dict[str, str] = {
     "street": "st", "st": "st", "avenue": "ave", "ave": "ave", "av": "ave", "road": "rd", "rd": "rd",
@@ -864,12 +869,15 @@ def same_address(a: Address, b: Address) -> bool:
         return False
     type_a, name_a = _split_street(a.street)
     type_b, name_b = _split_street(b.street)
-    if type_a and type_b and type_a != type_b:
+    if type_a and type_b and _TYPE_KIND.get(type_a, type_a) != _TYPE_KIND.get(type_b, type_b):
         return False  # "ул мира" and "пр-кт мира" are different streets
     if name_a == name_b:
         return True
     if _qualifiers(name_a) != _qualifiers(name_b):
         return False
+    if bool(_CYRILLIC.search(name_a)) != bool(_CYRILLIC.search(name_b)):
+        # A Russian street on an English page: "31 Pokrovka St" is "ул. Покровка, д. 31".
+        name_a, name_b = to_latin(name_a), to_latin(name_b)
     return fuzz.token_sort_ratio(name_a, name_b) >= STREET_MATCH_THRESHOLD
 
 
@@ -881,7 +889,7 @@ def blocking_key(a: Address) -> str:
     words = [w for w in name.split() if w not in _QUALIFIERS.values() and not w[:1].isdigit()] or name.split()
     if not words:
         return ""
-    return max(words, key=len)
+    return to_latin(max(words, key=len))  # one block for "Покровка" and "Pokrovka"
 
 
 def _split_street(street: str) -> tuple[str | None, str]:
