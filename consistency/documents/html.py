@@ -1,0 +1,835 @@
+"""HTML pages to units: blocks of text under their heading path.
+
+Hand-written over lxml rather than a readability/boilerplate library because
+those drop exactly the header and footer phones and hours we need
+(FIELD-NOTES), and because units must keep line structure: table rows,
+``<br>`` and list items stay on their own lines since hours and addresses are
+laid out in lines.
+
+What becomes a unit:
+- a heading starts a new section; its text joins the context of what follows;
+- a "card" (an element whose class names a card/store/branch/shop/office/item/
+  location, or a top-level microdata item) whose text holds several lines is
+  one unit, its own heading the last context element;
+- consecutive short blocks of one section (paragraphs, addresses, short lists,
+  definition lists, hours tables) are joined, so a branch written as
+  ``<h3>name</h3><p>address</p><p>phone</p><p>hours</p>`` stays one unit;
+- a table of days and hours is one unit; any other table gives one unit per
+  row with the header row's cells in the context;
+- page chrome (header, footer, nav, aside, landmark roles, cookie banners)
+  gives units with role "boilerplate"; scripts, styles and hidden elements are
+  dropped.
+
+`faq.py` reads FAQ pages with the same walker, passing the elements it found
+to be questions (`QuestionMark`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from urllib.parse import unquote
+
+import lxml.etree
+from lxml.etree import _Element as HtmlElement
+
+from consistency.documents.document import Unit
+
+_DROPPED = frozenset(
+    "script style noscript template svg math iframe object embed canvas video audio map "
+    "select option optgroup datalist textarea head title meta link base param source track".split()
+)
+_INLINE = frozenset(
+    "a abbr acronym b bdi bdo big blink cite code data del dfn em font i ins kbd label mark nobr "
+    "output q s samp small span strike strong sub sup time tt u var wbr img input button".split()
+)
+_HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+_QUESTION_LEVEL = 7  # a question that is not a heading sits below every heading
+_SECTIONING = frozenset({"article", "main", "section"})
+_BOILERPLATE_TAGS = frozenset({"nav", "aside"})
+_BOILERPLATE_ROLES = frozenset({"navigation", "contentinfo", "banner", "complementary", "search"})
+# Whole class/id tokens only: "card-header" or "page-header" hold content.
+_BOILERPLATE_TOKENS = frozenset(
+    "header footer site-header site-footer page-footer main-footer main-header global-header "
+    "global-footer navbar sidebar breadcrumb breadcrumbs topbar top-bar".split()
+)
+_COOKIE = re.compile(r"cookie|consent|gdpr", re.I)
+_CARD_WORDS = frozenset(
+    "card store branch shop office item location filial outlet pickup salon магазин".split()
+)
+_TITLE_WORDS = frozenset({"title", "name", "heading", "header", "caption", "headline"})
+_WORD_SPLIT = re.compile(r"[^0-9A-Za-zА-Яа-яЁё]+|(?<=[a-z])(?=[A-Z])")
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_SPACE = re.compile(r"[ \t\r\n\f\v\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+")
+_INVISIBLE = re.compile(r"[\u00ad\u200b-\u200d\u2060\ufeff]")
+_DIGITS = re.compile(r"\d")
+# plain etree elements: lxml.html's element classes cost a lookup per node visited
+_PARSER = lxml.etree.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True, no_network=True)
+
+# A row or column label that names days (Russian, Serbian Cyrillic and Latin,
+# English), a day group, or a calendar date of a special schedule.
+_DAY_LABEL = re.compile(
+    r"^\W{0,3}(?:"
+    r"пн|вт|ср|чт|пт|сб|вс|пон|уто|сре|чет|пет|суб|нед"
+    r"|понед\w{0,8}|вторн\w{0,4}|сред[аыу]|четвер\w{0,4}|пятниц\w{0,2}|суббот\w{0,2}|субот\w{0,2}|воскрес\w{0,6}"
+    r"|понедељ\w{0,4}|уторак|четвртак|петак|недеља|недељ\w{0,3}"
+    r"|будн\w{0,4}|выходн\w{0,4}|ежедневно|праздн\w{0,6}|каждый\s+день|без\s+выходных"
+    r"|радн\w{0,4}\s+дан\w{0,3}|викенд\w{0,3}|сваког\s+дана"
+    r"|pon(?:edeljak|edeljkom|edeljka)?|uto(?:rak|rkom|rka)?|sre(?:da|dom|de|du)?|[čc]et(?:vrtak|vrtkom|vrtka)?"
+    r"|pet(?:ak|kom|ka)?|sub(?:ota|otom|ote|otu)?|ned(?:elja|eljom|elje|elju)?"
+    r"|radn\w{0,4}\s+dan\w{0,3}|vikend\w{0,3}|svakog\s+dana"
+    r"|mo|tu|we|th|fr|sa|su|mon(?:day)?s?|tue(?:s|sday)?s?|wed(?:nesday)?s?|thu(?:r|rs|rsday)?s?|fri(?:day)?s?"
+    r"|sat(?:urday)?s?|sun(?:day)?s?"
+    r"|weekdays?|weekends?|daily|every\s+day|holidays?"
+    r"|\d{1,2}(?:\s{0,2}[-–—]\s{0,2}\d{1,2})?(?:\s{0,2}[./]\s{0,2}\d{1,2}\b|\.?\s{1,3}(?:"
+    r"янв|фев|мар|апр|мая|май|июн|июл|авг|сен|окт|ноя|дек|јан|феб|мај|јун|јул|сеп|нов|дец"
+    r"|jan|feb|mar|apr|maj|may|jun|jul|avg|aug|sep|okt|oct|nov|dec)\w{0,6})"
+    r")(?![a-zа-яёčćšžđ])",
+    re.I,
+)
+_HOURS_VALUE = re.compile(
+    r"\d{1,2}\s{0,2}[:.]\s{0,2}\d{2}|\d{1,2}\s{0,2}[-–—]\s{0,2}\d{1,2}|\b\d{1,2}\s{0,2}(?:am|pm)\b"
+    r"|выходн|закрыт|не\s+работа|круглосуточно|24/7|24\s+часа|closed|затворено|zatvoreno|нерадн|neradn",
+    re.I,
+)
+_BARE_TIME = re.compile(r"^\d{1,2}[:.]\d{2}$")
+
+# Joined short blocks: enough for a branch (name, address, phones, a week of
+# hours), too little to glue unrelated news items into one unit.
+_SMALL_LINES = 8
+_SMALL_LINE_CHARS = 200
+_SMALL_CHARS = 500
+_MERGED_LINES = 16
+_MERGED_CHARS = 1200
+_CARD_MAX_LINES = 30
+_CARD_MAX_CHARS = 2500
+_LAYOUT_CELL_CHARS = 400
+_MAX_DEPTH = 260  # libxml2 stops nesting at 255; the guard only bounds Python recursion
+
+
+@dataclass(frozen=True, eq=False)
+class QuestionMark:
+    """An element found to be an FAQ question and how far its answer reaches."""
+
+    text: str
+    scope: HtmlElement | None = None  # the answer ends when the walk leaves it; None: at the next heading
+
+
+@dataclass(frozen=True)
+class HtmlText:
+    """Units of an HTML page and its main heading."""
+
+    units: tuple[Unit, ...]
+    heading: str | None = None
+
+
+@dataclass(frozen=True)
+class TableText:
+    """A table read into blocks: one block for an hours table, else one per row."""
+
+    is_hours: bool
+    header: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]  # one line tuple per block
+
+
+def parse_html(text: str) -> HtmlElement | None:
+    """lxml tree of an HTML string, or None for an empty page; never raises on broken markup."""
+    if not text or not text.strip():
+        return None
+    # bytes input: lxml refuses str with an <?xml encoding?> declaration
+    try:
+        root = lxml.etree.fromstring(text.encode("utf-8", errors="replace"), _PARSER)
+    except (lxml.etree.ParserError, lxml.etree.XMLSyntaxError, ValueError):
+        return None
+    return root if root is not None and isinstance(root.tag, str) else None
+
+
+def html_units(text: str) -> HtmlText:
+    """Units and main heading of an HTML page."""
+    root = parse_html(text)
+    return read_tree(root) if root is not None else HtmlText(())
+
+
+def read_tree(root: HtmlElement, questions: dict[HtmlElement, QuestionMark] | None = None) -> HtmlText:
+    """Units of a parsed page; elements in `questions` start FAQ answers (role "answer")."""
+    walker = _Walker(questions or {})
+    body = root.find("body")
+    walker.walk(body if body is not None else root, 0)
+    walker.end_run()
+    return HtmlText(tuple(merge_blocks(walker.blocks)), _page_heading(root, walker))
+
+
+def normalize_space(text: str) -> str:
+    """One line of text with runs of any whitespace turned into one space."""
+    return _SPACE.sub(" ", _INVISIBLE.sub("", text)).strip()
+
+
+def is_day_label(text: str) -> bool:
+    """Whether a cell or label names days, a day group or a special date."""
+    return bool(_DAY_LABEL.match(text))
+
+
+def read_table(rows: list[list[str]], header: list[str] | None = None) -> TableText:
+    """Blocks of a table given as rows of cell texts (header row separate, if known)."""
+    rows = [row for row in rows if any(cell for cell in row)]
+    head = tuple(header or ())
+    if not head and len(rows) > 1 and _day_header(rows[0]):
+        head, rows = tuple(rows[0]), rows[1:]
+    if _day_header(head):
+        if _rows_hold_hours(rows) and (len(rows) == 1 or not any(is_day_label(row[0]) for row in rows)):
+            if len(rows) == 1:
+                # days across, one row of hours: a transposed hours table
+                lines = _pair_lines(head, rows[0])
+                return TableText(True, (), (tuple(lines),))
+            # days across, a row per branch: keep the day with each value
+            return TableText(False, head, tuple(tuple(_pair_lines(head, row)) for row in rows))
+    if rows and _is_hours_rows(rows):
+        return TableText(True, head, (tuple(_hours_line(row) for row in rows),))
+    return TableText(False, head, tuple(tuple(cell for cell in row if cell) for row in rows))
+
+
+def _day_header(cells: tuple[str, ...] | list[str]) -> bool:
+    """Whether a header row names days in most of its cells (one label cell allowed)."""
+    days = sum(1 for cell in cells if cell and is_day_label(cell))
+    return days >= 2 and days >= len([cell for cell in cells if cell]) - 1
+
+
+def _rows_hold_hours(rows: list[list[str]]) -> bool:
+    """Whether most rows hold something that reads as hours."""
+    return bool(rows) and sum(1 for row in rows if any(_HOURS_VALUE.search(c) for c in row[1:] or row)) * 2 >= len(rows)
+
+
+def _is_hours_rows(rows: list[list[str]]) -> bool:
+    """Whether most rows are a day label followed by hours."""
+    hits = 0
+    for row in rows:
+        cells = [cell for cell in row if cell]
+        if 2 <= len(cells) <= 4 and is_day_label(cells[0]) and any(_HOURS_VALUE.search(c) for c in cells[1:]):
+            hits += 1
+    return hits >= 1 and hits * 10 >= len(rows) * 7
+
+
+def _pair_lines(head: tuple[str, ...], row: list[str] | tuple[str, ...]) -> list[str]:
+    """`label: value` lines pairing header cells with a row's cells."""
+    lines = []
+    for index, cell in enumerate(row):
+        if not cell:
+            continue
+        label = head[index] if index < len(head) else ""
+        lines.append(f"{label.rstrip(':')}: {cell}" if label and is_day_label(label) else cell)
+    return lines
+
+
+def _hours_line(row: list[str]) -> str:
+    """One line of an hours table: `day: hours`."""
+    cells = [cell for cell in row if cell]
+    if len(cells) < 2:
+        return " ".join(cells)
+    rest = cells[1:]
+    if len(rest) == 2 and all(_BARE_TIME.match(cell) for cell in rest):
+        value = f"{rest[0]}–{rest[1]}"  # separate "opens" and "closes" columns
+    else:
+        value = " ".join(rest)
+    return f"{cells[0].rstrip(':')}: {value}"
+
+
+def class_words(element: HtmlElement) -> set[str]:
+    """Lower-case words of an element's class and id (split on -, _ and camelCase)."""
+    words: set[str] = set()
+    for attr in ("class", "id"):
+        value = element.get(attr)
+        if value:
+            words.update(word.lower() for word in _WORD_SPLIT.split(value[:300]) if word)
+    return words
+
+
+def _tokens(element: HtmlElement) -> list[str]:
+    """Whole class tokens and id, lower case."""
+    tokens = (element.get("class") or "")[:300].lower().split()
+    ident = (element.get("id") or "")[:100].lower()
+    return tokens + [ident] if ident else tokens
+
+
+def _tag(element: HtmlElement) -> str:
+    """Tag name (lxml's HTML parser lower-cases it), or "" for comments and processing instructions."""
+    tag = element.tag
+    return tag if isinstance(tag, str) else ""
+
+
+def is_hidden(element: HtmlElement) -> bool:
+    """Whether an element is hidden from readers of the page."""
+    if element.get("hidden") is not None:
+        return True
+    if (element.get("aria-hidden") or "").strip().lower() == "true":
+        return True
+    style = element.get("style")
+    return bool(style and _HIDDEN_STYLE.search(style[:500]))
+
+
+def _skipped(element: object) -> bool:
+    """Whether an element (or comment) gives no text at all."""
+    tag = _tag(element)
+    return not tag or tag in _DROPPED or is_hidden(element)  # type: ignore[arg-type]
+
+
+def _is_boilerplate(element: HtmlElement, in_sectioning: bool) -> bool:
+    """Whether an element is page chrome: header, footer, navigation, cookie banner."""
+    tag = _tag(element)
+    if tag in _BOILERPLATE_TAGS:
+        return True
+    # a <header>/<footer> inside an article or section is that part's own (HTML spec)
+    if tag in ("header", "footer") and not in_sectioning:
+        return True
+    role, classes, ident = element.get("role"), element.get("class"), element.get("id")
+    if role is None and classes is None and ident is None:
+        return False
+    if role and role.strip().lower() in _BOILERPLATE_ROLES:
+        return True
+    if any(token in _BOILERPLATE_TOKENS for token in _tokens(element)):
+        return True
+    return bool(_COOKIE.search(f"{(classes or '')[:300]} {(ident or '')[:100]}"))
+
+
+def _card_candidate(element: HtmlElement) -> bool:
+    """Whether an element's class names one store/branch/card (not a list of them or a part of one)."""
+    classes = element.get("class")
+    if classes is None and element.get("itemscope") is None:
+        return False
+    if _is_item(element) and not any(_is_item(ancestor) for ancestor in element.iterancestors()):
+        return True  # a top-level microdata item: a store, a product, an event
+    for token in (classes or "")[:300].split():
+        if "__" in token:
+            continue  # a BEM element: a part of a card, not a card
+        words = [word.lower() for word in _WORD_SPLIT.split(token) if word]
+        if words and any(word in _CARD_WORDS for word in words) and words[-1] not in _CONTAINER_WORDS:
+            return True
+    return False
+
+
+def _is_item(element: HtmlElement) -> bool:
+    """Whether an element is a microdata item other than the page itself."""
+    if element.get("itemscope") is None:
+        return False
+    itemtype = (element.get("itemtype") or "").rstrip("/").rsplit("/", 1)[-1]
+    return itemtype not in _PAGE_TYPES
+
+
+_PAGE_TYPES = frozenset(
+    "WebPage WebSite AboutPage ContactPage FAQPage CollectionPage ItemPage SearchResultsPage ItemList "
+    "BreadcrumbList SiteNavigationElement WPHeader WPFooter WPSideBar Article BlogPosting NewsArticle".split()
+)
+_CONTAINER_WORDS = frozenset(
+    "list wrapper wrap container grid row rows slider carousel items cards stores shops branches "
+    "offices locations group section block inner body content title name header footer text "
+    "link icon img image photo btn button price address phone".split()
+)
+
+
+# ---------------------------------------------------------------------------
+# Rendering an element into lines
+
+
+class _Lines:
+    """Text accumulated into lines: inline text joins, blocks and <br> break."""
+
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+        self.parts: list[str] = []
+
+    def add(self, text: str | None) -> None:
+        if text:
+            self.parts.append(text)
+
+    def newline(self) -> None:
+        if self.parts:
+            line = normalize_space("".join(self.parts))
+            if line:
+                self.lines.append(line)
+            self.parts = []
+
+    def result(self) -> list[str]:
+        self.newline()
+        return self.lines
+
+
+def render_lines(element: HtmlElement, skip: HtmlElement | None = None) -> list[str]:
+    """Visible text of an element as lines (rows, items, <br> and blocks on their own lines)."""
+    out = _Lines()
+    _render_children(element, out, skip, 0)
+    return out.result()
+
+
+def render_line(element: HtmlElement) -> str:
+    """Visible text of an element on one line."""
+    return normalize_space(" ".join(render_lines(element)))
+
+
+def _render_children(element: HtmlElement, out: _Lines, skip: HtmlElement | None, depth: int) -> None:
+    out.add(element.text)
+    for child in element:
+        if child is not skip and not _skipped(child):
+            _render(child, out, skip, depth + 1)
+        out.add(child.tail)
+
+
+def _render(element: HtmlElement, out: _Lines, skip: HtmlElement | None, depth: int) -> None:
+    tag = _tag(element)
+    if depth > _MAX_DEPTH:
+        out.add(" ".join(element.itertext()))
+        return
+    if tag == "br":
+        out.newline()
+        return
+    if tag in _INLINE:
+        _render_children(element, out, skip, depth)
+        if tag == "a":
+            out.add(_link_target(element))
+        return
+    out.newline()
+    if tag == "pre":
+        for line in _pre_lines(element):
+            out.add(line)
+            out.newline()
+        return
+    if tag == "table":
+        if not _is_layout_table(element):
+            table = _read_table_element(element)
+            for block in table.rows:
+                for line in block:
+                    out.add(line)
+                    out.newline()
+            return
+    elif tag == "dl":
+        for line in _dl_lines(element):
+            out.add(line)
+            out.newline()
+        return
+    _render_children(element, out, skip, depth)
+    out.newline()
+
+
+def _link_target(link: HtmlElement) -> str | None:
+    """" mailto:…"/" tel:…" for a contact link whose visible text does not show the address or number."""
+    href = (link.get("href") or "").strip()
+    scheme, _, target = href.partition(":")
+    scheme = scheme.lower()
+    if scheme not in ("mailto", "tel", "callto") or not target:
+        return None
+    target = normalize_space(unquote(target.split("?", 1)[0]))[:200]
+    if not target:
+        return None
+    visible = " ".join(link.itertext())
+    if scheme == "mailto":
+        if target.lower() in visible.lower():
+            return None
+        return f" mailto:{target}"
+    digits = "".join(_DIGITS.findall(target))
+    shown = "".join(_DIGITS.findall(visible))
+    # "+7 495…" in the href and "8 (495)…" on screen are the same number
+    if not digits or digits[-10:] in shown:
+        return None
+    return f" tel:{target}"
+
+
+def dl_items(dl: HtmlElement) -> list[HtmlElement]:
+    """The dt and dd elements of a definition list, including those wrapped in a <div> (allowed by HTML)."""
+    items = []
+    for child in dl:
+        if _skipped(child):
+            continue
+        tag = _tag(child)
+        if tag in ("dt", "dd"):
+            items.append(child)
+        elif tag == "div":
+            items.extend(inner for inner in child if _tag(inner) in ("dt", "dd") and not _skipped(inner))
+    return items
+
+
+def _pre_lines(pre: HtmlElement) -> list[str]:
+    """Lines of preformatted text, as laid out in the source."""
+    return [line for line in (normalize_space(raw) for raw in "".join(pre.itertext()).splitlines()) if line]
+
+
+def _dl_lines(dl: HtmlElement) -> list[str]:
+    """`term: definition` lines of a definition list."""
+    lines: list[str] = []
+    term: str | None = None
+    for child in dl_items(dl):
+        text_lines = render_lines(child)
+        if not text_lines:
+            continue
+        if _tag(child) == "dt":
+            if term is not None:
+                lines.append(term)
+            term = " ".join(text_lines).rstrip(":")
+        else:
+            first, rest = text_lines[0], text_lines[1:]
+            lines.append(f"{term}: {first}" if term is not None else first)
+            lines.extend(rest)
+            term = None
+    if term is not None:
+        lines.append(term)
+    return lines
+
+
+def _cell_text(cell: HtmlElement) -> str:
+    """A table cell on one line (its own lines joined with "; ")."""
+    return "; ".join(render_lines(cell))
+
+
+def _table_rows(table: HtmlElement) -> tuple[list[str], list[list[str]]]:
+    """Header cells and body rows of a table, nested tables left out."""
+    header: list[str] = []
+    rows: list[list[str]] = []
+    for row in table.iter("tr"):
+        if _owner_table(row) is not table or _skipped(row):
+            continue
+        cells = [cell for cell in row if _tag(cell) in ("td", "th") and not _skipped(cell)]
+        if not cells:
+            continue
+        texts = [_cell_text(cell) for cell in cells]
+        in_head = _tag(row.getparent()) == "thead"
+        all_th = all(_tag(cell) == "th" for cell in cells)
+        if not header and not rows and (in_head or all_th) and len(cells) > 1:
+            header = texts
+        elif in_head and not rows:
+            continue  # a second header row: keep the first
+        else:
+            rows.append(texts)
+    return header, rows
+
+
+def _owner_table(element: HtmlElement) -> HtmlElement | None:
+    """The nearest table an element belongs to."""
+    for ancestor in element.iterancestors("table"):
+        return ancestor
+    return None
+
+
+def _read_table_element(table: HtmlElement) -> TableText:
+    header, rows = _table_rows(table)
+    return read_table(rows, header)
+
+
+def _is_layout_table(table: HtmlElement) -> bool:
+    """Whether a table lays out a page (headings, nested tables or long text in cells) rather than data."""
+    for cell in table.iter("td", "th"):
+        if _owner_table(cell) is not table:
+            continue
+        for inner in cell.iter():
+            tag = _tag(inner)
+            if tag in _HEADINGS or (tag == "table" and inner is not table):
+                return True
+        if len("".join(cell.itertext())) > _LAYOUT_CELL_CHARS:
+            return True
+    return False
+
+
+# ---------------------------------------------------------------------------
+# Walking the page into blocks
+
+
+@dataclass
+class Block:
+    """Lines read as one piece; short blocks of one section are joined into a unit by `merge_blocks`."""
+
+    lines: list[str]
+    context: tuple[str, ...]
+    role: str
+    section: int
+    mergeable: bool
+
+
+@dataclass
+class _Heading:
+    level: int
+    text: str
+    question: bool = False
+    scope: HtmlElement | None = None
+
+
+@dataclass
+class _Walker:
+    questions: dict[HtmlElement, QuestionMark]
+    blocks: list[Block] = field(default_factory=list)
+    stack: list[_Heading] = field(default_factory=list)
+    section: int = 0
+    boilerplate: int = 0
+    sectioning: int = 0
+    first_h1: str | None = None
+    first_chrome_h1: str | None = None
+    run: _Lines = field(default_factory=_Lines)
+    _question_holders: set[HtmlElement] | None = None
+
+    def holds_question(self, element: HtmlElement) -> bool:
+        """Whether an element contains a question (and so must be walked, not rendered whole)."""
+        if not self.questions:
+            return False
+        if self._question_holders is None:
+            holders: set[HtmlElement] = set()
+            for question in self.questions:
+                holders.update(question.iterancestors())
+            self._question_holders = holders
+        return element in self._question_holders
+
+    # -- emitting
+
+    def context(self) -> tuple[str, ...]:
+        return tuple(heading.text for heading in self.stack)
+
+    def role(self) -> str:
+        if self.boilerplate:
+            return "boilerplate"
+        return "answer" if any(heading.question for heading in self.stack) else "content"
+
+    def emit(self, lines: list[str], *, extra: tuple[str, ...] = (), mergeable: bool = True) -> None:
+        lines = [line for line in lines if line]
+        if not lines:
+            return
+        role = self.role()
+        joinable = role == "answer" or (mergeable and is_small(lines))
+        self.blocks.append(Block(lines, self.context() + extra, role, self.section, joinable))
+
+    def end_run(self) -> None:
+        """Emit the inline text gathered since the last block boundary."""
+        lines = self.run.result()
+        self.run = _Lines()
+        self.emit(lines)
+
+    # -- headings
+
+    def push_heading(self, level: int, text: str, *, question: bool = False, scope: HtmlElement | None = None) -> None:
+        self.end_run()
+        while self.stack and (self.stack[-1].level >= level or (question and self.stack[-1].question)):
+            self.stack.pop()  # questions do not nest: a new one ends the last
+        self.stack.append(_Heading(level, text, question, scope))
+        self.section += 1
+
+    def leave_scope(self, element: HtmlElement) -> None:
+        if any(heading.scope is element for heading in self.stack):
+            self.end_run()
+            while self.stack and any(heading.scope is element for heading in self.stack):
+                self.stack.pop()
+            self.section += 1
+
+    # -- the walk
+
+    def walk(self, element: HtmlElement, depth: int) -> None:
+        """Walk an element's children, emitting blocks in document order."""
+        self.run.add(element.text)
+        for child in element:
+            if not _skipped(child):
+                if depth > _MAX_DEPTH:
+                    self.run.add(" ".join(child.itertext()))
+                else:
+                    self.visit(child, depth + 1)
+            self.run.add(child.tail)
+
+    def visit(self, element: HtmlElement, depth: int) -> None:
+        tag = _tag(element)
+        mark = self.questions.get(element)
+        if mark is not None:
+            level = _HEADINGS.get(tag, _QUESTION_LEVEL)
+            self.push_heading(level, mark.text, question=True, scope=mark.scope)
+            return
+        if tag in _HEADINGS:
+            self.visit_heading(element, _HEADINGS[tag])
+            return
+        if tag == "br":
+            self.run.newline()
+            return
+        holds_question = self.holds_question(element)
+        if tag in _INLINE and not holds_question and not _card_candidate(element):
+            _render(element, self.run, None, depth)
+            return
+        if _is_boilerplate(element, self.sectioning > 0):
+            self.visit_chrome(element, depth)
+            return
+        self.end_run()
+        if not holds_question and (self.visit_card(element) or self.visit_leaf_block(element, tag)):
+            return
+        sectioning = tag in _SECTIONING
+        self.sectioning += sectioning
+        self.walk(element, depth)
+        self.end_run()
+        self.sectioning -= sectioning
+        self.leave_scope(element)
+
+    def visit_heading(self, element: HtmlElement, level: int) -> None:
+        text = render_line(element)
+        if not text:
+            return
+        if level == 1:
+            if self.boilerplate:
+                self.first_chrome_h1 = self.first_chrome_h1 or text
+            else:
+                self.first_h1 = self.first_h1 or text
+        self.push_heading(level, text)
+
+    def visit_chrome(self, element: HtmlElement, depth: int) -> None:
+        """Header, footer, navigation: walked with role boilerplate and headings kept local."""
+        self.end_run()
+        saved = self.stack
+        # page chrome is not under the section it happens to follow
+        self.stack = []
+        self.boilerplate += 1
+        self.section += 1
+        self.walk(element, depth)
+        self.end_run()
+        self.boilerplate -= 1
+        self.stack = saved
+        self.section += 1
+
+    def visit_card(self, element: HtmlElement) -> bool:
+        """One store/branch card as one unit, its heading last in the context."""
+        if not _card_candidate(element) or _holds_cards(element):
+            return False
+        heading = _card_heading(element)
+        lines = render_lines(element, skip=heading)
+        title = render_line(heading) if heading is not None else ""
+        if len(lines) + bool(title) < 2:
+            return False
+        if len(lines) > _CARD_MAX_LINES or sum(len(line) for line in lines) > _CARD_MAX_CHARS:
+            return False  # a page-wide wrapper with a card-like class
+        if title and lines and lines[0] == title:
+            lines = lines[1:]
+        self.emit(lines or [title], extra=(title,) if title else (), mergeable=False)
+        return True
+
+    def visit_leaf_block(self, element: HtmlElement, tag: str) -> bool:
+        """Paragraph-like blocks, lists, tables and definition lists read whole."""
+        if tag == "table":
+            if _is_layout_table(element):
+                return False
+            table = _read_table_element(element)
+            for lines in table.rows:
+                if table.is_hours:
+                    self.emit(list(lines))
+                else:
+                    self.emit(list(lines), extra=table.header, mergeable=False)
+            return True
+        if tag in ("ul", "ol", "menu"):
+            return self.visit_list(element)
+        if tag == "dl":
+            self.emit(_dl_lines(element))
+            return True
+        if tag == "pre":
+            self.emit(_pre_lines(element))
+            return True
+        if tag in ("p", "address", "blockquote", "figcaption", "caption", "dt", "dd", "summary", "legend"):
+            self.emit(render_lines(element))
+            return True
+        if tag in ("div", "li", "td", "th", "details", "center") and not _has_block_children(element):
+            self.emit(render_lines(element))
+            return True
+        return False
+
+    def visit_list(self, element: HtmlElement) -> bool:
+        items = [child for child in element if _tag(child) == "li" and not _skipped(child)]
+        if any(_tag(node) in _HEADINGS for item in items for node in item.iter()):
+            return False  # sections laid out as list items: walk them
+        rendered = [render_lines(item) for item in items]
+        if any(len(lines) > 1 for lines in rendered):
+            # items of several lines are entries of their own (a store per item)
+            for item, lines in zip(items, rendered):
+                if not self.visit_card(item):
+                    self.emit(lines, mergeable=False)
+            return True
+        self.emit(render_lines(element))
+        return True
+
+
+def _has_block_children(element: HtmlElement) -> bool:
+    """Whether an element holds block-level children (and so needs walking, not rendering)."""
+    for child in element.iterdescendants():
+        tag = _tag(child)
+        if tag and tag not in _INLINE and tag != "br" and tag not in _DROPPED:
+            return True
+    return False
+
+
+def _holds_cards(element: HtmlElement) -> bool:
+    """Whether an element is a list of cards rather than one card."""
+    found = 0
+    for inner in element.iterdescendants():
+        if _tag(inner) and _card_candidate(inner) and len(render_lines(inner)) >= 2:
+            found += 1
+            if found >= 2:
+                return True
+    return False
+
+
+def _card_heading(card: HtmlElement) -> HtmlElement | None:
+    """The element that names a card: a heading, a title/name element, or a leading <strong>."""
+    for inner in card.iterdescendants():
+        if _tag(inner) in _HEADINGS and not _skipped(inner) and render_line(inner):
+            return inner
+    for inner in card.iterdescendants():
+        if not _tag(inner) or _skipped(inner):
+            continue
+        if inner.get("itemprop") == "name" or class_words(inner) & _TITLE_WORDS:
+            text = render_line(inner)
+            if text and len(text) <= 120 and not _has_block_children(inner):
+                return inner
+    lines = render_lines(card)
+    for inner in card.iterdescendants("strong", "b"):
+        text = render_line(inner)
+        if text and lines and lines[0] == text and len(text) <= 120:
+            return inner
+        break
+    return None
+
+
+def is_small(lines: list[str]) -> bool:
+    """Whether a block is short enough to be joined with its neighbours (an address, a phone, a line of hours)."""
+    return (
+        len(lines) <= _SMALL_LINES
+        and sum(len(line) for line in lines) <= _SMALL_CHARS
+        and all(len(line) <= _SMALL_LINE_CHARS for line in lines)
+    )
+
+
+def merge_blocks(blocks: list[Block]) -> list[Unit]:
+    """Units from blocks in order: short blocks of one section joined, FAQ answers joined whole."""
+    units: list[Unit] = []
+    current: Block | None = None
+
+    def close() -> None:
+        if current is not None:
+            units.append(Unit("\n".join(current.lines), current.context, current.role, len(units)))
+
+    for block in blocks:
+        if (
+            current is not None
+            and current.mergeable
+            and block.mergeable
+            and block.section == current.section
+            and block.context == current.context
+            and block.role == current.role
+            and (
+                block.role == "answer"
+                or (
+                    len(current.lines) + len(block.lines) <= _MERGED_LINES
+                    and sum(map(len, current.lines)) + sum(map(len, block.lines)) <= _MERGED_CHARS
+                )
+            )
+        ):
+            current.lines.extend(block.lines)
+            continue
+        close()
+        current = Block(list(block.lines), block.context, block.role, block.section, block.mergeable)
+    close()
+    return units
+
+
+def _page_heading(root: HtmlElement, walker: _Walker) -> str | None:
+    """The page's main heading: the first h1 (outside page chrome first), else <title>."""
+    if walker.first_h1:
+        return walker.first_h1
+    if walker.first_chrome_h1:
+        return walker.first_chrome_h1
+    title = root.find(".//title")
+    if title is not None:
+        text = normalize_space("".join(title.itertext()))
+        return text or None
+    return None

@@ -1,0 +1,312 @@
+"""Markdown and plain text to units.
+
+Hand-written, line by line, instead of a Markdown library: only the block
+structure matters here (headings for context; paragraphs, lists, tables and
+code as units) and inline markup is stripped, keeping the targets of
+``mailto:``/``tel:`` links. Tables go through the same reader as HTML tables
+(`html.read_table`), so an hours table is one unit in both.
+
+Plain text: paragraphs are separated by blank lines; a short line ending with
+":" or written in ALL CAPS is a heading. In both formats a line that wraps
+prose (the next line starts with a lower-case letter) is joined to the next,
+while address, phone and hours lines keep their own lines.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+from urllib.parse import unquote
+
+from consistency.documents.document import Unit
+from consistency.documents.html import Block, is_day_label, is_small, merge_blocks, normalize_space, read_table
+
+_ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#{1,20})?[ \t]*$")
+_SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
+_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+_RULE = re.compile(r"^ {0,3}(?:(?:\*[ \t]{0,8}){3,200}|(?:-[ \t]{0,8}){3,200}|(?:_[ \t]{0,8}){3,200})$")
+_LIST_ITEM = re.compile(r"^([ \t]{0,16})(?:[-*+•·▪●]|\d{1,3}[.)])[ \t]+(.*)$")
+_QUOTE = re.compile(r"^ {0,3}>[ \t]?")
+_TABLE_SEPARATOR = re.compile(r"^[ \t]{0,3}\|?[ \t]{0,8}:?-{1,200}:?[ \t]{0,8}(?:\|[ \t]{0,8}:?-{1,200}:?[ \t]{0,8}){0,50}\|?[ \t]*$")
+_CELL_SPLIT = re.compile(r"(?<!\\)\|")
+_HTML_COMMENT = re.compile(r"<!--.{0,2000}?-->")
+_FRONT_TITLE = re.compile(r"^title:[ \t]*[\"']?(.{1,300}?)[\"']?[ \t]*$", re.M)
+
+_IMAGE = re.compile(r"!\[[^\]\n]{0,300}\]\([^)\n]{0,500}\)")
+_LINK = re.compile(r"\[([^\]\n]{0,300})\]\(\s{0,5}<?([^)\s>]{0,500})>?(?:\s{1,5}\"[^\"\n]{0,200}\")?\s{0,5}\)")
+_REF_LINK = re.compile(r"\[([^\]\n]{1,300})\]\[[^\]\n]{0,100}\]")
+_AUTOLINK = re.compile(r"<((?:https?://|mailto:|tel:)[^>\s]{1,500}|[^@<>\s]{1,100}@[^@<>\s]{1,200})>")
+_BR = re.compile(r"<br\s{0,5}/?>", re.I)
+_TAG = re.compile(r"</?[A-Za-z][^<>]{0,500}>")
+_STRONG = re.compile(r"(\*\*|__)(?=\S)([^\n]{1,500}?)(?<=\S)\1")
+_EMPHASIS = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]{1,500}?)(?<=\S)\*(?![\w*])|(?<!\w)_(?=\S)([^_\n]{1,500}?)(?<=\S)_(?!\w)")
+_STRIKE = re.compile(r"~~([^~\n]{1,500})~~")
+_CODE = re.compile(r"`([^`\n]{1,500})`")
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~<])")
+_DIGITS = re.compile(r"\d")
+_ESCAPED_BASE = 0xE000  # Unicode private use area: never in real text
+_UNESCAPE = {_ESCAPED_BASE + code: chr(code) for code in range(128)}
+
+_LEADING_BULLET = re.compile(r"^[•·▪●◦*][ \t]+")
+_SENTENCE_END = re.compile(r"[.!?:;]$")
+_MAX_PLAIN_HEADING = 60
+_MAX_FRONT_MATTER_LINES = 200
+
+
+@dataclass(frozen=True)
+class PlainText:
+    """Units of a Markdown or plain-text document and its main heading."""
+
+    units: tuple[Unit, ...]
+    heading: str | None = None
+
+
+class _Sections:
+    """Heading stack and blocks, shared by the Markdown and plain-text readers."""
+
+    def __init__(self) -> None:
+        self.stack: list[tuple[int, str]] = []
+        self.blocks: list[Block] = []
+        self.section = 0
+        self.heading: str | None = None
+
+    def push(self, level: int, text: str) -> None:
+        text = normalize_space(text)
+        if not text:
+            return
+        while self.stack and self.stack[-1][0] >= level:
+            self.stack.pop()
+        self.stack.append((level, text))
+        self.section += 1
+        if self.heading is None and (level == 1 or not self.blocks):
+            self.heading = text
+
+    def emit(self, lines: list[str], *, extra: tuple[str, ...] = (), mergeable: bool = True) -> None:
+        lines = [line for line in (normalize_space(line) for line in lines) if line]
+        if lines:
+            context = tuple(text for _, text in self.stack) + extra
+            self.blocks.append(Block(lines, context, "content", self.section, mergeable and is_small(lines)))
+
+    def emit_table(self, rows: list[str]) -> None:
+        cells = [_cells(row) for row in rows]
+        header: list[str] | None = None
+        if len(cells) > 1 and _TABLE_SEPARATOR.match(rows[1]):
+            header, cells = cells[0], cells[2:]
+        table = read_table(cells, header)
+        for lines in table.rows:
+            if table.is_hours:
+                self.emit(list(lines))
+            else:
+                self.emit(list(lines), extra=table.header, mergeable=False)
+
+    def result(self) -> PlainText:
+        return PlainText(tuple(merge_blocks(self.blocks)), self.heading)
+
+
+def markdown_units(text: str) -> PlainText:
+    """Units of a Markdown document: headings give context; paragraphs, lists, tables and code give units."""
+    lines = _HTML_COMMENT.sub("", text.replace("\r\n", "\n").replace("\r", "\n")).split("\n")
+    sections = _Sections()
+    lines, title = _front_matter(lines)
+    paragraph: list[str] = []
+    items: list[str] = []
+    table: list[str] = []
+    code: list[str] = []
+    fence: str | None = None
+
+    def flush() -> None:
+        if paragraph:
+            sections.emit(_join_wrapped([_inline(line) for line in paragraph]))
+        if items:
+            sections.emit([_inline(item) for item in items])
+        if table:
+            sections.emit_table(table)
+        paragraph.clear()
+        items.clear()
+        table.clear()
+
+    for index, line in enumerate(lines):
+        if fence is not None:
+            if line.strip().startswith(fence):
+                sections.emit(code, mergeable=False)
+                code.clear()
+                fence = None
+            else:
+                code.append(line)
+            continue
+        opening = _FENCE.match(line)
+        if opening:
+            flush()
+            fence = opening.group(1)
+            continue
+        line = _QUOTE.sub("", line)
+        if not line.strip():
+            flush()
+            continue
+        heading = _ATX.match(line)
+        if heading:
+            flush()
+            sections.push(len(heading.group(1)), _inline(heading.group(2) or ""))
+            continue
+        setext = _SETEXT.match(line)
+        if setext and paragraph and not items and not table:
+            # the paragraph's last line was a heading underlined with === or ---
+            title_line = paragraph.pop()
+            flush()
+            sections.push(1 if setext.group(1)[0] == "=" else 2, _inline(title_line))
+            continue
+        if _RULE.match(line):
+            flush()
+            continue
+        following = lines[index + 1] if index + 1 < len(lines) else ""
+        if table or ("|" in line and "-" in following and _TABLE_SEPARATOR.match(following)):
+            if "|" in line:
+                if not table:
+                    flush()
+                table.append(line)
+                continue
+            flush()
+        item = _LIST_ITEM.match(line)
+        if item:
+            if paragraph:
+                flush()
+            items.append(item.group(2))
+            continue
+        if items:
+            # an indented or lazy continuation of the last item
+            items[-1] = f"{items[-1]} {line.strip()}"
+            continue
+        paragraph.append(line)
+    if fence is not None:
+        sections.emit(code, mergeable=False)
+    flush()
+    result = sections.result()
+    if result.heading is None and title:
+        return PlainText(result.units, title)
+    return result
+
+
+def text_units(text: str) -> PlainText:
+    """Units of a plain-text document: blank-line paragraphs, short "Label:" and ALL-CAPS lines as headings."""
+    sections = _Sections()
+    paragraphs: list[list[str]] = [[]]
+    for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        if line.strip():
+            paragraphs[-1].append(line.strip())
+        elif paragraphs[-1]:
+            paragraphs.append([])
+    for lines in paragraphs:
+        if not lines:
+            continue
+        if len(lines) >= 2 and _SETEXT.match(lines[1]) and len(lines[0]) <= _MAX_PLAIN_HEADING:
+            sections.push(1 if lines[1].strip()[0] == "=" else 2, lines[0])
+            lines = lines[2:]
+            if not lines:
+                continue
+        first = lines[0]
+        extra: tuple[str, ...] = ()
+        if _is_caps_heading(first):
+            sections.push(1, first.rstrip(":"))
+            lines = lines[1:]
+        elif _is_label_heading(first):
+            if len(lines) == 1:
+                sections.push(2, first[:-1])
+                continue
+            # "Часы работы:" over the lines it labels: a heading for this paragraph only
+            extra = (normalize_space(first[:-1]),)
+            lines = lines[1:]
+        lines = [_LEADING_BULLET.sub("", line) for line in lines]
+        sections.emit(_join_wrapped(lines), extra=extra, mergeable=not extra)
+    return sections.result()
+
+
+def _is_caps_heading(line: str) -> bool:
+    """Whether a line is a short ALL-CAPS heading."""
+    letters = [char for char in line if char.isalpha()]
+    return len(line) <= _MAX_PLAIN_HEADING and len(letters) >= 3 and all(char.isupper() for char in letters)
+
+
+def _is_label_heading(line: str) -> bool:
+    """Whether a line is a short label ending with a colon ("Адреса магазинов:")."""
+    return line.endswith(":") and len(line) <= _MAX_PLAIN_HEADING and not _DIGITS.search(line) and len(line) > 2
+
+
+def _join_wrapped(lines: list[str]) -> list[str]:
+    """Lines with wrapped prose joined: a line continues when the next starts lower-case mid-sentence."""
+    out: list[str] = []
+    hard_break = True
+    for raw in lines:
+        line = raw.strip()
+        if not line:
+            continue
+        if (
+            out
+            and not hard_break
+            and line[0].islower()
+            and not _SENTENCE_END.search(out[-1])
+            and not is_day_label(line)
+        ):
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+        # Markdown hard breaks: two trailing spaces or a trailing backslash
+        hard_break = raw.endswith("  ") or line.endswith("\\")
+        if line.endswith("\\"):
+            out[-1] = out[-1][:-1].rstrip()
+    return out
+
+
+def _front_matter(lines: list[str]) -> tuple[list[str], str | None]:
+    """Lines without a leading YAML front matter block, and its title if any."""
+    if not lines or lines[0].strip() != "---":
+        return lines, None
+    for end in range(1, min(len(lines), _MAX_FRONT_MATTER_LINES)):
+        if lines[end].strip() in ("---", "..."):
+            title = _FRONT_TITLE.search("\n".join(lines[1:end]))
+            return lines[end + 1 :], normalize_space(title.group(1)) if title else None
+    return lines, None
+
+
+def _cells(row: str) -> list[str]:
+    """Cells of a Markdown table row, inline markup stripped."""
+    row = row.strip()
+    if row.startswith("|"):
+        row = row[1:]
+    if row.endswith("|") and not row.endswith("\\|"):
+        row = row[:-1]
+    return [normalize_space(_inline(cell)) for cell in _CELL_SPLIT.split(row)]
+
+
+def _inline(text: str) -> str:
+    """Markdown inline markup stripped to its text; contact link targets kept."""
+    # escaped characters are set aside so that \* is not read as emphasis
+    text = _ESCAPE.sub(lambda match: chr(_ESCAPED_BASE + ord(match.group(1))), text)
+    text = _IMAGE.sub("", text)
+    text = _LINK.sub(_link_text, text)
+    text = _REF_LINK.sub(r"\1", text)
+    text = _AUTOLINK.sub(r"\1", text)
+    text = _BR.sub(" ", text)
+    text = _TAG.sub("", text)
+    text = _CODE.sub(r"\1", text)
+    text = _STRONG.sub(r"\2", text)
+    text = _EMPHASIS.sub(lambda match: match.group(1) or match.group(2) or "", text)
+    text = _STRIKE.sub(r"\1", text)
+    return html.unescape(text.translate(_UNESCAPE))
+
+
+def _link_text(match: re.Match[str]) -> str:
+    """A Markdown link's text, with a mailto:/tel: target the text does not already show."""
+    label, target = match.group(1), match.group(2)
+    scheme, _, value = target.partition(":")
+    scheme = scheme.lower()
+    if scheme not in ("mailto", "tel") or not value:
+        return label
+    value = unquote(value.split("?", 1)[0])
+    if scheme == "mailto" and value.lower() in label.lower():
+        return label
+    if scheme == "tel":
+        digits = "".join(_DIGITS.findall(value))
+        if not digits or digits[-10:] in "".join(_DIGITS.findall(label)):
+            return label
+    return f"{label} {scheme}:{value}"

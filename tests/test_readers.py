@@ -1,0 +1,739 @@
+"""Document readers: bytes to text, HTML/FAQ/Markdown/plain text to units, schema.org items."""
+
+from __future__ import annotations
+
+import codecs
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from consistency.documents.document import Document, DocumentText, Unit
+from consistency.documents.encoding import UndecodableDocument, UnreadableDocument, decode
+from consistency.documents.faq import faq_units, is_question
+from consistency.documents.html import html_units, is_day_label, read_table
+from consistency.documents.plaintext import markdown_units, text_units
+from consistency.documents.reader import read_document
+from consistency.documents.structured import schema_org_items
+
+DATA = Path(__file__).parent / "data" / "readers"
+
+
+def read(relative: str, fmt: str, content_type: str = "") -> DocumentText:
+    path = DATA / relative
+    document = Document(
+        url=path.as_uri(), channel="website", source=0, format=fmt, body=path.read_bytes(), content_type=content_type
+    )
+    return read_document(document)
+
+
+def unit_under(text: DocumentText, last_context: str, role: str | None = None) -> list[Unit]:
+    return [u for u in text.units if u.context and u.context[-1] == last_context and (role is None or u.role == role)]
+
+
+def only(units: list[Unit]) -> Unit:
+    assert len(units) == 1, units
+    return units[0]
+
+
+def all_text(text: DocumentText) -> str:
+    return "\n".join(unit.text for unit in text.units)
+
+
+# ---------------------------------------------------------------------------
+# Encoding
+
+PAGE_RU = "Магазин на Покровке работает ежедневно с 10:00 до 22:00. Скидка 15% на детские книги до 30 ноября."
+
+
+@pytest.mark.parametrize(
+    ("fixture", "expected"),
+    [
+        ("html/cp1251-undeclared.html", "Магазин на Покровке"),
+        ("html/koi8r-declared.html", "понедельник&ndash;пятница с 9:00 до 21:00"),
+        ("html/utf8-bom.html", "Магазин на Покровке"),  # BOM wins over a lying <meta charset=windows-1251>
+    ],
+)
+def test_decode_fixtures(fixture: str, expected: str) -> None:
+    text = decode((DATA / fixture).read_bytes())
+    assert expected in text
+    assert "\ufeff" not in text
+
+
+@pytest.mark.parametrize(
+    ("body", "declared", "expected"),
+    [
+        (PAGE_RU.encode("utf-8"), None, PAGE_RU),
+        (PAGE_RU.encode("cp1251"), None, PAGE_RU),
+        (PAGE_RU.encode("koi8_r"), "koi8-r", PAGE_RU),
+        # a stale windows-1251 declaration on a page migrated to UTF-8
+        (PAGE_RU.encode("utf-8"), "windows-1251", PAGE_RU),
+        # a server default of ISO-8859-1 on a cp1251 page
+        (PAGE_RU.encode("cp1251"), "iso-8859-1", PAGE_RU),
+        # a page declared UTF-8 that is really cp1251
+        (PAGE_RU.encode("cp1251"), "utf-8", PAGE_RU),
+        # KOI8-R bytes declared windows-1251 read as case-swapped mojibake: detected
+        (PAGE_RU.encode("koi8_r"), "windows-1251", PAGE_RU),
+        ("Часы работы: пн–пт 10–22".encode("cp1251"), None, "Часы работы: пн–пт 10–22"),
+        (codecs.BOM_UTF16_LE + PAGE_RU.encode("utf-16-le"), None, PAGE_RU),
+        (codecs.BOM_UTF8 + PAGE_RU.encode("utf-8"), "koi8-r", PAGE_RU),
+        ("<p>Radno vreme: pon–pet 9–20č, subota 10–15. Popust važi do 15. januara. Đurđevdan, šećer, žuto.</p>".encode("cp1250"), None, "pon–pet 9–20č"),
+        ('<meta charset="windows-1251"><p>Привет, мир! Пн–Пт с 9 до 18</p>'.encode("cp1251"), None, "Привет, мир!"),
+        ('<?xml version="1.0" encoding="koi8-r"?><vxml><prompt>Здравствуйте</prompt></vxml>'.encode("koi8_r"), None, "Здравствуйте"),
+        (b"Plain ASCII: Mon-Fri 9:00-18:00", None, "Plain ASCII: Mon-Fri 9:00-18:00"),
+        (b"", None, ""),
+    ],
+)
+def test_decode(body: bytes, declared: str | None, expected: str) -> None:
+    assert expected in decode(body, declared=declared)
+
+
+def test_decode_utf16_without_bom() -> None:
+    body = ("Часы работы: ежедневно с 10 до 22. Open daily 10am-10pm. " * 4).encode("utf-16-le")
+    assert "ежедневно с 10 до 22" in decode(body)
+
+
+def test_decode_utf8_cut_mid_character_keeps_the_rest() -> None:
+    body = PAGE_RU.encode("utf-8")[:-1]
+    assert decode(body).startswith("Магазин на Покровке")
+
+
+def test_decode_utf8_with_one_stray_byte_is_not_read_as_cp1251() -> None:
+    body = PAGE_RU.encode("utf-8") * 3 + b"\xe9" + PAGE_RU.encode("utf-8")
+    text = decode(body)
+    assert text.count("Магазин на Покровке") == 4
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        (DATA / "html/image.png").read_bytes(),
+        b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj << /Type /Catalog >> endobj",
+        b"PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00word/document.xml",
+        b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03",
+        bytes(range(256)) * 8,
+        b"\x00\x01\x02\x03garbage\x00\xff\xfe\x00\x10" * 50,
+    ],
+)
+def test_decode_refuses_binary(body: bytes) -> None:
+    with pytest.raises(UndecodableDocument):
+        decode(body)
+
+
+def test_binary_body_names_the_document() -> None:
+    path = DATA / "html/image.png"
+    document = Document(url=path.as_uri(), channel="website", source=0, format="html", body=path.read_bytes())
+    with pytest.raises(UndecodableDocument, match="image.png.*PNG"):
+        read_document(document)
+
+
+def test_charset_from_content_type_header() -> None:
+    body = ("<p>" + PAGE_RU + "</p>").encode("koi8_r")
+    document = Document(url="https://x.ru/", channel="website", source=0, format="html", body=body,
+                        content_type="text/html; charset=KOI8-R")
+    assert PAGE_RU in all_text(read_document(document))
+
+
+@pytest.mark.parametrize(
+    ("fixture", "expected"),
+    [
+        ("html/cp1251-undeclared.html", "Адрес: Москва, ул. Покровка, д. 10. Телефон: +7 (495) 660-38-40."),
+        ("html/koi8r-declared.html", "Режим работы: понедельник–пятница с 9:00 до 21:00, суббота и воскресенье с 10:00 до 18:00."),
+        ("html/utf8-bom.html", "Скидка 15% на всю детскую литературу до 30 ноября."),
+    ],
+)
+def test_encoded_pages_read_into_units(fixture: str, expected: str) -> None:
+    text = read(fixture, "html")
+    assert text.heading == "Магазин на Покровке"
+    assert expected in all_text(text)
+
+
+# ---------------------------------------------------------------------------
+# HTML: the stores page
+
+
+@pytest.fixture(scope="module")
+def stores() -> DocumentText:
+    return read("html/stores.html", "html")
+
+
+def test_page_heading_is_the_h1(stores: DocumentText) -> None:
+    assert stores.heading == "Наши магазины"
+
+
+def test_positions_are_in_order(stores: DocumentText) -> None:
+    assert [u.position for u in stores.units] == list(range(len(stores.units)))
+
+
+def test_branch_card_is_one_unit_with_its_heading_last(stores: DocumentText) -> None:
+    card = only(unit_under(stores, "Книжный на Покровке"))
+    assert card.context == ("Наши магазины", "Москва", "Книжный на Покровке")
+    assert card.role == "content"
+    assert card.text.split("\n") == [
+        "Москва, ул. Покровка, д. 10, м. Китай-город",
+        "+7 (495) 660-38-40",
+        "Пн–Пт: 9:00–21:00",
+        "Сб: 10–18",
+        "Вс — выходной",
+    ]
+
+
+def test_tel_link_target_is_kept_when_the_text_hides_it(stores: DocumentText) -> None:
+    card = only(unit_under(stores, "Книжный на Тверской"))
+    assert "Позвонить tel:+74956603841" in card.text
+    assert "Ежедневно с 10 до 22" in card.text
+    assert "Москва, Тверская ул., 15" in card.text
+
+
+def test_mailto_target_is_kept_without_query(stores: DocumentText) -> None:
+    intro = only([u for u in stores.units if u.context == ("Наши магазины",)])
+    assert "электронную почту mailto:zakaz@knigdom.ru" in intro.text
+    assert "subject" not in intro.text
+    assert "в справочную tel:+74956603840" in intro.text
+
+
+def test_contact_links_already_visible_are_not_repeated(stores: DocumentText) -> None:
+    text = all_text(stores)
+    assert "mailto:info@knigdom.ru" not in text  # the link text is the address
+    assert "8 800 700-15-02" in text
+    assert "tel:88007001502" not in text  # same number, other format
+    assert "tel:+74956603840" not in only(unit_under(stores, "Книжный на Покровке")).text
+
+
+def test_hours_table_is_one_unit(stores: DocumentText) -> None:
+    table = only(unit_under(stores, "Режим работы офиса"))
+    assert table.text.split("\n") == [
+        "Понедельник – пятница: 09:00–18:00",
+        "Суббота: выходной",
+        "Воскресенье: выходной",
+    ]
+
+
+def test_other_tables_give_a_unit_per_row_with_header_context(stores: DocumentText) -> None:
+    rows = unit_under(stores, "Телефон")
+    assert [r.context for r in rows] == [("Наши магазины", "Пункты выдачи заказов", "Пункт", "Адрес", "Телефон")] * 2
+    assert rows[0].text.split("\n") == ["ПВЗ «Сокол»", "Ленинградский пр-т, 75", "+7 (495) 123-45-67"]
+    assert "ТЦ «Мари»" in rows[1].text
+
+
+def test_short_blocks_under_a_branch_heading_are_joined(stores: DocumentText) -> None:
+    branch = only(unit_under(stores, "Книжный на Ильинской"))
+    assert branch.context == ("Наши магазины", "Нижний Новгород", "Книжный на Ильинской")
+    assert branch.text.split("\n") == ["ул. Ильинская, 5", "+7 (831) 123-45-67 доб. 204", "Пн–Пт 9–18, Сб 10–16"]
+
+
+@pytest.mark.parametrize(
+    ("needle", "role"),
+    [
+        ("Мы используем файлы cookie", "boilerplate"),
+        ("Каталог", "boilerplate"),
+        ("Бесплатно по России: 8 800 700-15-02", "boilerplate"),
+        ("Главная / Магазины", "boilerplate"),
+        ("Скидка 5% на первый заказ по подписке.", "boilerplate"),
+        ("101000, Москва, ул. Покровка, д. 10", "boilerplate"),
+        ("Скидка 20% на все книги издательства «Азбука»", "content"),
+        ("Срок проведения: с 1 по 31 декабря 2025 года", "content"),
+    ],
+)
+def test_roles(stores: DocumentText, needle: str, role: str) -> None:
+    holders = [u for u in stores.units if needle in u.text]
+    assert holders and all(u.role == role for u in holders), holders
+
+
+def test_boilerplate_does_not_inherit_the_section_it_follows(stores: DocumentText) -> None:
+    footer = only([u for u in stores.units if "101000" in u.text])
+    assert footer.context == ("Контакты",)
+
+
+@pytest.mark.parametrize(
+    "hidden",
+    ["Мясницкая", "000-00-00", "50%", "JavaScript", "Шаблонная", "dataLayer", "8-800-000-00-00", "Показать на карте",
+     "color: red", "📍", "Книжный дом на Покровке"],
+)
+def test_hidden_and_non_text_elements_are_dropped(stores: DocumentText, hidden: str) -> None:
+    assert hidden not in all_text(stores)
+
+
+def test_structured_items_come_with_the_page(stores: DocumentText) -> None:
+    assert [item["@type"] for item in stores.structured] == ["BookStore"]
+    assert stores.structured[0]["address"]["streetAddress"] == "ул. Покровка, д. 10"
+
+
+# ---------------------------------------------------------------------------
+# HTML: forms in isolation
+
+
+def units_of(html: str) -> list[tuple[str, tuple[str, ...], str]]:
+    return [(u.text, u.context, u.role) for u in html_units(html).units]
+
+
+@pytest.mark.parametrize(
+    ("html", "expected"),
+    [
+        pytest.param(
+            "<h1>Офис</h1><p>ул. Ленина, 5<br>2 этаж</p>",
+            [("ул. Ленина, 5\n2 этаж", ("Офис",), "content")],
+            id="br-keeps-lines",
+        ),
+        pytest.param(
+            "<h2>Контакты</h2><dl><dt>Адрес</dt><dd>Казань, ул. Баумана, 12</dd><dt>Часы работы</dt><dd>пн–пт 10–20</dd><dd>сб 11–16</dd></dl>",
+            [("Адрес: Казань, ул. Баумана, 12\nЧасы работы: пн–пт 10–20\nсб 11–16", ("Контакты",), "content")],
+            id="definition-list",
+        ),
+        pytest.param(
+            "<h2>Часы</h2><table><tr><th></th><th>Пн–Пт</th><th>Сб</th><th>Вс</th></tr>"
+            "<tr><td>Магазин</td><td>10–22</td><td>10–20</td><td>выходной</td></tr></table>",
+            [("Магазин\nПн–Пт: 10–22\nСб: 10–20\nВс: выходной", ("Часы",), "content")],
+            id="hours-table-days-across",
+        ),
+        pytest.param(
+            "<h2>Магазины</h2><table><tr><th>Магазин</th><th>Пн–Пт</th><th>Сб–Вс</th></tr>"
+            "<tr><td>Покровка</td><td>9–21</td><td>10–18</td></tr><tr><td>Тверская</td><td>10–22</td><td>10–22</td></tr></table>",
+            [
+                ("Покровка\nПн–Пт: 9–21\nСб–Вс: 10–18", ("Магазины", "Магазин", "Пн–Пт", "Сб–Вс"), "content"),
+                ("Тверская\nПн–Пт: 10–22\nСб–Вс: 10–22", ("Магазины", "Магазин", "Пн–Пт", "Сб–Вс"), "content"),
+            ],
+            id="branch-rows-with-day-columns",
+        ),
+        pytest.param(
+            "<table><tr><td><h2>Контакты</h2><p>Телефон: +7 (843) 222-33-44</p></td><td><p>Мы в соцсетях</p></td></tr></table>",
+            [("Телефон: +7 (843) 222-33-44\nМы в соцсетях", ("Контакты",), "content")],
+            id="layout-table-is-walked",
+        ),
+        pytest.param(
+            '<h1>О нас</h1><div role="contentinfo">ИНН 7701234567</div><article><header><h2>Новости</h2><p>Открылся магазин</p></header></article>',
+            [("ИНН 7701234567", (), "boilerplate"), ("Открылся магазин", ("О нас", "Новости"), "content")],
+            id="landmark-role-and-article-header",
+        ),
+        pytest.param(
+            '<h1>Магазины</h1><div itemscope itemtype="https://schema.org/LocalBusiness"><b>Книжный в Сокольниках</b><br>'
+            'ул. Русаковская, 31<br>+7 (495) 111-22-33</div>',
+            [("ул. Русаковская, 31\n+7 (495) 111-22-33", ("Магазины", "Книжный в Сокольниках"), "content")],
+            id="microdata-card-with-bold-name",
+        ),
+        pytest.param(
+            "<h1>Пункты</h1><ul><li>ПВЗ Сокол<br>Ленинградский пр-т, 75</li><li>ПВЗ Марьино<br>ул. Люблинская, 169</li></ul>",
+            [("ПВЗ Сокол\nЛенинградский пр-т, 75", ("Пункты",), "content"),
+             ("ПВЗ Марьино\nул. Люблинская, 169", ("Пункты",), "content")],
+            id="multi-line-list-items-stay-apart",
+        ),
+        pytest.param(
+            "<h1>Доставка</h1><ul><li>Москва — 1 день</li><li>Казань — 3 дня</li></ul>",
+            [("Москва — 1 день\nКазань — 3 дня", ("Доставка",), "content")],
+            id="simple-list-is-one-unit",
+        ),
+        pytest.param(
+            '<div class="card"><div class="card-header">Акция</div><div class="card-body">Скидка 10%<br>до 31.12</div></div>',
+            [("Скидка 10%\nдо 31.12", ("Акция",), "content")],
+            id="card-header-is-not-page-header",
+        ),
+        pytest.param(
+            '<div class="shopping-cart"><p>Корзина</p><p>2 товара</p></div>',
+            [("Корзина\n2 товара", (), "content")],
+            id="shopping-cart-is-not-a-shop",
+        ),
+        pytest.param(
+            '<h1>Контакты</h1><p><a href="mailto:Info@Knigdom.ru">info@knigdom.ru</a>, <a href="tel:+74956603840">8 (495) 660-38-40</a></p>',
+            [("info@knigdom.ru, 8 (495) 660-38-40", ("Контакты",), "content")],
+            id="visible-contacts-not-repeated",
+        ),
+        pytest.param(
+            '<p><a href="tel:+7%20495%20660-38-40">звоните</a></p>',
+            [("звоните tel:+7 495 660-38-40", (), "content")],
+            id="tel-percent-encoded",
+        ),
+        pytest.param(
+            '<p>Видно</p><p style="visibility: hidden">Невидимо</p><p hidden="">Скрыто</p><input type="hidden" value="секрет">',
+            [("Видно", (), "content")],
+            id="hidden-forms",
+        ),
+        pytest.param(
+            "<pre>Пн–Пт  9:00–18:00\nСб     10:00–16:00</pre>",
+            [("Пн–Пт 9:00–18:00\nСб 10:00–16:00", (), "content")],
+            id="pre-keeps-lines",
+        ),
+        pytest.param(
+            "<div>Адрес:&nbsp;ул.&#160;Ленина,&nbsp;5<span>\u200b</span></div>",
+            [("Адрес: ул. Ленина, 5", (), "content")],
+            id="nbsp-and-zero-width",
+        ),
+        pytest.param(
+            '<div id="gdpr-notice">We use cookies</div><div class="footer">Сайт © 2025</div>',
+            [("We use cookies", (), "boilerplate"), ("Сайт © 2025", (), "boilerplate")],
+            id="cookie-and-footer-by-class",
+        ),
+    ],
+)
+def test_html_forms(html: str, expected: list[tuple[str, tuple[str, ...], str]]) -> None:
+    assert units_of(html) == expected
+
+
+def test_store_list_container_is_not_one_card() -> None:
+    html = (
+        '<h2>Москва</h2><div class="store-list">'
+        '<div class="store"><h3>Покровка</h3><p>ул. Покровка, 10</p><p>10–22</p></div>'
+        '<div class="store"><h3>Тверская</h3><p>Тверская, 15</p><p>10–21</p></div></div>'
+    )
+    assert units_of(html) == [
+        ("ул. Покровка, 10\n10–22", ("Москва", "Покровка"), "content"),
+        ("Тверская, 15\n10–21", ("Москва", "Тверская"), "content"),
+    ]
+
+
+def test_long_paragraphs_are_not_joined() -> None:
+    long = "Подробные условия акции. " * 30
+    units = units_of(f"<h2>Акция</h2><p>{long}</p><p>Скидка 10% до 31 декабря.</p>")
+    assert len(units) == 2
+
+
+def test_heading_falls_back_to_title() -> None:
+    assert html_units("<title> Контакты | Книжный дом </title><p>x</p>").heading == "Контакты | Книжный дом"
+    assert html_units("<p>без заголовка</p>").heading is None
+
+
+def test_broken_html_fixture() -> None:
+    text = read("html/broken.html", "html")
+    joined = all_text(text)
+    assert text.heading == "Контакты филиала"
+    for expected in ("Адрес: г. Казань, ул. Баумана, д. 12", "Телефон: +7 (843) 222-33-44", "пн-пт 10-20",
+                     "сб-вс 11-18", "mailto:kazan@knigdom.ru"):
+        assert expected in joined
+    assert "ошибка" not in joined and "document.write" not in joined
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "",
+        "   \n\t ",
+        "<",
+        "<<<>>>&&&;",
+        "\x00\x00\x00",
+        "<p>" * 10000,
+        "<div>" * 5000 + "глубоко" + "</div>" * 10,
+        "<table><tr><td>" * 1000,
+        '<?xml version="1.0" encoding="windows-1251"?><html><body><p>Декларация</p></body></html>',
+        "<html><body><p>Незакрытый <b>жирный <i>курсив</p></div></span></table>",
+        "<!-- только комментарий -->",
+        "<svg><text>1 990 ₽</text></svg><math><mi>x</mi></math>",
+        "\ud800 одиночный суррогат",
+        "<a href='tel:'>пусто</a><a href='mailto:'>пусто</a><a href='tel:%ZZ'>плохо</a>",
+        "<script>" + "x" * 100000,
+    ],
+)
+def test_broken_html_never_raises(html: str) -> None:
+    start = time.perf_counter()
+    result = html_units(html)
+    assert time.perf_counter() - start < 5
+    assert all(isinstance(unit.text, str) and unit.text for unit in result.units)
+
+
+@pytest.mark.parametrize("depth", [150, 250])
+def test_deep_nesting_keeps_the_text(depth: int) -> None:
+    # libxml2 itself drops what lies deeper than 255 elements
+    html = "<div><section><span>" * (depth // 3) + "глубоко <b>жирно</b><br>строка"
+    assert "глубоко жирно\nстрока" in "\n".join(u.text for u in html_units(html).units)
+
+
+@pytest.mark.parametrize(
+    ("cell", "is_day"),
+    [("Пн–Пт", True), ("понедельник", True), ("Суббота", True), ("будни", True), ("Выходные дни", True),
+     ("31 декабря", True), ("31.12", True), ("Mon-Fri", True), ("Sat", True), ("pon–pet", True), ("субота", True),
+     ("недеља", True), ("Ежедневно", True),
+     ("Понтон", False), ("Сбербанк", False), ("Вход", False), ("Средний чек", False), ("Month", False),
+     ("Satellite", False), ("Адрес", False), ("2 этаж", False), ("Monaco", False)],
+)
+def test_day_labels(cell: str, is_day: bool) -> None:
+    assert is_day_label(cell) is is_day
+
+
+def test_read_table_without_days_is_rows() -> None:
+    table = read_table([["Сокол", "Ленинградский пр-т, 75"], ["Марьино", "ул. Люблинская, 169"]], ["Пункт", "Адрес"])
+    assert not table.is_hours
+    assert table.rows == (("Сокол", "Ленинградский пр-т, 75"), ("Марьино", "ул. Люблинская, 169"))
+
+
+def test_read_table_of_dates_and_hours_is_one_block() -> None:
+    table = read_table([["31 декабря", "10:00", "16:00"], ["1 января", "выходной"], ["2–8 января", "11–19"]])
+    assert table.is_hours
+    assert table.rows == (("31 декабря: 10:00–16:00", "1 января: выходной", "2–8 января: 11–19"),)
+
+
+# ---------------------------------------------------------------------------
+# schema.org
+
+
+def test_one_malformed_json_ld_block_does_not_lose_the_others() -> None:
+    text = read("html/jsonld.html", "html")
+    types = [item["@type"] for item in text.structured]
+    assert types == ["Organization", "BookStore", "Offer"]
+    store = text.structured[1]
+    assert store["@context"] == "https://schema.org"  # carried down from the @graph
+    assert store["openingHoursSpecification"][1]["validFrom"] == "2025-12-31"
+    assert "Испорченный блок" not in repr(text.structured)
+    assert text.structured[2]["price"] == "1990"
+
+
+@pytest.mark.parametrize(
+    ("script", "expected"),
+    [
+        ('{"@context": "https://schema.org", "@type": "Store", "name": "A",}', [("Store", "A")]),
+        ('<!-- {"@type": "Store", "name": "B"} -->', [("Store", "B")]),
+        ('[{"@type": "Store", "name": "C"}, {"@type": "Offer", "name": "D"}]', [("Store", "C"), ("Offer", "D")]),
+        ('{"@type": "Store", "name": "E"}\n{"@type": "Store", "name": "F"}', [("Store", "E"), ("Store", "F")]),
+        ('// comment\n{"@type": "Store", "name": "G\nс переводом строки"}', [("Store", "G\nс переводом строки")]),
+        ('{"@graph": [{"@type": "Store", "name": "H"}]}', [("Store", "H")]),
+        ("{ not json at all", []),
+        ("", []),
+    ],
+)
+def test_json_ld_blocks(script: str, expected: list[tuple[str, str]]) -> None:
+    html = f'<html><head><script type="application/ld+json">{script}</script></head><body></body></html>'
+    assert [(i["@type"], i["name"]) for i in schema_org_items(html, "https://x.ru/")] == expected
+
+
+def test_microdata_nested_items_stay_inside_their_parent() -> None:
+    html = (
+        '<div itemscope itemtype="http://schema.org/Store"><span itemprop="name">Книжный</span>'
+        '<div itemprop="address" itemscope itemtype="http://schema.org/PostalAddress">'
+        '<span itemprop="streetAddress">Тверская, 15</span></div>'
+        '<a itemprop="email" href="mailto:a@knigdom.ru">почта</a></div>'
+    )
+    items = schema_org_items(html, "https://x.ru/")
+    assert len(items) == 1
+    assert items[0]["address"] == {"@type": "PostalAddress", "streetAddress": "Тверская, 15"}
+    assert items[0]["email"] == "mailto:a@knigdom.ru"
+
+
+def test_rdfa_read_only_when_present_and_compacted() -> None:
+    html = (
+        '<div vocab="https://schema.org/" typeof="LocalBusiness"><span property="name">Книжный на Невском</span>'
+        '<div property="address" typeof="PostalAddress"><span property="streetAddress">Невский пр., 1</span></div>'
+        '<span property="telephone">+7 812 000-11-22</span></div>'
+    )
+    items = schema_org_items(html, "https://x.ru/")
+    assert items == [{
+        "@context": "http://schema.org", "@type": "LocalBusiness", "name": "Книжный на Невском",
+        "address": {"@type": "PostalAddress", "streetAddress": "Невский пр., 1"}, "telephone": "+7 812 000-11-22",
+    }]
+    assert schema_org_items('<meta property="og:title" content="Книжный"><p>x</p>', "https://x.ru/") == []
+
+
+# ---------------------------------------------------------------------------
+# FAQ
+
+
+@pytest.fixture(scope="module")
+def faq() -> DocumentText:
+    return read("faq/faq.html", "faq")
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Где находится магазин на Тверской?", "Тверская ул., 15, вход со стороны двора."),
+        ("Как вернуть книгу?", "Вернуть книгу можно в течение 14 дней с чеком в любом магазине сети."),
+        ("Можно ли вернуть электронную книгу?", "Нет, электронные книги возврату не подлежат."),
+        ("Сколько идёт возврат денег на карту?", "До 10 рабочих дней."),
+        ("Работаете ли вы в праздники?", "Да, кроме 1 января. 31 декабря — с 10 до 16."),
+        ("Программа лояльности", "Скидка 5% по карте покупателя, 10% — от 10 000 ₽ покупок."),
+        ("Есть ли скидки студентам?", "Да, 10% по студенческому билету с понедельника по четверг."),
+        ("Есть ли доставка в Казань?", "Да, доставка по России занимает от 3 дней.\nСтоимость — от 299 ₽, бесплатно от 3000 ₽."),
+    ],
+)
+def test_faq_answers(faq: DocumentText, question: str, expected: str) -> None:
+    assert only(unit_under(faq, question, "answer")).text == expected
+
+
+def test_faq_details_answer_keeps_its_lines_and_section(faq: DocumentText) -> None:
+    answers = unit_under(faq, "До скольки работает магазин на Покровке?", "answer")
+    visible = answers[0]
+    assert visible.context == ("Вопросы и ответы", "Магазины", "До скольки работает магазин на Покровке?")
+    assert visible.text == "Ежедневно с 10:00 до 22:00.\n31 декабря — до 16:00, 1 января магазин закрыт."
+    # the JSON-LD answer says otherwise: kept, it is shown in search results
+    assert [a.text for a in answers[1:]] == ["Ежедневно с 10:00 до 21:00."]
+
+
+def test_questions_do_not_nest(faq: DocumentText) -> None:
+    answer = only(unit_under(faq, "Можно ли вернуть электронную книгу?"))
+    assert "Как вернуть книгу?" not in answer.context
+
+
+@pytest.mark.parametrize(
+    ("needle", "role"),
+    [
+        ("Здесь собраны ответы на частые вопросы покупателей.", "content"),
+        ("Телефон справочной: +7 (495) 660-38-40", "content"),
+        ("Главная", "boilerplate"),
+        ("© Книжный дом, 2025", "boilerplate"),
+    ],
+)
+def test_faq_non_answers(faq: DocumentText, needle: str, role: str) -> None:
+    assert only([u for u in faq.units if needle in u.text]).role == role
+
+
+def test_faq_page_structured_items(faq: DocumentText) -> None:
+    assert [item["@type"] for item in faq.structured] == ["FAQPage"]
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [("Как вернуть книгу?", True), ("Где находится магазин", True), ("Можно ли оплатить картой", True),
+     ("Kako da vratim knjigu", True), ("Да ли радите недељом", True), ("How do I return a book", True),
+     ("Доставка", False), ("Контакты", False), ("Какао и кофе — скидка 10%", False), ("Кто-то", False),
+     ("Режим работы", False)],
+)
+def test_is_question(text: str, asks: bool) -> None:
+    assert is_question(text) is asks
+
+
+# ---------------------------------------------------------------------------
+# Markdown and plain text
+
+
+@pytest.fixture(scope="module")
+def markdown() -> DocumentText:
+    return read("text/contacts.md", "markdown")
+
+
+def test_markdown_heading_and_prose(markdown: DocumentText) -> None:
+    assert markdown.heading == "Книжный дом"
+    intro = only([u for u in markdown.units if u.context == ("Книжный дом",)])
+    assert intro.text == "Сеть книжных магазинов в Москве и Нижнем Новгороде. Мы работаем с 2001 года и открыты без выходных."
+
+
+def test_markdown_card_under_heading(markdown: DocumentText) -> None:
+    card = only(unit_under(markdown, "Книжный на Покровке"))
+    assert card.context == ("Книжный дом", "Магазины", "Книжный на Покровке")
+    assert card.text.split("\n") == ["Москва, ул. Покровка, д. 10", "+7 (495) 660-38-40", "Пн–Пт: 9:00–21:00", "Сб: 10–18"]
+
+
+def test_markdown_tables(markdown: DocumentText) -> None:
+    assert only(unit_under(markdown, "Часы работы офиса")).text == "Пн–Пт: 09:00–18:00\nСб, Вс: выходной"
+    rows = unit_under(markdown, "Телефон")
+    assert [r.text.split("\n") for r in rows] == [
+        ["Сокол", "Ленинградский пр-т, 75", "+7 (495) 123-45-67"],
+        ["Марьино", "ул. Люблинская, 169", "+7 (495) 765-43-21"],
+    ]
+
+
+def test_markdown_links_setext_and_code(markdown: DocumentText) -> None:
+    text = all_text(markdown)
+    assert "Пишите нам на почту mailto:info@knigdom.ru" in text
+    assert "subject" not in text and "logo.png" not in text and "логотип" not in text
+    english = unit_under(markdown, "Store hours in English")
+    assert english[0].text == "Open daily 10am–10pm. Call us at tel:+74956603840."
+    assert english[1].text == "# это не заголовок\nПн–Пт 9–18"
+    assert "layout: page" not in text
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        ("**Адрес:** ул. Ленина, 5", [("Адрес: ул. Ленина, 5", ())]),
+        ("Скидка \\*только\\* сегодня", [("Скидка *только* сегодня", ())]),
+        ("[Позвонить](tel:+74956603840)", [("Позвонить tel:+74956603840", ())]),
+        ("[+7 (495) 660-38-40](tel:+74956603840)", [("+7 (495) 660-38-40", ())]),
+        ("snake_case_name и _курсив_", [("snake_case_name и курсив", ())]),
+        ("Цена: ~~2 490 ₽~~ 1 990 ₽", [("Цена: 2 490 ₽ 1 990 ₽", ())]),
+        ("Пн–Пт 10–20<br>Сб 11–18", [("Пн–Пт 10–20 Сб 11–18", ())]),
+        ("Часы\n===\n\nс 10 до 22", [("с 10 до 22", ("Часы",))]),
+        ("Текст\n\n---\n\nЕщё", [("Текст\nЕщё", ())]),
+        ("> Цитата: скидка 10%", [("Цитата: скидка 10%", ())]),
+        ("1. Покровка\n2. Тверская", [("Покровка\nТверская", ())]),
+        ("# Заголовок #\nтекст", [("текст", ("Заголовок",))]),
+        ("Пн–Пт 10–20\nсб 11–18", [("Пн–Пт 10–20\nсб 11–18", ())]),
+        ("Работаем каждый день\nс 10 до 22", [("Работаем каждый день с 10 до 22", ())]),
+    ],
+)
+def test_markdown_forms(source: str, expected: list[tuple[str, tuple[str, ...]]]) -> None:
+    assert [(u.text, u.context) for u in markdown_units(source).units] == expected
+
+
+def test_plain_text_fixture() -> None:
+    text = read("text/contacts.txt", "text")
+    assert text.heading == "КНИЖНЫЙ ДОМ — КОНТАКТЫ"
+    address = only(unit_under(text, "Адрес"))
+    assert address.context == ("КНИЖНЫЙ ДОМ — КОНТАКТЫ", "Адрес")
+    assert address.text == "Москва, ул. Покровка, д. 10\nТелефон: 8 (495) 660-38-40"
+    hours = only(unit_under(text, "Часы работы"))
+    assert hours.text.split("\n")[:3] == ["Пн–Пт 9:00–21:00", "сб 10–18", "вс — выходной"]
+    assert "кроме\n1 января. Подробности уточняйте по телефону справочной службы." in hours.text
+    assert only(unit_under(text, "АКЦИИ")).text == "Скидка 20% на все книги до 31.12.2025."
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        ("Часы работы: пн–пт 10–20", [("Часы работы: пн–пт 10–20", ())]),  # a label with a value is no heading
+        ("ООО «Книжный дом», ИНН 7701234567", [("ООО «Книжный дом», ИНН 7701234567", ())]),
+        ("+7 (495) 660-38-40", [("+7 (495) 660-38-40", ())]),  # no letters: not ALL CAPS
+        ("• Покровка\n• Тверская", [("Покровка\nТверская", ())]),
+        ("Адреса магазинов:\n\nПокровка, 10", [("Покровка, 10", ("Адреса магазинов",))]),
+        ("Контакты\n--------\nул. Ленина, 5", [("ул. Ленина, 5", ("Контакты",))]),
+    ],
+)
+def test_plain_text_forms(source: str, expected: list[tuple[str, tuple[str, ...]]]) -> None:
+    assert [(u.text, u.context) for u in text_units(source).units] == expected
+
+
+# ---------------------------------------------------------------------------
+# Dispatch
+
+
+def test_unknown_format_is_refused() -> None:
+    document = Document(url="file:///x.pdf", channel="website", source=0, format="pdf", body=b"x")
+    with pytest.raises(UnreadableDocument, match="unknown format 'pdf'"):
+        read_document(document)
+
+
+@pytest.mark.parametrize(
+    ("fmt", "body", "heading"),
+    [
+        ("md", b"# \xd0\x9a\xd0\xbe\xd0\xbd\xd1\x82\xd0\xb0\xd0\xba\xd1\x82\xd1\x8b\n\n+7 495 660-38-40", "Контакты"),
+        ("txt", b"+7 495 660-38-40", "Title from crawl"),
+        ("html", b"", "Title from crawl"),
+    ],
+)
+def test_format_aliases_and_title_fallback(fmt: str, body: bytes, heading: str) -> None:
+    document = Document(url="file:///x", channel="website", source=0, format=fmt, body=body, title="Title from crawl")
+    assert read_document(document).heading == heading
+
+
+def test_faq_units_from_a_string() -> None:
+    html = (
+        "<h1>FAQ</h1><details><summary>Do you deliver to Belgrade?</summary>Yes, in 5–7 days.</details>"
+        "<p>Any other question? Call us.</p>"
+    )
+    items = [{"@type": "FAQPage", "mainEntity": {"@type": "Question", "name": "Do you deliver to Belgrade?",
+                                                  "acceptedAnswer": {"text": "Yes, in 5–7 days."}}}]
+    units = faq_units(html, items).units
+    assert [(u.text, u.context, u.role) for u in units] == [
+        ("Yes, in 5–7 days.", ("FAQ", "Do you deliver to Belgrade?"), "answer"),
+        ("Any other question? Call us.", ("FAQ",), "content"),
+    ]
+
+
+# ---------------------------------------------------------------------------
+# Properties: readers never raise, whatever the text
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(list("<>/=\"' \n\tabdiplrthu#*|-_[]()!:;&") + ["<p>", "<br>", "<td>", "<h2>",
+                                                                            "</div>", "Пн–Пт 10–22", "тел."]),
+                max_size=120).map("".join))
+def test_text_readers_never_raise(source: str) -> None:
+    for reader in (html_units, markdown_units, text_units):
+        for unit in reader(source).units:
+            assert unit.text.strip() == unit.text and unit.text
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.binary(max_size=400))
+def test_decode_returns_text_or_refuses(body: bytes) -> None:
+    try:
+        assert isinstance(decode(body), str)
+    except UndecodableDocument:
+        pass
