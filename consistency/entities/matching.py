@@ -53,7 +53,13 @@ class Entity:
 
     def why(self) -> str:
         """One line saying why the sources were taken to be the same entity."""
-        return "; ".join(dict.fromkeys(self.reasons)) or "named the same way"
+        kinds = []
+        if any(r.startswith("same address") for r in self.reasons):
+            kinds.append(next(r for r in self.reasons if r.startswith("same address")))
+        names = sorted({m.name for m in self.mentions})
+        if len(names) > 1 or any(not r.startswith("same address") for r in self.reasons):
+            kinds.append("named " + " / ".join(f"“{n}”" for n in names[:4]) + (" …" if len(names) > 4 else ""))
+        return "; ".join(kinds) or "named the same way"
 
 
 class EntityIndex:

@@ -36,16 +36,25 @@ class Agree(Check):
             values = [(source, comparison.value(group)) for source, group in by_source.items()]
             if not disagreeing(values, comparison):
                 continue
-            evidence, said = [], []
-            for source, group in by_source.items():
+            evidence: list = []
+            # Sources that agree with each other are said once: "faq says X; ivr, website say Y".
+            camps: list[tuple[object, str, list[str]]] = []  # (value, shown, who)
+            for (source, value) in values:
+                group = by_source[source]
                 shown = comparison.show(group)
                 if not shown:
                     continue
                 first = group[0]
-                where = first.channel if first.origin == "text" else f"{first.channel} ({first.origin})"
-                said.append(f"{where}: {shown}")
+                where = first.channel if first.origin == "text" else f"{first.channel} {first.origin}"
+                camp = next((c for c in camps if not comparison.differ(c[0], value)), None)
+                if camp is None:
+                    camps.append((value, shown, [where]))
+                else:
+                    camp[2].append(where)
                 evidence.extend(evidence_of(f, comparison.show([f])) for f in group)
-            message = self.rule.message.format(subject=subject) + " — " + "; ".join(dict.fromkeys(said))
+            said = [f"{_who(names)} {'say' if len(names) > 1 else 'says'} {shown}"
+                    for _, shown, names in sorted(camps, key=lambda c: len(c[2]))]
+            message = self.rule.message.format(subject=subject) + ": " + "; ".join(said)
             truth = self.p["truth"]
             if truth and truth in {source[0] for source in by_source}:
                 wrong = sorted({s[0] for s, v in values if comparison.differ(v, _value_of(values, truth))} - {truth})
@@ -74,6 +83,14 @@ class Agree(Check):
             if valid_from or valid_to:
                 subject += f" ({_period(valid_from, valid_to)})"
             yield subject, entity.why() if len(entity.mentions) > 1 else "", group
+
+
+def _who(names: list[str]) -> str:
+    """'ivr', or 'website (2 pages), faq' for several sources."""
+    counts = defaultdict(int)
+    for name in names:
+        counts[name] += 1
+    return ", ".join(f"{n} ({c} pages)" if c > 1 else n for n, c in counts.items())
 
 
 def _value_of(values: list[tuple[tuple, object]], channel: str):
