@@ -2,6 +2,7 @@
 
 import subprocess
 import sys
+from pathlib import Path
 
 
 def test_spiders_and_rules_import_through_the_package_only(tmp_path):
@@ -20,7 +21,7 @@ def test_spiders_and_rules_import_through_the_package_only(tmp_path):
 def test_the_console_script_is_installed(tmp_path):
     import shutil
 
-    exe = shutil.which("consistency")
+    exe = shutil.which("consistency", path=str(Path(sys.executable).parent)) or shutil.which("consistency")
     assert exe, "pip install did not put a `consistency` command on PATH"
     result = subprocess.run([exe, "--version"], cwd=tmp_path, capture_output=True, text=True)
     assert result.returncode == 0 and "consistency" in result.stdout

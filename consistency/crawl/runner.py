@@ -43,7 +43,10 @@ def crawl(config: Config, store: Store, run: int, *, only: Sequence[str] | None 
         verbose=verbose,
     )
     child = subprocess.Popen(
-        [sys.executable, "-m", "consistency.crawl.process"],
+        # -P: do not put the working directory first on sys.path. Run from a
+        # checkout, its consistency/ folder (without the spiders/ and rules/
+        # that installing maps into the package) would shadow the installed one.
+        [sys.executable, "-P", "-m", "consistency.crawl.process"],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
