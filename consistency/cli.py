@@ -19,6 +19,7 @@ from consistency import __version__
 from consistency.config import load_config
 from consistency.errors import ConsistencyError
 from consistency.findings.finding import severity_rank
+from consistency.reports import FORMATS
 
 FAIL_ON = ("error", "warning", "info", "never")
 
@@ -60,8 +61,8 @@ def main(verbose: int, quiet: int) -> None:
 @main.command()
 @click.argument("config", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--as-of", callback=_date, help="The date that counts as today for every date rule (YYYY-MM-DD).")
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
-              help="Report format; json is the document of CONTRACT.md section 3.")
+@click.option("--format", "fmt", type=click.Choice(sorted(FORMATS)), default="text", show_default=True,
+              help="Report format; json is the documented findings document.")
 @click.option("--output", type=click.Path(dir_okay=False, path_type=Path), help="Write the report to this file instead of stdout.")
 @click.option("--fail-on", type=click.Choice(FAIL_ON), default="error", show_default=True,
               help="Exit 1 when a finding is at or above this severity.")
@@ -73,11 +74,9 @@ def main(verbose: int, quiet: int) -> None:
               help="Write the ids of this run's findings to a baseline file.")
 def check(config, as_of, fmt, output, fail_on, db, no_crawl, baseline, write_baseline):
     """Crawl every source of CONFIG, extract facts, run the rules and report findings."""
-    from consistency.pipeline import check as run_check
-    from consistency.reports.json_format import dumps, findings_document
-    from consistency.reports.text_format import render_findings
-
     from consistency.findings.ruleset import load_rules
+    from consistency.pipeline import check as run_check
+    from consistency.reports.report import Report
 
     cfg = load_config(config)
     rules = load_rules(cfg)  # validated before anything is crawled
@@ -86,11 +85,8 @@ def check(config, as_of, fmt, output, fail_on, db, no_crawl, baseline, write_bas
     if write_baseline:
         write_baseline.write_text(json.dumps({"findings": sorted(f.id for f in result.findings)}, indent=2) + "\n", encoding="utf-8")
     findings = [f for f in result.findings if f.id not in known]
-    if fmt == "json":
-        text = dumps(findings_document(findings, run=result.run, as_of=result.as_of))
-    else:
-        colour = output is None and sys.stdout.isatty()
-        text = render_findings(findings, run=result.run, as_of=result.as_of, colour=colour)
+    report = Report(project=cfg.name, run=result.run, as_of=result.as_of, findings=tuple(findings), rules=tuple(rules))
+    text = FORMATS[fmt](report, colour=output is None and sys.stdout.isatty())
     if output:
         output.write_text(text, encoding="utf-8")
     else:

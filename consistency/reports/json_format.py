@@ -4,21 +4,23 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict
-from datetime import date
 
 from consistency.facts.fact import Fact
-from consistency.findings.finding import SEVERITIES, Finding
+from consistency.reports.report import Report
 
 
-def findings_document(findings: list[Finding], *, run: int, as_of: date) -> dict:
+def render(report: Report, *, colour: bool = False) -> str:
+    """The findings document of CONTRACT.md section 3, as text."""
+    return dumps(findings_document(report))
+
+
+def findings_document(report: Report) -> dict:
     """The findings document: as_of, run, summary by severity, findings with evidence."""
-    summary = {s: 0 for s in SEVERITIES}
-    for f in findings:
-        summary[f.severity] += 1
+    findings = report.findings
     return {
-        "as_of": as_of.isoformat(),
-        "run": run,
-        "summary": summary,
+        "as_of": report.as_of.isoformat(),
+        "run": report.run,
+        "summary": report.summary,
         "findings": [
             {
                 "id": f.id,

@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from datetime import date
 
 import click
 
-from consistency.findings.finding import SEVERITIES, Finding
+from consistency.findings.finding import Finding
+from consistency.reports.report import Report
 
 _COLOURS = {"error": "red", "warning": "yellow", "info": "blue"}
 
 
-def render_findings(findings: list[Finding], *, run: int, as_of: date, colour: bool = False) -> str:
+def render(report: Report, *, colour: bool = False) -> str:
     """Findings grouped by subject; each with its rule, message and every piece of evidence."""
+    findings, run, as_of = report.findings, report.run, report.as_of
 
     def style(text: str, **kw) -> str:
         return click.style(text, **kw) if colour else text
@@ -32,7 +33,7 @@ def render_findings(findings: list[Finding], *, run: int, as_of: date, colour: b
                 if e.excerpt and e.excerpt != e.value:
                     lines.append(f"               “{e.excerpt}”")
         lines.append("")
-    counts = {s: sum(1 for f in findings if f.severity == s) for s in SEVERITIES}
+    counts = report.summary
     if findings:
         lines.append(", ".join(f"{n} {s}{'s' if n != 1 else ''}" for s, n in counts.items()))
     else:
