@@ -20,7 +20,7 @@ from consistency.findings.engine import evaluate
 from consistency.findings.finding import Finding
 from consistency.findings.rule import Rule
 from consistency.findings.ruleset import apply_suppressions, load_rules
-from consistency.store import COMPLETE, INCOMPLETE, Store
+from consistency.store import COMPLETE, INCOMPLETE, OVERLAY, Store
 
 log = logging.getLogger("consistency")
 
@@ -66,7 +66,7 @@ def crawl_run(config: Config, store: Store, *, as_of: date) -> tuple[int, list[s
 
 
 def extract_run(config: Config, store: Store, run: int, *, as_of: date) -> list[Fact]:
-    """Read a stored run's documents and extract their facts."""
+    """Read a stored run's documents, index their text for search, and extract their facts."""
     texts = []
     for document in store.documents(run):
         try:
@@ -77,6 +77,10 @@ def extract_run(config: Config, store: Store, run: int, *, as_of: date) -> list[
         except Exception as exc:  # a reader bug must not lose the run: report the page and go on
             log.warning("%s: could not be read (%s: %s)", document.url, exc.__class__.__name__, exc)
             store.add_crawl_error(run, document.source, document.url, f"unreadable: {exc.__class__.__name__}: {exc}")
+    store.replace_units(
+        run,
+        ((t.document.url, t.document.channel, " > ".join(u.context), u.text) for t in texts for u in t.units),
+    )
     return extract_facts(texts, as_of=as_of, settings=ExtractionSettings(region=config.region, city=config.city))
 
 
@@ -87,14 +91,27 @@ def check(
     db: str | Path | None = None,
     no_crawl: bool = False,
     rules: list[Rule] | None = None,
+    changed: list[str] | None = None,
+    new_only: bool = False,
 ) -> CheckResult:
-    """Crawl (unless no_crawl), extract, match and run the rules."""
+    """Crawl (unless no_crawl), extract, match and run the rules.
+
+    With `changed`, only those documents are fetched and laid over the latest
+    complete run, and only findings that involve them are kept: the pre-publish
+    gate. With `new_only`, findings already present in the previous complete
+    run are dropped: what the nightly job has to say this morning.
+    """
     as_of = as_of or config.today()
     rules = rules if rules is not None else load_rules(config)
     store = open_store(config, db)
     try:
         unreachable: list[str] = []
-        if no_crawl:
+        changed_urls: set[str] | None = None
+        if changed:
+            run, changed_urls = _overlay_run(config, store, changed)
+            facts = extract_run(config, store, run, as_of=as_of)
+            store.replace_facts(run, facts)
+        elif no_crawl:
             run = store.latest_complete_run()
             if run is None:
                 raise ConsistencyError(
@@ -110,11 +127,57 @@ def check(
         findings = suppressed.expired + suppressed.kept
         for finding, suppression in suppressed.silenced:
             log.info("ignored %s about %s: %s", finding.rule, finding.subject, suppression.reason)
+        if changed_urls is not None:
+            findings = [f for f in findings if any(e.url in changed_urls for e in f.evidence)]
+            store.finish_run(run, status=OVERLAY, note=f"--changed: {', '.join(sorted(changed_urls))}")
         store.replace_findings(run, as_of, findings)
+        if new_only:
+            findings = _new_since_previous(store, run, findings)
         return CheckResult(run=run, as_of=as_of, findings=findings, facts=facts, entities=entities,
                            unreachable=unreachable, silenced=len(suppressed.silenced))
     finally:
         store.close()
+
+
+def _overlay_run(config: Config, store: Store, changed: list[str]) -> tuple[int, set[str]]:
+    """A new run holding the changed documents over the latest complete run's others."""
+    from consistency.crawl.runner import crawl
+
+    base = store.latest_complete_run()
+    if base is None:
+        raise ConsistencyError(f"{store.path}: --changed needs a complete stored run to lay the documents over; "
+                               "run `consistency crawl` first")
+    run = store.begin_run(str(config.path), [s.channel for s in config.sources])
+    try:
+        summary = crawl(config, store, run, only=changed)
+        if summary.unassigned:
+            lines = "; ".join(f"{f.url}: {f.reason}" for f in summary.unassigned)
+            raise ConsistencyError(f"--changed: {lines}")
+        changed_urls = {d.url for d in store.documents(run)}
+        if not changed_urls:
+            reasons = "; ".join(f"{f.url}: {f.reason}" for s in summary.sources for f in s.failed)
+            raise CrawlError(f"--changed: none of the documents could be read ({reasons})")
+        laid = store.copy_documents(base, run, except_urls=changed_urls)
+    except BaseException as exc:
+        store.finish_run(run, status=INCOMPLETE, note=f"stopped: {exc}")
+        raise
+    log.info("run %d: %d changed documents laid over %d of run %d", run, len(changed_urls), laid, base)
+    return run, changed_urls
+
+
+def _new_since_previous(store: Store, run: int, findings: list[Finding]) -> list[Finding]:
+    """Findings whose id the previous complete, checked run did not have."""
+    previous = previous_checked_run(store, run)
+    if previous is None:
+        return findings
+    known = {f.id for f in store.findings(previous)}
+    return [f for f in findings if f.id not in known]
+
+
+def previous_checked_run(store: Store, run: int) -> int | None:
+    """The latest complete run before `run` whose findings are stored."""
+    checked = [r["id"] for r in store.runs() if r["status"] == COMPLETE and r["checked"] and r["id"] < run]
+    return checked[-1] if checked else None
 
 
 def crawl_only(config: Config, *, db: str | Path | None = None, as_of: date | None = None) -> tuple[int, list[str]]:
@@ -124,8 +187,3 @@ def crawl_only(config: Config, *, db: str | Path | None = None, as_of: date | No
         return crawl_run(config, store, as_of=as_of or config.today())
     finally:
         store.close()
-
-
-def raise_if_unreachable(result_unreachable: list[str]) -> None:
-    if result_unreachable:
-        raise CrawlError(f"could not reach any page of: {', '.join(result_unreachable)}")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sqlite3
 import zlib
 from dataclasses import asdict
@@ -22,6 +23,9 @@ from consistency.documents.document import Document
 from consistency.facts.fact import Fact
 
 RUNNING, COMPLETE, INCOMPLETE = "running", "complete", "incomplete"
+# A --changed check: draft documents laid over a complete run. Never "the latest
+# complete run", never compared by `diff` or --new-only.
+OVERLAY = "overlay"
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS runs (
@@ -85,6 +89,11 @@ CREATE TABLE IF NOT EXISTS facts (
     origin TEXT
 );
 CREATE INDEX IF NOT EXISTS facts_by_run ON facts (run, kind, entity);
+-- The text units of each run's documents, for `consistency facts --grep`.
+CREATE VIRTUAL TABLE IF NOT EXISTS units_fts USING fts5(
+    text, context, url UNINDEXED, channel UNINDEXED, run UNINDEXED,
+    tokenize = "unicode61 remove_diacritics 2"
+);
 CREATE TABLE IF NOT EXISTS findings (
     run INTEGER NOT NULL REFERENCES runs(id),
     as_of TEXT NOT NULL,
@@ -96,6 +105,7 @@ CREATE TABLE IF NOT EXISTS findings (
     subject TEXT NOT NULL,
     message TEXT NOT NULL,
     evidence TEXT NOT NULL,
+    key TEXT NOT NULL DEFAULT '',
     PRIMARY KEY (run, id)
 );
 """
@@ -115,6 +125,7 @@ class Store:
         connection.execute("PRAGMA busy_timeout=60000")
         connection.execute("PRAGMA synchronous=NORMAL")
         connection.executescript(_SCHEMA)
+        _migrate(connection)
         self.db = sqlite_utils.Database(connection)
         self.connection = connection
 
@@ -157,8 +168,40 @@ class Store:
         return row[0]
 
     def runs(self) -> list[dict]:
+        """Every run, oldest first, with its findings counted by severity."""
         self._mark_dead_runs()
-        return list(self.db.query("SELECT * FROM runs ORDER BY id"))
+        rows = list(self.db.query("SELECT * FROM runs ORDER BY id"))
+        counts: dict[int, dict[str, int]] = {}
+        for run, severity, n in self.connection.execute("SELECT run, severity, COUNT(*) FROM findings GROUP BY run, severity"):
+            counts.setdefault(run, {})[severity] = n
+        for row in rows:
+            row["findings"] = {s: counts.get(row["id"], {}).get(s, 0) for s in ("error", "warning", "info")}
+            row["checked"] = row["id"] in counts
+        return rows
+
+    def complete_runs(self) -> list[int]:
+        """Complete runs (overlays and incomplete runs left out), oldest first."""
+        self._mark_dead_runs()
+        return [r for (r,) in self.connection.execute("SELECT id FROM runs WHERE status = ? ORDER BY id", (COMPLETE,))]
+
+    def run_status(self, run: int) -> str | None:
+        row = self.connection.execute("SELECT status FROM runs WHERE id = ?", (run,)).fetchone()
+        return row[0] if row else None
+
+    def copy_documents(self, from_run: int, to_run: int, *, except_urls: set[str] = frozenset()) -> int:
+        """Lay a run's documents under another (bodies are shared, not copied); returns how many."""
+        rows = self.connection.execute(
+            "SELECT url, channel, source, format, status, content_type, title, language, last_modified, etag,"
+            " content_hash, fetched_at FROM documents WHERE run = ? ORDER BY id", (from_run,)
+        ).fetchall()
+        kept = [r for r in rows if r[0] not in except_urls]
+        with self._transaction():
+            self.connection.executemany(
+                "INSERT OR IGNORE INTO documents (run, url, channel, source, format, status, content_type, title,"
+                " language, last_modified, etag, content_hash, fetched_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [(to_run, *r) for r in kept],
+            )
+        return len(kept)
 
     # documents ------------------------------------------------------------
 
@@ -245,6 +288,28 @@ class Store:
         )
         return [_fact_from_row(row) for row in cursor]
 
+    # full-text search -----------------------------------------------------
+
+    def replace_units(self, run: int, units: Iterable[tuple[str, str, str, str]]) -> None:
+        """Index a run's text units (url, channel, context, text) for search."""
+        with self._transaction():
+            self.connection.execute("DELETE FROM units_fts WHERE run = ?", (run,))
+            self.connection.executemany(
+                "INSERT INTO units_fts (text, url, channel, context, run) VALUES (?, ?, ?, ?, ?)",
+                [(text, url, channel, context, run) for url, channel, context, text in units],
+            )
+
+    def search(self, run: int, words: str, *, limit: int = 200) -> list[dict]:
+        """Units of a run that mention every word (in any inflection), best first, with a highlighted snippet."""
+        query = fts_query(words)
+        if not query:
+            return []
+        return list(self.db.query(
+            "SELECT url, channel, context, snippet(units_fts, -1, '[', ']', '…', 16) AS snippet FROM units_fts"
+            " WHERE units_fts MATCH :query AND run = :run ORDER BY rank LIMIT :limit",
+            {"query": query, "run": run, "limit": limit},
+        ))
+
     # findings -------------------------------------------------------------
 
     def replace_findings(self, run: int, as_of: date, findings: Iterable) -> None:
@@ -261,12 +326,25 @@ class Store:
                 f.subject,
                 f.message,
                 json.dumps([asdict(e) for e in f.evidence], ensure_ascii=False),
+                f.key,
             )
             for f in findings
         ]
         with self._transaction():
             self.connection.execute("DELETE FROM findings WHERE run = ?", (run,))
-            self.connection.executemany("INSERT OR REPLACE INTO findings VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+            self.connection.executemany("INSERT OR REPLACE INTO findings VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+
+    def findings(self, run: int) -> list:
+        """The findings stored by the last check of a run."""
+        from consistency.findings.finding import Evidence, Finding
+
+        rows = self.connection.execute(
+            "SELECT rule, kind, problem, severity, subject, message, evidence, key FROM findings WHERE run = ?", (run,)
+        )
+        return [
+            Finding(rule, kind, problem, severity, subject, message, tuple(Evidence(**e) for e in json.loads(evidence)), key)
+            for rule, kind, problem, severity, subject, message, evidence, key in rows
+        ]
 
     def _transaction(self):
         return _Transaction(self.connection)
@@ -283,6 +361,24 @@ class _Transaction:
     def __exit__(self, exc_type, exc, tb):
         self.connection.execute("ROLLBACK" if exc_type else "COMMIT")
         return False
+
+
+def _migrate(connection: sqlite3.Connection) -> None:
+    """Bring a database written by an earlier version up to this schema, keeping its runs."""
+    columns = {row[1] for row in connection.execute("PRAGMA table_info(findings)")}
+    if "key" not in columns:
+        connection.execute("ALTER TABLE findings ADD COLUMN key TEXT NOT NULL DEFAULT ''")
+
+
+def fts_query(words: str) -> str:
+    """An FTS5 query for words in any inflection: each word quoted, long ones as a prefix ("распродаж"*)."""
+    terms = []
+    for word in re.findall(r"\w+", words):
+        if len(word) > 5:
+            terms.append('"' + word[: max(4, len(word) - 2)] + '"*')
+        else:
+            terms.append('"' + word + '"')
+    return " ".join(terms)
 
 
 def _process_alive(pid: int) -> bool:

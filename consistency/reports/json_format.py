@@ -6,6 +6,7 @@ import json
 from dataclasses import asdict
 
 from consistency.facts.fact import Fact
+from consistency.findings.finding import Finding
 from consistency.reports.report import Report
 
 
@@ -21,19 +22,21 @@ def findings_document(report: Report) -> dict:
         "as_of": report.as_of.isoformat(),
         "run": report.run,
         "summary": report.summary,
-        "findings": [
-            {
-                "id": f.id,
-                "rule": f.rule,
-                "kind": f.kind,
-                "problem": f.problem,
-                "severity": f.severity,
-                "subject": f.subject,
-                "message": f.message,
-                "evidence": [asdict(e) for e in f.evidence],
-            }
-            for f in findings
-        ],
+        "findings": [finding_entry(f) for f in findings],
+    }
+
+
+def finding_entry(f: Finding) -> dict:
+    """One finding as the findings document writes it."""
+    return {
+        "id": f.id,
+        "rule": f.rule,
+        "kind": f.kind,
+        "problem": f.problem,
+        "severity": f.severity,
+        "subject": f.subject,
+        "message": f.message,
+        "evidence": [asdict(e) for e in f.evidence],
     }
 
 

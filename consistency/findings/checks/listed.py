@@ -9,6 +9,15 @@ from consistency.findings.checks.base import Check, CheckInput, Parameter, evide
 from consistency.findings.finding import Evidence, Finding
 
 
+def _main_list(listed: set[int], channels_of, channel: str) -> str:
+    """The document of a channel that lists the most of these entities: where the missing one belongs."""
+    counts: dict[str, set[int]] = defaultdict(set)
+    for entity_id in listed:
+        for fact in channels_of[entity_id][channel]:
+            counts[fact.url].add(entity_id)
+    return max(sorted(counts), key=lambda url: len(counts[url]))
+
+
 class Listed(Check):
     """Reports, per entity, each channel that lists entities of its type but not it."""
 
@@ -45,9 +54,8 @@ class Listed(Check):
                     continue
                 evidence = [evidence_of(group[0], group[0].value) for group in by_channel.values()]
                 others = sorted(entities[i].name for i in listed)
-                sample = next(f for i in listed for f in channels_of[i][channel])
                 evidence.append(
-                    Evidence(channel=channel, url=sample.url, value="not listed",
+                    Evidence(channel=channel, url=_main_list(listed, channels_of, channel), value="not listed",
                              excerpt=f"{channel} lists {len(others)} {entity.type}s: " + "; ".join(others[:8]))
                 )
                 seen_in = ", ".join(sorted(by_channel))
