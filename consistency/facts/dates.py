@@ -28,7 +28,7 @@ from datetime import date, timedelta
 # abbreviations), Serbian Cyrillic and Latin (nominative, genitive,
 # abbreviations). English names are kept apart: only English puts the month
 # before the day ("Nov 30").
-_MONTHS_DAY_FIRST: dict[int, tuple[str, ...]] = {
+MONTHS_DAY_FIRST: dict[int, tuple[str, ...]] = {
     1: ("январь", "января", "январе", "янв", "јануар", "јануара", "јан", "januar", "januara", "jan"),
     2: ("февраль", "февраля", "феврале", "февр", "фев", "фебруар", "фебруара", "феб", "februar", "februara", "feb"),
     3: ("март", "марта", "марте", "мар", "mart", "marta", "mar"),
@@ -73,7 +73,7 @@ _MONTHS_LOCATIVE: dict[int, tuple[str, ...]] = {
     11: ("ноябре", "новембру", "novembru"),
     12: ("декабре", "децембру", "decembru"),
 }
-_MONTHS_ENGLISH: dict[int, tuple[str, ...]] = {
+MONTHS_ENGLISH: dict[int, tuple[str, ...]] = {
     1: ("january", "jan"),
     2: ("february", "feb"),
     3: ("march", "mar"),
@@ -91,7 +91,7 @@ _MONTHS_ENGLISH: dict[int, tuple[str, ...]] = {
 
 def _month_lookup() -> dict[str, int]:
     table: dict[str, int] = {}
-    for source in (_MONTHS_DAY_FIRST, _MONTHS_SERBIAN_INSTRUMENTAL, _MONTHS_LOCATIVE, _MONTHS_ENGLISH):
+    for source in (MONTHS_DAY_FIRST, _MONTHS_SERBIAN_INSTRUMENTAL, _MONTHS_LOCATIVE, MONTHS_ENGLISH):
         for number, names in source.items():
             for name in names:
                 table[name] = number
@@ -107,7 +107,7 @@ def _alternation(names) -> str:
 
 
 _ANY_MONTH = _alternation(_MONTH_NUMBER)
-_ENGLISH_MONTH = _alternation(n for names in _MONTHS_ENGLISH.values() for n in names)
+_ENGLISH_MONTH = _alternation(n for names in MONTHS_ENGLISH.values() for n in names)
 
 _ORDINAL = r"(?:st|nd|rd|th|-?(?:го|е|ое))?"
 _YEAR = r"(?:19|20)\d\d(?!\d)"

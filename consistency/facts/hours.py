@@ -54,6 +54,8 @@ from datetime import date, timedelta
 
 import opening_hours as _osm
 
+from consistency.facts.dates import MONTHS_DAY_FIRST, MONTHS_ENGLISH
+
 DAY_CODES = ("Mo", "Tu", "We", "Th", "Fr", "Sa", "Su")
 _MONTH_CODES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _ALL = frozenset(range(7))
@@ -114,20 +116,8 @@ _DAY_FORMS_EN: dict[int, str] = {
 # only when capitalised as codes are.
 _DAY_CODES_LOWER = {code.lower(): i for i, code in enumerate(DAY_CODES)}
 
-_MONTH_FORMS: dict[int, str] = {
-    1: "январь января янв јануар јануара januar januara january jan",
-    2: "февраль февраля февр фев фебруар фебруара februar februara february feb",
-    3: "март марта mart marta march mar",
-    4: "апрель апреля апр април априла april aprila apr",
-    5: "май мая мај маја maj maja may",
-    6: "июнь июня июн јун јуна jun juna june",
-    7: "июль июля июл јул јула jul jula july",
-    8: "август августа авг avgust avgusta august aug",
-    9: "сентябрь сентября сент сен септембар септембра septembar septembra september sept sep",
-    10: "октябрь октября окт октобар октобра oktobar oktobra october oct okt",
-    11: "ноябрь ноября нояб ноя новембар новембра novembar novembra november nov",
-    12: "декабрь декабря дек децембар децембра decembar decembra december dec",
-}
+# The month tables are the date grammar's: one place for every spelling.
+_MONTH_FORMS: dict[int, str] = {m: " ".join(MONTHS_DAY_FIRST[m] + MONTHS_ENGLISH[m]) for m in range(1, 13)}
 
 # (kind, value) for single words; multi-word phrases are in _PHRASE_TABLE.
 # Kinds: group (value: day set), holiday, closed, ambig ("выходные": closed or
