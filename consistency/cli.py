@@ -336,12 +336,18 @@ def init(path, force):
 
 
 @main.group(invoke_without_command=True)
+@click.option("--format", "fmt", type=click.Choice(["table", "markdown"]), default="table", show_default=True,
+              help="markdown prints the rules reference (docs/rules.md).")
 @click.pass_context
-def rules(ctx):
+def rules(ctx, fmt):
     """List the built-in rules; `rules explain ID` prints one in full."""
     if ctx.invoked_subcommand is None:
+        from consistency.findings.reference import rules_reference
         from consistency.findings.rule import builtin_rules
 
+        if fmt == "markdown":
+            click.echo(rules_reference(builtin_rules()), nl=False)
+            return
         for rule in builtin_rules():
             click.echo(f"{rule.id:<30} {rule.severity:<8} {rule.summary}")
 

@@ -16,6 +16,7 @@ from consistency.entities.matching import EntityIndex, match_entities
 from consistency.errors import ConsistencyError, CrawlError
 from consistency.facts.extract import ExtractionSettings, extract_facts
 from consistency.facts.fact import Fact
+from consistency.facts.updated import source_dates
 from consistency.findings.engine import evaluate
 from consistency.findings.finding import Finding
 from consistency.findings.rule import Rule
@@ -81,6 +82,7 @@ def extract_run(config: Config, store: Store, run: int, *, as_of: date) -> list[
         run,
         ((t.document.url, t.document.channel, " > ".join(u.context), u.text) for t in texts for u in t.units),
     )
+    store.replace_document_dates(run, source_dates(texts, config.sources, as_of=as_of))
     return extract_facts(texts, as_of=as_of, settings=ExtractionSettings(region=config.region, city=config.city))
 
 
@@ -123,7 +125,8 @@ def check(
             run, unreachable = crawl_run(config, store, as_of=as_of)
             facts = store.facts(run)
         entities = match_entities(facts)
-        suppressed = apply_suppressions(evaluate(rules, facts, as_of=as_of, entities=entities), config, rules, as_of=as_of)
+        found = evaluate(rules, facts, as_of=as_of, entities=entities, sources=store.document_dates(run))
+        suppressed = apply_suppressions(found, config, rules, as_of=as_of)
         findings = suppressed.expired + suppressed.kept
         for finding, suppression in suppressed.silenced:
             log.info("ignored %s about %s: %s", finding.rule, finding.subject, suppression.reason)

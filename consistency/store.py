@@ -89,6 +89,15 @@ CREATE TABLE IF NOT EXISTS facts (
     origin TEXT
 );
 CREATE INDEX IF NOT EXISTS facts_by_run ON facts (run, kind, entity);
+-- The freshest date known for each document (see consistency/facts/updated.py).
+CREATE TABLE IF NOT EXISTS document_dates (
+    run INTEGER NOT NULL REFERENCES runs(id),
+    url TEXT NOT NULL,
+    channel TEXT NOT NULL,
+    updated TEXT,
+    witness TEXT NOT NULL,
+    PRIMARY KEY (run, url)
+);
 -- The text units of each run's documents, for `consistency facts --grep`.
 CREATE VIRTUAL TABLE IF NOT EXISTS units_fts USING fts5(
     text, context, url UNINDEXED, channel UNINDEXED, run UNINDEXED,
@@ -287,6 +296,23 @@ class Store:
             (run,),
         )
         return [_fact_from_row(row) for row in cursor]
+
+    # document dates -------------------------------------------------------
+
+    def replace_document_dates(self, run: int, dates: Iterable) -> None:
+        """Store each document's freshest known date (SourceDate records)."""
+        with self._transaction():
+            self.connection.execute("DELETE FROM document_dates WHERE run = ?", (run,))
+            self.connection.executemany(
+                "INSERT OR REPLACE INTO document_dates VALUES (?, ?, ?, ?, ?)",
+                [(run, d.url, d.channel, d.updated.isoformat() if d.updated else None, d.witness) for d in dates],
+            )
+
+    def document_dates(self, run: int) -> list:
+        from consistency.facts.updated import SourceDate
+
+        rows = self.connection.execute("SELECT url, channel, updated, witness FROM document_dates WHERE run = ?", (run,))
+        return [SourceDate(url, channel, date.fromisoformat(u) if u else None, w) for url, channel, u, w in rows]
 
     # full-text search -----------------------------------------------------
 

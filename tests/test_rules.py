@@ -71,3 +71,14 @@ def test_a_good_user_rule_file_loads_with_defaults(tmp_path):
     path.write_text(GOOD, encoding="utf-8")
     rule = load_rule_file(path)
     assert rule.parameters == {"compare": "hours", "group": "entity", "across": "source", "truth": ""}
+
+
+def test_the_rules_reference_is_generated_from_the_rule_files():
+    from pathlib import Path
+
+    from consistency.findings.reference import rules_reference
+
+    docs = Path(__file__).resolve().parent.parent / "docs" / "rules.md"
+    assert docs.read_text(encoding="utf-8") == rules_reference(RULES), (
+        "docs/rules.md is out of date: run `consistency rules --format markdown > docs/rules.md`"
+    )

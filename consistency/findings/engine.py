@@ -7,15 +7,19 @@ from typing import Iterable
 
 from consistency.entities.matching import match_entities
 from consistency.facts.fact import BRANCH, COMPANY, Fact
+from consistency.facts.updated import SourceDate
 from consistency.findings.checks import CHECKS, CheckInput
 from consistency.findings.finding import Finding, severity_rank
 from consistency.findings.rule import Example, Rule
 
 
-def evaluate(rules: Iterable[Rule], facts: list[Fact], *, as_of: date, entities=None) -> list[Finding]:
-    """Findings of all rules, worst first, then by rule and subject; one per id."""
+def evaluate(rules: Iterable[Rule], facts: list[Fact], *, as_of: date, entities=None, sources=()) -> list[Finding]:
+    """Findings of all rules, worst first, then by rule and subject; one per id.
+
+    `sources` are the documents' freshest known dates (SourceDate), for freshness rules.
+    """
     entities = entities if entities is not None else match_entities(facts)
-    data = CheckInput(facts=facts, entities=entities, as_of=as_of)
+    data = CheckInput(facts=facts, entities=entities, as_of=as_of, sources=tuple(sources))
     found: dict[str, Finding] = {}
     for rule in rules:
         for finding in CHECKS[rule.check](rule).run(data):
@@ -50,10 +54,19 @@ def example_facts(example: Example, rule: Rule) -> list[Fact]:
     return facts
 
 
+def example_sources(example: Example) -> list[SourceDate]:
+    """Document dates written in a rule example (`sources:`)."""
+    return [
+        SourceDate(url=s["url"], channel=s.get("channel", "website"), updated=_date(s.get("updated")),
+                   witness=s.get("witness", "updated on the page" if s.get("updated") else "unknown"))
+        for s in example.sources
+    ]
+
+
 def run_example(rule: Rule, example: Example) -> list[Finding]:
     """The findings a rule gives on one of its examples."""
     as_of = date.fromisoformat(example.as_of) if example.as_of else date(2026, 11, 22)
-    return evaluate([rule], example_facts(example, rule), as_of=as_of)
+    return evaluate([rule], example_facts(example, rule), as_of=as_of, sources=example_sources(example))
 
 
 def _date(value) -> date | None:

@@ -34,6 +34,7 @@ class Example:
     fires: bool
     facts: tuple[dict, ...]
     as_of: str | None = None
+    sources: tuple[dict, ...] = ()  # document dates, for freshness rules: {url, channel, updated}
 
 
 @dataclass(frozen=True)
@@ -152,7 +153,7 @@ def _examples(raw, fail) -> tuple[Example, ...]:
         if not isinstance(item, dict) or "facts" not in item or "fires" not in item:
             raise fail(f"example {n + 1} needs 'fires' (true/false) and 'facts'", "examples", at_value=True)
         out.append(Example(str(item.get("name", f"example {n + 1}")), bool(item["fires"]), tuple(item["facts"]),
-                           str(item["as_of"]) if item.get("as_of") else None))
+                           str(item["as_of"]) if item.get("as_of") else None, tuple(item.get("sources", ()))))
     return tuple(out)
 
 

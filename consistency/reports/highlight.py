@@ -226,9 +226,9 @@ def _discount(excerpt: str, value: str) -> list[Mark]:
 
 
 def _labelled(value: str) -> str:
-    """'shop: магазина на Соколе' -> 'магазина на Соколе': entity values carry their type in front."""
+    """'pickup point: пункт выдачи в Марьине' -> 'пункт выдачи в Марьине': entity values carry their type in front."""
     head, sep, tail = value.partition(": ")
-    return tail if sep and head.isascii() and " " not in head.strip() else value
+    return tail if sep and re.fullmatch(r"[a-z][a-z ]{0,30}", head) else value
 
 
 def _literal(excerpt: str, value: str, *, whole: bool = False) -> list[Mark]:
@@ -252,56 +252,77 @@ class SourceFiles:
     """Reads local files named by file:// evidence, once each, to find the line an excerpt stands on."""
 
     def __init__(self) -> None:
-        self._texts: dict[str, tuple[str, list[int]] | None] = {}  # url -> squeezed text and offsets
-        self._raw: dict[str, str] = {}  # url -> the file's text, for counting lines
+        self._files: dict[str, _Indexed | None] = {}
 
     def line(self, url: str, excerpt: str, highlighted: str = "") -> int | None:
         """The 1-based line of the file where the excerpt (or the highlighted value in it) stands; None if unknown."""
         indexed = self._indexed(url)
         if indexed is None:
             return None
-        squeezed, offsets = indexed
-        needles = [_squeeze(piece) for piece in excerpt.split(ELLIPSIS)]
-        needles = sorted((n for n in needles if len(n) >= 6), key=len, reverse=True)
         value = _squeeze(highlighted)
-        at = -1
-        for needle in needles:
-            at = squeezed.find(needle)
-            if at >= 0:
-                if value and value in needle:
-                    at += needle.index(value)
-                break
-        if at < 0 and len(value) >= 4:
-            at = squeezed.find(value)
-        if at < 0:
+        fragments = _longest_first(excerpt.split(ELLIPSIS), 6)
+        # Readers add ": " between a table's cells and a "schema.org Type: " label; the file has neither.
+        pieces = _longest_first(_READER_PUNCTUATION.split(excerpt), 8)
+        for needles, minimum in ((fragments, 6), ([value], 4), (pieces, 8)):
+            for text in (indexed.prose, indexed.everything):
+                for needle in needles:
+                    if len(needle) < minimum:
+                        continue
+                    at = text.find(needle)
+                    if at >= 0:
+                        if value and value in needle:
+                            at += needle.index(value)
+                        return indexed.raw.count("\n", 0, indexed.offsets(text)[at]) + 1
+        return None
+
+    def _indexed(self, url: str) -> "_Indexed | None":
+        if url not in self._files:
+            self._files[url] = _read_local(url)
+        return self._files[url]
+
+
+@dataclass(frozen=True)
+class _Indexed:
+    """A local file's text, and its visible text squeezed for searching (without and with scripts)."""
+
+    raw: str
+    prose: str
+    prose_offsets: tuple[int, ...]
+    everything: str
+    everything_offsets: tuple[int, ...]
+
+    def offsets(self, text: str) -> tuple[int, ...]:
+        return self.prose_offsets if text is self.prose else self.everything_offsets
+
+
+_READER_PUNCTUATION = re.compile(r"[:;|•·" + ELLIPSIS + r"]")
+_MAX_FILE = 20_000_000  # bytes; larger files are not searched for lines
+
+
+def _longest_first(pieces: Iterable[str], minimum: int) -> list[str]:
+    squeezed = {_squeeze(p) for p in pieces}
+    return sorted((p for p in squeezed if len(p) >= minimum), key=len, reverse=True)
+
+
+def _read_local(url: str) -> _Indexed | None:
+    path = local_path(url)
+    if path is None:
+        return None
+    try:
+        if path.stat().st_size > _MAX_FILE:
             return None
-        return self._line_of(url, offsets[at])
+        body = path.read_bytes()
+    except OSError:
+        return None
+    from consistency.documents.encoding import decode
 
-    def _line_of(self, url: str, offset: int) -> int:
-        return self._raw[url].count("\n", 0, offset) + 1
-
-    def _indexed(self, url: str) -> tuple[str, list[int]] | None:
-        if url in self._texts:
-            return self._texts[url]
-        path = local_path(url)
-        result = None
-        if path is not None:
-            try:
-                body = path.read_bytes()
-            except OSError:
-                body = None
-            if body is not None and len(body) <= 20_000_000:
-                try:
-                    from consistency.documents.encoding import decode
-
-                    text = decode(body)
-                except Exception:  # not text (or not decodable): no line, the file is still named
-                    text = None
-                if text is not None:
-                    self._raw[url] = text
-                    result = _visible(text)
-        self._texts[url] = result
-        return result
+    try:
+        text = decode(body)
+    except Exception:  # binary or undecodable: no line, the file is still named
+        return None
+    prose, prose_offsets = _visible(text, skip_scripts=True)
+    everything, everything_offsets = _visible(text, skip_scripts=False)
+    return _Indexed(text, prose, tuple(prose_offsets), everything, tuple(everything_offsets))
 
 
 def local_path(url: str) -> Path | None:
@@ -328,11 +349,17 @@ _TAG = re.compile(r"<[^<>]{0,4000}>")
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 
-def _visible(text: str) -> tuple[str, list[int]]:
+_SCRIPT_END = {"script": re.compile(r"</script\s*>", re.IGNORECASE), "style": re.compile(r"</style\s*>", re.IGNORECASE)}
+_SCRIPT_START = re.compile(r"<(script|style)\b", re.IGNORECASE)
+
+
+def _visible(text: str, *, skip_scripts: bool) -> tuple[str, list[int]]:
     """The file's text without tags, entities decoded and whitespace removed, with each character's offset in the file.
 
     Whitespace is dropped altogether because readers join table cells and
     inline elements with spaces the file does not have (and the reverse).
+    With `skip_scripts`, the contents of script and style elements are left
+    out, so that a sentence a page shows is found before its JSON-LD copy.
     """
     chars: list[str] = []
     offsets: list[int] = []
@@ -344,6 +371,10 @@ def _visible(text: str) -> tuple[str, list[int]]:
             tag = _TAG.match(text, at)
             if tag:
                 at = tag.end()
+                opened = _SCRIPT_START.match(tag.group()) if skip_scripts else None
+                if opened:
+                    close = _SCRIPT_END[opened[1].lower()].search(text, at)
+                    at = close.end() if close else n
                 continue
         elif c == "&":
             entity = _ENTITY.match(text, at)

@@ -32,6 +32,7 @@ class CheckInput:
     facts: list[Fact]
     entities: EntityIndex
     as_of: date
+    sources: tuple = ()  # SourceDate per document: the freshest date known and its witness
 
 
 class Check:
