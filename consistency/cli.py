@@ -338,29 +338,36 @@ def init(path, force):
 @main.group(invoke_without_command=True)
 @click.option("--format", "fmt", type=click.Choice(["table", "markdown"]), default="table", show_default=True,
               help="markdown prints the rules reference (docs/rules.md).")
+@click.option("--config", type=click.Path(dir_okay=False, path_type=Path),
+              help="Show the rules as this config tunes them, with its own rule folders.")
 @click.pass_context
-def rules(ctx, fmt):
-    """List the built-in rules; `rules explain ID` prints one in full."""
+def rules(ctx, fmt, config):
+    """List the rules (built-in, or as CONFIG tunes them); `rules explain ID` prints one in full."""
+    ctx.obj = _rules_of(config)
     if ctx.invoked_subcommand is None:
         from consistency.findings.reference import rules_reference
-        from consistency.findings.rule import builtin_rules
 
         if fmt == "markdown":
-            click.echo(rules_reference(builtin_rules()), nl=False)
+            click.echo(rules_reference(ctx.obj), nl=False)
             return
-        for rule in builtin_rules():
+        for rule in ctx.obj:
             click.echo(f"{rule.id:<30} {rule.severity:<8} {rule.summary}")
+
+
+def _rules_of(config: Path | None) -> list:
+    from consistency.findings.ruleset import load_rules
+
+    return load_rules(load_config(config) if config else None)
 
 
 @rules.command()
 @click.argument("rule_id")
-def explain(rule_id):
+@click.pass_obj
+def explain(rules_, rule_id):
     """Print a rule's whole entry: summary, why it matters, parameters and examples."""
     import difflib
 
-    from consistency.findings.rule import builtin_rules
-
-    by_id = {r.id: r for r in builtin_rules()}
+    by_id = {r.id: r for r in rules_}
     rule = by_id.get(rule_id)
     if rule is None:
         hint = difflib.get_close_matches(rule_id, list(by_id), n=1)

@@ -109,3 +109,39 @@ def test_ignore_until_a_date_and_then_reported_as_expired(tmp_path):
     assert [f.rule for f in after.kept] == ["hours-mismatch"]
     assert [f.rule for f in after.expired] == ["suppression-expired"]
     assert "expired on 2026-12-01" in after.expired[0].message
+
+
+def test_user_rules_and_suppressions_end_to_end_from_the_cli(tmp_path):
+    """The demo, with a rule folder and an [[ignore]] added to its config, through the real command."""
+    import json
+    import shutil
+    import subprocess
+    import sys
+
+    demo = tmp_path / "demo"
+    shutil.copytree(Path(__file__).resolve().parent.parent / "data" / "demo", demo, ignore=shutil.ignore_patterns("*.db*"))
+    (demo / "our-rules").mkdir()
+    (demo / "our-rules" / "ivr-hours.yaml").write_text(
+        "id: ivr-hours-differ\nsummary: IVR hours differ from the website.\nseverity: info\nkind: hours\n"
+        "problem: contradiction\ncheck: agree\nparameters: {compare: hours, across: channel}\n"
+        "message: \"IVR hours of {subject} differ\"\nwhy: Callers hear the IVR first.\n", encoding="utf-8")
+    config = demo / "consistency.toml"
+    config.write_text(config.read_text(encoding="utf-8") + (
+        '\n[rules]\nfolders = ["our-rules"]\n'
+        '\n[[ignore]]\nrule = "promotion-expired"\nreason = "IVR re-recording booked"\nuntil = 2026-12-01\n'
+    ), encoding="utf-8")
+
+    def check(as_of, *extra):
+        result = subprocess.run(
+            [sys.executable, "-c", "from consistency.cli import main; main()", "check", str(config), "--as-of", as_of,
+             "--format", "json", "--db", str(tmp_path / "c.db"), *extra],
+            cwd=tmp_path, capture_output=True, text=True, timeout=600)
+        return {f["rule"] for f in json.loads(result.stdout)["findings"]}
+
+    before = check("2026-11-22")
+    assert "ivr-hours-differ" in before and "promotion-expired" not in before
+    after = check("2026-12-02", "--no-crawl")
+    assert {"promotion-expired", "suppression-expired"} <= after
+    listing = subprocess.run([sys.executable, "-c", "from consistency.cli import main; main()", "rules", "--config",
+                              str(config)], cwd=tmp_path, capture_output=True, text=True)
+    assert "ivr-hours-differ" in listing.stdout

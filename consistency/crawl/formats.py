@@ -73,6 +73,76 @@ def head_text(body: bytes, limit: int = _SNIFF_BYTES) -> str | None:
     return head.decode("utf-8", errors="replace")  # cp1251 text stays non-empty
 
 
+# Formats that servers label text/html by mistake (a download script, a
+# misconfigured CDN). A short list on purpose: anything else binary is caught
+# by its NUL or control bytes in `head_text`.
+_MAGIC = (
+    (b"%PDF-", "PDF"),
+    (b"\x89PNG", "PNG image"),
+    (b"GIF8", "GIF image"),
+    (b"\xff\xd8\xff", "JPEG image"),
+    (b"PK\x03\x04", "ZIP archive or Office document"),
+    (b"\x1f\x8b", "gzip archive"),
+    (b"\xd0\xcf\x11\xe0", "legacy Office document"),
+    (b"RIFF", "RIFF media"),
+    (b"\x7fELF", "executable"),
+)
+
+
+def binary_kind(body: bytes) -> str | None:
+    """What a binary body is ("PNG image", "binary data"), or None when it starts like text."""
+    for magic, kind in _MAGIC:
+        if body.startswith(magic):
+            return kind
+    if body and head_text(body) is None:
+        return "binary data"
+    return None
+
+
+# UTF-8 Cyrillic read in a single-byte code page: every letter becomes a pair
+# whose first half is the lead byte 0xD0/0xD1 in that code page. Three pairs
+# in a row never occur in real text ("Пн–Пт" has one en dash, not three).
+_MOJIBAKE = (
+    ("UTF-8 read as windows-1251", re.compile("(?:[РС][ЂЃ‚ѓ„…†‡€‰Љ‹ЊЌЋЏђ‘’“”•–—™љ›њќћџЎўЈ¤Ґ¦§Ё©Є¬®Ї°±ІіґµЅ¶·ё№є»јѕї]){3}")),
+    ("UTF-8 read as Mac Cyrillic", re.compile("(?:[–—][А-Я†°Ґ£§•¶І®©™Ђђ≠Ѓѓ∞±≤≥іµґЈЄєЇїЉљЊњ]){3}")),
+    ("UTF-8 read as Latin-1", re.compile("(?:[ÐÑ][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]){3}")),
+    ("UTF-8 read as KOI8-R", re.compile("(?:[пя][\u2500-\u25ff\u2320\u2321\u2219\u221a\u2248\u2264\u2265\u00a0\u00b0\u00b2\u00b7\u00f7\u00a9ёЁ]){3}")),
+)
+_CHARSET = re.compile(r"charset\s{0,5}=\s{0,5}[\"']?([A-Za-z0-9_.:-]{1,40})", re.I)
+
+
+def encoding_problem(body: bytes, content_type: str) -> str | None:
+    """Why a text body would be read as mojibake (mixed or broken encodings), or None when it reads clean.
+
+    The reader decodes the body the same way (`consistency.documents.encoding.decode`);
+    a page whose decoded text holds replacement characters or UTF-8 read in a
+    single-byte code page would put garbage into facts and reports, so the
+    crawl skips it with this reason instead. Valid UTF-8 is checked only for
+    mojibake saved into the page itself (text converted twice by a CMS).
+    """
+    from consistency.documents.encoding import UndecodableDocument, decode
+
+    try:
+        text = body.decode("utf-8")
+        broken = 0  # a U+FFFD written in valid UTF-8 is the page's own character
+    except UnicodeDecodeError:
+        declared = _CHARSET.search(content_type or "")
+        try:
+            text = decode(body, declared=declared.group(1) if declared else None)
+        except UndecodableDocument as exc:
+            return f"skipped: {exc}"
+        broken = text.count("\ufffd")
+    if broken:
+        return (
+            f"skipped: {broken} byte{'s' if broken > 1 else ''} not valid in the page's character encoding "
+            "(several encodings mixed in one page?); save the page in one encoding, UTF-8 preferably"
+        )
+    for kind, pattern in _MOJIBAKE:
+        if pattern.search(text):
+            return f"skipped: the text decodes to mojibake ({kind}: several encodings mixed in one page?); save it in one encoding"
+    return None
+
+
 def looks_like_html(body: bytes) -> bool:
     """True when the document starts like an HTML page."""
     text = head_text(body)
@@ -83,6 +153,16 @@ def document_format(kind: str, url: str, content_type: str, body: bytes) -> str:
     """The format to store for a document that a source of spider `kind` owns; raise NotADocument to skip it."""
     if kind == "ivr":
         return ivr_format(url, content_type, body)
+    fmt = _page_format(kind, url, content_type, body)
+    binary = binary_kind(body)
+    if binary:
+        # an image or archive served as text/html would be stored, then read as mojibake
+        mtype = media_type(content_type) or guess_content_type(url)
+        raise NotADocument(f"skipped: binary content ({binary}) served as {mtype or 'a page'}")
+    return fmt
+
+
+def _page_format(kind: str, url: str, content_type: str, body: bytes) -> str:
     mtype = media_type(content_type) or guess_content_type(url)
     path = _suffix_path(url)
     html = "faq" if kind == "faq" else "html"
@@ -106,8 +186,9 @@ def document_format(kind: str, url: str, content_type: str, body: bytes) -> str:
 def ivr_format(url: str, content_type: str, body: bytes) -> str:
     """vxml | twiml | connect | ivr-text, sniffed from the first KB; raise NotADocument otherwise."""
     text = head_text(body)
-    if text is None:
-        raise NotADocument(f"skipped: not a text document ({media_type(content_type) or 'binary'})")
+    binary = binary_kind(body)
+    if text is None or binary:
+        raise NotADocument(f"skipped: not a text document ({media_type(content_type) or binary or 'binary'})")
     stripped = text.lstrip()
     if not stripped:
         raise NotADocument("skipped: empty IVR script")

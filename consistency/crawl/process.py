@@ -6,14 +6,18 @@ Document and each failure straight into the store as it arrives. When all
 spiders are done it prints the CrawlSummary as JSON on stdout; logs go to
 stderr. Exit status 0 when the crawl ran to the end (pages may still have
 failed: see the summary); 2 when the config cannot be read; 4 when a spider
-could not start, was stopped early, or the store could not be written.
+could not start, was stopped early, or the store could not be written, and
+when the parent process died (the crawl stops within half a second).
 """
 
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
 import sys
+import threading
+import time
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Any, Sequence
@@ -164,6 +168,10 @@ def process_settings(crawl: CrawlSettings, verbose: int) -> dict[str, Any]:
         "DOWNLOADER_MIDDLEWARES": {
             "scrapy.downloadermiddlewares.httpauth.HttpAuthMiddleware": None,
             "consistency.spiders.base.EnvHttpAuthMiddleware": 300,
+            "scrapy.downloadermiddlewares.redirect.MetaRefreshMiddleware": None,
+            "consistency.spiders.base.LoopAwareMetaRefreshMiddleware": 580,
+            "scrapy.downloadermiddlewares.redirect.RedirectMiddleware": None,
+            "consistency.spiders.base.LoopAwareRedirectMiddleware": 600,
         },
         "LOG_FORMATTER": "consistency.spiders.base.ItemLogFormatter",
         "LOG_LEVEL": "WARNING" if verbose <= 0 else "INFO" if verbose == 1 else "DEBUG",
@@ -192,6 +200,25 @@ def source_settings(source: Source, crawl: CrawlSettings, starts: Sequence[str])
     }
 
 
+def watch_parent(parent: int, every: float = 0.5) -> None:
+    """Exit at once when the process that started the crawl is gone (killed with SIGKILL, say).
+
+    Nobody would read the summary, and the run is marked incomplete by the
+    next process that opens the store; a crawler left running would only keep
+    fetching pages into a dead run. A thread rather than a reactor call: it
+    must not install Twisted's reactor before Scrapy picks one. Exiting
+    mid-transaction is safe: SQLite drops the uncommitted write, as after a
+    SIGKILL.
+    """
+
+    def check() -> None:
+        while os.getppid() == parent:
+            time.sleep(every)
+        os._exit(EXIT_CRAWL_FAILED)  # no logging: stderr is a pipe nobody reads any more
+
+    threading.Thread(target=check, name="parent watch", daemon=True).start()
+
+
 def run(job: CrawlJob) -> tuple[CrawlSummary, str | None]:
     """Run the job's crawl to the end; the summary and a fatal error message (or None)."""
     config = load_config(job.config)  # first: a bad config fails before Scrapy is even imported
@@ -213,6 +240,8 @@ def run(job: CrawlJob) -> tuple[CrawlSummary, str | None]:
         # would also log the robots.txt fetch failing, with a traceback
         logging.getLogger("scrapy.downloadermiddlewares.robotstxt").setLevel(logging.CRITICAL)
     recorder.on_fatal = lambda: process.stop()
+    if job.parent is not None:
+        watch_parent(job.parent)
     for planned in crawls:
         spider_class = SPIDERS[planned.source.spider]
         crawler = process.create_crawler(spider_class)

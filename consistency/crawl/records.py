@@ -36,6 +36,41 @@ class SourceSummary:
         """Failures that are deliberate skips (robots.txt, not a text document), not errors."""
         return tuple(f for f in self.failed if f.reason.startswith("skipped:"))
 
+    @property
+    def errors(self) -> tuple[CrawlFailure, ...]:
+        """Pages that should have been read and were not (HTTP errors, timeouts, redirect loops, ...)."""
+        return tuple(f for f in self.failed if not f.reason.startswith("skipped:"))
+
+    def headline(self) -> str:
+        """'[[source]] 1 (website): 12 pages stored, 2 failed, 1 skipped' (sources counted from 1, as in the file)."""
+        parts = [f"{self.stored} page{'' if self.stored == 1 else 's'} stored"]
+        if self.errors:
+            parts.append(f"{len(self.errors)} failed")
+        if self.skipped:
+            parts.append(f"{len(self.skipped)} skipped")
+        if self.unreachable:
+            parts.append("no page could be read")
+        return f"[[source]] {self.source + 1} ({self.channel}): {', '.join(parts)}"
+
+
+_LISTED_URLS = 3  # per reason: enough to find the pages, short enough for a 500-page crawl
+
+
+def describe_failures(failures: tuple[CrawlFailure, ...]) -> list[str]:
+    """One line per reason, most frequent first: '2 × not found (404): URL, URL'."""
+    by_reason: dict[str, list[str]] = {}
+    for failure in failures:
+        by_reason.setdefault(failure.reason, []).append(failure.url or "(no URL)")
+    lines = []
+    for reason, urls in sorted(by_reason.items(), key=lambda item: (-len(item[1]), item[0])):
+        if len(urls) == 1 and urls[0] in reason:
+            lines.append(f"1 × {reason}")  # a redirect loop names its URL already
+            continue
+        shown = ", ".join(urls[:_LISTED_URLS])
+        more = f" and {len(urls) - _LISTED_URLS} more" if len(urls) > _LISTED_URLS else ""
+        lines.append(f"{len(urls)} × {reason}: {shown}{more}")
+    return lines
+
 
 @dataclass(frozen=True)
 class CrawlSummary:
@@ -90,6 +125,7 @@ class CrawlJob:
     run: int
     only: tuple[str, ...] | None = None  # absolute URLs to fetch without following links
     verbose: int = 0  # 0 warnings, 1 info, 2 debug
+    parent: int | None = None  # pid of the process that waits for the summary; the crawl stops if it dies
 
     def to_json(self) -> str:
         return json.dumps(asdict(self), ensure_ascii=False)
@@ -104,4 +140,5 @@ class CrawlJob:
             run=int(data["run"]),
             only=tuple(only) if only is not None else None,
             verbose=int(data.get("verbose", 0)),
+            parent=int(data["parent"]) if data.get("parent") is not None else None,
         )

@@ -13,6 +13,7 @@ CrawlProcessError and the caller must not mark the run complete.
 
 from __future__ import annotations
 
+import logging
 import os
 import re
 import subprocess
@@ -22,10 +23,11 @@ from pathlib import Path
 from typing import IO, Sequence
 
 from consistency.config import Config
-from consistency.crawl.records import CrawlJob, CrawlSummary
+from consistency.crawl.records import CrawlJob, CrawlSummary, describe_failures
 from consistency.errors import CrawlError
 from consistency.store import Store
 
+log = logging.getLogger("consistency.crawl")
 _HAS_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]{0,20}://")
 
 
@@ -41,6 +43,7 @@ def crawl(config: Config, store: Store, run: int, *, only: Sequence[str] | None 
         run=run,
         only=tuple(absolute_url(u) for u in only) if only is not None else None,
         verbose=verbose,
+        parent=os.getpid(),
     )
     child = subprocess.Popen(
         # -P: do not put the working directory first on sys.path. Run from a
@@ -76,9 +79,29 @@ def crawl(config: Config, store: Store, run: int, *, only: Sequence[str] | None 
             f"the crawl process stopped with exit status {child.returncode} (see the messages above); run {run} is incomplete"
         )
     try:
-        return CrawlSummary.from_json(out.decode("utf-8"))
+        summary = CrawlSummary.from_json(out.decode("utf-8"))
     except (ValueError, KeyError, TypeError) as exc:
         raise CrawlProcessError(f"the crawl process printed no readable summary ({exc}); run {run} is incomplete") from exc
+    log_summary(summary)
+    return summary
+
+
+def log_summary(summary: CrawlSummary) -> None:
+    """Tell the user, on stderr through logging, what each source yielded and why pages failed.
+
+    A source with failed pages is a warning (seen by default), listing each
+    reason with a few of its URLs; one that only skipped pages on purpose
+    (robots.txt, images, max_page_bytes) or had none to skip is info.
+    """
+    for source in summary.sources:
+        level = logging.WARNING if source.errors or source.unreachable else logging.INFO
+        log.log(level, "%s", source.headline())
+        for line in describe_failures(source.failed):
+            log.log(level, "  %s", line)
+    if summary.unassigned:
+        log.warning("%d named document(s) belong to no [[source]]:", len(summary.unassigned))
+        for line in describe_failures(summary.unassigned):
+            log.warning("  %s", line)
 
 
 def absolute_url(url_or_path: str) -> str:

@@ -175,10 +175,10 @@ def _local(tag: object) -> str:
 
 
 def _parse_xml(text: str, name: str) -> Element:
-    """An XML tree via defusedxml: entities and external references refused."""
+    """An XML tree via defusedxml: entities and external references refused, absurd nesting too."""
     text = _XML_DECLARATION.sub("", text, count=1)
     try:
-        return SafeElementTree.fromstring(text, forbid_dtd=False, forbid_entities=True, forbid_external=True)
+        root = SafeElementTree.fromstring(text, forbid_dtd=False, forbid_entities=True, forbid_external=True)
     except DefusedXmlException as error:
         raise HostileDocument(
             f"{name}: refused: the XML declares entities or external references "
@@ -186,6 +186,31 @@ def _parse_xml(text: str, name: str) -> Element:
         ) from None
     except ParseError as error:
         raise MalformedDocument(f"{name}: not well-formed XML ({error})") from None
+    # the readers walk the tree recursively: thousands of nested elements would overflow the stack
+    if _deeper_than(root, _MAX_DEPTH):
+        raise MalformedDocument(f"{name}: elements nested more than {_MAX_DEPTH} levels deep: not an IVR script")
+    return root
+
+
+_MAX_DEPTH = 100  # VoiceXML and TwiML nest a dozen levels; contact-flow JSON fewer
+_MAX_PATH = 40  # menu path parts (digit and label per step): deeper chains are not menus a caller walks
+
+
+def _deeper_than(value: object, limit: int) -> bool:
+    """Whether an XML element or a JSON value nests more than `limit` levels (checked without recursion)."""
+    stack = [(value, 1)]
+    while stack:
+        current, depth = stack.pop()
+        if depth > limit:
+            return True
+        if isinstance(current, dict):
+            children = current.values()
+        elif isinstance(current, (list, Element)):
+            children = current
+        else:
+            continue
+        stack.extend((child, depth + 1) for child in children if isinstance(child, (dict, list, Element)))
+    return False
 
 
 def _first_sentence(text: str) -> str:
@@ -252,6 +277,8 @@ def _paths(nodes: dict[str, _Node], start: str | None) -> dict[str, tuple[str, .
                     step = (edge.label or target.label,)
                 else:
                     step = ()
+                if len(paths[current]) >= _MAX_PATH:
+                    step = ()  # a chain of thousands of gotos must not grow thousands of paths of thousands of steps
                 paths[edge.target] = paths[current] + step
                 queue.append(edge.target)
     return paths
@@ -462,6 +489,10 @@ def _load_json(text: str, name: str) -> dict:
         value = json.loads(text)
     except ValueError as error:
         raise MalformedDocument(f"{name}: not valid JSON ({error})") from None
+    except RecursionError:
+        raise MalformedDocument(f"{name}: JSON nested too deeply to be a contact flow") from None
+    if _deeper_than(value, _MAX_DEPTH):
+        raise MalformedDocument(f"{name}: JSON nested more than {_MAX_DEPTH} levels deep: not a contact flow")
     if not isinstance(value, dict):
         raise MalformedDocument(f"{name}: not a contact flow (expected a JSON object)")
     return value

@@ -55,10 +55,16 @@ def items_from_tree(root: HtmlElement, url: str, html: str | None = None) -> lis
     return items
 
 
+_MAX_DEPTH = 64  # real JSON-LD nests a few levels; a hostile page nests thousands to overflow the stack
+
+
 def _json_ld_block(text: str) -> list:
     """The JSON values in one ld+json script; [] (logged) when it cannot be read."""
     try:
-        return [json.loads(text, strict=False)]
+        return _shallow([json.loads(text, strict=False)])
+    except RecursionError:
+        log.info("skipped a JSON-LD block nested too deeply to read")
+        return []
     except ValueError:
         pass
     # the forms seen on real pages: comment wrappers, CDATA, trailing commas,
@@ -76,11 +82,28 @@ def _json_ld_block(text: str) -> list:
             break
         try:
             value, index = decoder.raw_decode(cleaned, index)
-        except ValueError as error:
+        except (ValueError, RecursionError) as error:
             log.info("skipped a malformed JSON-LD block: %s", error)
             break
         values.append(value)
-    return values
+    return _shallow(values)
+
+
+def _shallow(values: list) -> list:
+    """`values` without those nested deeper than _MAX_DEPTH (checked without recursion)."""
+    kept = []
+    for value in values:
+        stack = [(value, 1)]
+        while stack:
+            current, depth = stack.pop()
+            if depth > _MAX_DEPTH:
+                log.info("skipped a JSON-LD block nested more than %d levels deep", _MAX_DEPTH)
+                break
+            children = current.values() if isinstance(current, dict) else current if isinstance(current, list) else ()
+            stack.extend((child, depth + 1) for child in children if isinstance(child, (dict, list)))
+        else:
+            kept.append(value)
+    return kept
 
 
 def _flatten(data: object, context: object = None) -> list[dict]:

@@ -3,9 +3,12 @@
 The runner reads a command only at the start of a line, so everything crawled
 is escaped the way the Actions toolkit does it (`%`, CR and LF in the message;
 also `:` and `,` in properties): an excerpt saying "::error::" or holding a
-line break cannot start a command of its own. `file` (and `line`, when the
+line break cannot start a command of its own. Other line separators become
+spaces and control characters are dropped, so no viewer of the log sees a
+line start that the runner did not. `file` (and `line`, when the
 excerpt is found in it) is given only for local files below the working
-directory, the only ones GitHub can show in a pull request's diff.
+directory, the only ones GitHub can show in a pull request's diff; of a
+contradiction's evidence, the one that differs from most sources is chosen.
 
 GitHub shows at most 10 annotations of each type per step, so errors come
 first; the rest still appear in the log.
@@ -13,13 +16,19 @@ first; the rest still appear in the log.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from consistency.findings.finding import Finding, severity_rank
-from consistency.reports.highlight import SourceFiles, marks, relative_path, segments
+from consistency.reports.highlight import SourceFiles, marks, primary_first, relative_path, segments
 from consistency.reports.report import Report
 
 COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
+
+# The runner splits on CR and LF only, but log viewers and editors also break
+# lines at these; and an ESC would let a page colour or rewrite the log.
+_OTHER_BREAKS = re.compile("[\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1b\x1f\x7f]")
 
 
 def render(report: Report, *, colour: bool = False) -> str:
@@ -33,7 +42,8 @@ def render(report: Report, *, colour: bool = False) -> str:
 
 def _command(f: Finding, report: Report, sources: SourceFiles, base: Path) -> str:
     properties: list[tuple[str, str]] = []
-    for e in f.evidence:
+    for n in primary_first(f):
+        e = f.evidence[n]
         relative = relative_path(e.url, base)
         if relative is None:
             continue
@@ -57,7 +67,8 @@ def _message(f: Finding) -> str:
 
 
 def escape_data(text: str) -> str:
-    """Escape a command's message: %, CR and LF."""
+    """Escape a command's message: %, CR and LF; other line breaks become spaces, control characters go."""
+    text = _OTHER_BREAKS.sub(" ", _CONTROL.sub("", text))
     return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 

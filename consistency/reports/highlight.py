@@ -6,9 +6,11 @@ Evidence carries the normal form of a value ("+74956231804", "2026-11-30",
 report formats ask `marks()` where the value's own text stands in the
 excerpt; it finds it with the project's extractors (the same code that read
 the fact), so "до 30 ноября" is found for 2026-11-30 without a second,
-diverging date parser here. `source_line()` finds the line of a local file
-an excerpt was read from, for SARIF regions and GitHub annotations, and
-`link_target()` decides whether a URL may be shown as a link at all.
+diverging date parser here. `outliers()` names the evidence of a
+contradiction that differs from what most sources say, `SourceFiles.line()`
+finds the line of a local file an excerpt was read from (for SARIF regions and
+GitHub annotations), and `link_target()` decides whether a URL may be shown
+as a link at all.
 
 Nothing here may stop a report from being written: when an extractor cannot
 read an excerpt, the excerpt is shown without marks.
@@ -27,6 +29,8 @@ from urllib.parse import quote, urlsplit
 from urllib.request import url2pathname
 
 import click
+
+from consistency.findings.finding import Finding
 
 log = logging.getLogger("consistency")
 
@@ -93,6 +97,66 @@ def marks(excerpt: str, value: str, *, kind: str, as_of: date | None = None, mes
         if found:
             return _merged(found)
     return ()
+
+
+def outliers(finding: Finding) -> frozenset[int]:
+    """Indexes of the evidence that differs from what most of a contradiction's sources say.
+
+    Values are grouped as the extractors compare them (an address with and
+    without its postcode, hours written two ways); a group is an outlier only
+    when one group is strictly the largest, so a one-against-one disagreement
+    names no side.
+    """
+    if finding.problem != "contradiction" or len(finding.evidence) < 3:
+        return frozenset()
+    same = _sameness(finding.kind)
+    groups: list[list[int]] = []
+    for n, e in enumerate(finding.evidence):
+        for group in groups:
+            if same(finding.evidence[group[0]].value, e.value):
+                group.append(n)
+                break
+        else:
+            groups.append([n])
+    sizes = sorted((len(g) for g in groups), reverse=True)
+    if len(sizes) < 2 or sizes[0] == sizes[1]:
+        return frozenset()
+    largest = max(groups, key=len)
+    return frozenset(n for g in groups if g is not largest for n in g)
+
+
+def primary_first(finding: Finding) -> list[int]:
+    """Evidence indexes with the outliers first: the place a CI annotation should point at."""
+    odd = outliers(finding)
+    return sorted(range(len(finding.evidence)), key=lambda n: n not in odd)
+
+
+def _sameness(kind: str) -> Callable[[str, str], bool]:
+    def exact(a: str, b: str) -> bool:
+        return a.strip().casefold() == b.strip().casefold()
+
+    def safely(compare: Callable[[str, str], bool]) -> Callable[[str, str], bool]:
+        def same(a: str, b: str) -> bool:
+            try:
+                return exact(a, b) or compare(a, b)
+            except Exception:  # a value the extractor cannot read is only equal to itself
+                return exact(a, b)
+
+        return same
+
+    if kind == "address":
+        from consistency.facts.addresses import normalise_address, same_address
+
+        def addresses(a: str, b: str) -> bool:
+            x, y = normalise_address(a), normalise_address(b)
+            return x is not None and y is not None and same_address(x, y)
+
+        return safely(addresses)
+    if kind == "hours":
+        from consistency.facts.hours import canonical_hours
+
+        return safely(lambda a, b: canonical_hours(a) == canonical_hours(b))
+    return exact
 
 
 def segments(excerpt: str, found: Iterable[Mark]) -> tuple[Segment, ...]:
@@ -263,7 +327,10 @@ class SourceFiles:
         fragments = _longest_first(excerpt.split(ELLIPSIS), 6)
         # Readers add ": " between a table's cells and a "schema.org Type: " label; the file has neither.
         pieces = _longest_first(_READER_PUNCTUATION.split(excerpt), 8)
-        for needles, minimum in ((fragments, 6), ([value], 4), (pieces, 8)):
+        # Last, any three words in a row: an excerpt can hold text the file writes differently.
+        words = excerpt.split()
+        runs = [_squeeze("".join(words[n:n + 3])) for n in range(max(0, len(words) - 2))]
+        for needles, minimum in ((fragments, 6), ([value], 4), (pieces, 8), (runs, 8)):
             for text in (indexed.prose, indexed.everything):
                 for needle in needles:
                     if len(needle) < minimum:

@@ -27,7 +27,7 @@ from collections import defaultdict
 
 from consistency import __version__
 from consistency.findings.finding import SEVERITIES, Finding
-from consistency.reports.highlight import display_location, link_target, marks, segments, shorten
+from consistency.reports.highlight import display_location, link_target, marks, outliers, segments, shorten
 from consistency.reports.report import Report, RunSummary
 
 EXCERPT_LIMIT = 1000  # characters of an excerpt shown
@@ -78,8 +78,13 @@ h2 { font-size: 1.25em; margin: 28px 0 8px; border-bottom: 1px solid var(--line)
 table { border-collapse: collapse; width: 100%; font-size: 0.92em; }
 th, td { text-align: left; vertical-align: top; padding: 4px 8px; border-top: 1px solid var(--line); }
 th { color: var(--muted); font-weight: 600; }
-td.value { white-space: nowrap; }
-td.where { word-break: break-all; min-width: 12em; }
+td.value { min-width: 10em; }
+td.where { word-break: break-all; min-width: 10em; }
+td.excerpt { overflow-wrap: anywhere; }
+tr.odd td { background: var(--panel); }
+tr.odd td.value { font-weight: 700; }
+.differs { display: inline-block; font-size: 0.75em; font-weight: 600; text-transform: uppercase; padding: 0 6px;
+  border-radius: 999px; border: 1px solid currentColor; color: var(--error); }
 mark { background: var(--mark); color: inherit; padding: 0 2px; border-radius: 2px; font-weight: 600; }
 .url { color: var(--muted); }
 a { color: var(--info); }
@@ -205,7 +210,7 @@ def render(report: Report, *, colour: bool = False) -> str:
     """The report as one self-contained HTML page."""
     counts = report.summary
     count_items = "".join(
-        f'<li class="sev-{s}"><b>{counts[s]}</b> {s}</li>' for s in SEVERITIES
+        f'<li class="sev-{s}"><b>{counts[s]}</b> {_plural(counts[s], s)}</li>' for s in SEVERITIES
     )
     title = f"consistency: {report.project}, run {report.run}"
     parts = [
@@ -225,7 +230,7 @@ def render(report: Report, *, colour: bool = False) -> str:
         "<header>",
         f"<h1>{_e(report.project)}</h1>",
         f'<p class="meta">Run {report.run} · as of <time datetime="{report.as_of.isoformat()}">'
-        f"{report.as_of.isoformat()}</time> · {len(report.findings)} findings</p>",
+        f"{report.as_of.isoformat()}</time> · {len(report.findings)} {_plural(len(report.findings), 'finding')}</p>",
         f'<ul class="counts">{count_items}</ul>',
         "</header>",
         _trend(report),
@@ -242,6 +247,10 @@ def render(report: Report, *, colour: bool = False) -> str:
         "</html>",
     ]
     return "\n".join(parts) + "\n"
+
+
+def _plural(n: int, word: str) -> str:
+    return word if n == 1 or word == "info" else word + "s"
 
 
 def _filters(report: Report) -> str:
@@ -280,12 +289,16 @@ def _findings(report: Report) -> str:
 
 def _finding(f: Finding, report: Report) -> str:
     rows = []
-    for e in f.evidence:
+    odd = outliers(f)
+    for n, e in enumerate(f.evidence):
+        differs = ' <span class="differs" title="differs from what most sources say">differs</span>' if n in odd else ""
+        row_class = ' class="odd"' if n in odd else ""
         found = marks(e.excerpt, e.value, kind=f.kind, as_of=report.as_of, message=f.message)
         excerpt, found = shorten(e.excerpt, found, EXCERPT_LIMIT)
         shown = "".join(f"<mark>{_e(s.text)}</mark>" if s.marked else _e(s.text) for s in segments(excerpt, found))
         rows.append(
-            f'<tr data-channel="{_e(e.channel)}"><td>{_e(e.channel)}</td><td class="value">{_e(e.value)}</td>'
+            f'<tr data-channel="{_e(e.channel)}"{row_class}><td>{_e(e.channel)}</td>'
+            f'<td class="value">{_e(e.value)}{differs}</td>'
             f'<td class="where">{_link(e.url)}</td><td class="excerpt">{shown}</td></tr>'
         )
     severity = f.severity if f.severity in SEVERITIES else "warning"

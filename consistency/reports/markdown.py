@@ -2,7 +2,8 @@
 
 A title with the project, run and as-of date; a table of findings by
 severity; then per subject each finding with an evidence table (channel,
-value, where, excerpt with the value in bold). Crawled text is untrusted: every
+value, where, excerpt with the value in bold; the value that differs from
+most sources is marked). Crawled text is untrusted: every
 character that is markup in GFM is backslash-escaped, line breaks become
 spaces (a table row is one line), and `@name` / `#123` get a word joiner so a
 crawled page cannot mention people or link issues from a bot's comment. Links
@@ -16,7 +17,7 @@ import re
 from collections import defaultdict
 
 from consistency.findings.finding import SEVERITIES, Finding
-from consistency.reports.highlight import display_location, link_target, marks, segments, shorten
+from consistency.reports.highlight import display_location, link_target, marks, outliers, segments, shorten
 from consistency.reports.report import Report
 
 EXCERPT_LIMIT = 300  # characters of an excerpt shown; GitHub caps a comment at 65,536
@@ -25,6 +26,7 @@ EXCERPT_LIMIT = 300  # characters of an excerpt shown; GitHub caps a comment at 
 # tables, strikethrough, entities, math and headings.
 _MARKUP = re.compile(r"([\\`*_\[\]<>|~&$#])")
 _LINE_BREAK = re.compile(r"[\r\n\u2028\u2029\x85\x0b\x0c]+")
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")  # cmark turns NUL into U+FFFD; ESC would reach terminals
 # "@someone" and "#12" after a space or at the start: GitHub turns them into a
 # mention (a notification) and an issue link even when backslash-escaped.
 _MENTION = re.compile(r"(?<![\w.@])([@#])(?=[\w-])")
@@ -65,11 +67,13 @@ def _finding(f: Finding, report: Report) -> list[str]:
         "| channel | value | where | excerpt |",
         "|---|---|---|---|",
     ]
-    for e in f.evidence:
+    odd = outliers(f)
+    for n, e in enumerate(f.evidence):
+        value = f"**{escape(e.value)}** (differs)" if n in odd else escape(e.value)
         found = marks(e.excerpt, e.value, kind=f.kind, as_of=report.as_of, message=f.message)
         excerpt, found = shorten(e.excerpt, found, EXCERPT_LIMIT)
         shown = "".join(f"**{escape(s.text)}**" if s.marked and s.text.strip() else escape(s.text) for s in segments(excerpt, found))
-        lines.append(f"| {escape(e.channel)} | {escape(e.value)} | {link(e.url)} | {shown} |")
+        lines.append(f"| {escape(e.channel)} | {value} | {link(e.url)} | {shown} |")
     lines.append("")
     return lines
 
@@ -84,7 +88,7 @@ def link(url: str) -> str:
 
 
 def escape(text: str) -> str:
-    """Crawled text as inert Markdown: markup characters escaped, one line, no mentions."""
-    text = _LINE_BREAK.sub(" ", text)
+    """Crawled text as inert Markdown: markup characters escaped, one line, no mentions, no control characters."""
+    text = _LINE_BREAK.sub(" ", _CONTROL.sub("", text))
     text = _MARKUP.sub(r"\\\1", text)
     return _MENTION.sub(lambda m: m.group(1) + _WORD_JOINER, text)

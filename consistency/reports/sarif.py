@@ -3,9 +3,10 @@
 One run; the driver lists every rule that ran, each result points at every
 piece of its evidence. GitHub keys alerts on `partialFingerprints`, so the
 finding id (stable across runs) goes there and an alert survives a reworded
-message. GitHub places an alert only where a location has `region.startLine`,
-so for local files the line the excerpt stands on is looked up (line 1 when it
-cannot be found: the file is still right). Written by hand because the
+message. GitHub places an alert at the first location, so the evidence that
+differs from most sources comes first, and only where it has
+`region.startLine`, so for local files the line the excerpt stands on is
+looked up (line 1 when it cannot be found: the file is still right). Written by hand because the
 document is a few nested dicts; the test validates it against the official
 schema.
 """
@@ -13,11 +14,13 @@ schema.
 from __future__ import annotations
 
 import json
+import re
 
 from consistency import __version__
 from consistency.findings.finding import Finding
 from consistency.findings.rule import Rule
-from consistency.reports.highlight import SourceFiles, local_path, marks, segments
+from consistency.reports.highlight import SourceFiles, local_path, marks, primary_first, segments
+from consistency.reports.markdown import escape as markdown_escape
 from consistency.reports.report import Report
 
 SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
@@ -89,10 +92,16 @@ def _rule(rule: Rule) -> dict:
         "name": _pascal(rule.id),
         "shortDescription": {"text": rule.summary},
         "fullDescription": {"text": rule.why},
-        "help": {"text": rule.why, "markdown": f"**{_md(rule.summary)}**\n\n{_md(rule.why)}"},
+        "help": {"text": rule.why, "markdown": _help_markdown(rule)},
         "defaultConfiguration": {"level": LEVELS.get(rule.severity, "warning")},
         "properties": {"kind": rule.kind, "problem": rule.problem, "tags": [rule.kind, rule.problem]},
     }
+
+
+def _help_markdown(rule: Rule) -> str:
+    """The rule's summary and why, paragraphs kept; escaped, since user rule folders can say anything."""
+    paragraphs = [p for p in re.split(r"\n\s*\n", rule.why) if p.strip()]
+    return "\n\n".join([f"**{markdown_escape(rule.summary)}**", *(markdown_escape(p) for p in paragraphs)])
 
 
 def _result(f: Finding, rule_index: int, report: Report, sources: SourceFiles) -> dict:
@@ -101,7 +110,7 @@ def _result(f: Finding, rule_index: int, report: Report, sources: SourceFiles) -
         "ruleIndex": rule_index,
         "level": LEVELS.get(f.severity, "warning"),
         "message": {"text": f.message},
-        "locations": [_location(f, n, report, sources) for n in range(len(f.evidence))],
+        "locations": [_location(f, n, report, sources) for n in primary_first(f)],
         "partialFingerprints": {FINGERPRINT: f.id},
         "properties": {
             "subject": f.subject,
@@ -133,10 +142,3 @@ def _location(f: Finding, n: int, report: Report, sources: SourceFiles) -> dict:
 def _pascal(rule_id: str) -> str:
     """SARIF wants a rule name readable as an identifier: hours-mismatch -> HoursMismatch."""
     return "".join(part[:1].upper() + part[1:] for part in rule_id.split("-"))
-
-
-def _md(text: str) -> str:
-    """Rule text is ours, but user rule folders exist: keep it from becoming markup in help.markdown."""
-    from consistency.reports.markdown import escape
-
-    return escape(text)
