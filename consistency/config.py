@@ -51,6 +51,14 @@ class CrawlSettings:
 
 
 @dataclass(frozen=True)
+class MatchingSettings:
+    """[matching]: how alike two names or two street names must be to be one branch (rapidfuzz scores, 0-100)."""
+
+    name_threshold: float = 90.0
+    street_threshold: float = 88.0
+
+
+@dataclass(frozen=True)
 class RuleSettings:
     """A [rules.RULE-ID] table: one rule tuned by the user."""
 
@@ -99,6 +107,7 @@ class Config:
     rules: tuple[RuleSettings, ...] = ()
     truth: dict = field(default_factory=dict)  # fact kind -> the channel that is the source of truth for it
     ignores: tuple[Suppression, ...] = ()
+    matching: MatchingSettings = field(default_factory=MatchingSettings)
 
     @property
     def default_db(self) -> Path:
@@ -132,7 +141,8 @@ _CRAWL_KEYS = {
     "autothrottle": bool,
     "retries": int,
 }
-_TOP_KEYS = {"project", "source", "crawl", "rules", "truth", "ignore"}
+_TOP_KEYS = {"project", "source", "crawl", "rules", "truth", "ignore", "matching"}
+_MATCHING_KEYS = {"name_threshold": (int, float), "street_threshold": (int, float)}
 _RULE_KEYS = {"enabled": bool, "severity": str, "channels": list}
 _IGNORE_KEYS = {"rule": str, "subject": str, "url": str, "reason": str, "until": date}
 _SEVERITIES = ("error", "warning", "info")
@@ -242,8 +252,16 @@ def load_config(path: str | Path) -> Config:
         raise where.error("ignore entries are written [[ignore]]", "ignore", table="ignore")
     ignores = tuple(_read_ignore(i, t, where) for i, t in enumerate(raw_ignores))
 
+    matching_table = data.get("matching", {})
+    _check_table(matching_table, _MATCHING_KEYS, where, "matching")
+    for key, value in matching_table.items():
+        if not 0 <= value <= 100:
+            raise where.error(f"matching.{key} is a score from 0 to 100, not {value}", key, table="matching")
+    matching = MatchingSettings(**{k: float(v) for k, v in matching_table.items()})
+
     return Config(
         path=path,
+        matching=matching,
         name=project.get("name", path.stem),
         timezone=timezone,
         languages=tuple(project.get("languages", ["ru"])),

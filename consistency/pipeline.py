@@ -124,7 +124,8 @@ def check(
         else:
             run, unreachable = crawl_run(config, store, as_of=as_of)
             facts = store.facts(run)
-        entities = match_entities(facts)
+        entities = match_entities(facts, name_threshold=config.matching.name_threshold,
+                                  street_threshold=config.matching.street_threshold)
         found = evaluate(rules, facts, as_of=as_of, entities=entities, sources=store.document_dates(run))
         suppressed = apply_suppressions(found, config, rules, as_of=as_of)
         findings = suppressed.expired + suppressed.kept

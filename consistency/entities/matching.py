@@ -105,8 +105,13 @@ class _Clusters:
         return True
 
 
-def match_entities(facts: list[Fact], *, name_threshold: float = NAME_THRESHOLD) -> EntityIndex:
-    """Group the branch mentions of a run's facts into entities."""
+def match_entities(
+    facts: list[Fact],
+    *,
+    name_threshold: float = NAME_THRESHOLD,
+    street_threshold: float = addresses.STREET_MATCH_THRESHOLD,
+) -> EntityIndex:
+    """Group the branch mentions of a run's facts into entities (thresholds: rapidfuzz scores, 0-100)."""
     mentions: list[Mention] = []
     index_of: dict[Mention, int] = {}
     addresses_of: dict[int, list[str]] = defaultdict(list)
@@ -140,7 +145,7 @@ def match_entities(facts: list[Fact], *, name_threshold: float = NAME_THRESHOLD)
     for block in by_street.values():
         for n, (i, a) in enumerate(block):
             for j, b in block[n + 1:]:
-                if i != j and addresses.same_address(a, b):
+                if i != j and addresses.same_address(a, b, threshold=street_threshold):
                     clusters.union(i, j, f"same address ({a.value})")
 
     # 2. Same distinctive name: exact key first, then fuzzy within blocks sharing a stem.

@@ -856,8 +856,8 @@ def normalise_address(raw: str, *, default_city: str | None = None) -> Address |
     return _to_address(text, chain, default_city, lenient=True)
 
 
-def same_address(a: Address, b: Address) -> bool:
-    """Whether two addresses name the same place (see STREET_MATCH_THRESHOLD)."""
+def same_address(a: Address, b: Address, *, threshold: float = STREET_MATCH_THRESHOLD) -> bool:
+    """Whether two addresses name the same place; `threshold` is the street names' least token_sort_ratio."""
     if a.value == b.value:
         return True
     if not a.house or not b.house or a.house != b.house:
@@ -878,7 +878,7 @@ def same_address(a: Address, b: Address) -> bool:
     if bool(_CYRILLIC.search(name_a)) != bool(_CYRILLIC.search(name_b)):
         # A Russian street on an English page: "31 Pokrovka St" is "ул. Покровка, д. 31".
         name_a, name_b = to_latin(name_a), to_latin(name_b)
-    return fuzz.token_sort_ratio(name_a, name_b) >= STREET_MATCH_THRESHOLD
+    return fuzz.token_sort_ratio(name_a, name_b) >= threshold
 
 
 def blocking_key(a: Address) -> str:
