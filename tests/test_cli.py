@@ -127,3 +127,28 @@ def test_rules_lists_and_explains(tmp_path):
     assert explained.returncode == 0 and "Why this matters" in explained.stdout
     unknown = consistency("rules", "explain", "promotion-expird", cwd=tmp_path)
     assert unknown.returncode == 2 and "did you mean 'promotion-expired'" in unknown.stderr
+
+
+def test_every_format_in_one_run(tmp_path):
+    """Several --format/--output pairs in one check; each file is what its format promises."""
+    import xml.etree.ElementTree as ET
+
+    demo = tmp_path / "demo"
+    shutil.copytree(DEMO, demo, ignore=shutil.ignore_patterns("*.db*"))
+    names = {"json": "r.json", "sarif": "r.sarif", "junit": "r.xml", "github": "r.txt", "markdown": "r.md", "html": "r.html"}
+    args = []
+    for fmt, name in names.items():
+        args += ["--format", fmt, "--output", str(tmp_path / name)]
+    result = consistency("check", str(demo / "consistency.toml"), "--as-of", "2026-11-22", *args, "--format", "text",
+                         cwd=tmp_path)
+    assert result.returncode == 1, result.stderr
+    assert "promotion-expired" in result.stdout  # the one format without an output goes to stdout
+    assert contract_problems(json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))) == []
+    assert json.loads((tmp_path / "r.sarif").read_text(encoding="utf-8"))["version"] == "2.1.0"
+    assert ET.parse(tmp_path / "r.xml").getroot().tag in ("testsuites", "testsuite")
+    assert (tmp_path / "r.txt").read_text(encoding="utf-8").startswith("::error")
+    assert "Летние чтения" in (tmp_path / "r.md").read_text(encoding="utf-8")
+    assert "<svg" in (tmp_path / "r.html").read_text(encoding="utf-8")
+    two_on_stdout = consistency("check", str(demo / "consistency.toml"), "--no-crawl", "--format", "json",
+                                "--format", "text", cwd=tmp_path)
+    assert two_on_stdout.returncode == 2 and "only one report can go to stdout" in two_on_stdout.stderr

@@ -319,11 +319,11 @@ def test_markdown_shows_hostile_text_as_text(tmp_path):
     assert all(not a.get("href").startswith(("javascript:", "data:")) for a in links)
     for table in root.xpath("//table")[1:]:  # the first is the summary
         assert all(len(row.xpath("./td")) == 4 for row in table.xpath(".//tbody/tr"))
-    text = root.text_content().replace(markdown._WORD_JOINER, "")
+    text = root.text_content().replace(markdown.WORD_JOINER, "")
     assert shown(HOSTILE) in text
     assert "@\u2060octocat" in root.text_content() and "#\u206012" in root.text_content()
     headings = [h.text_content() for h in root.xpath("//h3")]
-    assert shown(HOSTILE) + " \ufffe" in [h.replace(markdown._WORD_JOINER, "") for h in headings]  # controls dropped
+    assert shown(HOSTILE) + " \ufffe" in [h.replace(markdown.WORD_JOINER, "") for h in headings]  # controls dropped
 
 
 def test_markdown_of_the_demo_has_a_summary_and_a_section_per_subject(demo_report):

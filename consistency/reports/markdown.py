@@ -30,7 +30,7 @@ _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")  # cmark turns NUL into U+FFF
 # "@someone" and "#12" after a space or at the start: GitHub turns them into a
 # mention (a notification) and an issue link even when backslash-escaped.
 _MENTION = re.compile(r"(?<![\w.@])([@#])(?=[\w-])")
-_WORD_JOINER = "\u2060"
+WORD_JOINER = "\u2060"
 
 
 def render(report: Report, *, colour: bool = False) -> str:
@@ -91,4 +91,4 @@ def escape(text: str) -> str:
     """Crawled text as inert Markdown: markup characters escaped, one line, no mentions, no control characters."""
     text = _LINE_BREAK.sub(" ", _CONTROL.sub("", text))
     text = _MARKUP.sub(r"\\\1", text)
-    return _MENTION.sub(lambda m: m.group(1) + _WORD_JOINER, text)
+    return _MENTION.sub(lambda m: m.group(1) + WORD_JOINER, text)
