@@ -117,22 +117,19 @@ def encoding_problem(body: bytes, content_type: str) -> str | None:
     The reader decodes the body the same way (`consistency.documents.encoding.decode`);
     a page whose decoded text holds replacement characters or UTF-8 read in a
     single-byte code page would put garbage into facts and reports, so the
-    crawl skips it with this reason instead. Valid UTF-8 is checked only for
-    mojibake saved into the page itself (text converted twice by a CMS).
+    crawl skips it with this reason instead; the same for mojibake saved into
+    the page itself (UTF-8 text converted twice by a CMS).
     """
     from consistency.documents.encoding import UndecodableDocument, decode
 
+    declared = _CHARSET.search(content_type or "")
     try:
-        text = body.decode("utf-8")
-        broken = 0  # a U+FFFD written in valid UTF-8 is the page's own character
-    except UnicodeDecodeError:
-        declared = _CHARSET.search(content_type or "")
-        try:
-            text = decode(body, declared=declared.group(1) if declared else None)
-        except UndecodableDocument as exc:
-            return f"skipped: {exc}"
-        broken = text.count("\ufffd")
-    if broken:
+        text = decode(body, declared=declared.group(1) if declared else None)
+    except UndecodableDocument as exc:
+        return f"skipped: {exc}"
+    # a U+FFFD the page itself holds (written in UTF-8) is its own character
+    broken = text.count("\ufffd") - body.count(b"\xef\xbf\xbd")
+    if broken > 0:
         return (
             f"skipped: {broken} byte{'s' if broken > 1 else ''} not valid in the page's character encoding "
             "(several encodings mixed in one page?); save the page in one encoding, UTF-8 preferably"

@@ -7,6 +7,7 @@ from collections import defaultdict
 import click
 
 from consistency.findings.finding import Finding
+from consistency.reports import highlight
 from consistency.reports.report import Report
 
 _COLOURS = {"error": "red", "warning": "yellow", "info": "blue"}
@@ -27,11 +28,19 @@ def render(report: Report, *, colour: bool = False) -> str:
         lines.append(style(subject, bold=True))
         for f in group:
             lines.append(f"  {style(f.severity.upper(), fg=_COLOURS[f.severity], bold=True)} {f.rule}: {f.message}")
-            for e in f.evidence:
-                lines.append(f"      {e.channel:<8} {style(e.value, bold=True)}")
+            differing = highlight.outliers(f)
+            for n in highlight.primary_first(f):
+                e = f.evidence[n]
+                odd = n in differing
+                value = style(e.value, bold=True, fg="red" if odd else None) + ("  ← differs" if odd else "")
+                lines.append(f"      {e.channel:<8} {value}")
                 lines.append(f"               {e.url}")
                 if e.excerpt and e.excerpt != e.value:
-                    lines.append(f"               “{e.excerpt}”")
+                    excerpt = e.excerpt
+                    if colour:
+                        excerpt = highlight.terminal(excerpt, highlight.marks(excerpt, e.value, kind=f.kind, as_of=as_of,
+                                                                              message=f.message))
+                    lines.append(f"               “{excerpt}”")
         lines.append("")
     counts = report.summary
     if findings:
