@@ -16,12 +16,23 @@ Links are read with `response.css("a::attr(href)")` and already-requested URLs
 are dropped before a Request is built: Scrapy's LinkExtractor and pushing
 duplicate requests through the scheduler each halve throughput
 (FIELD-NOTES, "Where a crawl's time goes").
+
+Faults and hostile input (docs/faults.md): every page the spider asks for
+ends as a Document or a CrawlFailure, never silently. Redirect loops are
+caught at their first repeated URL (`LoopAwareRedirectMiddleware`; Scrapy's
+duplicate filter would drop them without a word); a redirect to another port
+is another site (`SiteOffsiteMiddleware`); a page over max_page_bytes, a gzip
+bomb, binary content served as text/html and text that would decode to
+mojibake are skipped with a reason naming the URL; a followed file:// link
+must stay inside the start's directory tree once symlinks are resolved, and
+devices, FIFOs and oversized files are refused before they are opened.
 """
 
 from __future__ import annotations
 
 import os
 import re
+import stat
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, AsyncIterator, ClassVar, Iterable, Iterator, Sequence
@@ -29,6 +40,8 @@ from urllib.parse import unquote, urlsplit
 
 import scrapy
 from scrapy.downloadermiddlewares.httpauth import HttpAuthMiddleware
+from scrapy.downloadermiddlewares.offsite import OffsiteMiddleware
+from scrapy.downloadermiddlewares.redirect import MetaRefreshMiddleware, RedirectMiddleware
 from scrapy.exceptions import (
     CannotResolveHostError,
     DownloadCancelledError,
@@ -48,7 +61,7 @@ from w3lib.http import basic_auth_header
 from w3lib.url import file_uri_to_path
 
 from consistency.config import Source
-from consistency.crawl.formats import NotADocument, document_format, guess_content_type
+from consistency.crawl.formats import NotADocument, document_format, encoding_problem, guess_content_type
 from consistency.crawl.ownership import owner_of
 from consistency.crawl.records import CrawlFailure
 from consistency.documents.document import Document
@@ -66,6 +79,7 @@ _MARKDOWN_LINK = re.compile(rb"\]\(\s{0,4}<?([^()\s<>]{1,2048})")
 _MARKDOWN_TITLE = re.compile(r"^#{1,2}[ \t]{1,8}(\S[^\n]{0,300})", re.M)
 _SPACES = re.compile(r"\s+")
 _DEFAULT_PORTS = {"http": 80, "https": 443}
+_SYSTEM_TREES = ("/proc/", "/sys/", "/dev/")
 
 
 def host_key(url: str) -> str:
@@ -100,18 +114,75 @@ def web_hosts(urls: Iterable[str]) -> list[str]:
     return sorted(hosts - {""})
 
 
+class RedirectLoop(IgnoreRequest):
+    """A redirect back to a URL already in the request's redirect chain, or a chain longer than REDIRECT_MAX_TIMES."""
+
+
+class _LoopAware:
+    """Stops a redirect chain at its first repeated URL and says so.
+
+    Scrapy's own middleware sends a redirected request through the
+    duplicate filter, so a followed link that redirects A -> B -> A is dropped
+    there without a word: the page vanished from the crawl with no failure
+    recorded. Here the loop becomes a failure naming the chain.
+    """
+
+    def _redirect(self, redirected: scrapy.Request, request: scrapy.Request, reason: Any) -> scrapy.Request:
+        """The next request of the chain, or raise RedirectLoop."""
+        chain = [*request.meta.get("redirect_urls", []), request.url]
+        target = redirected.url.partition("#")[0]
+        if target in (u.partition("#")[0] for u in chain):
+            raise RedirectLoop("redirect loop: " + " -> ".join([*chain, redirected.url]))
+        if len(chain) > self.max_redirect_times:  # type: ignore[attr-defined]
+            raise RedirectLoop(f"more than {self.max_redirect_times} redirects in a row, last to {redirected.url}")  # type: ignore[attr-defined]
+        # a redirect to a page requested by another link still goes through
+        # the duplicate filter: that page's own request stores it or fails
+        return super()._redirect(redirected, request, reason)  # type: ignore[misc]
+
+
+class SiteOffsiteMiddleware(OffsiteMiddleware):
+    """Scrapy's offsite filter, with the port counted: 127.0.0.1:8001 is not the site 127.0.0.1:8000 is.
+
+    Scrapy compares host names only, so a followed link that redirects to
+    another port of the same host (another service, another site) went
+    through. The spider's own notion of its site (`SourceSpider.on_site`:
+    host and port of the start URLs, plus `allowed_domains`) decides.
+    """
+
+    def should_follow(self, request: scrapy.Request, spider: Any) -> bool:
+        if not super().should_follow(request, spider):
+            return False
+        on_site = getattr(spider, "on_site", None)
+        return on_site is None or request.url.startswith("file:") or on_site(request.url)
+
+
+class LoopAwareRedirectMiddleware(_LoopAware, RedirectMiddleware):
+    """Scrapy's 3xx redirects, with loops reported as failures."""
+
+
+class LoopAwareMetaRefreshMiddleware(_LoopAware, MetaRefreshMiddleware):
+    """Scrapy's <meta http-equiv="refresh"> redirects, with loops reported as failures."""
+
+
 def failure_reason(exc: BaseException, request: scrapy.Request, timeout: float) -> str:
     """A user-facing reason for a page that could not be fetched."""
     retries = request.meta.get("retry_times", 0)
     after = f" after {retries} retr{'y' if retries == 1 else 'ies'}" if retries else ""
     if isinstance(exc, HttpError):
         return http_status_reason(exc.response.status, retries)
+    if isinstance(exc, RedirectLoop):
+        return str(exc)[:500]
     if isinstance(exc, IgnoreRequest):
         message = str(exc)
         if "robots.txt" in message:
             return "skipped: disallowed by robots.txt"
         if "offsite" in message.lower():
             return "skipped: outside allowed_domains"
+        if "DOWNLOAD_MAXSIZE" in message:
+            # HttpCompressionMiddleware stops inflating at the limit: a gzip bomb ends here
+            return "skipped: larger than max_page_bytes once decompressed"
+        if message == "max redirections reached":
+            return "too many redirects"
         return f"skipped: {message}" if message else "skipped"
     if isinstance(exc, (DownloadTimeoutError, twisted_error.TimeoutError)):
         return f"timed out after {timeout:g} s{after}"
@@ -120,9 +191,10 @@ def failure_reason(exc: BaseException, request: scrapy.Request, timeout: float) 
     if isinstance(exc, (DownloadConnectionRefusedError, twisted_error.ConnectionRefusedError)):
         return f"connection refused{after}"
     if isinstance(exc, DownloadCancelledError):
-        if "max size" in str(exc):
-            return "skipped: larger than max_page_bytes"
-        return "download cancelled"
+        # nothing else cancels a download in our crawl: Scrapy cancels at
+        # DOWNLOAD_MAXSIZE, with the size in the message only when the server
+        # declared it; a body streamed past the limit is cancelled without one
+        return "skipped: larger than max_page_bytes"
     if isinstance(exc, FileNotFoundError):
         return "file not found"
     if isinstance(exc, IsADirectoryError):
@@ -232,6 +304,7 @@ class SourceSpider(scrapy.Spider):
         # off the site is dropped before it is fetched
         self.allowed_domains = sorted({*self.extra_domains, *web_hosts(self.start_urls)})
         self.file_roots = tuple(dict.fromkeys(file_root(u) for u in self.start_urls if u.startswith("file:")))
+        self._resolved_roots = tuple(Path(file_uri_to_path(r)).resolve() for r in self.file_roots)
         self.requested: set[str] = set()
         self.budget = max(source.max_pages - len(self.start_urls), 0)
 
@@ -247,6 +320,10 @@ class SourceSpider(scrapy.Spider):
                         continue
                     url = index.as_uri()
                     self.requested.add(url)
+                refused = self._unreadable_file(url)
+                if refused:
+                    yield CrawlFailure(self._owner_index(url), url, refused)
+                    continue
             yield self._request(url, start=True)
 
     def _request(self, url: str, *, start: bool = False) -> scrapy.Request:
@@ -276,6 +353,10 @@ class SourceSpider(scrapy.Spider):
             fmt = document_format(owner.spider, response.url, content_type, response.body)
         except NotADocument as exc:
             yield CrawlFailure(owner.index, response.url, str(exc))
+            return
+        garbled = encoding_problem(response.body, content_type)
+        if garbled:
+            yield CrawlFailure(owner.index, response.url, garbled)
             return
         if fmt in ("html", "faq") and not isinstance(response, TextResponse):
             response = response.replace(cls=HtmlResponse)
@@ -308,7 +389,7 @@ class SourceSpider(scrapy.Spider):
             return (match.group(1).strip() if match else None), None
         return None, None
 
-    def _follow(self, response: Response, fmt: str) -> Iterator[scrapy.Request]:
+    def _follow(self, response: Response, fmt: str) -> Iterator[scrapy.Request | CrawlFailure]:
         if fmt == "markdown":
             hrefs: Iterable[str] = (m.group(1).decode("utf-8", errors="ignore") for m in _MARKDOWN_LINK.finditer(response.body))
         else:
@@ -319,9 +400,35 @@ class SourceSpider(scrapy.Spider):
                 continue
             self.requested.add(url)
             self.budget -= 1
-            yield self._request(url)
+            refused = self._unreadable_file(url) if url.startswith("file:") else None
+            if refused:
+                yield CrawlFailure(self._owner_index(url), url, refused)
+            else:
+                yield self._request(url)
             if self.budget <= 0:
                 return
+
+    def _unreadable_file(self, url: str) -> str | None:
+        """Why a file:// URL must not be opened (a system file, a device, a FIFO, too big), or None.
+
+        Checked before Scrapy reads the file, which it does whole: a symlink
+        to /dev/zero or a 5 GB export would otherwise fill the memory.
+        """
+        path = file_uri_to_path(url)
+        try:
+            info = os.stat(path)
+            real = os.path.realpath(path)
+        except OSError:
+            return None  # the request fails with the precise reason (not found, permission denied)
+        if real.startswith(_SYSTEM_TREES):
+            # /proc/self/environ holds CONSISTENCY_HTTP_PASSWORD: never store it as a document
+            return "skipped: a system file (/proc, /sys, /dev), not a document"
+        if not stat.S_ISREG(info.st_mode):
+            return "skipped: not a regular file (a device, a FIFO or a socket)"
+        limit = self.settings.getint("DOWNLOAD_MAXSIZE")
+        if limit and info.st_size > limit:
+            return f"skipped: larger than max_page_bytes ({limit} bytes)"
+        return None
 
     def _link(self, response: Response, href: str) -> str | None:
         """The absolute URL to follow for an href, or None (other site, not a page, already requested)."""
@@ -336,7 +443,7 @@ class SourceSpider(scrapy.Spider):
         if scheme not in _FOLLOWED_SCHEMES or url in self.requested:
             return None
         if scheme == "file":
-            if not url.startswith(self.file_roots):
+            if not url.startswith(self.file_roots) or not self._inside_file_roots(url):
                 return None
             if url.endswith("/"):
                 directory = Path(file_uri_to_path(url))
@@ -346,13 +453,26 @@ class SourceSpider(scrapy.Spider):
                 url += index
                 if url in self.requested:
                     return None
-        elif not self._on_site(url):
+        elif not self.on_site(url):
             return None
         if unquote(urlsplit(url).path).lower().endswith(_SKIPPED_SUFFIXES):
             return None
         return url
 
-    def _on_site(self, url: str) -> bool:
+    def _inside_file_roots(self, url: str) -> bool:
+        """Whether a linked file, symlinks resolved, is still inside a start URL's directory tree.
+
+        A symlink in a site checkout that points out of it (to ~/.ssh, to
+        /etc) must not bring that file into the store and the reports.
+        """
+        try:
+            target = Path(file_uri_to_path(url)).resolve()
+        except (OSError, RuntimeError, ValueError):
+            return False
+        return any(target.is_relative_to(root) for root in self._resolved_roots)
+
+    def on_site(self, url: str) -> bool:
+        """Whether an http(s) URL is on this source's site: a start URL's host and port, or allowed_domains."""
         host = host_key(url)
         if host in self.site_hosts:
             return True
@@ -371,7 +491,12 @@ class SourceSpider(scrapy.Spider):
         exc = failure.value
         if isinstance(exc, IgnoreRequest) and not isinstance(exc, HttpError) and "offsite" in str(exc).lower():
             return  # a link that redirects off the site: not followed, like a link to another site
-        url = exc.response.url if isinstance(exc, HttpError) else request.url
+        if isinstance(exc, HttpError):
+            url = exc.response.url
+        elif isinstance(exc, RedirectLoop):
+            url = (request.meta.get("redirect_urls") or [request.url])[0]  # the URL that was linked
+        else:
+            url = request.url
         reason = failure_reason(exc, request, self.settings.getfloat("DOWNLOAD_TIMEOUT"))
         yield CrawlFailure(self._owner_index(url), url, reason)
 

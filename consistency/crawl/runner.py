@@ -35,8 +35,17 @@ class CrawlProcessError(CrawlError):
     """The crawl subprocess failed: the run's documents are incomplete."""
 
 
-def crawl(config: Config, store: Store, run: int, *, only: Sequence[str] | None = None, verbose: int = 0) -> CrawlSummary:
-    """Crawl every source of `config` (or just the `only` URLs/paths, links not followed) into run `run` of `store`."""
+def crawl(
+    config: Config, store: Store, run: int, *, only: Sequence[str] | None = None, verbose: int | None = None
+) -> CrawlSummary:
+    """Crawl every source of `config` (or just the `only` URLs/paths, links not followed) into run `run` of `store`.
+
+    `verbose` (0 warnings, 1 info, 2 debug) defaults to what this process logs:
+    `consistency -v` (the "consistency" logger at DEBUG) shows Scrapy's debug
+    log of every request too.
+    """
+    if verbose is None:
+        verbose = 2 if log.getEffectiveLevel() <= logging.DEBUG else 0
     job = CrawlJob(
         config=str(config.path),
         db=str(Path(store.path).resolve()),

@@ -15,7 +15,9 @@ Outcomes:
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
+from typing import Callable
 
 from faults.server import (
     Behaviour,
@@ -95,7 +97,6 @@ HOSTILE_LINKS = (
     '<a href="data:text/html,<p>Тел. +7 495 660-38-99</p>">data</a>'
     '<a href="file:///etc/passwd">a local file</a>'
     '<a href="http://127.0.0.1:0/">port zero</a>'
-    '<a href="\x00/nul">NUL</a>'
     f'<a href="/{"x" * 10000}.html">a 10 KB URL</a>'
     + "".join(f'<a href="/fault/many/{i}.html">{i}</a>' for i in range(3000))
 )
@@ -148,11 +149,17 @@ SERVER_FAULTS: tuple[ServerFault, ...] = (
 SLOW_PAGES = 8  # /slow/N.html: the politeness tests count requests in flight
 
 
-def fault_routes(*, bomb_bytes: int = 100 * 1024 * 1024) -> dict[str, Behaviour]:
-    """Every route of the fault site: an index linking to each case, the cases, and /enc/ pages."""
+def fault_routes(*, elsewhere: str | None = None, bomb_bytes: int = 100 * 1024 * 1024) -> dict[str, Behaviour]:
+    """Every route of the fault site: an index linking to each case, the cases, and /enc/ pages.
+
+    `elsewhere` is another site's base URL: the index links to it and a page
+    redirects to it, and the crawl must fetch neither.
+    """
     links = "".join(f'<a href="{case.path}">{case.name}</a>' for case in SERVER_FAULTS)
     links += "".join(f'<a href="{page.path}">{page.name}</a>' for page in ENCODED_PAGES)
     links += '<a href="/private/staff.html">staff</a><a href="/fault/trap/1.html">archive</a>'
+    if elsewhere:
+        links += f'<a href="{elsewhere}partner.html">partner</a><a href="/fault/offsite">partner (redirect)</a>'
     routes: dict[str, Behaviour] = {
         "/robots.txt": Page(b"User-agent: *\nDisallow: /private/\n", content_type="text/plain"),
         "/": Page(branch_html(1, extra=links).encode()),
@@ -174,10 +181,13 @@ def fault_routes(*, bomb_bytes: int = 100 * 1024 * 1024) -> dict[str, Behaviour]
         "/fault/bomb": Compressed(_bomb(bomb_bytes)),
         "/fault/cut": CutOff(branch_html(4, extra="<p>" + "книги " * 2000 + "</p>").encode(), 3000),
         "/fault/drop": Drop(),
+        "/fault/to-file": redirect("file:///etc/passwd"),
         "/fault/image.html": Page(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 8),
         "/fault/noise.html": Page(_noise(4096)),
         "/fault/links.html": Page(branch_html(5, extra=HOSTILE_LINKS).encode()),
     }
+    if elsewhere:
+        routes["/fault/offsite"] = redirect(elsewhere + "moved.html")
     for i in range(30):
         routes[f"/fault/chain/{i}"] = redirect(f"/fault/chain/{i + 1}")
     for i in range(1, 200):
@@ -185,6 +195,17 @@ def fault_routes(*, bomb_bytes: int = 100 * 1024 * 1024) -> dict[str, Behaviour]
         routes[f"/fault/trap/{i}.html"] = Page(f'<p>Архив {i}</p><a href="/fault/trap/{i + 1}.html">дальше</a>'.encode())
     for page in ENCODED_PAGES:
         routes[page.path] = Page(page.body, content_type=page.content_type)
+    return routes
+
+
+def slow_site(pages: int, seconds: float) -> dict[str, Behaviour]:
+    """A branch site whose index links to `pages` branch pages, each answered after `seconds`."""
+    from faults.server import Slow
+
+    links = "".join(f'<a href="/branch/{i}.html">филиал {i}</a>' for i in range(1, pages + 1))
+    routes: dict[str, Behaviour] = {"/": Page(branch_html(0, extra=links).encode())}
+    for i in range(1, pages + 1):
+        routes[f"/branch/{i}.html"] = Slow(branch_html(i % 100).encode(), seconds)
     return routes
 
 
@@ -196,7 +217,8 @@ def _bomb(size: int) -> bytes:
 def _noise(size: int) -> bytes:
     import random
 
-    return bytes(random.Random(6).randrange(256) for _ in range(size))
+    rng = random.Random(6)
+    return bytes(rng.randrange(256) for _ in range(size))
 
 
 # --------------------------------------------------------------------------
@@ -376,3 +398,54 @@ def adversarial_texts() -> dict[str, str]:
         "right-to-left and zero-width": "\u202e\u200b\u200d" * (n // 3),
         "surrogate-free astral": "𝟘𝟙𝟚" * (n // 3),
     }
+
+
+def extractors(today: date) -> dict[str, Callable[[str], object]]:
+    """Every extractor of text, by its module and name, as one-argument functions."""
+    from consistency.entities.names import find_branch_names
+    from consistency.facts.addresses import find_addresses
+    from consistency.facts.dates import find_dates, find_periods
+    from consistency.facts.emails import find_emails
+    from consistency.facts.hours import find_opening_hours
+    from consistency.facts.phones import find_phones
+    from consistency.facts.prices import find_prices
+    from consistency.facts.promotions import find_promotions
+
+    return {
+        "hours.find_opening_hours": lambda text: find_opening_hours(text, today=today),
+        "dates.find_periods": lambda text: find_periods(text, today=today),
+        "dates.find_dates": lambda text: find_dates(text, today=today),
+        "promotions.find_promotions": lambda text: find_promotions(text, title="Акция", today=today),
+        "prices.find_prices": find_prices,
+        "phones.find_phones": find_phones,
+        "emails.find_emails": find_emails,
+        "addresses.find_addresses": lambda text: find_addresses(text, default_city="Москва"),
+        "names.find_branch_names": find_branch_names,
+    }
+
+
+# --------------------------------------------------------------------------
+# hostile documents for every reader (each is read in every format)
+
+HOSTILE_DOCUMENTS = {
+    "nested divs": b"<html><body>" + b"<div>" * 100_000 + b"x" + b"</div>" * 100_000,
+    "nested tables": b"<table><tr><td>" * 20_000,
+    "unclosed comment": b"<p>hi</p><!--" + b"x" * 200_000,
+    "only angle brackets": b"<" * 200_000,
+    "50,000 attributes": b"<div " + b"a=1 " * 50_000 + b">x</div>",
+    "20,000 table rows of hours": b"<table>" + "<tr><td>Пн</td><td>9-18</td></tr>".encode() * 20_000 + b"</table>",
+    "20,000 FAQ pairs": b"<dl>" + b"<dt>Q?</dt><dd>A</dd>" * 20_000 + b"</dl>",
+    "JSON-LD nested 50,000 deep": b'<script type="application/ld+json">' + b"[" * 50_000 + b"</script>",
+    "JSON-LD nested 900 deep": b'<script type="application/ld+json">' + b"[" * 900 + b"]" * 900 + b"</script>",
+    "5,000 microdata scopes": b'<div itemscope itemtype="http://schema.org/LocalBusiness">' * 5_000,
+    "VoiceXML nested 100,000 deep": b"<vxml>" + b"<form>" * 100_000 + b"</form>" * 100_000 + b"</vxml>",
+    "SSML nested 50,000 deep": b"<vxml><form><block><prompt>" + b"<s>" * 50_000 + b"x" + b"</s>" * 50_000 + b"</prompt></block></form></vxml>",
+    "a chain of 20,000 VoiceXML forms": b"<vxml>" + b"".join(
+        b'<form id="f%d"><block><prompt>press 1</prompt><goto next="#f%d"/></block></form>' % (i, i + 1) for i in range(20_000)
+    ) + b"</vxml>",
+    "contact flow nested 100,000 deep": b'{"Actions":' + b"[" * 100_000 + b"]" * 100_000 + b"}",
+    "contact flow with a 100,000-digit number": b'{"Actions":[{"Identifier":' + b"9" * 100_000 + b"}]}",
+    "50,000 Markdown links": b"[a](" * 50_000,
+    "Markdown list nested 3,000 deep": b"".join(b"  " * i + b"- x\n" for i in range(3_000)),
+    "100,000-character prompt line": "Нажмите 1, ".encode() * 10_000,
+}

@@ -4,8 +4,8 @@
 port, in daemon threads. Each path answers with a `Behaviour`: a fixed
 response, a server error that heals after N tries, a hang, a body dripped a
 few bytes at a time, a body cut off mid-way, a connection dropped before any
-answer, a 50 MB stream, a gzip bomb, or a slow page that counts how many
-requests are in flight at once. `routes` is a plain dict the test may change
+answer, a 50 MB stream, a gzip bomb, a page behind HTTP basic auth, or a slow
+page that counts how many requests are in flight at once. `routes` is a plain dict the test may change
 between two crawls (a page that used to exist and is now gone).
 
 Hand-written over http.server rather than reusing tests/conftest.py's
@@ -171,6 +171,9 @@ class Stream(Behaviour):
                 left -= len(piece)
         except OSError:
             pass  # the crawler hung up at its size limit, as it should
+        finally:
+            with handler.server.lock:
+                handler.server.sent[handler.path] = handler.server.sent.get(handler.path, 0) + self.size - left
         handler.close_connection = True
 
 
@@ -184,6 +187,24 @@ class Compressed(Behaviour):
 
     def answer(self, handler: FaultHandler) -> None:
         Page(self.body, 200, self.content_type, (("Content-Encoding", self.encoding),)).answer(handler)
+
+
+@dataclass(frozen=True)
+class Protected(Behaviour):
+    """`inner` for requests with HTTP basic auth `user`:`password`, 401 for any other."""
+
+    inner: Behaviour
+    user: str
+    password: str
+
+    def answer(self, handler: FaultHandler) -> None:
+        import base64
+
+        expected = "Basic " + base64.b64encode(f"{self.user}:{self.password}".encode()).decode()
+        if handler.headers.get("Authorization") == expected:
+            self.inner.answer(handler)
+        else:
+            Page(b"<h1>401</h1>", 401, headers=(("WWW-Authenticate", 'Basic realm="staging"'),)).answer(handler)
 
 
 @dataclass
@@ -263,6 +284,7 @@ class FaultHTTPServer(ThreadingHTTPServer):
         self.lock = threading.Lock()
         self.in_flight = 0
         self.max_in_flight = 0
+        self.sent: dict[str, int] = {}  # path -> body bytes a Stream sent before the client hung up
 
 
 class FaultSite(str):
@@ -291,6 +313,10 @@ class FaultSite(str):
     @property
     def max_in_flight(self) -> int:
         return self.server.max_in_flight
+
+    def sent(self, path: str) -> int:
+        """Body bytes a Stream route sent before the client hung up."""
+        return self.server.sent.get(path, 0)
 
     def stop(self) -> None:
         self.server.stopping.set()
