@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import logging
+import signal
 import sys
 from datetime import date
 from pathlib import Path
@@ -56,6 +57,13 @@ class _Command(click.Group):
 def main(verbose: int, quiet: int) -> None:
     """Find what a company tells its customers inconsistently across its channels."""
     _setup_logging(verbose, quiet)
+    # `kill` or a CI timeout sends SIGTERM: unwind like Ctrl-C, so a run in
+    # progress is marked incomplete at once and the crawl process is stopped.
+    signal.signal(signal.SIGTERM, _terminated)
+
+
+def _terminated(signum, frame):
+    raise SystemExit(128 + signum)
 
 
 @main.command()

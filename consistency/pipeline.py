@@ -18,6 +18,7 @@ from consistency.facts.extract import ExtractionSettings, extract_facts
 from consistency.facts.fact import Fact
 from consistency.facts.updated import source_dates
 from consistency.findings.engine import evaluate
+from consistency.findings.checks.gone import GONE_REASONS, PageGone
 from consistency.findings.finding import Finding
 from consistency.findings.rule import Rule
 from consistency.findings.ruleset import apply_suppressions, load_rules
@@ -68,6 +69,7 @@ def crawl_run(config: Config, store: Store, *, as_of: date) -> tuple[int, list[s
 
 def extract_run(config: Config, store: Store, run: int, *, as_of: date) -> list[Fact]:
     """Read a stored run's documents, index their text for search, and extract their facts."""
+    store.clear_unreadable(run)
     texts = []
     for document in store.documents(run):
         try:
@@ -126,7 +128,8 @@ def check(
             facts = store.facts(run)
         entities = match_entities(facts, name_threshold=config.matching.name_threshold,
                                   street_threshold=config.matching.street_threshold)
-        found = evaluate(rules, facts, as_of=as_of, entities=entities, sources=store.document_dates(run))
+        found = evaluate(rules, facts, as_of=as_of, entities=entities, sources=store.document_dates(run),
+                         gone=gone_pages(store, run))
         suppressed = apply_suppressions(found, config, rules, as_of=as_of)
         findings = suppressed.expired + suppressed.kept
         for finding, suppression in suppressed.silenced:
@@ -167,6 +170,22 @@ def _overlay_run(config: Config, store: Store, changed: list[str]) -> tuple[int,
         raise
     log.info("run %d: %d changed documents laid over %d of run %d", run, len(changed_urls), laid, base)
     return run, changed_urls
+
+
+def gone_pages(store: Store, run: int) -> list[PageGone]:
+    """Pages that answer 404/410 in `run` and stated facts in the complete run before it."""
+    previous = [r for r in store.complete_runs() if r < run]
+    errors = [e for e in store.crawl_errors(run) if e["url"] and e["reason"].startswith(GONE_REASONS)]
+    if not previous or not errors:
+        return []
+    before: dict[str, list[Fact]] = {}
+    for fact in store.facts(previous[-1]):
+        before.setdefault(fact.url, []).append(fact)
+    return [
+        PageGone(url=e["url"], channel=before[e["url"]][0].channel, reason=e["reason"], previous_run=previous[-1],
+                 facts_before=tuple(before[e["url"]]))
+        for e in errors if e["url"] in before
+    ]
 
 
 def _new_since_previous(store: Store, run: int, findings: list[Finding]) -> list[Finding]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import socket
 import sqlite3
 import zlib
 from dataclasses import asdict
@@ -34,6 +35,7 @@ CREATE TABLE IF NOT EXISTS runs (
     finished_at TEXT,
     status TEXT NOT NULL,
     pid INTEGER,
+    host TEXT,
     config TEXT,
     sources TEXT,
     pages INTEGER DEFAULT 0,
@@ -147,8 +149,8 @@ class Store:
         """Open a new numbered run, marked running until finish_run."""
         self._mark_dead_runs()
         cursor = self.connection.execute(
-            "INSERT INTO runs (started_at, status, pid, config, sources) VALUES (?, ?, ?, ?, ?)",
-            (_now(), RUNNING, os.getpid(), config, json.dumps(sources, ensure_ascii=False)),
+            "INSERT INTO runs (started_at, status, pid, host, config, sources) VALUES (?, ?, ?, ?, ?, ?)",
+            (_now(), RUNNING, os.getpid(), socket.gethostname(), config, json.dumps(sources, ensure_ascii=False)),
         )
         return cursor.lastrowid
 
@@ -164,10 +166,18 @@ class Store:
         )
 
     def _mark_dead_runs(self) -> None:
-        """A run still 'running' whose process is gone died mid-way: mark it incomplete."""
-        for row in self.connection.execute("SELECT id, pid FROM runs WHERE status = ?", (RUNNING,)).fetchall():
-            run, pid = row
-            if pid is None or not _process_alive(pid):
+        """A run still 'running' whose process is gone died mid-way: mark it incomplete.
+
+        Only runs started on this host are judged (a database on a shared disk
+        may hold a live run of another machine), and a pid whose process started
+        after the run did is a reused pid, not the run's process.
+        """
+        host = socket.gethostname()
+        rows = self.connection.execute("SELECT id, pid, host, started_at FROM runs WHERE status = ?", (RUNNING,)).fetchall()
+        for run, pid, run_host, started_at in rows:
+            if run_host not in (None, host):
+                continue
+            if pid is None or not _process_alive(pid) or _started_after(pid, started_at):
                 self.connection.execute(
                     "UPDATE runs SET status = ?, note = ? WHERE id = ?", (INCOMPLETE, "the process stopped before the run finished", run)
                 )
@@ -245,6 +255,10 @@ class Store:
         self.connection.execute(
             "INSERT INTO crawl_errors (run, source, url, reason) VALUES (?, ?, ?, ?)", (run, source, url, reason)
         )
+
+    def clear_unreadable(self, run: int) -> None:
+        """Forget a run's "unreadable" errors before its documents are read again (--no-crawl)."""
+        self.connection.execute("DELETE FROM crawl_errors WHERE run = ? AND reason LIKE 'unreadable:%'", (run,))
 
     def crawl_errors(self, run: int) -> list[dict]:
         return list(self.db.query("SELECT source, url, reason FROM crawl_errors WHERE run = ? ORDER BY id", [run]))
@@ -394,6 +408,8 @@ def _migrate(connection: sqlite3.Connection) -> None:
     columns = {row[1] for row in connection.execute("PRAGMA table_info(findings)")}
     if "key" not in columns:
         connection.execute("ALTER TABLE findings ADD COLUMN key TEXT NOT NULL DEFAULT ''")
+    if "host" not in {row[1] for row in connection.execute("PRAGMA table_info(runs)")}:
+        connection.execute("ALTER TABLE runs ADD COLUMN host TEXT")
 
 
 def fts_query(words: str) -> str:
@@ -405,6 +421,19 @@ def fts_query(words: str) -> str:
         else:
             terms.append('"' + word + '"')
     return " ".join(terms)
+
+
+def _started_after(pid: int, started_at: str) -> bool:
+    """Whether process `pid` started after the run did (so the pid was reused); False where unknown."""
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as stat:
+            ticks = int(stat.read().rsplit(b")", 1)[1].split()[19])
+        with open("/proc/stat", "rb") as system:
+            boot = next(int(line.split()[1]) for line in system if line.startswith(b"btime"))
+    except (OSError, ValueError, IndexError, StopIteration):
+        return False
+    began = boot + ticks / os.sysconf("SC_CLK_TCK")
+    return began > datetime.fromisoformat(started_at).timestamp() + 2  # the run's own process started first
 
 
 def _process_alive(pid: int) -> bool:

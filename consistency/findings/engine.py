@@ -9,17 +9,19 @@ from consistency.entities.matching import match_entities
 from consistency.facts.fact import BRANCH, COMPANY, Fact
 from consistency.facts.updated import SourceDate
 from consistency.findings.checks import CHECKS, CheckInput
+from consistency.findings.checks.gone import PageGone
 from consistency.findings.finding import Finding, severity_rank
 from consistency.findings.rule import Example, Rule
 
 
-def evaluate(rules: Iterable[Rule], facts: list[Fact], *, as_of: date, entities=None, sources=()) -> list[Finding]:
+def evaluate(rules: Iterable[Rule], facts: list[Fact], *, as_of: date, entities=None, sources=(), gone=()) -> list[Finding]:
     """Findings of all rules, worst first, then by rule and subject; one per id.
 
-    `sources` are the documents' freshest known dates (SourceDate), for freshness rules.
+    `sources` are the documents' freshest known dates (SourceDate), for freshness rules;
+    `gone` the pages an earlier run read facts from that are gone now (PageGone).
     """
     entities = entities if entities is not None else match_entities(facts)
-    data = CheckInput(facts=facts, entities=entities, as_of=as_of, sources=tuple(sources))
+    data = CheckInput(facts=facts, entities=entities, as_of=as_of, sources=tuple(sources), gone=tuple(gone))
     found: dict[str, Finding] = {}
     for rule in rules:
         for finding in CHECKS[rule.check](rule).run(data):
@@ -63,10 +65,21 @@ def example_sources(example: Example) -> list[SourceDate]:
     ]
 
 
+def example_gone(example: Example, rule: Rule) -> list[PageGone]:
+    """Pages gone, written in a rule example (`gone:`): the facts of the example at that URL are what was read before."""
+    facts = example_facts(example, rule)
+    return [
+        PageGone(url=g["url"], channel=g.get("channel", "website"), reason=g.get("reason", "not found (404)"),
+                 previous_run=int(g.get("previous_run", 1)), facts_before=tuple(f for f in facts if f.url == g["url"]))
+        for g in example.gone
+    ]
+
+
 def run_example(rule: Rule, example: Example) -> list[Finding]:
     """The findings a rule gives on one of its examples."""
     as_of = date.fromisoformat(example.as_of) if example.as_of else date(2026, 11, 22)
-    return evaluate([rule], example_facts(example, rule), as_of=as_of, sources=example_sources(example))
+    return evaluate([rule], example_facts(example, rule), as_of=as_of, sources=example_sources(example),
+                    gone=example_gone(example, rule))
 
 
 def _date(value) -> date | None:

@@ -35,6 +35,7 @@ class Example:
     facts: tuple[dict, ...]
     as_of: str | None = None
     sources: tuple[dict, ...] = ()  # document dates, for freshness rules: {url, channel, updated}
+    gone: tuple[dict, ...] = ()  # pages gone since an earlier run: {url, channel, reason}
 
 
 @dataclass(frozen=True)
@@ -153,7 +154,8 @@ def _examples(raw, fail) -> tuple[Example, ...]:
         if not isinstance(item, dict) or "facts" not in item or "fires" not in item:
             raise fail(f"example {n + 1} needs 'fires' (true/false) and 'facts'", "examples", at_value=True)
         out.append(Example(str(item.get("name", f"example {n + 1}")), bool(item["fires"]), tuple(item["facts"]),
-                           str(item["as_of"]) if item.get("as_of") else None, tuple(item.get("sources", ()))))
+                           str(item["as_of"]) if item.get("as_of") else None, tuple(item.get("sources", ())),
+                           tuple(item.get("gone", ()))))
     return tuple(out)
 
 

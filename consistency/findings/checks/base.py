@@ -33,6 +33,7 @@ class CheckInput:
     entities: EntityIndex
     as_of: date
     sources: tuple = ()  # SourceDate per document: the freshest date known and its witness
+    gone: tuple = ()  # PageGone: pages an earlier run read facts from that now answer 404/410
 
 
 class Check:
