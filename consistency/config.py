@@ -67,6 +67,7 @@ class RuleSettings:
     enabled: bool | None = None
     severity: str | None = None
     channels: tuple[str, ...] | None = None  # only facts from these channels
+    entity_types: tuple[str, ...] | None = None  # only facts about branches of these types ("shop", "pickup point")
     parameters: dict = field(default_factory=dict)  # checked against the rule's check type when rules load
 
 
@@ -143,7 +144,7 @@ _CRAWL_KEYS = {
 }
 _TOP_KEYS = {"project", "source", "crawl", "rules", "truth", "ignore", "matching"}
 _MATCHING_KEYS = {"name_threshold": (int, float), "street_threshold": (int, float)}
-_RULE_KEYS = {"enabled": bool, "severity": str, "channels": list}
+_RULE_KEYS = {"enabled": bool, "severity": str, "channels": list, "entity_types": list}
 _IGNORE_KEYS = {"rule": str, "subject": str, "url": str, "reason": str, "until": date}
 _SEVERITIES = ("error", "warning", "info")
 
@@ -307,6 +308,7 @@ def _read_rules(table: dict, base: Path, where: _Located) -> tuple[tuple[Path, .
                 enabled=known.get("enabled"),
                 severity=severity,
                 channels=tuple(known["channels"]) if "channels" in known else None,
+                entity_types=tuple(known["entity_types"]) if "entity_types" in known else None,
                 parameters={k: v for k, v in options.items() if k not in _RULE_KEYS},
             )
         )

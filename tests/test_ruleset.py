@@ -145,3 +145,19 @@ def test_user_rules_and_suppressions_end_to_end_from_the_cli(tmp_path):
     listing = subprocess.run([sys.executable, "-c", "from consistency.cli import main; main()", "rules", "--config",
                               str(config)], cwd=tmp_path, capture_output=True, text=True)
     assert "ivr-hours-differ" in listing.stdout
+
+
+def test_scope_to_entity_types(tmp_path):
+    def entity(channel, name):
+        return Fact(kind="entity", value=f"pickup point: {name}", raw=name, excerpt=name, url=f"https://example.com/{channel}",
+                    channel=channel, scope=BRANCH, entity=name)
+
+    facts = [entity("website", "Пункт выдачи на Бутлерова"), entity("website", "Пункт выдачи на Ленинском"),
+             entity("ivr", "пункт выдачи на Ленинском"), entity("ivr", "пункт выдачи на Тверской")]
+    everywhere = load_rules(config(tmp_path, ""))
+    assert {f.subject for f in evaluate(everywhere, facts, as_of=date(2026, 11, 22))} == {
+        "Пункт выдачи на Бутлерова", "пункт выдачи на Тверской"}
+    shops_only = load_rules(config(tmp_path, '\n[rules.entity-missing]\nentity_types = ["shop"]\n'))
+    assert evaluate(shops_only, facts, as_of=date(2026, 11, 22)) == []
+    with pytest.raises(ConfigError, match="is not one of"):
+        load_rules(config(tmp_path, '\n[rules.entity-missing]\nentity_types = ["kiosk"]\n'))

@@ -54,13 +54,16 @@ class Rule:
     examples: tuple[Example, ...] = ()
     path: str = ""
     channels: tuple[str, ...] = field(default=())  # scope: only facts from these channels (empty: all)
+    entity_types: tuple[str, ...] = field(default=())  # scope: only facts about branches of these types (empty: all)
 
-    def configured(self, *, severity: str | None = None, parameters: dict | None = None, channels=None) -> "Rule":
+    def configured(self, *, severity: str | None = None, parameters: dict | None = None, channels=None,
+                   entity_types=None) -> "Rule":
         """A copy with a user's overrides applied (already validated)."""
         return Rule(
             self.id, self.summary, severity or self.severity, self.kind, self.problem, self.check,
             {**self.parameters, **(parameters or {})}, self.message, self.why, self.examples, self.path,
             tuple(channels) if channels is not None else self.channels,
+            tuple(entity_types) if entity_types is not None else self.entity_types,
         )
 
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from consistency.config import Config, Suppression
+from consistency.entities.names import PICKUP, SHOP
 from consistency.errors import ConfigError
 from consistency.findings.checks import CHECKS
 from consistency.findings.finding import Evidence, Finding
@@ -47,7 +48,13 @@ def load_rules(config: Config | None = None) -> list[Rule]:
             parameters = CHECKS[rule.check].validate_parameters({**rule.parameters, **settings.parameters})
         except ValueError as exc:
             raise ConfigError(f"[rules.{rule.id}]: {exc.args[0]}", **where)
-        rules[rule.id] = rule.configured(severity=settings.severity, parameters=parameters, channels=settings.channels)
+        types = {SHOP, PICKUP}
+        for entity_type in settings.entity_types or ():
+            if entity_type not in types:
+                raise ConfigError(f"[rules.{rule.id}]: entity type {entity_type!r} is not one of "
+                                  f"{', '.join(sorted(types))}", **where)
+        rules[rule.id] = rule.configured(severity=settings.severity, parameters=parameters, channels=settings.channels,
+                                         entity_types=settings.entity_types)
     for suppression in config.ignores:
         if suppression.rule and suppression.rule not in rules and suppression.rule not in {s.rule for s in config.rules}:
             hint = difflib.get_close_matches(suppression.rule, list(rules), n=1)

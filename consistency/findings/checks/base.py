@@ -74,9 +74,13 @@ class Check:
         raise NotImplementedError
 
     def facts(self, data: CheckInput) -> list[Fact]:
-        """The facts this rule looks at: its kind, in its channels."""
+        """The facts this rule looks at: its kind, in its channels, about its entity types."""
+        types = self.rule.entity_types
         return [
-            f for f in data.facts if f.kind == self.rule.kind and (not self.rule.channels or f.channel in self.rule.channels)
+            f for f in data.facts
+            if f.kind == self.rule.kind
+            and (not self.rule.channels or f.channel in self.rule.channels)
+            and (not types or ((e := data.entities.entity_of(f)) is not None and e.type in types))
         ]
 
     def finding(self, subject: str, message: str, evidence, *, key: str = "") -> Finding:
