@@ -61,7 +61,40 @@ FOUND = [
     ("Zmaj Jovina 12, Novi Sad", ["нови сад, змај јовина, д 12"]),
     ("Нови Сад, Змај Јовина 12", ["нови сад, змај јовина, д 12"]),
     ("Trg Republike 5, Beograd", ["београд, трг републике, д 5"]),
+    # a floor in parentheses is no phone area code; a house range may end the sentence
+    ("г. Тверь, ул. Советская, д. 31 (3 этаж)", ["тверь, ул советская, д 31"]),
+    ("Пункт выдачи: ул. Мира, д. 14-16. Работает с 10", ["ул мира, д 14-16"]),
+    # the street type inflected after a preposition, the name as written
+    ("Офис на улице Гагарина, 21", ["ул гагарина, д 21"]),
+    ("Radnja u Ulici kralja Petra 14", ["ул краља петра, д 14"]),
+    # a name all in lower case after a capitalised type
+    ("Trg slobode 3, Novi Sad", ["нови сад, трг слободе, д 3"]),
+    # a street named by an adjective and a generic noun, no type
+    ("Zrenjaninski put 84, 23000 Zrenjanin", ["23000, зрењанин, зрењанински пут, д 84"]),
+    ("Москва, Садовое кольцо, 14", ["москва, садовое кольцо, д 14"]),
+    # the city in the locative after a preposition
+    ("Наш магазин в Казани, ул. Баумана, 51", ["казань, ул баумана, д 51"]),
+    ("Radnja u Kragujevcu, Kralja Petra 12, radi", ["крагујевац, краља петра, д 12"]),
+    ("Новый салон в Ярославле, Московский пр-т, 12", ["ярославль, пр-кт московский, д 12"]),
+    # a Roman numeral in a name stays Latin in either script; "им." is dropped; a unit letter
+    ("Kralja Petra I 15, Kragujevac", ["крагујевац, краља петра i, д 15"]),
+    ("Краља Петра I 15, Крагујевац", ["крагујевац, краља петра i, д 15"]),
+    ("Apoteka Sunce, Kralja Aleksandra I Karađorđevića 20, Kragujevac",
+     ["крагујевац, краља александра i карађорђевића, д 20"]),
+    ("ул. им. Горького, 5", ["ул горького, д 5"]),
+    # a Serbian ordinal date as the name; a Serbian adjective before "bulevar" or "trg"
+    ("Bulevar 12. februara 5, Niš", ["ниш, б-р 12 фебруара, д 5"]),
+    ("Булевар 12. фебруара 5, Ниш", ["ниш, б-р 12 фебруара, д 5"]),
+    ("Servis je na adresi Vizantijski bulevar 44, Niš", ["ниш, б-р византијски, д 44"]),
+    ("Studentski trg 5, Beograd", ["београд, трг студентски, д 5"]),
+    ("48 Harbor Rd, Unit C, Salem, MA 01970", ["01970, salem, 48 harbor rd, unit c"]),
     # traps: not addresses
+    ("ул. Советская, д. 31 (4822) 55-66-77", []),
+    ("На улице 25 градусов мороза", []),
+    ("бесплатный проезд автобусом 12 маршрута", []),
+    ("Казань, Открыто ежедневно 10-22", []),
+    ("Казань, Новое кольцо подарков 5", []),
+    ("Работаем в Москве, Казани и Самаре 10 лет", []),
     ("Магазин на Покровке", []),
     ("Москва", []),
     ("ул. Бутлерова", []),
@@ -125,6 +158,22 @@ def test_default_city_fills_in_but_does_not_override():
 
 
 @pytest.mark.parametrize(
+    ("text", "city", "expected"),
+    [
+        # an English address stays in Latin script, the default city too
+        ("Visit 48 Harbor Road, Suite 12, any weekday.", "Riverton", ["riverton, 48 harbor rd, ste 12"]),
+        # a Serbian one is read in Cyrillic, the default city with it
+        ("Ulica Modene 7", "Novi Sad", ["нови сад, ул модене, д 7"]),
+        ("ул. Ленина, 5", "Moscow", ["москва, ул ленина, д 5"]),
+    ],
+)
+def test_default_city_in_the_address_script(text, city, expected):
+    found = find_addresses(text, default_city=city)
+    assert [a.value for a in found] == expected
+    assert [normalise_address(a.value).value for a in found] == expected
+
+
+@pytest.mark.parametrize(
     ("raw", "expected"),
     [
         ("117342, Москва, ул. Бутлерова, д. 17Б", "117342, москва, ул бутлерова, д 17б"),
@@ -177,6 +226,8 @@ def test_normalise_address_default_city():
         ("1-я Тверская-Ямская ул., 7", "2-я Тверская-Ямская ул., 7", False),
         ("ул. Малая Никитская, 2", "ул. Большая Никитская, 2", False),
         ("ул. Мира, 5", "ул. Мора, 5", False),
+        ("Kralja Petra I 15", "Краља Петра I 15", True),
+        ("Kralja Petra I 15", "Kralja Petra II 15", False),
     ],
 )
 def test_same_address(a, b, same):
@@ -222,6 +273,8 @@ def test_adversarial_text_is_fast():
         "ул. Ааа-Ббб-Ввв-Ггг " * 2000, "Москва, " * 3000, "д. 1 " * 4000, "Б. " * 5000, "117342, " * 3000,
         "Ленинский Ленинский Ленинский " * 2000, "ул. Ленина " + "Ааа " * 5000 + "5", " 5" * 10000,
         "ул. Бутлерова 17 " * 2000, "АААА " * 5000, "kralja " * 5000, "Zmaj Jovina " * 3000 + "12, Beograd",
+        "у Нишу, " * 3000, "в Казани " * 4000, "Bulevar oslobođenja " * 3000, "Садовое кольцо " * 3000,
+        "Industrijska zona " * 3000 + "bb", "на улице " * 4000,
     ]
     started = time.perf_counter()
     for text in texts:

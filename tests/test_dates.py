@@ -58,6 +58,14 @@ PERIODS = [
     ("Nov 1–30", TODAY, [(D(2026, 11, 1), D(2026, 11, 30))]),
     ("from 1 to 15 November", TODAY, [(D(2026, 11, 1), D(2026, 11, 15))]),
     ("November 1 through 15", TODAY, [(D(2026, 11, 1), D(2026, 11, 15))]),
+    # a weekday between the cue and the date
+    ("Save 20% through Sunday, December 6.", TODAY, [(None, D(2026, 12, 6))]),
+    ("Скидка действует до воскресенья, 6 декабря.", TODAY, [(None, D(2026, 12, 6))]),
+    ("Popust važi do nedelje, 6. decembra.", TODAY, [(None, D(2026, 12, 6))]),
+    # "in December": the whole month; not with a year or "of"
+    ("Get 10% off grooming in December.", TODAY, [(D(2026, 12, 1), D(2026, 12, 31))]),
+    ("We opened in December 2019.", TODAY, []),
+    ("You may 5 times in May of any year.", TODAY, []),
     ("between 1 and 15 November", TODAY, [(D(2026, 11, 1), D(2026, 11, 15))]),
     ("Nov 28 – Dec 3, 2026", TODAY, [(D(2026, 11, 28), D(2026, 12, 3))]),
     ("Offer valid from November 1st through November 15th, 2026", TODAY, [(D(2026, 11, 1), D(2026, 11, 15))]),

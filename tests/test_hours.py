@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from consistency.facts.hours import (
     OpeningHours,
     canonical_hours,
+    complete_closing_time,
     find_opening_hours,
     from_schema_org,
     week_of,
@@ -100,6 +101,29 @@ WEEKLY = [
     ("Radno vreme: radnim danima od 08 do 20 h, subotom od 08 do 14 h, nedeljom ne radimo.",
      ["Mo-Fr 08:00-20:00; Sa 08:00-14:00; Su off"]),
     ("RADNO VREME: PON - PET: 09:00 - 17:00", ["Mo-Fr 09:00-17:00"]),
+    # the singular hour word does not split the schedule
+    ("Radnja radi radnim danima od 8 do 20 čas, subotom od 9 do 15 časova.", ["Mo-Fr 08:00-20:00; Sa 09:00-15:00"]),
+    # English: single-letter day ranges, US time zones, an unpadded closing time is pm
+    ("Hours: M–F 9–6, Sat 10–4, Sun closed", ["Mo-Fr 09:00-18:00; Sa 10:00-16:00; Su off"]),
+    ("M-Th 8-4", ["Mo-Th 08:00-16:00"]),
+    ("Member Services: Monday–Friday 8 a.m.–8 p.m. ET, Saturday 9 a.m.–2 p.m. ET",
+     ["Mo-Fr 08:00-20:00; Sa 09:00-14:00"]),
+    ("Open Monday to Friday 9 to 5:30", ["Mo-Fr 09:00-17:30"]),
+    ("Walk-ins welcome 7a–7p daily", ["Mo-Su 07:00-19:00"]),
+    ("Hours: Mon-Fri 8:30a-5p, Sat 9a-1p", ["Mo-Fr 08:30-17:00; Sa 09:00-13:00"]),
+    ("Open 7 days, 10am to 6pm.", ["Mo-Su 10:00-18:00"]),
+    ("Clinic hours: 7:00am–9:00pm, 365 days a year", ["Mo-Su 07:00-21:00"]),
+    ("Mon–Fri 9–5, closed for lunch 12:30–1:30", ["Mo-Fr 09:00-12:30,13:30-17:00"]),
+    ("Fri-Sat 11:00-02:00", ["Fr-Sa 11:00-02:00"]),
+    ("Понедельник–пятница 10:00–2:00", ["Mo-Fr 10:00-02:00"]),
+    # Serbian "svakim danom" and the clause word "a"; the Russian adjective "круглосуточный"
+    ("Radimo svakim danom od 7 do 22.", ["Mo-Su 07:00-22:00"]),
+    ("Servis radi od ponedeljka do petka od 8 do 17 h, a subotom od 8 do 13 h.",
+     ["Mo-Fr 08:00-17:00; Sa 08:00-13:00"]),
+    ("Круглосуточная ветеринарная клиника", ["24/7"]),
+    # a short schedule beside an offer is kept when a cue says the place is open, or when it is long
+    ("Мы открыты по будням с 8 до 12 — скидка 20% на кофе.", ["Mo-Fr 08:00-12:00"]),
+    ("Ежедневно с 10 до 22 — скидка 20% на всё.", ["Mo-Su 10:00-22:00"]),
     # round the clock
     ("Круглосуточно", ["24/7"]),
     ("Работаем 24/7", ["24/7"]),
@@ -201,6 +225,20 @@ TRAPS = [
     "Телефон: +381 11 3306-000, факс 011/3306-001",
     "Ул. 1-я Тверская-Ямская, д. 5, стр. 2, 3-й этаж",
     "Пн-Сб 9-9",
+    # a capital letter that is no day
+    "Building F, Floor 2-3",
+    "Vitamin B 5-10 mg",
+    "Apt 5a, Building 2",
+    "Mon-Fri: 1/2 price on all drinks",
+    "Returns accepted within 7 days, receipt required.",
+    # when an offer applies, not when the place is open
+    "По выходным с 9 до 11 утра — скидка 15% на завтраки.",
+    "Kafa i kroasan za 250 dinara svakog dana od 7 do 9 časova.",
+    "Happy hour: daily 4-6 pm, all drafts $3.",
+    # a closure is not carried over a sentence end to the dates after it
+    "Остальные офисы в эти дни закрыты. С 3 января все офисы работают как обычно.",
+    # no colon list after the dates: nothing says the times hold on them
+    "С 5 по 8 января работаем. Справки: «Арбат» — с 10 до 17",
 ]
 
 
@@ -280,6 +318,47 @@ SPECIAL = [
     ("31. децембра — нерадни дан", [("2026 Dec 31 off", date(2026, 12, 31), date(2026, 12, 31))]),
     ("В новогодние праздники с 1 по 10 января магазин работает с 12 до 18",
      [("2027 Jan 01-2027 Jan 10 12:00-18:00", date(2027, 1, 1), date(2027, 1, 10))]),
+    # a closure, what it is for, then its dates
+    ("Салон закрыт на инвентаризацию с 14.12 по 16.12",
+     [("2026 Dec 14-2026 Dec 16 off", date(2026, 12, 14), date(2026, 12, 16))]),
+    ("We are closed on Independence Day, July 4.", [("2027 Jul 04 off", date(2027, 7, 4), date(2027, 7, 4))]),
+    ("The studio is closed on New Year's Day (January 1).",
+     [("2027 Jan 01 off", date(2027, 1, 1), date(2027, 1, 1))]),
+    # a closure that belongs to the day before it stays there
+    ("Вс — выходной, приходите 31 декабря", [("Su off", None, None)]),
+    # the day number as a word; a subject of a few words between the date and what it says
+    ("Первого января магазин не работает, второго января — с 12 до 18",
+     [("2027 Jan 01 off", date(2027, 1, 1), date(2027, 1, 1)),
+      ("2027 Jan 02 12:00-18:00", date(2027, 1, 2), date(2027, 1, 2))]),
+    ("Drugog januara su sve radnje zatvorene, a trećeg januara rade od 9 do 15 časova.",
+     [("2027 Jan 02 off", date(2027, 1, 2), date(2027, 1, 2)),
+      ("2027 Jan 03 09:00-15:00", date(2027, 1, 3), date(2027, 1, 3))]),
+    # holidays by name (page date 2026-11-22), a weekday before its date, a closing time alone
+    ("We will close at 3 p.m. on Christmas Eve.",
+     [('2026 Dec 24 open "until 15:00"', date(2026, 12, 24), date(2026, 12, 24))]),
+    ("Closed Thursday, November 26 for Thanksgiving.", [("2026 Nov 26 off", date(2026, 11, 26), date(2026, 11, 26))]),
+    ("Our offices are closed Monday, January 18, in observance of Martin Luther King Jr. Day.",
+     [("2027 Jan 18 off", date(2027, 1, 18), date(2027, 1, 18))]),
+    ("Closed on Thanksgiving and Christmas Day.", [("2026 Nov 26 off", date(2026, 11, 26), date(2026, 11, 26)),
+                                                  ("2026 Dec 25 off", date(2026, 12, 25), date(2026, 12, 25))]),
+    ("Memorial Day: closed", [("2027 May 31 off", date(2027, 5, 31), date(2027, 5, 31))]),
+    ("Christmas Eve: 8 a.m. – 3 p.m.", [("2026 Dec 24 08:00-15:00", date(2026, 12, 24), date(2026, 12, 24))]),
+    ("We'll be closed on Thursday, Nov. 26 and Friday, Nov. 27.",
+     [("2026 Nov 26 off", date(2026, 11, 26), date(2026, 11, 26)),
+      ("2026 Nov 27 off", date(2026, 11, 27), date(2026, 11, 27))]),
+    ("Za Božić ne radimo.", [("2027 Jan 07 off", date(2027, 1, 7), date(2027, 1, 7))]),
+    # US slashed dates; day first in Serbian; a Serbian "a" joins clauses, not dates
+    ("Holiday hours: 11/26 Closed, 12/24 8a-2p", [("2026 Nov 26 off", date(2026, 11, 26), date(2026, 11, 26)),
+                                                  ("2026 Dec 24 08:00-14:00", date(2026, 12, 24), date(2026, 12, 24))]),
+    ("Radimo do 15h 31/12, a 1/1 je neradni dan.",
+     [('2026 Dec 31 open "until 15:00"', date(2026, 12, 31), date(2026, 12, 31)),
+      ("2027 Jan 01 off", date(2027, 1, 1), date(2027, 1, 1))]),
+    # "Christmas hours" are the season's, not December 25th's
+    ("Christmas hours: Mon–Sat 9–9", [("Mo-Sa 09:00-21:00", None, None)]),
+    # the date written beside the name wins over the table
+    ("Thanksgiving Day (Nov. 27): closed", [("2026 Nov 27 off", date(2026, 11, 27), date(2026, 11, 27))]),
+    # a colon announces the dates of the closure before it
+    ("Не работаем:\n1 января", [("2027 Jan 01 off", date(2027, 1, 1), date(2027, 1, 1))]),
 ]
 
 
@@ -287,6 +366,29 @@ SPECIAL = [
 def test_special_days(text: str, expected: list[tuple[str, date, date]]) -> None:
     got = [(f.value, f.valid_from, f.valid_to) for f in find_opening_hours(text, today=TODAY)]
     assert got == expected
+
+
+def test_dates_then_a_list_of_branches_with_their_hours() -> None:
+    text = "24 декабря работают три офиса: «Арбат» — с 9 до 15, «Сокол» — с 10 до 16, «Митино» — выходной"
+    got = [(f.value, f.raw) for f in find_opening_hours(text, today=TODAY)]
+    # each pair holds on the dates; its text starts at the name, so it says whom it is about
+    assert got == [
+        ("2026 Dec 24 09:00-15:00", "«Арбат» — с 9 до 15"),
+        ("2026 Dec 24 10:00-16:00", "«Сокол» — с 10 до 16"),
+        ("2026 Dec 24 off", "«Митино» — выходной"),
+    ]
+
+
+def test_closing_time_completed_from_a_schedule_stated_elsewhere() -> None:
+    closing = '2026 Dec 24 open "until 15:00"'
+    dec24 = date(2026, 12, 24)  # a Thursday
+    assert complete_closing_time(closing, dec24, dec24, ["Mo-Fr 09:00-18:00; Sa 10:00-16:00"]) == (
+        "2026 Dec 24 09:00-15:00"
+    )
+    # the weekday is not in the schedule, the schedules disagree, or nothing to complete: unchanged
+    assert complete_closing_time(closing, dec24, dec24, ["Sa-Su 10:00-16:00"]) == closing
+    assert complete_closing_time(closing, dec24, dec24, ["Mo-Fr 09:00-18:00", "Mo-Fr 10:00-18:00"]) == closing
+    assert complete_closing_time("2026 Dec 24 off", dec24, dec24, ["Mo-Fr 09:00-18:00"]) == "2026 Dec 24 off"
 
 
 def test_closing_time_takes_the_weekday_opening_stated_in_the_same_text() -> None:

@@ -737,3 +737,12 @@ def test_decode_returns_text_or_refuses(body: bytes) -> None:
         assert isinstance(decode(body), str)
     except UndecodableDocument:
         pass
+
+
+def test_a_stores_table_with_day_columns_after_label_columns_keeps_each_rows_hours():
+    from consistency.documents.html import _day_header
+
+    assert _day_header(["Клуб", "Адрес", "Будни", "Выходные"])
+    assert _day_header(["Пн–Пт", "Сб", "Вс"])
+    assert not _day_header(["Клуб", "Будни", "Адрес", "Телефон"])  # days not at the end: not a schedule header
+    assert not _day_header(["Клуб", "Адрес", "Телефон"])

@@ -189,9 +189,12 @@ def read_table(rows: list[list[str]], header: list[str] | None = None) -> TableT
 
 
 def _day_header(cells: tuple[str, ...] | list[str]) -> bool:
-    """Whether a header row names days in most of its cells (one label cell allowed)."""
-    days = sum(1 for cell in cells if cell and is_day_label(cell))
-    return days >= 2 and days >= len([cell for cell in cells if cell]) - 1
+    """Whether a header row names days: in most of its cells (one label cell allowed), or in
+    its last cells after label columns ("Клуб | Адрес | Будни | Выходные")."""
+    filled = [cell for cell in cells if cell]
+    is_day = [is_day_label(cell) for cell in filled]
+    days = sum(is_day)
+    return days >= 2 and (days >= len(filled) - 1 or all(is_day[len(filled) - days:]))
 
 
 def _rows_hold_hours(rows: list[list[str]]) -> bool:

@@ -16,8 +16,15 @@ by spaces, commas or one line break::
 The street is either a street-type word with a name on either side
 ("ул. Бутлерова", "Бутлерова ул.", "Ленинский проспект", "Bulevar kralja
 Aleksandra"), an English "1600 Amphitheatre Pkwy", or a bare name ("Москва,
-Покровка, 12", "Knez Mihailova 12, Beograd") which is accepted only when a
-city or a postcode is written in the same chain. Running text needs a street
+Покровка, 12", "Knez Mihailova 12, Beograd", "Industrijska zona bb, 22300
+Stara Pazova") which is accepted only when a city or a postcode is written
+in the same chain. After a preposition the type is inflected ("на улице
+Гагарина, 21", "u Ulici Modene 7") and a known city is in the locative ("в
+Казани, ул. Баумана, 51", "у Нишу, Обреновићева 42"). A name may be all
+lower case after a capitalised type ("Bulevar oslobođenja 119"), hold a
+Roman numeral ("Kralja Petra I"), or be a Serbian ordinal date ("Bulevar
+12. februara"); Serbian adjectives also come before "bulevar" and "trg"
+("Vizantijski bulevar 44"). Running text needs a street
 AND a house number: "Магазин на Покровке", "ул. Ленина" or "Москва" alone are
 not addresses. A metro station ("м. Китай-город") is not a component and ends
 the chain. Floors ("3 этаж", "эт. 2", "2nd Floor", "sprat 3") are read so
@@ -39,7 +46,8 @@ Present parts only, joined by ", "::
   аллея, мкр, тракт, линия, кв-л, трг, кеј. "Бутлерова ул." and "улица
   Бутлерова" are both "ул бутлерова". In a name, "Большая"/"Б." become
   "бол", "Малая"/"М." "мал" (likewise ср, верх, ниж, нов, стар), "им."
-  is dropped and "1-я" is written "1я";
+  is dropped, "1-я" is written "1я", a Roman numeral stays Latin in lower
+  case ("краља петра i") and "12. februara" is "12 фебруара";
 * house: "д " and the number with its letter glued on, case-folded: "17 Б",
   "17Б", "17-б" are all "д 17б"; "17/2", "10-12", Serbian "бб" (bez
   broja) kept; корпус, строение and литера follow as "к 2", "стр 1",
@@ -64,7 +72,8 @@ paste; a Latin-script address reads it as Serbian ("17B" -> "17б").
 
 The value reads back to the same address with ``normalise_address``.
 ``find_addresses`` fills in ``default_city`` where the text names no city (the
-value then includes it). ``raw`` runs from the first to the last component
+value then includes it; an English address keeps a Latin default city in
+Latin: "springfield", never "спрингфиелд"). ``raw`` runs from the first to the last component
 read, a floor included.
 
 Comparing
@@ -137,6 +146,11 @@ _STREET_TYPES: dict[str, str] = {
     "квартал": "кв-л", "кв-л": "кв-л",
     "трг": "трг", "trg": "трг",
     "кеј": "кеј", "kej": "кеј",
+    # After a preposition the type is inflected and the name after it is not:
+    # "на улице Бутлерова, 17", "u Ulici Modene 7", "на Булевару ослобођења 54".
+    "улице": "ул", "ulici": "ул", "улици": "ул", "проспекте": "пр-кт", "переулке": "пер",
+    "набережной": "наб", "площади": "пл", "бульваре": "б-р", "булевару": "б-р", "bulevaru": "б-р",
+    "проезде": "проезд", "тупике": "туп", "аллее": "аллея", "тргу": "трг", "trgu": "трг",
 }
 # Abbreviations that are also ordinary Russian ("и пр." = "and so on"): the
 # street name after them must be capitalised.
@@ -146,6 +160,8 @@ _POSTFIX_TYPES = (
     "улица", "ул", "проспект", "просп", "пр-кт", "пр-т", "пр", "переулок", "пер", "шоссе", "ш",
     "набережная", "наб", "площадь", "пл", "бульвар", "бульв", "б-р", "проезд", "пр-д", "тупик",
     "туп", "аллея", "тракт", "линия",
+    # Serbian: "Vizantijski bulevar", "Studentski trg"
+    "bulevar", "булевар", "trg", "трг", "kej", "кеј",
 )
 _SHORT_TYPES = frozenset(_STREET_TYPES.values())
 # English types that name the same kind of street as a Russian one, for
@@ -180,6 +196,14 @@ _MARKERS = (
 )
 
 _MARKER_SET = frozenset(_MARKERS)
+
+# Nouns that close a street name written without a street type, in lower
+# case after an adjective: "Industrijska zona bb", "Zrenjaninski put 12",
+# "Topličin venac 5", "Садовое кольцо, 14". They are part of the name.
+_NAME_NOUNS = (
+    "zona", "зона", "naselje", "насеље", "put", "пут", "venac", "венац", "drum", "друм", "breg", "брег",
+    "кольцо", "вал",
+)
 
 # Adjectives that qualify street names, full and abbreviated, reduced to a stem.
 _QUALIFIERS: dict[str, str] = {}
@@ -272,6 +296,86 @@ def _city_surfaces() -> list[str]:
     return sorted(with_caps, key=len, reverse=True)
 
 
+_RU_CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
+_RU_ADJECTIVE_LOCATIVE = (("ний", "нем"), ("ий", "ом"), ("ый", "ом"), ("ой", "ом"))
+_SR_ADJECTIVE_LOCATIVE = (("њи", "њем"), ("и", "ом"), ("ка", "кој"), ("а", "ој"))
+
+
+def _ru_locative(word: str) -> str | None:
+    """"Москва" -> "Москве", "Казань" -> "Казани", "Новосибирск" -> "Новосибирске"; None where unsure."""
+    if "-на-" in word:
+        head, _, tail = word.partition("-на-")
+        head = _ru_locative(head)
+        return f"{head}-на-{tail}" if head else None
+    if "-" in word:
+        head, _, last = word.rpartition("-")
+        if last.endswith(("ий", "ый")):
+            return None  # "Петропавловск-Камчатский": both parts decline
+        last = _ru_locative(last)
+        return f"{head}-{last}" if last else None
+    if word.endswith(("ый", "ий")):
+        return word[:-2] + "ом"  # "Грозный" -> "Грозном"
+    if word.endswith("а"):
+        return word[:-1] + "е"
+    if word.endswith(("поль", "славль")):
+        return word[:-1] + "е"  # masculine: "Ярославле", "Севастополе"
+    if word.endswith("ь"):
+        return word[:-1] + "и"
+    if word.endswith("й"):
+        return word[:-1] + "е"
+    if word[-1].lower() in _RU_CONSONANTS:
+        return word + "е"
+    return None  # "Кемерово", "Сочи", "Химки": left as they are or plural
+
+
+def _sr_locative(word: str) -> str | None:
+    """"Ниш" -> "Нишу", "Крагујевац" -> "Крагујевцу", "Суботица" -> "Суботици", "Панчево" -> "Панчеву"."""
+    if word.endswith("ац"):
+        return word[:-2] + "цу"
+    if word.endswith("ак"):
+        return word[:-2] + "ку"
+    if word.endswith("ка"):
+        return word[:-2] + "ци"  # "Паланка" -> "Паланци"
+    if word.endswith("а"):
+        return word[:-1] + "и"
+    if word.endswith(("о", "е")):
+        return word[:-1] + "у"
+    return word + "у"
+
+
+def _two_word_locative(name: str, noun_locative, adjective_endings) -> str | None:
+    adjective, _, noun = name.partition("_")
+    if not noun:
+        return noun_locative(adjective)
+    for ending, replacement in adjective_endings:
+        if adjective.endswith(ending):
+            declined = noun_locative(noun)
+            return f"{adjective[: -len(ending)]}{replacement} {declined}" if declined else None
+    return None
+
+
+def _city_locatives() -> dict[str, str]:
+    """Locative spellings of the known cities -> their normal form, for "в Казани", "у Нишу", "u Beogradu"."""
+    table: dict[str, str] = {}
+    for city in _RUSSIAN_CITIES:
+        loc = _two_word_locative(city, _ru_locative, _RU_ADJECTIVE_LOCATIVE)
+        if loc:
+            table[loc] = city.replace("_", " ").casefold().replace("ё", "е")
+    table["Петербурге"] = "санкт-петербург"
+    for city in _SERBIAN_CITIES:
+        loc = _two_word_locative(city, _sr_locative, _SR_ADJECTIVE_LOCATIVE)
+        if not loc:
+            continue
+        normal = city.replace("_", " ").casefold()
+        lat = loc.translate(_SR_TO_LATIN)
+        for surface in (loc, lat, lat.replace("Đ", "Dj").replace("đ", "dj").translate(_ASCII_SERBIAN)):
+            table[surface] = normal
+    return {**table, **{k.upper(): v for k, v in table.items()}}
+
+
+_CITY_LOCATIVES = _city_locatives()
+
+
 def _alternation(words) -> str:
     """A regex matching any of `words`, longest first, factored as a trie so that
     a long list (hundreds of city spellings) costs one pass, not one try per word."""
@@ -318,7 +422,7 @@ _GUARD_AFTER_NUMBER = (
     r"|лет\b|года?\b|час|мин|сек|дн[яеи]|дней|недел|месяц|мес\b|шт\b|руб|р\.|₽|%|км\b|кг\b"
     r"|этаж|эт\.|человек|чел\b|раз\b|минут|процент|\$|€)"
     # the start of a phone number or of a longer amount: "ул. Ленина 8 (495) …", "5 000"
-    r"|\s\d{3}(?!\d)|\s?\(\d|-\d)"
+    r"|\s\d{3}(?!\d)|\s?\(\d{3}|-\d)"
 )
 
 
@@ -332,6 +436,7 @@ class _Grammar:
     country: re.Pattern[str]
     region: re.Pattern[str]
     city: re.Pattern[str]
+    city_loc: re.Pattern[str]
     street_typed: re.Pattern[str]
     street_before: re.Pattern[str]
     street_bare: re.Pattern[str]
@@ -357,15 +462,22 @@ def _build(lenient: bool) -> _Grammar:
             rf"|[{_LAT_UP}{_LAT_LO}][{_LAT_LO}]{{0,24}}|[{_LAT_UP}]{{1,25}})){{0,3}}{_END}"
         )
         low = rf"{_NOT_MARKER}(?:[{_CYR_LO}]{{2,20}}|[{_LAT_LO}]{{2,20}}){_END}"
-    more = rf"(?:\s{{1,3}}|\s{{0,2}}-\s{{0,2}}){_NOT_CITY}(?:{low}\s{{1,3}}){{0,1}}{cap}"
-    numbered = rf"\d{{1,4}}(?:-?[{_CYR_LO}]{{1,6}})?\s{{1,3}}"
+    # "Kralja Petra I", "Николая II": a Roman numeral inside a name
+    more = (
+        rf"(?:(?:\s{{1,3}}|\s{{0,2}}-\s{{0,2}}){_NOT_CITY}(?:{low}\s{{1,3}}){{0,1}}{cap}"
+        rf"|\s{{1,3}}[IVX]{{1,4}}(?![\w-]))"
+    )
+    # "8 Марта", "1-я", and the Serbian ordinal with a dot: "12. februara"
+    numbered = rf"\d{{1,4}}(?:-?[{_CYR_LO}]{{1,6}}|\.)?\s{{1,3}}"
     # "Б. Никитская", "М.Бронная", "Ср. Калитниковская": an abbreviated qualifier.
-    qualifier = r"(?:[БМ]|Бол|Мал|Ср|Нов|Стар|Верх|Ниж)\.\s{0,2}"
+    qualifier = r"(?:[БМ]|Бол|Мал|Ср|Нов|Стар|Верх|Ниж|им)\.\s{0,2}|имени\s{1,3}"
     # A name after a street type: "Бутлерова", "Маршала Жукова", "8 Марта",
     # "kralja Aleksandra", "1905 года", "Киевского вокзала".
     name_loose = (
         rf"(?:{numbered}|{qualifier})?(?:{low}\s{{1,3}}){{0,2}}{cap}(?:{more}){{0,3}}(?:\s{{1,3}}{low})?"
         rf"|\d{{4}}\s{{1,3}}года{_END}"
+        # all lower case: "Bulevar oslobođenja", "Trg slobode"; the reader wants the type capitalised
+        rf"|(?:{numbered})?{low}(?:\s{{1,3}}{low})?"
     )
     name_capital = rf"(?:{numbered}|{qualifier})?{cap}(?:{more}){{0,3}}"
     ambiguous = [t for t in _STREET_TYPES if t in _AMBIGUOUS_TYPES]
@@ -384,7 +496,10 @@ def _build(lenient: bool) -> _Grammar:
         rf"(?<![\w-])(?P<name>(?:\d{{1,2}}-?[{_CYR_LO}]{{1,3}}\s{{1,3}})?{cap}(?:\s{{1,3}}{cap}){{0,2}})"
         rf"\s{{1,3}}(?P<type>(?i:{_alternation(_POSTFIX_TYPES)}))(?:\.|{_END})"
     )
-    street_bare = rf"(?<![\w-])(?P<name>{_NOT_CITY}{cap}(?:{more}){{0,2}})"
+    street_bare = (
+        rf"(?<![\w-])(?P<name>{_NOT_CITY}{cap}(?:{more}){{0,3}}"
+        rf"(?:\s{{1,3}}(?i:{_alternation(_NAME_NOUNS)}){_END})?)"
+    )
     en_word = r"(?:[A-Z][a-z]{1,24}|[A-Z]{2,25}|\d{1,3}(?:st|nd|rd|th))" if not lenient else r"[A-Za-z0-9]{1,25}"
     en_types = _alternation(_EN_STREET_TYPES)
     en_type = rf"(?i:{en_types})" if lenient else _alternation(
@@ -410,6 +525,8 @@ def _build(lenient: bool) -> _Grammar:
         rf"|(?P<kind>(?i:посёлок|поселок|пос|пгт|рп|село|с|деревня|дер|д|станица|ст-ца))\.?\s{{1,3}}"
         rf"(?P<settlement>{town}))"
     )
+    # "в Казани, ул. Баумана, 51", "у Нишу, Обреновићева 42": the preposition is checked by the reader.
+    city_loc = rf"(?<![\w-])(?P<loc>{_alternation(_CITY_LOCATIVES)}){_END}"
     region = (
         rf"(?<![\w-])(?:{cap}\s{{1,3}}(?i:область|обл|край|автономный\s{{1,2}}округ|ао)(?:\.|{_END})"
         rf"|(?i:республика|респ|область|обл)\.?\s{{1,3}}{cap}"
@@ -430,7 +547,7 @@ def _build(lenient: bool) -> _Grammar:
         rf"(?<![\w])(?:(?P<marker>(?i:домовладение|владение|влад|вл|здание|зд|дом|д|br|бр|broj|број))\.?\s{{0,3}}"
         rf"(?:№\s{{0,2}})?|№\s{{0,2}})?"
         rf"(?:(?P<bb>(?i:bb|бб)){_END}|(?P<num>\d{{1,4}})"
-        rf"(?:\s?/\s?(?P<frac>\d{{1,4}}(?:{letter}(?![\w]))?)|-(?P<range>\d{{1,4}})(?![\d:.]))?"
+        rf"(?:\s?/\s?(?P<frac>\d{{1,4}}(?:{letter}(?![\w]))?)|-(?P<range>\d{{1,4}})(?![\d:]|\.\d))?"
         rf"(?:(?P<letter>{letter}|-\s?{letter}|\s[{_CYR_UP}A-Z])(?![\w-])(?!\.\s{{0,2}}\d))?"
         rf"(?![\d/])(?![:.]\d){_GUARD_AFTER_NUMBER}"
         rf"(?=[^\w]|$|(?i:к|с)\d))"
@@ -446,9 +563,10 @@ def _build(lenient: bool) -> _Grammar:
     )
     litera = rf"(?<![^\W\d_])(?i:литера|литер|лит)\.?\s{{0,3}}(?P<value>{letter})(?![\w])"
     unit_words = _alternation([u for u in _UNIT_TYPES if u != "#"])
+    unit_letter = "[A-Za-z]" if lenient else "[A-Z]"  # "Unit B", read back as "unit b"
     unit = (
         rf"(?:(?<![\w])(?P<type>(?i:{unit_words}))\.?\s{{0,3}}(?:№\s{{0,2}})?|(?P<hash>#)\s?)"
-        rf"(?P<value>\d{{1,5}}(?:{letter}(?![\w]))?|[IVXLC]{{1,6}}(?![\w]))(?![\d])"
+        rf"(?P<value>\d{{1,5}}(?:{letter}(?![\w]))?|[IVXLC]{{1,6}}(?![\w])|{unit_letter}(?![\w]))(?![\d])"
     )
     floor = (
         r"(?<![\w])(?:\d{1,2}\s?-?\s?(?:й|ый|ой|ий)?\s{0,2}(?i:этаж(?![\w])|эт\.|эт(?![\w]))"
@@ -463,7 +581,7 @@ def _build(lenient: bool) -> _Grammar:
         # names dropped, as the alternatives share them).
         start = _inline("|".join(
             _UNNAMED.sub("(?:", f"(?:{p})")
-            for p in (postcode, postcode_city, city, street_typed, street_before, en_street,
+            for p in (postcode, postcode_city, city, city_loc, street_typed, street_before, en_street,
                       rf"{street_bare}(?=\s{{1,3}}(?:\d|bb|бб))")
         ))
     return _Grammar(
@@ -473,6 +591,7 @@ def _build(lenient: bool) -> _Grammar:
         country=_inline(country),
         region=_inline(region),
         city=_inline(city),
+        city_loc=_inline(city_loc),
         street_typed=_inline(street_typed),
         street_before=_inline(street_before),
         street_bare=_inline(street_bare),
@@ -505,8 +624,11 @@ _LENIENT = _build(lenient=True)
 
 # Russian street names written before their type are adjectives or genitives:
 # "Ленинский", "Большая Никитская", "Бутлерова", "Маршала Жукова".
-_NAME_BEFORE_TYPE = re.compile(r"(?:ый|ий|ой|ая|яя|ое|ее|ья|ье|ов|ев|ых|их|ого|его|а|я|\d-?[а-я]{1,3})$",
-                               re.IGNORECASE)
+_NAME_BEFORE_TYPE = re.compile(
+    r"(?:ый|ий|ой|ая|яя|ое|ее|ья|ье|ов|ев|ых|их|ого|его|а|я|\d-?[а-я]{1,3}"
+    r"|[sšcčćzž]ki|ск[иа]|шк[иа]|чк[иа]|ћк[иа]|ov|ev|in|ин)$",  # Serbian adjectives: "Vizantijski", "Цареве"
+    re.IGNORECASE,
+)
 _CYRILLIC = re.compile(f"[{_CYR_UP}{_CYR_LO}]")
 _PUNCTUATION = re.compile(r"[.,;:!?\"'«»„“”()\[\]{}/\\]+")
 _SPACED_HYPHEN = re.compile(r"\s*[-‐‑–—]\s*")
@@ -515,6 +637,8 @@ _SPACES = re.compile(r"\s+")
 _CITY_PREFIX = re.compile(r"^\s*(?i:город|гор|г|grad|град)(?:\.\s*|\s+)")
 _CLAUSE_END = re.compile(r"\s{0,3}(?:$|[,;.:)(!?\n–—]|-\s|[кКсС]\d|(?i:корп|стр|лит|оф|кв|пом)\w{0,6}\.?\s{0,2}\w)")
 _WORD = re.compile(r"\w+")
+_ROMAN = re.compile(r"(?<![\w-])(?:I{1,3}|IV|VI{0,3}|IX|X)(?![\w-])")
+_ROMAN_LOWER = frozenset("i ii iii iv v vi vii viii ix x".split())
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
 _KNOWN_CITY_FULL = re.compile(rf"(?i:{_KNOWN_CITY})")
 
@@ -540,12 +664,15 @@ class _Chain:
 
 # English first: in "62701 Bulevar St" the number is a house, not a postcode.
 _PREFIX_KINDS = ("en_street", "postcode_city", "postcode", "country", "region", "street_typed", "street_before",
-                 "city", "street_bare")
+                 "city", "city_loc", "street_bare")
 _AFTER_HOUSE_KINDS = ("korpus", "stroenie", "litera", "unit", "floor", "postcode_city", "postcode",
                       "en_locality", "city", "country", "region")
 _STREET_KINDS = ("street_typed", "street_before", "street_bare", "en_street")
 # Components that share a slot: one of each slot per address.
-_SLOT = {"postcode_city": "postcode", "city": "city", "en_locality": "city"}
+_SLOT = {"postcode_city": "postcode", "city": "city", "city_loc": "city", "en_locality": "city"}
+# The preposition before a city in the locative: "в Казани", "у Нишу", "u Beogradu".
+_LOCATIVE_PREPOSITION = re.compile(r"(?:^|[^\w-])(?:[вВ][оО]?|[уУuU])[ \t\u00a0]{1,2}$")
+_LOWER_NAME = re.compile(r"[^\W\d_]")
 
 
 def _read_chain(text: str, pos: int, g: _Grammar, lenient: bool) -> _Chain | None:
@@ -633,6 +760,10 @@ def _next_piece(text: str, at: int, pieces: list[_Piece], used: set[str], g: _Gr
             continue
         if kind == "street_before" and not _valid_name_before(m.group("name")):
             continue
+        if kind == "city_loc" and not _LOCATIVE_PREPOSITION.search(text, max(0, at - 4), at):
+            continue
+        if kind == "street_typed" and not lenient and not _capitalised_name(m):
+            continue
         if kind == "house" and m.group("num") and len(m.group("num")) > 3 and not m.group("marker"):
             continue  # "Весна 2025": a year; four-digit house numbers come with "д."
         if kind == "street_bare" and lenient:
@@ -645,6 +776,15 @@ def _next_piece(text: str, at: int, pieces: list[_Piece], used: set[str], g: _Gr
             break  # "…, 5, Казань, ул. Мира, 7": the city opens the next address
         return _Piece(kind, m)
     return None
+
+
+def _capitalised_name(m: re.Match[str]) -> bool:
+    """A street name all in lower case counts only after a capitalised type: "Bulevar oslobođenja", not "пр. и"."""
+    name = m.group("name") or m.group("name2") or ""
+    if any(ch.isupper() or ch.isdigit() for ch in name) or not _LOWER_NAME.search(name):
+        return True
+    surface = m.group("type") or m.group("type2") or ""
+    return surface[:1].isupper()
 
 
 def _street_follows(text: str, pos: int, g: _Grammar) -> bool:
@@ -672,7 +812,7 @@ def _to_address(text: str, chain: _Chain, default_city: str | None, *, lenient: 
     house_piece = street_piece if english else next((p for p in pieces if p.kind == "house"), None)
     if house_piece is None:
         return None
-    has_city = any(p.kind in ("city", "postcode_city", "city_plain", "en_locality") for p in pieces)
+    has_city = any(p.kind in ("city", "city_loc", "postcode_city", "city_plain", "en_locality") for p in pieces)
     has_postcode = any(p.kind in ("postcode", "postcode_city") for p in pieces)
     if street_piece.kind == "street_bare" and not lenient:
         # A capitalised word and a number are an address only next to a city or
@@ -699,6 +839,8 @@ def _to_address(text: str, chain: _Chain, default_city: str | None, *, lenient: 
             city = _normal_city(m.group("name"))
         elif p.kind == "city":
             city = _normal_city(m.group("name") or m.group("known") or m.group("settlement"))
+        elif p.kind == "city_loc":
+            city = _CITY_LOCATIVES[m.group("loc")]
         elif p.kind == "city_plain":
             city = _normal_city(m.group("name"), english=english)
         elif p.kind == "en_locality":
@@ -716,7 +858,8 @@ def _to_address(text: str, chain: _Chain, default_city: str | None, *, lenient: 
     if city is not None and (city in _MARKER_SET or _VENUE_WORDS.intersection(city.split())):
         city = None  # "62701 St" read in a given address: transliterated it is no town
     if city is None and default_city:
-        city = _normal_city(default_city)
+        # An English address stays in Latin: "Springfield" is not "спрингфиелд".
+        city = _normal_city(default_city, english=english and not _CYRILLIC.search(default_city))
 
     street = _normal_street(street_piece, serbian_latin)
     house = _normal_house(house_piece.match, english=english, serbian_latin=serbian_latin)
@@ -776,7 +919,13 @@ def _normal_city(raw: str, *, english: bool = False) -> str:
 
 def _normal_name(raw: str, serbian_latin: bool) -> str:
     words = []
-    for word in _fold(raw, serbian_latin).split():
+    # A Roman numeral stays Latin in any script: "Petra I" and "Петра I" are both "петра i"
+    parts, at = [], 0
+    for m in _ROMAN.finditer(raw):
+        parts += [_fold(raw[at:m.start()], serbian_latin), m.group(0).lower()]
+        at = m.end()
+    parts.append(_fold(raw[at:], serbian_latin))
+    for word in " ".join(parts).split():
         if word in _DROPPED_NAME_WORDS:
             continue
         words.append(_QUALIFIERS.get(word, word))
@@ -905,4 +1054,5 @@ def _split_street(street: str) -> tuple[str | None, str]:
 
 def _qualifiers(name: str) -> set[str]:
     """Numbers and qualifier stems in a street name: they must agree for a fuzzy match."""
-    return {w for w in _WORD.findall(name) if w in _QUALIFIERS.values() or any(c.isdigit() for c in w)}
+    return {w for w in _WORD.findall(name) if w in _QUALIFIERS.values() or w in _ROMAN_LOWER
+            or any(c.isdigit() for c in w)}

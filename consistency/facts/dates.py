@@ -13,8 +13,10 @@ The grammar works in two passes. First every date "atom" is found: "31
 cue ("с", "from", "od"), an end cue ("до", "по", "until", "through", "ends",
 "do"), a connector between two atoms ("с 01.03 по 31.03", "Nov 28 – Dec 3"),
 or a bare day before an atom that shares its month ("с 15 по 30 ноября", "od
-1. do 15. novembra"). Relative ends ("до конца месяца", "until the end of the
-year", "do kraja meseca") are read against the page date.
+1. do 15. novembra"); a weekday may stand between a cue and its date
+("through Sunday, November 30"). Relative ends ("до конца месяца", "until the
+end of the year", "do kraja meseca") and whole months ("в декабре", "in
+December") are read against the page date.
 """
 
 from __future__ import annotations
@@ -157,14 +159,23 @@ _NOT_DATE_BEFORE_RE = re.compile(
     r"(?<![^\W\d_])(?:в|к|at|u|у|[$€£₽]|версия|версии|version|ver\.?|v|ios|android|python)\s?$", re.IGNORECASE
 )
 
+# A weekday between a cue and its date names the date's day: "through Sunday, November 30",
+# "до воскресенья, 30 ноября", "do nedelje, 30. novembra".
+_WEEKDAY = (
+    r"(?:\s{1,3}(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun"
+    r"|понедельника|вторника|среды|четверга|пятницы|субботы|воскресенья|понедельник|вторник|среду|четверг|пятницу"
+    r"|субботу|воскресенье|ponedeljka|utorka|srede|četvrtka|cetvrtka|petka|subote|nedelje|понедељка|уторка|среде"
+    r"|четвртка|петка|суботе|недеље)\.?,?)?"
+)
 _START_CUE_RE = re.compile(
     r"(?<![^\W\d_])(?:с|со|c|от|from|since|starting|starts|start|beginning|begins|effective|od|од|почев(?:ши)?\s{1,2}од"
-    r"|počev(?:ši)?\s{1,2}od|начиная\s{1,2}со?)(?:\s{1,3}on)?\s{0,3}$",
+    r"|počev(?:ši)?\s{1,2}od|начиная\s{1,2}со?)(?:\s{1,3}on)?" + _WEEKDAY + r"\s{0,3}$",
     re.IGNORECASE,
 )
 _END_CUE_RE = re.compile(
     r"(?<![^\W\d_])(?:до|по|until|till|til|through|thru|by|ends?|ending|expires?|expiring|do"
-    r"|закључно\s{1,2}са|zaključno\s{1,2}sa?|включительно\s{1,2}до)(?:\s{1,3}on)?\s{0,3}[-–—:]?\s{0,2}$",
+    r"|закључно\s{1,2}са|zaključno\s{1,2}sa?|включительно\s{1,2}до)(?:\s{1,3}on)?" + _WEEKDAY
+    + r"\s{0,3}[-–—:]?\s{0,2}$",
     re.IGNORECASE,
 )
 _ONLY_CUE_RE = re.compile(r"(?<![^\W\d_])(?:только|лишь|only|samo|само)(?:\s{1,3}on)?\s{1,3}$", re.IGNORECASE)
@@ -215,7 +226,11 @@ _WHOLE_MONTH_RE = re.compile(
     r"\s{1,3}(?P<month>" + _ANY_MONTH + r")(?!\s{0,2}\d)"
     r"|(?<![^\W\d_])(?:в|во|у|u)\s{1,3}(?P<in_month>"
     + _alternation(n for names in _MONTHS_LOCATIVE.values() for n in names)
-    + r")(?!\s{0,2}(?:\d|прошлого|позапрошлого|prošle|прошле))",
+    + r")(?!\s{0,2}(?:\d|прошлого|позапрошлого|prošle|прошле))"
+    # "in November" ("may" is a verb as often as a month)
+    r"|(?<![^\W\d_])in\s{1,3}(?P<en_month>"
+    + _alternation(n for names in MONTHS_ENGLISH.values() for n in names if len(n) > 3 and n != "sept")
+    + r")(?!\s{0,2}(?:\d|of(?![^\W\d_])|last|next|this))",
     re.IGNORECASE,
 )
 
@@ -567,7 +582,8 @@ def _scan(text: str, today: date) -> _Scan:
     for m in _WHOLE_MONTH_RE.finditer(text):
         if any(p.start < m.end() and m.start() < p.end for p in periods):
             continue
-        both = _whole_month(_MONTH_NUMBER[(m.group("month") or m.group("in_month")).lower()], today)
+        both = _whole_month(_MONTH_NUMBER[(m.group("month") or m.group("in_month") or m.group("en_month")).lower()],
+                            today)
         if both:
             periods.append(Period(both[0], both[1], m.group(0), m.start(), m.end(), _extended(text, m.start(), 0)))
 

@@ -29,16 +29,34 @@ Policies the tests pin down:
 - Special days: a closure is always read; times only when a dash or colon
   separates them from the date ("31 декабря — до 16:00") or when the text
   carries an hours or holiday cue ("Вебинар 15 марта с 10 до 12" is not read).
-- A closing time alone ("31 декабря — до 16:00") takes the opening time the
-  same text states for that weekday; without one it is rendered
-  `2026 Dec 31 open "until 16:00"`, so equal statements compare equal. An
-  opening time alone is `2026 Dec 31 12:00+`.
+- Special dates are also read from a weekday before the date ("Thursday,
+  November 26"), a holiday's name ("closed on Thanksgiving Day", "Christmas
+  Eve: 8 a.m. – 3 p.m.", "Za Božić ne radimo": the next occurrence; a date
+  written beside the name wins), a day number as a word ("Первого января",
+  "prvog januara"), and a closure with what it is for between it and its
+  dates ("закрыт на ремонт с 20.12 по 10.01"). A closure is not carried over
+  a sentence end to the dates after it unless a colon announces them.
+- Dates, a clause closed by a colon, then "name — hours" pairs ("С 5 по 8
+  января работают два отделения: «Тверское» — с 10 до 17, «Профсоюзное» — с
+  11 до 16"): each pair holds on those dates, its text starting at the name.
+- A closing time alone ("31 декабря — до 16:00", "we close at 3 p.m. on
+  Christmas Eve") takes the opening time the same text states for that
+  weekday; without one it is rendered `2026 Dec 31 open "until 16:00"`, so
+  equal statements compare equal (`complete_closing_time` completes it from
+  a schedule stated elsewhere on the page). An opening time alone is
+  `2026 Dec 31 12:00+`.
 - Closing at 00:00 or 23:59 is written 24:00; all seven days 00:00–24:00 is
   `24/7`. A later rule overrides days an earlier group word set ("ежедневно
   10–22, в пятницу 10–23"); a day stated twice otherwise starts a new schedule.
 - English bare closing hours smaller than the opening one are pm ("Sat
-  10-4" → 10:00-16:00); elsewhere a bare closing hour ≤ 6 below the opening
-  one is past midnight ("с 10 до 2" → 10:00-02:00).
+  10-4" → 10:00-16:00, "9 to 5:30" → 09:00-17:30, but a zero-padded "02:00"
+  is a 24-hour clock); elsewhere a bare closing hour ≤ 6 below the opening
+  one is past midnight ("с 10 до 2" → 10:00-02:00). US forms: "M–F", "8a–8p",
+  "8 a.m.–8 p.m. ET".
+- When an offer applies is not when the place is open: a schedule of spans
+  under six hours in a sentence that states a discount, a promotion or a
+  bundle price and no hours cue ("По будням с 8 до 10 утра — скидка 20%") is
+  left out.
 - Without an hours cue in the text, a schedule made only of named days open
   less than three hours each is taken for a class or event and not emitted.
 - Public holidays ("праздничные дни", "praznicima") are recognised so they do
@@ -124,23 +142,25 @@ _MONTH_FORMS: dict[int, str] = {m: " ".join(MONTHS_DAY_FIRST[m] + MONTHS_ENGLISH
 # the weekend), break, cue, from, to, po ("по": range word or prefix), and,
 # on, except, partday, noon, midnight, hourunit, unit, addr, filler, year_word.
 _WORD_TABLE: dict[str, tuple[str, str]] = {
-    "allday:2": "круглосуточно nonstop нонстоп",
+    "allday:2": "круглосуточно круглосуточный круглосуточная круглосуточное круглосуточные nonstop нонстоп",
     "group:all": "ежедневно ежедневный круглогодично daily everyday svakodnevno свакодневно",
     "group:weekdays": "будни будням weekdays",
     "group:weekend": "weekends weekend vikendom vikend викендом викенд",
     "holiday": "праздники праздникам праздничные holidays praznicima praznici празницима празници",
     "closed": "выходной закрыто закрыт закрыта закрыты нерабочий нерабочие closed zatvoreno zatvoren zatvorena "
-    "zatvoreni затворено затворен затворена затворени neradni neradan нерадни нерадан",
+    "zatvoreni zatvorene затворено затворен затворена затворени затворене neradni neradan нерадни нерадан",
     "ambig": "выходные",
     "break": "обед перерыв lunch break pauza пауза",
     "cue": "режим график работаем работает работают открыто открыты открыта открыт прием приём hours open "
-    "radimo радимо radi ради otvoreno отворено otvoreni отворени",
+    "radimo радимо radi ради rade раде otvoreno отворено otvoreni отворени",
     "from": "с со c from od од",
     "from_weak": "от",
     "to": "до to till til until do through thru",
     "po": "по",
     "and": "и and i а",
-    "on": "в во on u у",
+    # Serbian "a" joins clauses ("od 8 do 17 h, a subotom od 8 do 13 h"), never list items
+    "clause": "a",
+    "on": "в во on at u у",
     "except": "кроме except excluding osim осим",
     "partday:am": "утра ujutru ујутру",
     "partday:day": "дня popodne поподне",
@@ -148,7 +168,7 @@ _WORD_TABLE: dict[str, tuple[str, str]] = {
     "partday:night": "ночи noću",
     "noon": "noon midday полдень полудня podne подне",
     "midnight": "midnight полночь полуночи ponoć ponoc поноћ",
-    "hourunit": "ч час часа часов h hr hrs sati sata časova casova часова сати сата",
+    "hourunit": "ч час часа часов h hr hrs sati sata čas cas časa casa časova casova часова сати сата",
     "unit": "лет год года годов мес месяц месяца месяцев дней недель недели кг г гр км м см мм л мл шт руб "
     "рублей рубля р дин din rsd eur usd евро долларов человек чел гостей мест раз минут мин сек секунд "
     "years year yrs months days weeks kg km mi lbs people persons minutes mins min seconds sec dana дана "
@@ -158,6 +178,17 @@ _WORD_TABLE: dict[str, tuple[str, str]] = {
     "пер переулок пл площадь бульвар ш шоссе наб мкр no nr br бр broj број ulica ul bulevar bul булевар "
     "trg трг house street st ave avenue road rd suite ste apt unit floor room зал тел tel факс fax",
     "filler": "мы we are is only только также тоже для вас вам теперь now обычно usually smo смо",
+    # "первого января", "prvog januara", "Први јануар": a day number written as a word
+    "ordinal:1": "первого первое prvog prvi првог први",
+    "ordinal:2": "второго второе drugog drugi другог други",
+    "ordinal:3": "третьего третье trećeg treceg treći трећег трећи",
+    "ordinal:4": "четвертого четвертое četvrtog cetvrtog четвртог",
+    "ordinal:5": "пятого пятое petog петог",
+    "ordinal:6": "шестого шестое šestog sestog шестог",
+    "ordinal:7": "седьмого седьмое sedmog седмог",
+    "ordinal:8": "восьмого восьмое osmog осмог",
+    "ordinal:9": "девятого девятое devetog деветог",
+    "ordinal:10": "десятого десятое desetog десетог",
 }
 _EN_WORDS = frozenset(
     "daily everyday weekdays weekends weekend holidays closed lunch break hours open from to till til until "
@@ -167,17 +198,75 @@ _EN_WORDS = frozenset(
 _EN_PHRASE_WORDS = frozenset(
     "every day days week a seven all of the on at weekdays weekends weekend public bank holidays off lunch break "
     "without for you opening hours times business office working store operation we are open round around clock "
-    "non stop except 24h hrs".split()
+    "non stop except 24h hrs close closes closing early at".split()
 )
+
+# Holidays named instead of dated ("closed on Thanksgiving Day", "Christmas Eve:
+# 8 a.m. – 3 p.m."): (month, day) for fixed ones, (month, weekday, n) for the
+# n-th weekday of a month (n = -1: the last), the key of another plus days.
+_HOLIDAYS: dict[str, tuple] = {
+    "new year's eve": (12, 31), "new year's day": (1, 1), "christmas eve": (12, 24), "christmas day": (12, 25),
+    "christmas": (12, 25), "thanksgiving day": (11, 3, 4), "thanksgiving": (11, 3, 4),
+    "day after thanksgiving": ("thanksgiving", 1), "independence day": (7, 4), "fourth of july": (7, 4),
+    "memorial day": (5, 0, -1), "labor day": (9, 0, 1), "martin luther king jr. day": (1, 0, 3),
+    "martin luther king jr day": (1, 0, 3), "martin luther king day": (1, 0, 3), "mlk day": (1, 0, 3),
+    "presidents' day": (2, 0, 3), "presidents day": (2, 0, 3), "president's day": (2, 0, 3),
+    "washington's birthday": (2, 0, 3), "juneteenth": (6, 19), "columbus day": (10, 0, 2),
+    "indigenous peoples' day": (10, 0, 2), "veterans day": (11, 11), "veterans' day": (11, 11),
+    # Serbian Orthodox Christmas and its eve
+    "božić": (1, 7), "bozic": (1, 7), "божић": (1, 7), "badnji dan": (1, 6), "бадњи дан": (1, 6),
+}
+
+
+def _holiday_spellings() -> dict[str, str]:
+    """Every spelling of a holiday name -> its key: both apostrophes, or none."""
+    out = {}
+    for key in _HOLIDAYS:
+        for spelling in (key, key.replace("'", "’"), key.replace("'", "")):
+            out[spelling] = key
+    return out
+
+
+_HOLIDAY_SPELLINGS = _holiday_spellings()
+
+
+def _holiday_date(key: str, year: int) -> date | None:
+    rule = _HOLIDAYS[key]
+    if isinstance(rule[0], str):
+        base = _holiday_date(rule[0], year)
+        return base + timedelta(days=rule[1]) if base else None
+    if len(rule) == 2:
+        return date(year, rule[0], rule[1])
+    month, weekday, n = rule
+    if n > 0:
+        first = date(year, month, 1)
+        return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+    last = date(year, month + 1, 1) - timedelta(days=1) if month < 12 else date(year, 12, 31)
+    return last - timedelta(days=(last.weekday() - weekday) % 7)
+
+
+def _next_holiday(key: str, today: date) -> date | None:
+    """The holiday's date nearest ahead of today, as for a yearless date (up to ~2 months back)."""
+    for year in (today.year - 1, today.year, today.year + 1):
+        day = _holiday_date(key, year)
+        if day is not None and day >= today - _PAST_WINDOW:
+            return day
+    return None
+
+# "M–F", "M-Th": single-letter day names, read only in a range with another day.
+_LETTER_DAYS = {"M": 0, "W": 2, "F": 4}
+_LETTER_DAY_NEXT = re.compile(r"[ \t]?[-–—][ \t]?(?:[MWF]|Tu|Th|Sa|Su|Mon|Tue|Wed|Thu|Fri|Sat|Sun)(?![a-z])")
+_LETTER_DAY_BEFORE = re.compile(r"(?:[MWF]|Mo|Tu|We|Th|Sa|Mon|Tue|Wed|Thu|Sat)[ \t]?[-–—][ \t]?$")
 
 _PHRASE_TABLE: dict[str, str] = {
     "group:all": "каждый день|все дни|все дни недели|всю неделю|без выходных|без выходных дней|"
     "без выходных и праздников|без выходных и праздничных дней|без перерыва и выходных|"
     "без перерывов и выходных|без обеда и выходных|без выходных и перерывов|без выходных и обеда|"
     "без перерыва на обед и выходных|7 дней в неделю|семь дней в неделю|every day|7 days a week|"
-    "seven days a week|all week|every day of the week|svakog dana|svaki dan|сваког дана|сваки дан|"
+    "seven days a week|all week|every day of the week|open 7 days|open seven days|open 7 days a week|"
+    "open seven days a week|365 days a year|open 365 days|svakog dana|svaki dan|сваког дана|сваки дан|"
     "7 dana u nedelji|7 дана у недељи|sedam dana u nedelji|седам дана у недељи|bez neradnih dana|"
-    "без нерадних дана|svim danima|свим данима",
+    "без нерадних дана|svim danima|свим данима|svakim danom|сваким даном",
     "group:weekdays": "будние дни|в будни|по будням|в будние дни|по будним дням|рабочие дни|в рабочие дни|"
     "по рабочим дням|рабочим дням|week days|on weekdays|radnim danima|radni dani|radnim danom|radni dan|"
     "радним данима|радни дани|радним даном|радни дан",
@@ -189,7 +278,7 @@ _PHRASE_TABLE: dict[str, str] = {
     "državni praznici|drzavni praznici|za praznike|државни празници|за празнике",
     "closed": "выходной день|не работает|не работаем|не работают|нерабочий день|нерабочие дни|day off|"
     "days off|ne radi|ne radimo|не ради|не радимо|neradni dan|нерадни дан|neradan dan|нерадан дан",
-    "break": "обеденный перерыв|перерыв на обед|технический перерыв|lunch break|pauza za ručak|"
+    "break": "обеденный перерыв|перерыв на обед|технический перерыв|lunch break|closed for lunch|pauza za ručak|"
     "pauza za rucak|пауза за ручак",
     "filler": "без обеда|без перерыва|без перерывов|без перерыва на обед|without break|bez pauze|"
     "без паузе|с вами|for you",
@@ -200,6 +289,8 @@ _PHRASE_TABLE: dict[str, str] = {
     "allday:2": "круглые сутки|24 часа в сутки|24 ч в сутки|round the clock|around the clock|non stop|"
     "нон стоп|24 sata dnevno|24 сата дневно",
     "except": "except for|за исключением",
+    "to:close": "close at|closes at|closing at|close early at|closes early at|closing early at|close early|"
+    "closes early|closing early",
 }
 
 
@@ -218,7 +309,7 @@ def _build_words() -> tuple[dict[str, tuple[str, object, str]], dict[str, tuple[
             words.setdefault(w, ("month", month, ""))
     for key, forms in _WORD_TABLE.items():
         kind, _, arg = key.partition(":")
-        val: object = groups.get(arg, arg) if kind == "group" else (int(arg) if kind == "allday" else arg)
+        val: object = groups.get(arg, arg) if kind == "group" else (int(arg) if kind in ("allday", "ordinal") else arg)
         for w in forms.split():
             if w in words and words[w][0] in ("day", "month"):
                 continue
@@ -227,9 +318,14 @@ def _build_words() -> tuple[dict[str, tuple[str, object, str]], dict[str, tuple[
     for key, forms in _PHRASE_TABLE.items():
         kind, _, arg = key.partition(":")
         val = groups.get(arg, arg) if kind == "group" else (int(arg) if kind == "allday" else arg)
+        if kind == "to":
+            val = arg  # "close": a closing time follows, maybe after ", at"
         for p in forms.split("|"):
             english = all(w.isdigit() or w in _EN_PHRASE_WORDS for w in p.split())
             phrases[p] = (kind, val, "en" if english else "")
+    for spelling, key in _HOLIDAY_SPELLINGS.items():
+        phrases.setdefault(spelling, ("hdate", key, "" if key in ("božić", "bozic", "божић", "badnji dan",
+                                                                    "бадњи дан") else "en"))
     return words, phrases
 
 
@@ -237,11 +333,28 @@ _WORDS, _PHRASES = _build_words()
 
 
 def _phrase_pattern() -> str:
-    # Longest first, so "без выходных и праздников" wins over "без выходных".
-    alts = []
-    for p in sorted(_PHRASES, key=len, reverse=True):
-        alts.append(r"[\s\-]{1,3}".join(re.escape(x) for x in p.split(" ")))
-    return "|".join(alts)
+    """All phrases as one regex, factored as a trie: one pass per position instead of one try per phrase.
+
+    Greedy optional tails try the longer phrase first, so "без выходных и
+    праздников" wins over "без выходных"."""
+    trie: dict = {}
+    for phrase in _PHRASES:
+        node = trie
+        for ch in phrase:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_pattern(trie)
+
+
+def _trie_pattern(node: dict) -> str:
+    branches = []
+    for ch in sorted(k for k in node if k):
+        atom = r"[\s\-]{1,3}" if ch == " " else re.escape(ch)
+        branches.append(atom + _trie_pattern(node[ch]))
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
 
 
 # Abbreviations that may carry a dot which is not a sentence end ("пн.", "ч.").
@@ -257,15 +370,21 @@ _MASTER = re.compile(
     r"\d{1,2}-(?:00|15|30|45)(?![\d\-–]))"
     r"|(?P<h247>(?<![\w/.])24[ ]?/[ ]?7(?![\w/]|\.\w))"
     r"|(?P<numdot>(?<![\d.,:/])\d{1,2}\.\d{2}(?:\.(?:\d{4}|\d{2}))?(?![\d]|[.,:/]\d))"
-    r"|(?P<time>(?<![\d:.])\d{1,2}:\d{2}(?::\d{2})?(?![\d]|:\d)(?:[ ]?[apAP]\.?[ ]?[mM]\.?(?![^\W\d_]))?)"
-    r"|(?P<ampm>(?<![\d:.,])\d{1,2}[ ]?[apAP]\.?[ ]?[mM]\.?(?![^\W\d_]))"
+    # "12/24", "11/26/2026": a US date (day first in Cyrillic or Serbian text)
+    r"|(?P<slash>(?<![\d/.,$€£₽])\d{1,2}/\d{1,2}(?:/(?:\d{4}|\d{2}))?(?![\d/%]|[.,]\d))"
+    # "9:30am", "9:30 p.m.", and the short US "9:30a"
+    r"|(?P<time>(?<![\d:.])\d{1,2}:\d{2}(?::\d{2})?(?![\d]|:\d)"
+    r"(?:[ ]?[apAP]\.?[ ]?[mM]\.?(?![^\W\d_])|[apAP](?![^\W\d_]))?)"
+    r"|(?P<ampm>(?<![\d:.,])\d{1,2}(?:[ ]?[apAP]\.?[ ]?[mM]\.?|[apAP])(?![^\W\d_]))"
     r"|(?P<ord>(?<!\d)\d{1,2}(?:st|nd|rd|th)(?![^\W\d_]))"
     r"|(?P<pct>\d{1,9}(?:[.,]\d{1,4})?[ ]?%)"
     r"|(?P<phrase>(?:" + _phrase_pattern() + r")(?![^\W\d_]))"
     r"|(?P<num>\d{1,12})"
     r"|(?P<zone>(?:по|po)[ ]{1,3}[^\W\d_]{3,20}[ ]{1,3}(?:времени|vremenu|времену)"
     r"|(?:moscow|local|eastern|central|pacific|mountain|belgrade)[ ]{1,3}time"
-    r"|(?:utc|gmt|мск|msk|cet)(?:[ ]?[+−\-][ ]?\d{1,2}(?::\d\d)?)?(?![^\W\d_]))"
+    r"|(?:utc|gmt|мск|msk|cet)(?:[ ]?[+−\-][ ]?\d{1,2}(?::\d\d)?)?(?![^\W\d_])"
+    # US zones after a time: "8 a.m.–8 p.m. ET"
+    r"|(?-i:[ECMP][SD]?T)(?![^\W\d_]))"
     r"|(?P<word>[^\W\d_]{1,40}(?:['’][^\W\d_]{1,10})?)"
     r"|(?P<dash>[\-–—‒−―‑])"
     r"|(?P<punct>[,;:.|/&()\[\]\t•·*№₽$€£!?«»\"“”„])"
@@ -283,7 +402,7 @@ _HMM_PART = re.compile(r"(\d{1,2})-(\d{2})|(?<=[ \d])(?:до|do|to|[\-–—])(?
 # Cheap test that a text may state hours at all: a time-like number pair, a
 # number with a time suffix or range word, or a closure / round-the-clock word.
 _PRECHECK = re.compile(
-    r"\d[ ]?[:.\-–—][ ]?\d|\d[ ]?(?:ч|h|[ap]\.?[ ]?m|утра|вечера|дня|ночи)"
+    r"\d[ ]?[:.\-–—][ ]?\d|\d[ ]?(?:ч|h|[ap]\.?[ ]?m|утра|вечера|дня|ночи)|\d[ap]\b"
     r"|(?<![^\W\d_])(?:с|со|от|до|c|from|to|until|till|od|do|од)[ ]\d"
     r"|24[ ]?/[ ]?7|круглосуточ|круглые|round.the.clock|non.?stop|нон.?стоп|выходн|закрыт|затвор|zatvor"
     r"|closed|не[ ]работ|ne[ ]radi|не[ ]ради|нерабоч|нерадн|neradn|noon|midnight|полдень|полночь",
@@ -294,7 +413,7 @@ _PRECHECK = re.compile(
 # ("В праздничные дни: 31 декабря с 10 до 16").
 _CONTEXT = re.compile(
     r"режим|график|час[ыа]\s+работ|работа[ею]|открыт|праздн|сокращ|holiday|hours|open|radno|радно|radi|ради"
-    r"|prazni|празни|новогод|выходн|closed|закрыт|затвор|zatvor",
+    r"|prazni|празни|новогод|выходн|close|закрыт|затвор|zatvor|\brade\b|\bраде\b",
     re.IGNORECASE,
 )
 
@@ -313,7 +432,8 @@ class _Tok:
     lang: str = ""
 
 
-def _tokenize(text: str) -> list[_Tok]:
+def _tokenize(text: str, today: date) -> list[_Tok]:
+    day_first: bool | None = None  # how slashed dates read, decided once per text when one occurs
     toks: list[_Tok] = []
     add = toks.append
     skip_to = 0
@@ -330,6 +450,10 @@ def _tokenize(text: str) -> list[_Tok]:
             entry = _WORDS.get(w)
             if entry is None and len(w) == 2 and w in _DAY_CODES_LOWER and s_text[0].isupper():
                 entry = ("day", _DAY_CODES_LOWER[w], "en")
+            elif entry is None and s_text in _LETTER_DAYS and (
+                _LETTER_DAY_NEXT.match(text, e) or _LETTER_DAY_BEFORE.search(text, max(0, s - 6), s)
+            ):
+                entry = ("day", _LETTER_DAYS[s_text], "en")
             if entry is None:
                 add(_Tok("word", s, e))
                 continue
@@ -341,6 +465,12 @@ def _tokenize(text: str) -> list[_Tok]:
         elif g == "phrase":
             key = " ".join(_PHRASE_GAP.split(s_text.lower().replace("ё", "е")))
             kind, val, lang = _PHRASES[key]
+            if kind == "hdate":
+                day = _next_holiday(val, today)
+                if day is None:
+                    add(_Tok("word", s, e))
+                    continue
+                val = (day.day, day.month, day.year)
             add(_Tok(kind, s, e, val, lang))
         elif g == "num":
             v = int(s_text)
@@ -358,6 +488,10 @@ def _tokenize(text: str) -> list[_Tok]:
             add(_Tok("time", s, e, (int(digits), 0, ap, "ampm"), "en"))
         elif g == "numdot":
             add(_numdot_token(s_text, s, e))
+        elif g == "slash":
+            if day_first is None:
+                day_first = bool(_DAY_FIRST_TEXT.search(text))
+            add(_slash_token(s_text, s, e, day_first))
         elif g == "ord":
             add(_Tok("num", s, e, int(s_text[:-2]), "en"))
         elif g == "hmm":
@@ -399,6 +533,22 @@ def _time_token(s_text: str, s: int, e: int) -> _Tok:
     if mi > 59 or h > 24 or (h == 24 and mi):
         return _Tok("other", s, e)
     return _Tok("time", s, e, (h, mi, ap, "colon"), "en" if ap else "")
+
+
+_DAY_FIRST_TEXT = re.compile(r"[\u0400-\u04ff]|[čćšžđČĆŠŽĐ]")
+
+
+def _slash_token(s_text: str, s: int, e: int, day_first: bool) -> _Tok:
+    """'12/24' is December 24 in English, '24/12' the same day written day first; else not a date."""
+    parts = [int(p) for p in s_text.split("/")]
+    a, b = parts[0], parts[1]
+    y = parts[2] if len(parts) == 3 else None
+    if y is not None and y < 100:
+        y += 2000
+    month, day = (b, a) if (day_first or a > 12) and b <= 12 else (a, b)
+    if not (1 <= month <= 12 and 1 <= day <= 31) or (a > 12 and b > 12):
+        return _Tok("other", s, e)
+    return _Tok("date", s, e, (day, month, y))
 
 
 def _numdot_token(s_text: str, s: int, e: int) -> _Tok:
@@ -453,8 +603,8 @@ class _Item:
 
 
 # Tokens that may stand between a day spec and its times without ending anything.
-_GLUE_KINDS = frozenset(("filler", "on", "hourunit", "from", "from_weak", "to", "po", "and", "partday", "noon",
-                         "midnight"))
+_GLUE_KINDS = frozenset(("filler", "on", "hourunit", "from", "from_weak", "to", "po", "and", "clause", "partday",
+                         "noon", "midnight"))
 
 
 # Tokens that begin no day spec, date, time or break: most words of a paragraph.
@@ -492,7 +642,10 @@ class _Parser:
             if k in _NEVER_START:
                 got = _Item("BRK", t.start, t.end, words=1), i + 1
             else:
-                got = self.day_spec(i) or self.date_spec(i) or self.times(i) or self.break_spec(i)
+                # "Thursday, November 26": the weekday only names the date's day
+                weekday = k == "day" or k in ("on", "from") and self.kind(i + 1) == "day"
+                got = ((weekday and self.date_spec(i)) or self.day_spec(i) or self.date_spec(i) or self.times(i)
+                       or self.break_spec(i))
             if got is None:
                 got = self.single(i)
             item, j = got
@@ -594,6 +747,32 @@ class _Parser:
         if k == "date":
             d, m, y = toks[i].val
             return (d, m, y), i + 1
+        if k == "day":
+            j = i + 1
+            if self.kind(j) == "sep" and toks[j].val == ",":
+                j += 1
+            nk = self.kind(j)
+            if nk in ("month", "date", "hdate") or nk == "num" and (
+                self.kind(j + 1) == "month" or self.kind(j + 1) == "sep" and toks[j + 1].val == "."
+                and self.kind(j + 2) == "month"
+            ):
+                got = self.date_atom(j)
+                if got is not None and got[0][1] is not None:
+                    return got
+            return None
+        if k == "hdate":
+            if self.kind(i + 1) == "cue" and self.text[toks[i].start : toks[i].end].lower() == "christmas":
+                return None  # "Christmas hours: …" is the season's schedule, not December 25th's
+            # "Thanksgiving Day (Nov. 26)", "Christmas Eve, December 24": the written date wins
+            j = i + 1
+            if self.kind(j) == "sep" and toks[j].val in ("(", ","):
+                got = self.date_atom(j + 1) if self.kind(j + 1) in ("month", "num", "date") else None
+                if got is not None and got[0][1] is not None:
+                    end = got[1]
+                    if toks[j].val == "(" and self.kind(end) == "sep" and toks[end].val == ")":
+                        end += 1
+                    return got[0], end
+            return toks[i].val, j
         if k == "month" and self.kind(i + 1) == "num" and 1 <= toks[i + 1].val <= 31:
             d, m = toks[i + 1].val, toks[i].val
             j = i + 2
@@ -602,6 +781,12 @@ class _Parser:
                 y, j = toks[j].val, j + 1
             elif self.kind(j) == "sep" and toks[j].val == "," and self.kind(j + 1) == "year":
                 y, j = toks[j + 1].val, j + 2
+            return (d, m, y), j
+        if k == "ordinal" and self.kind(i + 1) == "month":
+            d, m, j = toks[i].val, toks[i + 1].val, i + 2
+            y = None
+            if self.kind(j) == "year":
+                y, j = toks[j].val, j + 1
             return (d, m, y), j
         if k == "num" and 1 <= toks[i].val <= 31:
             d = toks[i].val
@@ -693,7 +878,7 @@ class _Parser:
         item = _Item("S", toks[i].start, toks[j - 1].end, dates=tuple(spans))
         # "31 декабря (четверг)" / "31.12, пятница": the weekday is redundant
         k = self.kind(j)
-        if k == "sep" and toks[j].val in ("(", ",") and self.kind(j + 1) == "day":
+        if k == "sep" and toks[j].val in ("(", ",") and self.kind(j + 1) in ("day", "hdate"):
             jj = j + 2
             if self.kind(jj) == "sep" and toks[jj].val == ")":
                 jj += 1
@@ -773,7 +958,11 @@ class _Parser:
             lang = toks[i].lang
             j += 1
         elif k == "to":
-            v = self.value(i + 1, True)
+            j = i + 1
+            if toks[i].val == "close":  # "we close early, at 2 PM"
+                while self.kind(j) == "on" or self.kind(j) == "sep" and toks[j].val == ",":
+                    j += 1
+            v = self.value(j, True)
             if v is None or v[1] and not self.time_ok_after(v[3]):
                 return None
             close = 1440 if v[0] == 0 else v[0]
@@ -816,7 +1005,10 @@ class _Parser:
             return None
         pm_fix = False
         if c <= o:
-            if v2[1] and c <= 720 and c + 720 > o:
+            closing = toks[j + 1]
+            # "9 to 5:30" in English is pm; a zero-padded "02:00" is a 24-hour clock, past midnight
+            unpadded = closing.kind == "time" and v2[2] is None and self.text[closing.start] != "0"
+            if (v2[1] or unpadded) and c <= 720 and c + 720 > o:
                 pm_fix = True  # "Sat 10-4", "9-9": pm in English, past midnight elsewhere
             elif c == o or (v2[1] and c > 360):
                 return None
@@ -879,6 +1071,8 @@ class _Parser:
             return None
         item, j = got
         o, c = item.ivs[0]
+        if item.pm_fix and c <= o:
+            c += 720  # "lunch 12:30–1:30": a break never runs past midnight
         return _Item("B", self.toks[i].start, item.end, ivs=((o, c),)), j
 
 
@@ -898,7 +1092,8 @@ class _Rule:
     breaks: list[tuple[int, int]] = field(default_factory=list)
 
 
-def _segment_items(items: list[_Item]) -> list[list[_Item]]:
+def _segment_items(items: list[_Item], text: str) -> list[list[_Item]]:
+    items = _distribute_dates(items, text)
     # a cue links to a dayless time range right after it, maybe through a
     # short noun phrase closed by a colon ("Режим работы офиса: 10–19")
     for idx, it in enumerate(items):
@@ -910,17 +1105,11 @@ def _segment_items(items: list[_Item]) -> list[list[_Item]]:
         elif (prev is not None and prev.kind == "BRK" and prev.words <= 3 and it.glue and idx >= 2
               and items[idx - 2].kind == "CUE" and prev.sep < 2):
             it.cue_linked, it.lang = True, it.lang or items[idx - 2].lang
-    # "с 30.12 по 08.01 офис не работает", "31.12 магазин работает до 15:00":
-    # a short subject between dates and what they say
     keep: list[_Item] = []
     for idx, it in enumerate(items):
-        if it.kind == "BRK" and it.words <= 2 and keep and keep[-1].kind == "S" and keep[-1].dates:
-            nxt = items[idx + 1] if idx + 1 < len(items) else None
-            after = items[idx + 2] if idx + 2 < len(items) else None
-            if nxt is not None and nxt.sep < 2 and (
-                (nxt.kind == "V" and nxt.closed) or (nxt.kind == "CUE" and after is not None and after.kind == "V")
-            ):
-                continue
+        nxt = items[idx + 1] if idx + 1 < len(items) else None
+        if it.kind == "BRK" and it.sep < 2 and keep and nxt is not None and _subject_between(keep, it, nxt, items, idx):
+            continue
         keep.append(it)
     segments: list[list[_Item]] = [[]]
     for it in keep:
@@ -935,6 +1124,71 @@ def _segment_items(items: list[_Item]) -> list[list[_Item]]:
             continue
         segments[-1].append(it)
     return [s for s in segments if s]
+
+
+# How many unknown words may stand between dates and what they say ("с 30.12
+# по 08.01 офис на Тверской не работает"), and between a closure and the dates
+# it is for ("закрыт на ремонт с 20.12", "closed on Thanksgiving Day, Nov 26").
+_SUBJECT_WORDS = 4
+_CLOSED_FOR_WORDS = 3
+
+
+def _subject_between(keep: list[_Item], brk: _Item, nxt: _Item, items: list[_Item], idx: int) -> bool:
+    """Whether a short run of unknown words joins the dates or closure before it to what follows."""
+    prev = keep[-1]
+    if prev.kind == "S" and prev.dates and brk.words <= _SUBJECT_WORDS and nxt.sep < 2:
+        # "31.12 магазин работает до 15:00", "1. januara su sve pekare zatvorene"
+        after = items[idx + 2] if idx + 2 < len(items) else None
+        return (nxt.kind == "V" and nxt.closed) or (nxt.kind == "CUE" and after is not None and after.kind == "V")
+    if prev.kind == "V" and prev.closed and brk.sep == 0 and brk.words <= _CLOSED_FOR_WORDS:
+        # the closure must not already belong to a day before it ("Вс — выходной, ...")
+        owner = keep[-2] if len(keep) >= 2 else None
+        if owner is not None and owner.kind == "S" and prev.sep < 2:
+            return False
+        return nxt.kind == "S" and bool(nxt.dates) and nxt.sep <= 1
+    return False
+
+
+def _distribute_dates(items: list[_Item], text: str) -> list[_Item]:
+    """Dates, a clause closed by a colon, then "name — hours" pairs: each pair holds on those dates.
+
+    "С 5 по 8 января работают два отделения: «Тверское» — с 10 до 17,
+    «Профсоюзное» — с 11 до 16". Each pair gets its own copy of the dates,
+    starting at the name, so that the fact's text names whom it is about.
+    """
+    out: list[_Item] = []
+    i = 0
+    while i < len(items):
+        it = items[i]
+        out.append(it)
+        i += 1
+        if it.kind != "S" or not it.dates:
+            continue
+        j = i + 1 if i < len(items) and items[i].kind == "CUE" and items[i].sep < 2 else i
+        pairs: list[tuple[_Item, _Item]] = []
+        while j + 1 < len(items):
+            brk, value = items[j], items[j + 1]
+            if brk.kind != "BRK" or value.kind != "V" or not value.glue or value.sep >= 2 or value.allday:
+                break
+            if not pairs:
+                colon = text.rfind(":", brk.start, brk.end)
+                if brk.sep >= 2 or colon < 0 or brk.words > _SUBJECT_WORDS + 2 or colon + 1 >= brk.end:
+                    break
+                name_start = colon + 1 + len(text[colon + 1 : brk.end]) - len(text[colon + 1 : brk.end].lstrip())
+            else:
+                if brk.sep != 1 or brk.words > _CLOSED_FOR_WORDS:
+                    break
+                name_start = brk.start
+            if name_start and text[name_start - 1] in "«\"„“'":
+                name_start -= 1  # the opening quote of «Профсоюзное» is a separator token
+            dates = _Item("S", name_start, brk.end, sep=min(brk.sep, 1), dates=it.dates)
+            pairs.append((dates, value))
+            j += 2
+        if pairs:
+            for dates, value in pairs:
+                out += [dates, value]
+            i = j
+    return out
 
 
 def _apply_exceptions(seg: list[_Item]) -> tuple[list[_Item], list[_Item]]:
@@ -995,7 +1249,7 @@ def _pair(seg: list[_Item], has_context: bool) -> list[_Rule | _Item]:
         first, last = run[0], run[-1]
         back = seg[idx - 1] if idx and seg[idx - 1].kind == "V" and not seg[idx - 1].paired else None
         fwd = seg[last_idx + 1] if last_idx + 1 < len(seg) and seg[last_idx + 1].kind == "V" else None
-        if back is not None and not _can_pair(first, back, first.sep, first.glue, has_context):
+        if back is not None and not _can_pair(first, back, first.sep, first.glue, has_context, backward=True):
             back = None
         if fwd is not None and not _can_pair(last, fwd, fwd.sep, fwd.glue, has_context):
             fwd = None
@@ -1047,12 +1301,14 @@ def _rules_for(specs: list[_Item], v: _Item) -> list[_Rule]:
     return rules
 
 
-def _can_pair(s: _Item, v: _Item, sep: int, glue: bool, has_context: bool) -> bool:
+def _can_pair(s: _Item, v: _Item, sep: int, glue: bool, has_context: bool, backward: bool = False) -> bool:
     if s.holiday and not s.days:
         return True
     if s.dates:
         if v.closed:
-            return True
+            # "…в эти дни закрыты. С 9 января все работают": a sentence end parts them,
+            # unless a colon announces the dates ("Не работаем:\n1 января")
+            return not (backward and sep >= 2 and not glue)
         return glue or has_context
     if v.close_only is not None or v.open_only is not None:
         return sep == 0 and v.close_only is not None
@@ -1310,6 +1566,33 @@ def _closing_only(close: int, start_d: date, end_d: date, weekly: list[dict[int,
     return f'open "until {_hhmm(close)}"'
 
 
+_CLOSING_ONLY = re.compile(
+    r'^(?P<when>\d{4} [A-Z][a-z]{2} \d{2}(?:-\d{4} [A-Z][a-z]{2} \d{2})?) open "until (?P<close>\d{2}:\d{2})"$'
+)
+
+
+def complete_closing_time(value: str, valid_from: date | None, valid_to: date | None, weekly: list[str]) -> str:
+    """A special day given by its closing time alone, with the opening time of the page's weekly schedule.
+
+    '2026 Dec 24 open "until 15:00"' becomes '2026 Dec 24 09:00-15:00' when
+    `weekly` (the weekly values stated elsewhere on the same page, for the
+    same place) open at 09:00 on every day of the special dates; anything
+    else is returned unchanged. find_opening_hours does this itself when the
+    schedule is in the same text; this is for a schedule in another part of
+    the page ("Hours: Mon–Fri 9–6" in a card, "we close at 3 p.m. on
+    Christmas Eve" in a notice).
+    """
+    m = _CLOSING_ONLY.match(value)
+    if not m or valid_from is None or valid_to is None:
+        return value
+    close = _minutes(m.group("close"))
+    # every schedule the page states must give the same opening time: two places, two openings, no guess
+    found = {_closing_only(close, valid_from, valid_to, [w]) for w in (_osm_week(v) for v in weekly) if w is not None}
+    if len(found) != 1:
+        return value
+    return f"{m.group('when')} {found.pop()}"
+
+
 def find_opening_hours(text: str, *, today: date | None = None) -> list[OpeningHours]:
     """Every schedule stated in text, in order.
 
@@ -1319,7 +1602,7 @@ def find_opening_hours(text: str, *, today: date | None = None) -> list[OpeningH
     if not text or not _PRECHECK.search(text):
         return []
     today = today or date.today()
-    toks = _tokenize(text)
+    toks = _tokenize(text, today)
     items = _Parser(text, toks).items()
     if not any(it.kind == "V" for it in items):
         return []
@@ -1327,7 +1610,7 @@ def find_opening_hours(text: str, *, today: date | None = None) -> list[OpeningH
     found: list[OpeningHours] = []
     weeks: list[dict[int, tuple[tuple[int, int], ...]]] = []
     specials: list[_Rule] = []
-    for seg in _segment_items(items):
+    for seg in _segment_items(items, text):
         scheds, seg_specials = _schedules(seg, has_context)
         specials += seg_specials
         for sched in scheds:
@@ -1336,6 +1619,8 @@ def find_opening_hours(text: str, *, today: date | None = None) -> list[OpeningH
                 continue
             value, start, end, week = got
             end = _balanced_end(text, start, end)
+            if _offer_time(text, toks, start, end, week):
+                continue
             found.append(OpeningHours(value, text[start:end], start, end))
             weeks.append(week)
     # special days come last: a closing time alone needs the weekly opening
@@ -1343,6 +1628,39 @@ def find_opening_hours(text: str, *, today: date | None = None) -> list[OpeningH
         found.extend(_special_facts(r, text, today, weeks))
     found.sort(key=lambda f: (f.start, f.end))
     return found
+
+
+# When an offer applies is not when the shop is open ("По будням с 8 до 10 утра
+# — скидка 20%", "два пецива и кафа за 390 динара, сваког дана од 7 до 10"):
+# a schedule of short spans, in a sentence that states a discount, a promotion
+# or a bundle price and no hours cue, is left out.
+_OFFER_SPAN = 360
+_OFFER_RE = re.compile(
+    r"\d\s?%|(?<![^\W\d_])(?:скидк\w{0,3}|скидок|попуст\w{0,3}|popust\w{0,3}|discount\w{0,2}|акци[яиюей]\w{0,2}"
+    r"|акциј\w{0,3}|akcij\w{0,3}|promo\w{0,6}|happy\s{1,2}hours?|кэшбэк\w{0,2}|кешбэк\w{0,2}|cash\s?back)(?![^\W\d_])"
+    r"|(?<![^\W\d_])(?:за|za|for)\s{1,2}(?:[$€£]\s?\d{1,6}|\d{1,6}(?:[ \u00a0]\d{3})?(?:[.,]\d{1,2})?\s?"
+    r"(?:₽|руб\w{0,4}|р\.|дин\w{0,4}|din\w{0,4}|rsd|eur|евр\w{0,2}|usd|долл\w{0,4}))",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?…]{1,3}(?=[ \t\u00a0]{1,20}[«\"„“(]?[A-ZА-ЯЁЂЈЉЊЋЏČĆŠŽĐ])|\n")
+
+
+def _offer_time(text: str, toks: list[_Tok], start: int, end: int,
+                week: dict[int, tuple[tuple[int, int], ...]]) -> bool:
+    """Whether a weekly schedule read at start..end is when an offer applies, not opening hours."""
+    spans = [c - o if c > o else c + 1440 - o for ivs in week.values() for o, c in ivs]
+    if not spans or len(spans) < len(week) or max(spans) >= _OFFER_SPAN:
+        return False
+    lo, hi = 0, len(text)
+    for m in _SENTENCE_END.finditer(text):
+        if m.end() <= start:
+            lo = m.end()
+        elif m.start() >= end:
+            hi = m.start()
+            break
+    if not _OFFER_RE.search(text, lo, hi):
+        return False
+    return not any(t.kind == "cue" and lo <= t.start < hi for t in toks)
 
 
 def _schedules(seg: list[_Item], has_context: bool) -> tuple[list[_Schedule], list[_Rule]]:

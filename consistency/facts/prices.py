@@ -83,6 +83,9 @@ _PRICE_RE = re.compile(
 )
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def format_amount(amount: Decimal) -> str:
     """An amount as the project writes it: "1990", "19.99" (no grouping, dot decimals)."""
     if amount == amount.to_integral_value():
@@ -149,6 +152,8 @@ def _group_code(match: re.Match[str], prefix: str) -> str | None:
 def find_prices(text: str) -> list[Price]:
     """Every price in text (an amount with a currency), in order."""
     found: list[Price] = []
+    if not _DIGIT.search(text):
+        return found  # a price has an amount: most sentences are done here, cheaply
     for match in _PRICE_RE.finditer(text):
         number = match.group("pnum") or match.group("snum")
         currency = _group_code(match, "pc") or _group_code(match, "sc")

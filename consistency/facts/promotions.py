@@ -4,18 +4,29 @@ A promotion is a sentence (or line) with a promotion cue (акция, распр
 скидка, промокод, sale, offer, promo, discount, попуст, akcija, ...) or a
 discount ("-15%", "20% off") together with a period, a discount or a price.
 A cue alone is not enough: "нажмите 2, чтобы узнать об акциях" names
-promotions in general. "Акции компании" (shares) is not a cue.
+promotions in general. "Акции компании" (shares) is not a cue. Without a cue
+word, a price of nothing ("pay $0 enrollment") or a price under a quoted
+heading ("„Доручак за двоје“"), either with its dates, is an offer, and so is
+a Title Case name said to run over a period ("Flu Shot Days run through
+November 30"; not "Holiday Hours run through …").
 
 Its name is a quoted name next to the cue («Осенняя распродажа»), else a
-promo code after its cue, else the cue with the adjectives before it
-("Осенняя распродажа", "Black Friday sale"), else the heading the text sits
-under, else a short lead-in before a colon ("Black Friday: 50% off"), else
-the cue as written.
+promo code after its cue ("use code PAWS15"), else the cue with the
+adjectives before it ("Осенняя распродажа", "Black Friday sale", "Winter
+Whitening Special"), else the heading the text sits under (its quoted part
+if it has one; an FAQ question only by a proper name the answer repeats),
+else a short lead-in before a colon, dash or "!" ("Black Friday: 50% off",
+"New Year, New You: …"), else a short exclamation just before ("Черная
+пятница! …"), else the cue as written. A period is never a name ("До конца
+ноября — скидка 10%").
 Sentences that only refer back ("Акция действует до 30 ноября" after "Осенняя
-распродажа!") take the name of the promotion just named, and the sentences
-about one promotion are merged into one record as long as they do not
-disagree. Names are compared with `same_promotion`, which stems and aligns
-words so that near names of different promotions ("Осенняя" / "Весенняя
+распродажа!") take the name of the promotion just named; a sentence with no
+cue that gives a validity ("Valid October 1–31, 2026", "Действует до 28
+февраля", or dates opening the sentence right after a bare announcement of
+the name) gives the period of the promotion next to it. The sentences about
+one promotion are merged into one record as long as they do not disagree.
+Names are compared with `same_promotion`, which stems and aligns words so
+that near names of different promotions ("Осенняя" / "Весенняя
 распродажа") stay apart: a whole-string fuzzy score would merge them (92).
 
 Hand-written because no library reads promotions; dates and prices come from
@@ -41,11 +52,15 @@ from consistency.facts.prices import Price, find_prices, parse_amount
 _CUE_RE = re.compile(
     r"(?<![^\W\d_])(?:"
     r"(?P<code>промо-?код\w{0,2}|промо\s{1,2}код\w{0,2}|promo\s{0,2}codes?|promo\s{0,2}kod\w{0,2}"
-    r"|coupons?|купон\w{0,2})"
+    r"|coupons?|купон\w{0,2}"
+    # "use code PAWS15": a bare "code" only before a code in capitals
+    r"|code(?=\s{0,3}:?\s{0,3}(?-i:(?=[A-Z0-9_-]{0,20}[A-Z])[A-Z0-9][A-Z0-9_-]{2,20})(?![\w-])))"
     r"|(?P<frame>промо-?акци[яиюей]\w{0,2}|акци[яиюей]\w{0,2}|акциј[аеиу]\w{0,2}|akcij[aeiu]\w{0,2}"
     r"|promo(?:tions?|s)?|offers?|спецпредложени\w{1,3}|специальн\w{2,3}\s{1,2}предложени\w{1,3}"
     r"|(?:специјалн|посебн|акцијск)\w{1,2}\s{1,2}понуд\w{1,2}|(?:specijaln|posebn|akcijsk)\w{1,2}\s{1,2}ponud\w{1,2}"
-    r"|deals?)"
+    r"|deals?|ponud[aeiu]|понуд[аеиу]|bonus(?:es)?"
+    # "Winter Whitening Special", "Certificate Special": capitalised, the last word of a name
+    r"|(?-i:Specials?)(?!\s{1,2}(?i:offers?|deals?|sales?|prices?|pricing|events?)(?![^\W\d_])))"
     r"|(?P<sale>распродаж\w{1,3}|распродај\w{1,3}|rasprodaj\w{1,3}|sale|clearance|sniženj\w{1,3}|снижењ\w{1,3})"
     r"|(?P<discount>скидк\w{1,3}|скидок|попуст\w{0,3}|popust\w{0,3}|discount(?:s|ed)?|кэшбэк\w{0,2}|кешбэк\w{0,2}"
     r"|кэшбек\w{0,2}|кешбек\w{0,2}|cash\s?back|rabat\w{0,2})"
@@ -118,7 +133,7 @@ _EXCLUSION_RE = re.compile(
 # Words that pair two prices as new and old: "1 990 ₽ вместо 2 490 ₽", "was $29.99, now $19.99".
 _OLD_PRICE_RE = re.compile(
     r"(?<![^\W\d_])(?:вместо|instead\s{1,2}of|umesto|уместо|было|стало|was|now|old\s{1,2}price|regular"
-    r"|старая\s{1,2}цена"
+    r"|regularly|старая\s{1,2}цена"
     r"|обычная\s{1,2}цена|бывш\w{0,4}|stara\s{1,2}cena|стара\s{1,2}цена|redovna|редовна|reg)(?![^\W\d_])",
     re.IGNORECASE,
 )
@@ -158,13 +173,19 @@ _CODE_AFTER_RE = re.compile(
 )
 # "Black Friday: ...", "Черная пятница — ...": up to four words, no digits.
 _HEADLINE_RE = re.compile(
-    r"(?P<head>[^\W\d_][^\W\d_'’-]{0,30}(?:[ \t'’-][^\W\d_][^\W\d_'’]{0,30}){0,3})\s{0,2}(?::|\s[-–—])\s"
+    r"(?P<head>[^\W\d_][^\W\d_'’-]{0,30}(?:(?:[ \t'’-]|,[ \t])[^\W\d_][^\W\d_'’]{0,30}){0,3})"
+    r"\s{0,2}(?::|\s[-–—]|!)\s"
 )
 _NOT_HEADLINE_WORDS = frozenset(
     "внимание важно спешите успейте только сегодня условия подробности примечание новинка итого цена стоимость "
     "режим график адрес телефон hurry attention note important only today new terms conditions details price "
     "hours address phone pažnja važno požurite samo danas uslovi cena "
-    "пажња важно пожурите само данас услови цена".split()
+    "пажња важно пожурите само данас услови цена "
+    # a period is no name: "До конца ноября — скидка 10%"
+    "до с со по от od do од from until till through by ends valid "
+    # nor a greeting: "Уважаемые клиенты! …"
+    "уважаемые дорогие друзья здравствуйте привет спасибо dear hello hi thank thanks welcome poštovani postovani "
+    "dragi поштовани драги здраво хвала hvala".split()
 )
 _LATIN_NAME_AFTER_RE = re.compile(r"\s{1,3}(?P<name>[A-Z][\w'’-]{0,30}(?:\s{1,2}[A-Z0-9][\w'’-]{0,30}){0,3})")
 
@@ -189,7 +210,8 @@ _STOP_WORDS = frozenset(
 _FRAME_WORDS = frozenset(
     "акция акции акцию акцией акциях акций акциям промоакция промоакции промоакцию промо promo promos promotion "
     "promotions akcija akcije akciju akciji акција акције акцију акцији спецпредложение спецпредложения "
-    "спецпредложению special offer offers специальное предложение специјална понуда specijalna ponuda".split()
+    "спецпредложению special offer offers специальное предложение специјална понуда specijalna ponuda "
+    "ponuda ponude ponudu ponudi понуда понуде понуду понуди specials bonus bonuses".split()
 )
 # Words a name may carry or drop without naming another promotion: "Black Friday" = "Black Friday sale".
 _SOFT_STEMS = ("распродаж", "скидк", "скидок", "sale", "discount", "deal", "rasprodaj", "распродај", "popust", "попуст",
@@ -324,14 +346,17 @@ def _is_abbreviation(text: str, dot: int) -> bool:
 
 def _cues(sentence: str) -> list[re.Match[str]]:
     """The promotion cues of a sentence, without shares, the verb "offer" and "for sale"."""
-    shares = _SHARES_RE.search(sentence) is not None
+    shares: bool | None = None  # looked up only when an "акция" cue needs it
     found = []
     for m in _CUE_RE.finditer(sentence):
         word = m.group(0).lower()
         before = sentence[max(0, m.start() - 20):m.start()]
         if m.group("frame"):
-            if shares and word.startswith("акци"):
-                continue
+            if word.startswith("акци"):
+                if shares is None:
+                    shares = _SHARES_RE.search(sentence) is not None
+                if shares:
+                    continue
             if word == "offer" and _OFFER_VERB_BEFORE_RE.search(before):
                 continue
             if word == "offers" and m.start() > 0 and not _OFFERS_NOUN_BEFORE_RE.search(before):
@@ -378,7 +403,7 @@ def _is_adjective(word: str, latin: bool) -> bool:
     lower = word.lower()
     if lower in _NOT_NAME_WORDS or len(lower) < 3:
         return False
-    if _CUE_RE.fullmatch(word):
+    if _CUE_RE.fullmatch(word) and lower not in ("special", "bonus"):
         return False
     if _CYRILLIC_RE.search(word):
         return len(lower) >= 4 and bool(_RU_ADJECTIVE_RE.search(lower) or _SR_ADJECTIVE_RE.search(lower))
@@ -438,8 +463,12 @@ def _headline(sentence: str) -> str | None:
     if not m:
         return None
     phrase = m.group("head").strip()
-    first = phrase.split()[0].casefold()
-    if first in _NOT_HEADLINE_WORDS or _is_generic(phrase) or _CUE_RE.fullmatch(phrase):
+    words = phrase.replace(",", " ").split()
+    # "New: …", "Only today: …" are lead-ins; "New Year, New You: …" is a name, every word capitalised
+    title_case = len(words) >= 2 and all(w[:1].isupper() for w in words)
+    if (words[0].casefold() in _NOT_HEADLINE_WORDS and not title_case) or _is_generic(phrase) or _CUE_RE.fullmatch(
+        phrase
+    ):
         return None
     return phrase
 
@@ -502,23 +531,37 @@ def _pick_prices(sentence: str, prices: list[Price]) -> tuple[Price | None, Pric
     return prices[0], None
 
 
-def _mention(text: str, span: tuple[int, int], today: date) -> _Mention | None:
-    """What one sentence says about a promotion, if it is about one."""
+def _mention(text: str, span: tuple[int, int], today: date, quoted_title: bool = False) -> _Mention | None:
+    """What one sentence says about a promotion, if it is about one.
+
+    `quoted_title`: the text sits under a quoted name ("„Доручак за двоје“"), a
+    promotion's own name, so a price with its dates is that promotion.
+    """
     s, e = span
     sentence = text[s:e]
     cues = _cues(sentence)
     prices = find_prices(sentence)
     discounts = _discounts(sentence, prices, bool(cues))
     used = [(d.start, d.end) for d in discounts if d.discount.amount is not None]
+    # a price inside a quoted name is part of the name: «Домашний интернет за 1 рубль»
+    used += [q.span() for q in _QUOTED_RE.finditer(sentence)]
     prices = [p for p in prices if not any(a <= p.start < b for a, b in used)]
     price, old_price = _pick_prices(sentence, prices)
+    period = None
     # A new price beside the old one is a price cut even with no cue ("Now $19.99, was $29.99"), but only
     # where a word says so: two bare prices may be two products.
     if not cues and not discounts and (old_price is None or not _OLD_PRICE_RE.search(sentence)):
-        return None
+        # Without a cue word, an offer is a price of nothing ("pay $0 enrollment") or a price under a
+        # quoted name, either with the dates it holds: a price alone may be a price list.
+        if not prices or not (quoted_title or any(p.amount == 0 for p in prices)):
+            return None
+        period = _pick_period(find_periods(sentence, today=today))
+        if period is None:
+            return None
     if _EXCLUSION_RE.search(sentence):
         return None
-    period = _pick_period(find_periods(sentence, today=today))
+    if period is None:
+        period = _pick_period(find_periods(sentence, today=today))
     name, named = _name(sentence, cues, discounts, (price, old_price))
     return _Mention(
         name=name,
@@ -533,6 +576,114 @@ def _mention(text: str, span: tuple[int, int], today: date) -> _Mention | None:
         price=price,
         old_price=old_price,
     )
+
+
+# Words that say a sentence gives the validity of the promotion named just before:
+# "Valid October 1–31", "Акция действует до …" (without a cue: "Действует до …"), "Važi do …".
+_VALIDITY_RE = re.compile(
+    r"\b(?:valid|good|runs?|ends?|expires?|lasts?|действу\w{1,4}|действительн\w{1,3}|продлится"
+    r"|продлятся|проходит|проходят|проводится|длится|продолжается|važi|vazi|важи|važe|vaze|важе|traje|траје)\b",
+    re.IGNORECASE,
+)
+# A proper name in an English question: "Is the Winter Whitening Special still on?"
+_TITLE_CASE_RUN_RE = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]{0,30}(?:[ \t]{1,2}[A-Z][\w'’-]{0,30}){1,4}")
+
+
+def _validity_period(sentence: str, today: date, leading: bool) -> Period | None:
+    """The period of a sentence that says how long something is valid ("Valid October 1–31, 2026",
+    "Действует до 28 февраля"), or, when `leading`, one that opens with its dates ("До 30 ноября …")."""
+    period = _pick_period(find_periods(sentence, today=today))
+    if period is None or _EXCLUSION_RE.search(sentence):
+        return None
+    if _VALIDITY_RE.search(sentence, 0, period.end) or (leading and period.start <= 2):
+        return period
+    return None
+
+
+def _validity_only(text: str, span: tuple[int, int], today: date, previous: _Mention) -> _Mention | None:
+    """A sentence that only gives the period of the promotion the sentence before named.
+
+    "Save up to 40% on rakes. Valid October 1–31, 2026." and "Акция «Домашний
+    интернет за 1 рубль». До 30 ноября 2026 года первый месяц — за 1 рубль.":
+    a validity word, or the dates opening the sentence right after a bare
+    announcement of the name.
+    """
+    s, e = span
+    sentence = text[s:e]
+    period = _validity_period(sentence, today, leading=not previous.has_facts)
+    if period is None:
+        return None
+    price, old_price = _pick_prices(sentence, find_prices(sentence))
+    return _Mention(name=previous.name, named=True, refers_back=True, has_cue=False, headline=None, start=s, end=e,
+                    period=period, discount=None, price=price, old_price=old_price)
+
+
+# An English event-like promotion named in Title Case and said to run: "Flu Shot Days run
+# through November 30", "The Holiday Toy Drive continues until Dec 20". Names of
+# schedules ("Holiday Hours run through January 2") are not promotions.
+_RUNS_RE = re.compile(
+    r"(?:(?:[Tt]he|[Oo]ur)\s{1,2})?(?P<name>[A-Z][\w'’&-]{0,30}(?:\s{1,2}(?:[A-Z][\w'’&-]{0,30}|&|of|for|and)){1,5})"
+    r"\s{1,2}(?:runs?|continues?|lasts?|is\s{1,2}on|are\s{1,2}on|is\s{1,2}back|are\s{1,2}back|returns?|ends?)\b"
+)
+_NOT_EVENT_WORDS = frozenset(
+    "hours schedule schedules office offices store stores branch branches lobby drive-thru drive-up pharmacy clinic "
+    "center centre service services line lines registration enrollment season closure closures closing closings "
+    "deadline deadlines".split()
+)
+
+
+def _event_run(text: str, span: tuple[int, int], today: date) -> _Mention | None:
+    """"Flu Shot Days run through November 30": a Title Case name that runs over a period, no cue word."""
+    s, e = span
+    sentence = text[s:e]
+    m = _RUNS_RE.match(sentence)
+    if not m or not m.group("name")[:1].isupper():
+        return None
+    words = m.group("name").split()
+    capitals = [w for w in words if w[:1].isupper()]
+    if len(capitals) < 2 or any(w.casefold() in _NOT_EVENT_WORDS for w in words) or not words[-1][:1].isupper():
+        return None
+    period = _pick_period(find_periods(sentence[m.end():], today=today))
+    if period is None:
+        return None
+    return _Mention(name=m.group("name"), named=True, refers_back=False, has_cue=False, headline=None, start=s,
+                    end=e, period=period, discount=None, price=None, old_price=None)
+
+
+def _exclamation_headline(text: str, span: tuple[int, int]) -> str | None:
+    """"Черная пятница!", "Black Friday!": a short exclamation of a name before the offer."""
+    sentence = text[span[0]:span[1]].strip()
+    if not sentence.endswith("!"):
+        return None
+    phrase = sentence.rstrip("!").strip()
+    words = phrase.split()
+    if not 1 <= len(words) <= 4 or any(ch.isdigit() for ch in phrase) or not phrase[:1].isupper():
+        return None
+    if words[0].casefold() in _NOT_HEADLINE_WORDS or _is_generic(phrase) or _CUE_RE.fullmatch(phrase):
+        return None
+    return phrase
+
+
+def _heading_name(title: str | None, text: str) -> str | None:
+    """The name a heading gives the promotions under it, if any.
+
+    A quoted name in the heading is the name ("«Читай больше» — 3 по цене 2");
+    an FAQ question names one only by a proper name the answer repeats; a
+    generic heading ("Наши акции") names none.
+    """
+    title = (title or "").strip()
+    if not title or len(title) > 120:
+        return None
+    quoted = _QUOTED_RE.search(title)
+    if quoted:
+        name = next(v for v in quoted.groups() if v is not None).strip()
+        return name if name and not _is_generic(name) else None
+    if title.endswith("?"):
+        for run in _TITLE_CASE_RUN_RE.finditer(title):
+            if run.start() > 0 and run.group(0) in text:
+                return run.group(0)
+        return None
+    return None if _is_generic(title) else title
 
 
 def _is_generic(name: str) -> bool:
@@ -586,14 +737,28 @@ def find_promotions(text: str, *, title: str | None = None, today: date) -> list
     `title` is the heading the text sits under (a promotion card's or page's
     heading), used as the name when the text itself does not name the promotion.
     """
-    heading = title.strip() if title and title.strip() and len(title) <= 120 and not _is_generic(title) else None
+    heading = _heading_name(title, text)
+    quoted_title = heading is not None and _QUOTED_RE.search(title or "") is not None
     mentions: list[_Mention] = []
     previous: _Mention | None = None
     previous_index = -2
-    for index, span in enumerate(_sentences(text)):
-        mention = _mention(text, span, today)
+    pending: tuple[int, Period] | None = None  # "Действует до 28 февраля." before the offer it is about
+    spans = _sentences(text)
+    for index, span in enumerate(spans):
+        mention = _mention(text, span, today, quoted_title)
         if mention is None:
-            continue
+            if previous is not None and previous_index == index - 1 and previous.named and previous.period is None:
+                mention = _validity_only(text, span, today, previous)
+            if mention is None:
+                mention = _event_run(text, span, today)
+            if mention is None:
+                sentence = text[span[0]:span[1]]
+                period = _validity_period(sentence, today, leading=False) if _VALIDITY_RE.search(sentence) else None
+                pending = (index, period) if period is not None else None
+                continue
+        if pending is not None and pending[0] == index - 1 and mention.period is None:
+            mention = replace(mention, period=pending[1], start=spans[pending[0]][0])
+        pending = None
         if not mention.named:
             adjacent = previous is not None and previous_index == index - 1
             if adjacent and previous.named and (not previous.has_facts or mention.refers_back):
@@ -602,6 +767,8 @@ def find_promotions(text: str, *, title: str | None = None, today: date) -> list
                 mention = replace(mention, name=heading, named=True)
             elif mention.headline:
                 mention = replace(mention, name=mention.headline, named=True)
+            elif index and previous_index != index - 1 and (shout := _exclamation_headline(text, spans[index - 1])):
+                mention = replace(mention, name=shout, named=True)
             elif adjacent and not previous.has_facts and not mention.has_cue:
                 # "Распродажа! Цены снижены до -70%!": the cue sentence names it, if only generically.
                 mention = replace(mention, name=previous.name)
