@@ -36,6 +36,82 @@ def test_name_keys(a, b, same):
     assert (name_key(a) == name_key(b)) is same
 
 
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        # banks, pharmacies, clinics, cafés, services, pickup points in ru/sr/en, with the type word's case forms
+        ("Отделение «Сретенское» открыто до 19:00", ["Отделение «Сретенское»"]),
+        ("Для отделения «Сретенское» нажмите 3", ["отделения «Сретенское»"]),
+        ("Аптека у метро «Чкаловская» работает круглосуточно", ["Аптека у метро «Чкаловская»"]),
+        ("Ветклиника на Бекетова принимает без выходных", ["Ветклиника на Бекетова"]),
+        ("Приёмный пункт в Кузьминках закрыт", ["Приёмный пункт в Кузьминках"]),
+        ("Химчистка на Полянке: ул. Большая Полянка, 30", ["Химчистка на Полянке"]),
+        ("Apoteka Sloboda radi od 7 do 21", ["Apoteka Sloboda"]),
+        ("Пословница у Кнез Михаиловој ради суботом", ["Пословница у Кнез Михаиловој"]),
+        ("Auto servis na Zvezdarskoj radi od 8", ["servis na Zvezdarskoj"]),
+        ("Our Back Bay branch is closed on Monday", ["Our Back Bay branch"]),
+        ("Call the Tempe clinic on Mill Avenue", ["Tempe clinic"]),
+        # an adjective belongs to the name; a number can be the name
+        ("Малярный цех на Заводской: ул. Заводская, 3", ["Малярный цех на Заводской"]),
+        ("Аптека № 12 на Лесной открыта", ["Аптека № 12 на Лесной"]),
+        ("Store #2041 opens at 7", ["Store #2041"]),
+        # several places for one type word, in both word orders
+        ("Кофейни на Садовой и на Литейном открыты", ["Кофейни на Садовой", "Кофейни на Литейном"]),
+        ("The Mesa and Chandler clinics open at 9", ["The Mesa clinic", "Chandler clinic"]),
+        ("работают только два отделения: «Сретенское» — с 10 до 17, «Арбатское» — с 11 до 16",
+         ["«Сретенское»", "«Арбатское»"]),
+    ],
+)
+def test_branch_names_of_many_kinds(text, names):
+    assert [n.name for n in find_branch_names(text)] == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "STORE HOURS (effective March 1)",  # a heading of a kind of fact
+        "Вы позвонили в сеть аптек «Живица»",  # the chain
+        "Аптеки «Живица» — адреса",  # the chain, in the plural
+        "Салоны оптики «Прозрение»",  # a complement of the type word before it
+        "Четыре книжных магазина в Казани",  # a count
+        "Naše apoteke u Kragujevcu",  # all of them
+        "Thanks for calling Greenleaf Pharmacy",  # a brand spells its type word with a capital
+        "Shop Cafés Journal Wholesale",  # English puts the name first
+        "Visit our store at 120 Main Street",  # an address, not a name
+        "Офис 204, 5 этаж",  # a unit of an address
+        "Пункт выдачи на Покровке\nМагазин на Арбате",  # a name ends at the line's end
+    ],
+)
+def test_look_alikes_of_branch_names(text):
+    names = [n.name for n in find_branch_names(text)]
+    if "\n" in text:
+        assert names == ["Пункт выдачи на Покровке", "Магазин на Арбате"]
+    else:
+        assert names == []
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        ("Отделение «Тверское»", "Тверское"),
+        ("отделения «Тверское»", "Отделение «Тверское»"),
+        ("Аптека на Невском", "аптеке на Невском"),
+        ("Apoteka Centar", "Апотека Центар"),
+        ("Downtown office", "Downtown"),
+        ("Our Back Bay branch", "Back Bay"),
+        ("Prodajno mesto u Knez Mihailovoj", "Knez Mihailovoj"),
+        ("Дополнительный офис № 7", "Офис №7"),
+    ],
+)
+def test_type_words_quotes_and_scripts_leave_the_key(a, b):
+    assert name_key(a) == name_key(b) != ""
+
+
+def test_a_place_named_like_a_type_word_keeps_its_key():
+    assert name_key("Apoteka Centar") != name_key("Apoteka Liman")
+    assert name_key("Service Center") != ""  # "center" is a place word as often as a type word
+
+
 def fact(kind, value, entity, url, channel="website"):
     return Fact(kind=kind, value=value, raw=value, excerpt=value, url=url, channel=channel, scope=BRANCH, entity=entity)
 

@@ -1,63 +1,243 @@
-"""Branch names in text: "магазин на Покровке", "пункт выдачи на Бутлерова", "Pokrovka store".
+"""Branch names in text: "магазин на Покровке", "Отделение «Тверское»", "Pokrovka store", "Apoteka Centar".
 
 Hand-written because no library reads how Russian, Serbian and English
-content teams name a shop: a type word (магазин, пункт выдачи, store), a
-preposition, and a street or place name in any grammatical case. The key a
-name is compared by drops the type word and preposition and cuts each word to
-a short stem, so "магазина на Покровке" and "Магазин на Покровке" share it.
+content teams name a branch: a type word (магазин, аптека, отделение,
+poslovnica, store, clinic, ...), a preposition, and a street or place name in
+any grammatical case, or in English a name before the type word. The type
+words come from one table (`TYPE_WORDS`) covering banks, pharmacies, clinics,
+shops, offices, cafés, gyms, services and pickup points, every case form
+spelled out, so the same table drives the search and the keys.
+
+The key a name is compared by drops type words, prepositions, street words
+and quotes and cuts each remaining word to a short script-independent stem,
+so "Отделение «Тверское»", "отделения «Тверское»" and "Тверское" share it,
+as do "магазина на Покровке" and "Pokrovka store".
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Iterator
 
 SHOP, PICKUP = "shop", "pickup point"
 
-# Type words, longest first so "пункт выдачи заказов" wins over "пункт".
-_PICKUP_WORDS = (
-    r"пункт(?:а|е|ом|ы|ов|ах)?\s+выдачи(?:\s+заказов)?",
-    r"пвз",
-    r"точк[аиуе]\s+выдачи",
-    r"pick-?up\s+points?",
-    r"pickup\s+locations?",
-    r"пункт\s+преузимања",
-    r"punkt\s+preuzimanja",
-)
-_SHOP_WORDS = (
-    r"магазин(?:а|е|ом|ы|ов|ах|у)?",
-    r"филиал(?:а|е|ом|ы|ов|ах|у)?",
-    r"отделени(?:е|я|и|ю|ем)",
-    r"салон(?:а|е|ом|ы|ов|у)?",
-    r"офис(?:а|е|ом|ы|у)?\s+продаж",
-    r"шоу-?рум(?:а|е|ом|ы)?",
-    r"продавниц(?:а|е|и|у|ом)",
-    r"prodavnic(?:a|e|i|u|om)",
-    r"radnj(?:a|e|i|u|om)",
-    r"poslovnic(?:a|e|i|u|om)",
-    r"store",
-    r"shop",
-    r"branch",
-)
-_PREPOSITIONS = r"(?:на|в|во|у|возле|около|at|on|in|u|na|у|на)"
-# A place name: one to three words, the first capitalised (or in quotes).
-_PLACE = r"(?:«[^»\n]{1,40}»|\"[^\"\n]{1,40}\"|[A-ZА-ЯЁЂЈЉЊЋЏ][\w-]{1,30}(?:\s+[A-ZА-ЯЁЂЈЉЊЋЏ0-9][\w-]{0,30}){0,2})"
 
-# No match inside a word: "bookshop", "интернет-магазин".
-_TYPE = r"(?<![\w-])(?P<type>" + "|".join(_PICKUP_WORDS + _SHOP_WORDS) + ")"
-_STREET_TYPE = r"(?:ул\.|улиц[аеи]|пр-т|просп\.|проспект[еа]?|пер\.|переулк[еа]|бул\.|б-р|ш\.|шоссе)"
-_NAME_AFTER = re.compile(
-    r"(?i:" + _TYPE + r")\s+(?:(?i:" + _PREPOSITIONS + r")\s+)?(?:(?i:" + _STREET_TYPE + r")\s*)?(?P<place>" + _PLACE + ")"
+@dataclass(frozen=True)
+class TypeWord:
+    """One kind of branch and the forms its word takes: `singular` forms can name one branch, `plural` ones cannot."""
+
+    kind: str  # SHOP or PICKUP
+    singular: tuple[str, ...]
+    plural: tuple[str, ...] = ()
+
+
+def _forms(stem: str, endings: str) -> tuple[str, ...]:
+    """stem + each ending ("-" is the bare stem): _forms("аптек", "а и е у ой") -> аптека, аптеки, ..."""
+    return tuple(stem + ("" if e == "-" else e) for e in endings.split())
+
+
+# Russian case forms: a form that is both genitive singular and nominative
+# plural ("аптеки", "отделения") is listed as singular, since "для аптеки на
+# Невском" names one branch; plural lists hold the forms that never do.
+TYPE_WORDS: tuple[TypeWord, ...] = (
+    # pickup points first: "пункт выдачи" must win over a shop word around it
+    TypeWord(PICKUP, tuple(f + " выдачи" for f in _forms("пункт", "- а у ом е")) + ("пвз",),
+             tuple(f + " выдачи" for f in _forms("пункт", "ы ов ам ами ах"))),
+    TypeWord(PICKUP, tuple(f + " выдачи" for f in _forms("точк", "а и е у ой"))),
+    TypeWord(SHOP, tuple(a + " " + b for a, b in zip(
+        ("приёмный", "приёмного", "приёмному", "приёмным", "приёмном", "приемный", "приемного", "приемному", "приемным",
+         "приемном"), ("пункт", "пункта", "пункту", "пунктом", "пункте") * 2))
+        + tuple(f + " " + g for f in _forms("пункт", "- а у ом е") for g in ("приёма", "приема")),
+        ("приёмные пункты", "приёмных пунктов", "приемные пункты", "приемных пунктов")),
+    TypeWord(PICKUP, ("постамат", "постамата", "постамате", "постаматом")),
+    TypeWord(PICKUP, ("pickup point", "pick-up point", "pickup location", "pick-up location"),
+             ("pickup points", "pick-up points", "pickup locations", "pick-up locations")),
+    TypeWord(PICKUP, tuple(f + " preuzimanja" for f in ("punkt", "punkta", "punktu", "mesto", "mesta", "mestu"))
+             + tuple(f + " преузимања" for f in ("пункт", "пункта", "пункту", "место", "места", "месту"))),
+    # shops and salons
+    TypeWord(SHOP, _forms("магазин", "- а у ом е"), _forms("магазин", "ы ов ам ами ах")),
+    TypeWord(SHOP, _forms("салон", "- а у ом е"), _forms("салон", "ы ов ам ами ах")),
+    TypeWord(SHOP, tuple(f + " продаж" for f in _forms("офис", "- а у ом е ы")) + tuple(
+        f + " продаж" for f in _forms("точк", "а и е у ой"))),
+    TypeWord(SHOP, _forms("шоу-рум", "- а е ом ы") + _forms("шоурум", "- а е ом ы")),
+    TypeWord(SHOP, _forms("прода", "вница внице вници вницу вницом") + _forms("prodavnic", "a e i u om")),
+    TypeWord(SHOP, _forms("радњ", "а е и у ом") + _forms("radnj", "a e i u om")),
+    TypeWord(SHOP, ("продајно место", "продајног места", "продајном месту", "prodajno mesto", "prodajnog mesta",
+                    "prodajnom mestu", "prodajni objekat", "prodajnom objektu"),
+             ("продајна места", "продајним местима", "prodajna mesta", "prodajnim mestima")),
+    TypeWord(SHOP, _forms("објек", "ат та ту том") + _forms("objek", "at ta tu tom"),
+             _forms("објек", "ти ата тима") + _forms("objek", "ti ata tima")),
+    TypeWord(SHOP, ("store", "shop", "outlet", "showroom"), ("stores", "shops", "outlets", "showrooms")),
+    TypeWord(SHOP, _forms("гипермаркет", "- а е ом") + _forms("супермаркет", "- а е ом")
+             + _forms("универсам", "- а е ом") + _forms("маркет", "- а е ом") + _forms("павильон", "- а е ом"),
+             _forms("гипермаркет", "ы ов ах") + _forms("супермаркет", "ы ов ах")),
+    TypeWord(SHOP, _forms("химчистк", "а и е у ой") + _forms("прачечн", "ая ой ую") + _forms("ателье", "-"),
+             _forms("химчист", "ок кам ках")),
+    TypeWord(SHOP, _forms("агентств", "о а у ом е") + _forms("представительств", "о а у ом е"),
+             _forms("агентств", "ам ах")),
+    # banks and offices
+    TypeWord(SHOP, _forms("филиал", "- а у ом е"), _forms("филиал", "ы ов ам ами ах")),
+    TypeWord(SHOP, _forms("отделени", "е я ю ем и"), _forms("отделени", "й ям ями ях")),
+    TypeWord(SHOP, _forms("офис", "- а у ом е"), _forms("офис", "ы ов ам ами ах")),
+    TypeWord(SHOP, _forms("филијал", "а е и у ом") + _forms("filijal", "a e i u om")),
+    TypeWord(SHOP, _forms("експозитур", "а е и у ом") + _forms("ekspozitur", "a e i u om")),
+    TypeWord(SHOP, _forms("пословниц", "а е и у ом") + _forms("poslovnic", "a e i u om")),
+    TypeWord(SHOP, ("branch", "office", "location"), ("branches", "offices", "locations")),
+    # pharmacies, clinics, opticians
+    TypeWord(SHOP, _forms("аптек", "а и е у ой"), _forms("аптек", "- ам ами ах")),
+    TypeWord(SHOP, _forms("апотек", "а е и у ом") + _forms("apotek", "a e i u om")),
+    TypeWord(SHOP, _forms("клиник", "а и е у ой") + _forms("поликлиник", "а и е у ой"), _forms("клиник", "ам ами ах")),
+    TypeWord(SHOP, _forms("клиник", "а е и у ом") + _forms("klinik", "a e i u om")),
+    TypeWord(SHOP, _forms("амбулант", "а е и у ом") + _forms("ambulant", "a e i u om")),
+    TypeWord(SHOP, _forms("ординациј", "а е и у ом") + _forms("ordinacij", "a e i u om")),
+    TypeWord(SHOP, ("медцентр", "медцентра", "медцентре", "медцентром", "ветклиника", "ветклиники", "ветклинике",
+                    "ветклинику", "ветклиникой", "ветцентр", "ветцентра", "ветцентре", "ветаптека", "ветаптеки",
+                    "ветаптеке", "стоматология", "стоматологии"), ("ветклиник", "ветклиниках", "ветклиникам")),
+    TypeWord(SHOP, ("urgent care center", "urgent care centre", "urgent care clinic", "financial center",
+                    "service center", "service centre"), ("urgent care centers", "urgent care clinics")),
+    TypeWord(SHOP, _forms("оптик", "а и е у ой ом") + _forms("optik", "a e i u om")),
+    TypeWord(SHOP, ("clinic", "pharmacy", "drugstore"), ("clinics", "pharmacies", "drugstores")),
+    # food and leisure
+    TypeWord(SHOP, _forms("кофейн", "я и е ю ей"), _forms("кофе", "ен йням йнями йнях")),
+    TypeWord(SHOP, _forms("кафић", "- а у ем") + _forms("kafić", "- a u em") + _forms("kafic", "- a u em")),
+    TypeWord(SHOP, ("кафе", "café", "cafe", "coffee shop", "bakery"),
+             ("cafés", "cafes", "coffee shops", "bakeries")),
+    TypeWord(SHOP, _forms("пекарн", "я и е ю ей"), _forms("пекар", "ен ням нями нях")),
+    TypeWord(SHOP, _forms("пекар", "а е и у ом") + _forms("pekar", "a e i u om")),
+    TypeWord(SHOP, _forms("књижар", "а е и у ом") + _forms("knjižar", "a e i u om") + _forms("knjizar", "a e i u om")),
+    TypeWord(SHOP, _forms("клуб", "- а у ом е") + _forms("фитнес-клуб", "- а у ом е"),
+             _forms("клуб", "ы ов ам ами ах")),
+    TypeWord(SHOP, _forms("студи", "я и ю ей"), ()),
+    TypeWord(SHOP, ("club", "gym", "studio", "salon"), ("clubs", "gyms", "studios", "salons")),
+    TypeWord(SHOP, _forms("теретан", "а е и у ом") + _forms("teretan", "a e i u om")),
+    TypeWord(SHOP, _forms("огран", "ак ка ку ком") + _forms("ogran", "ak ka ku kom") + _forms("локациј", "а е и у ом")
+             + _forms("lokacij", "a e i u om") + _forms("радиониц", "а е и у ом") + _forms("radionic", "a e i u om")
+             + _forms("периониц", "а е и у ом") + _forms("perionic", "a e i u om"),
+             _forms("огран", "ци ака") + _forms("ogran", "ci aka")),
+    # services and workshops
+    TypeWord(SHOP, _forms("сервис", "- а у ом е") + _forms("автосервис", "- а у ом е")
+             + _forms("техцентр", "- а у ом е") + _forms("servis", "- a u om"), _forms("автосервис", "ы ов")),
+    TypeWord(SHOP, _forms("мастерск", "ая ой ую"), ()),
+    TypeWord(SHOP, _forms("цех", "- а у ом е"), ()),
+    TypeWord(SHOP, _forms("склад", "- а у ом е"), _forms("склад", "ы ов ах")),
+    TypeWord(SHOP, ("workshop", "warehouse"), ("workshops", "warehouses")),
 )
-# English word order: "Pokrovka store", "the Arbat shop".
-_NAME_BEFORE = re.compile(r"(?P<place>[A-Z][\w-]{2,30}(?:\s+[A-Z][\w-]{1,30}){0,1})\s+(?P<type>store|shop|branch|pickup point)\b")
+
+# Spaces inside a name: never a line break, which ends a card's title or a list item.
+_S = r"[ \t\u00a0]"
+_PREPOSITIONS = ("на", "в", "во", "у", "возле", "около", "at", "on", "in", "u", "na", "kod", "код")
+_PREP = r"(?i:" + "|".join(_PREPOSITIONS) + r")"
+# Words between a preposition and the place: "на ул. Бутлерова", "у метро «Московская»", "в ТЦ «Аура»".
+_STREET_WORDS = (
+    r"(?i:ул\.|улиц[аеиу]|пр-т|пр-кт|просп\.|проспект[еау]?|пер\.|переул(?:ок|ке|ка)|бул\.|б-р|бульвар[еа]?|ш\."
+    r"|шоссе|пл\.|площад(?:ь|и)|наб\.|набережн(?:ая|ой)|ст\." + _S + r"?м\.|м\.|метро|станци[ияю]" + _S + r"+метро"
+    r"|ТЦ|ТРЦ|ТК|БЦ|торгов(?:ом|ый)" + _S + r"+центр[еа]?|ulic[aie]|улиц[аие]|bulevar[ua]?|булевар[уа]?|trg[u]?"
+    r"|тргу?|TC)" + _S + r"*"
+)
+_CAP = r"[A-ZА-ЯЁЂЈЉЊЋЏČĆŠŽĐ]"
+_QUOTED = r"(?:«[^»\n]{1,40}»|„[^“”\n]{1,40}[“”]|\"[^\"\n]{1,40}\"|“[^”\n]{1,40}”)"
+_CAPWORDS = _CAP + r"[\w-]{1,30}(?:" + _S + r"+" + _CAP + r"[\w-]{0,30}){0,2}"
+# A place: quoted; a number ("Аптека № 12", "Store #1042"); or capitalised words, maybe led by a number ("8 Марта";
+# in English "at 12 Main Street" is an address) or followed by a quoted name.
+_PLACE = (
+    r"(?:" + _QUOTED + r"|(?:№|#|No\.?|N|br\.|бр\.)" + _S + r"?[0-9]{1,5}(?![\w-])"
+    r"|(?:[0-9]{1,4}" + _S + r"+(?=[А-ЯЁЂЈЉЊЋЏ]))?" + _CAPWORDS + r"(?:" + _S + r"+" + _QUOTED + r")?)"
+)
+
+
+def _alternation(forms) -> str:
+    """Forms as one alternation, longest first, spaces matching any run of spaces."""
+    return "|".join(re.escape(f).replace(r"\ ", _S + r"+") for f in sorted(set(forms), key=len, reverse=True))
+
+
+# Forms that are both genitive singular and nominative plural: without a preposition that asks for the genitive
+# ("для аптеки «Здоровье»"), "Аптеки «Здоровье»" and "Apoteke Zdravlje" are the chain, not one branch.
+_AMBIGUOUS = frozenset(
+    "аптеки кофейни пекарни клиники поликлиники химчистки оптики студии отделения агентства представительства "
+    "ветклиники стоматологии apoteke апотеке pekare пекаре knjižare књижаре knjizare prodavnice продавнице poslovnice "
+    "пословнице filijale филијале ekspoziture експозитуре radnje радње klinike клинике ambulante амбуланте "
+    "ordinacije ординације optike оптике teretane теретане lokacije локације radionice радионице".split()
+)
+_GENITIVE_BEFORE = re.compile(
+    r"(?i:для|у|из|от|возле|около|до|после|вместо|кроме|напротив|od|do|iz|kod|од|из|код|ispred|испред)" + _S + r"+$"
+)
+_SINGULAR = {f.casefold(): t for t in TYPE_WORDS for f in t.singular}
+_PLURAL = {f.casefold(): t for t in TYPE_WORDS for f in t.plural}
+# No match inside a word: "bookshop", "интернет-магазин".
+_TYPE = r"(?<![\w-])(?P<type>(?i:" + _alternation(list(_SINGULAR) + list(_PLURAL)) + r"))(?![\w-])"
+# A capitalised adjective before the type word belongs to the name: "Кузовной цех на Машиностроителей".
+_ADJECTIVE = r"(?:(?P<adj>[А-ЯЁ][а-яё-]{1,20}(?:ый|ий|ой|ая|яя|ое|ее|ые|ие))" + _S + r"+)?"
+_NAME_AFTER = re.compile(
+    _ADJECTIVE + _TYPE + r"(?:" + _S + r"+(?P<brand>" + _QUOTED + r"))?"
+    r"(?:" + _S + r"+(?P<prep>" + _PREP + r")" + _S + r"+(?:" + _STREET_WORDS + r")?|" + _S + r"+)"
+    r"(?P<place>" + _PLACE + ")"
+    # "Аптека № 12 на Ленина": a number and then a place
+    r"(?:(?<=[0-9])" + _S + r"+" + _PREP + _S + r"+(?:" + _STREET_WORDS + r")?(?P<place2>" + _CAPWORDS + r"))?"
+)
+# "Кофейни на Республиканской и на Ленина": more places for the same type word.
+_MORE = re.compile(
+    r"(?:" + _S + r"*," + _S + r"*(?=" + _PREP + r"\s)|" + _S + r"+(?:и|and|i|или|or)" + _S + r"+)"
+    r"(?:(?P<prep>" + _PREP + r")" + _S + r"+(?:" + _STREET_WORDS + r")?)?(?P<place>" + _PLACE + ")"
+)
+# English type words: the only ones that follow the name ("Pokrovka store") and need a preposition before one.
+_ENGLISH_TYPES = (
+    "store", "shop", "outlet", "showroom", "branch", "office", "location", "clinic", "pharmacy", "drugstore", "café",
+    "cafe", "coffee shop", "bakery", "club", "gym", "studio", "salon", "workshop", "service center",
+    "service centre", "warehouse", "pickup point", "pick-up point", "pickup location", "pick-up location",
+    "urgent care center", "urgent care centre", "urgent care clinic", "financial center",
+)
+_ENGLISH_PLURALS = (
+    "stores", "shops", "outlets", "showrooms", "branches", "offices", "locations", "clinics", "pharmacies",
+    "drugstores", "cafés", "cafes", "coffee shops", "bakeries", "clubs", "gyms", "studios", "salons", "workshops",
+    "warehouses", "pickup points", "pick-up points", "pickup locations", "pick-up locations", "urgent care centers",
+    "urgent care clinics",
+)
+_ENGLISH = {f.casefold() for f in _ENGLISH_TYPES + _ENGLISH_PLURALS}
+_EN_PLACE = r"[A-Z][\w'&-]{1,30}(?:" + _S + r"+[A-Z][\w'&-]{1,30}){0,2}"
+_EN_PLACE_RE = re.compile(_EN_PLACE)
+# What stands before a type word that makes it no branch name: "сеть аптек «Здоровье+»", "chain of stores" (the
+# company), "три магазина в Казани", "четыре книжных магазина", "two offices" (a count), "Naše apoteke u
+# Kragujevcu" (all of them).
+_NOT_A_NAME_BEFORE = re.compile(
+    r"(?i:сеть|сети|сетью|chain|network|lanac|ланац|mreža|мрежа|[0-9]+|два|две|три|четыре|пять|шесть|семь|восемь"
+    r"|девять|десять|несколько|много|two|three|four|five|six|several|many|dva|dve|tri|četiri|pet|два|две|три|четири"
+    r"|пет|наши|наших|нашим|naše|naši|naših|našim|наше|наших|нашим)" + _S + r"+(?:of" + _S + r"+)?"
+    r"(?:[а-яёa-z-]{2,20}(?:ых|их|ые|ие|ya|ih|e|i)" + _S + r"+)?$"
+)
+
+_QUOTED_RE = re.compile(_QUOTED)
+_NUMBERED = re.compile(r"(?:№|#|No\.?|N|br\.|бр\.)" + _S + r"?[0-9]")
+_PLACE_BEFORE = re.compile(r"(?<![\w-])(?P<place>" + _EN_PLACE + r")" + _S + r"+$")
+_PLACES_BEFORE = re.compile(
+    r"(?<![\w-])(?P<places>" + _EN_PLACE + r"(?:," + _S + r"+" + _EN_PLACE + r"){0,4},?" + _S + r"+and" + _S + r"+"
+    + _EN_PLACE + r")" + _S + r"+$"
+)
+_ADJECTIVE_BEFORE = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё-]{1,20}(?:ый|ий|ой|ая|яя|ое|ее|ые|ие)" + _S + r"+$")
+_COLON = re.compile(_S + r"{0,3}:")  # "отделения: «Тверское» — ..., «Профсоюзное» — ..."
+_TOKEN = re.compile(r"[^\W\d_][\w'-]*")
+_FORMS_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
+for _form in sorted(set(_SINGULAR) | set(_PLURAL), key=lambda f: -len(f.split())):
+    _FORMS_BY_FIRST.setdefault(_form.split()[0], []).append(tuple(_form.split()))
+_LIST_END = re.compile(r"[.!?…](?:\s|$)|\n")
 
 _GENERIC = {
-    "магазин", "книжный", "книжного", "книжном", "филиал", "пункт", "выдачи", "заказов", "пвз", "на", "в", "во", "у",
-    "the", "store", "shop", "branch", "our", "pickup", "point", "at", "on", "in", "ул", "улица", "улице", "улицы",
-    "проспект", "проспекте", "пр", "тц", "трц", "тк", "street", "st", "ave", "avenue", "магазине", "магазина",
-    "our", "для", "for",
+    "the", "our", "your", "all", "every", "each", "any", "other", "new", "main", "this", "that", "these", "those",
+    "nearest", "local", "both", "some", "for", "для", "наш", "наши", "нашем", "нашей", "наша", "все", "всех", "каждый",
+    "street", "st", "ave", "avenue", "road", "rd", "boulevard", "blvd", "suite", "ste",
+    "ул", "улица", "улице", "улицы", "проспект", "проспекте", "проспекта", "пр", "просп", "пер", "переулок", "переулке",
+    "бульвар", "бульваре", "шоссе", "площадь", "площади", "пл", "наб", "набережная", "набережной", "метро", "м", "ст",
+    "станции", "тц", "трц", "тк", "бц", "торговом", "ulica", "ulici", "улица", "улици", "bulevar", "bulevaru",
+    "булевар", "булевару", "trg", "trgu", "трг", "тргу", "tc",
+    "книжный", "книжного", "книжном", "hours", "часы", "режим", "работы", "radno", "vreme", "радно", "време", "tel",
+    "тел", "phone", "телефон", "head", "central", "corporate", "registered", "home", "вы", "вас", "вам", "ваш",
+    "пн", "вт", "ср", "чт", "пт", "сб", "вс", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "pon", "uto", "sre",
+    "čet", "pet", "sub", "ned", "пон", "уто", "сре", "чет", "пет", "суб", "нед", "daily", "ежедневно",
+    "новый", "новая", "новое", "новом", "новой", "ближайший", "ближайшая", "ближайшее", "ближайшем", "фирменный",
+    "фирменная", "фирменном", "дополнительный", "дополнительного", "дополнительном", "операционный", "операционного",
+    "операционном", "кредитно", "кассовый", "кассового", "кассовом", "br", "бр", "no", "n",
 }
+_GENERIC |= set(_PREPOSITIONS)
 _WORD = re.compile(r"[\wёЁ]+")
 
 
@@ -70,29 +250,166 @@ class BranchName:
     place: str  # the place part, e.g. "Покровке"
     start: int
     end: int
+    word: str = ""  # the type word as written, e.g. "магазина"
+    lead: int = -1  # start of the phrase it was read from: names of one phrase share it ("кофейни на X и на Y")
+    prep: str = ""  # the preposition before the place, if any ("на")
 
 
-def find_branch_names(text: str) -> list[BranchName]:
-    """Every branch or pickup point named in text, in order."""
+def find_branch_names(text: str, *, type_words: list[tuple[int, int, str]] | None = None) -> list[BranchName]:
+    """Every branch or pickup point named in text, in order (type_words: `find_type_words(text)`, if known)."""
+    hits = find_type_words(text) if type_words is None else type_words
+    if not hits:
+        return []
+    listed, before, after, quoted = [], [], [], []
+    previous_end = -10
+    for start, end, word in hits:
+        folded = " ".join(word.casefold().split())
+        if 0 <= start - previous_end <= 2 and _is_gap(text[previous_end:start]):
+            previous_end = end
+            continue  # "Салоны оптики «Зоркий глаз»": a complement of the type word before it
+        previous_end = end
+        if folded in _ENGLISH and word.islower():  # "Greenleaf Pharmacy" is a brand, "Hawthorne pharmacy" a branch
+            if folded in _SINGULAR:
+                m = _PLACE_BEFORE.search(text, max(0, start - 100), start)
+                if m:
+                    before.append(BranchName(text[m.start():end], _kind(word), m.group("place"), m.start(), end, word,
+                                             m.start()))
+            else:
+                m = _PLACES_BEFORE.search(text, max(0, start - 250), start)
+                if m:
+                    listed.append((m, end, word))
+        after.extend(_names_after(text, start, end, word, folded))
+        if text.startswith(":", end) or _COLON.match(text, end):
+            quoted.extend(_quoted_list(text, end, word))
     found: list[BranchName] = []
     taken: list[tuple[int, int]] = []
-    for pattern in (_NAME_AFTER, _NAME_BEFORE):
-        for m in pattern.finditer(text):
-            if any(s < m.end() and m.start() < e for s, e in taken):
-                continue
-            place = m.group("place").strip("«»\" ")
-            if not name_key(place):
-                continue
-            kind = PICKUP if any(re.fullmatch(p, m.group("type"), re.I) for p in _PICKUP_WORDS) else SHOP
-            found.append(BranchName(m.group(0), kind, place, m.start(), m.end()))
-            taken.append((m.start(), m.end()))
+
+    def add(name: BranchName) -> None:
+        if name_key(name.place) and not any(s < name.end and name.start < e for s, e in taken):
+            found.append(name)
+            taken.append((name.start, name.end))
+
+    # English order first: in "the West office on Wabash Avenue" the name is "West", not the street.
+    for m, end, word in listed:
+        places = list(_EN_PLACE_RE.finditer(text, m.start("places"), m.end("places")))
+        for index, place in enumerate(places):
+            add(BranchName(f"{place.group(0)} {_singular(word)}", _kind(word), place.group(0), place.start(),
+                           end if index == len(places) - 1 else place.end(), word, m.start()))
+    for name in before + after + quoted:
+        add(name)
     return sorted(found, key=lambda b: b.start)
+
+
+def _names_after(text: str, start: int, end: int, word: str, folded: str) -> Iterator[BranchName]:
+    """Names in Russian and Serbian order: the type word, maybe a brand, a preposition, the place, more places."""
+    m = None
+    adjective = _ADJECTIVE_BEFORE.search(text, max(0, start - 24), start)
+    if adjective:
+        m = _NAME_AFTER.match(text, adjective.start())
+    if m is None:
+        m = _NAME_AFTER.match(text, start)
+    if m is None or _NOT_A_NAME_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+        return
+    place, prep = m.group("place"), m.group("prep")
+    if m.group("place2"):
+        place = f"{place} {m.group('place2')}"
+    if not prep and folded in _ENGLISH and not _NUMBERED.match(place):
+        return  # "Shop Cafés Journal": English puts the name first ("Store #1042" is a name)
+    plural = folded not in _SINGULAR or (
+        folded in _AMBIGUOUS and not prep and not _GENITIVE_BEFORE.search(text, max(0, m.start() - 12), m.start())
+    )
+    more = list(_more_places(text, m.end()))
+    if plural and not prep and (_is_quoted(place) or not more):
+        return  # "магазины «Переплёт»": the company's brand, not a branch
+    yield BranchName(m.group(0), _kind(word), place.strip("«»„“”\" "), m.start(), m.end(), word, m.start(), prep or "")
+    for extra in more:
+        extra_prep = extra.group("prep") or prep or ""
+        name = " ".join(p for p in (word, extra_prep, extra.group("place")) if p)
+        yield BranchName(name, _kind(word), extra.group("place").strip("«»„“”\" "), extra.start("place"), extra.end(),
+                         word, m.start(), extra_prep)
+
+
+def _quoted_list(text: str, end: int, word: str) -> Iterator[BranchName]:
+    """"работают только два отделения: «Тверское» — с 10 до 17, «Профсоюзное» — ...": each quoted name is a branch."""
+    stop = _LIST_END.search(text, end, end + 400)
+    for item in _QUOTED_RE.finditer(text, end, stop.start() if stop else min(len(text), end + 400)):
+        yield BranchName(item.group(0), _kind(word), item.group(0).strip("«»„“”\" "), item.start(), item.end(), word,
+                         item.start())
+
+
+def _kind(word: str) -> str:
+    key = " ".join(word.casefold().split())
+    kind = _SINGULAR.get(key) or _PLURAL.get(key)
+    return kind.kind if kind else SHOP
+
+
+def _is_quoted(place: str) -> bool:
+    return place[:1] in "«„\"“"
+
+
+def _more_places(text: str, pos: int):
+    """Places coordinated with the one ending at pos: ", на Ленина", " и Арбате" (at most five)."""
+    for _ in range(5):
+        m = _MORE.match(text, pos)
+        if not m:
+            return
+        yield m
+        pos = m.end()
+
+
+def _singular(word: str) -> str:
+    """An English plural type word in the singular, for names built from a list ("offices" -> "office")."""
+    for t in TYPE_WORDS:
+        if word in t.plural:
+            index = t.plural.index(word)
+            return t.singular[index] if index < len(t.singular) else t.singular[0]
+    return word
+
+
+def find_type_words(text: str) -> list[tuple[int, int, str]]:
+    """Every branch type word in text, named or bare: (start, end, word).
+
+    Words are looked up in a table by their first word rather than searched
+    with one alternation of every form: the alternation costs a try of each
+    form at each position, the lookup one dictionary probe per word.
+    """
+    hits: list[tuple[int, int, str]] = []
+    tokens = list(_TOKEN.finditer(text))
+    skip_to = 0
+    for index, token in enumerate(tokens):
+        if index < skip_to:
+            continue
+        forms = _FORMS_BY_FIRST.get(token.group(0).casefold())
+        if not forms:
+            continue
+        for words in forms:
+            last = index + len(words) - 1
+            if last >= len(tokens):
+                continue
+            if all(tokens[index + k].group(0).casefold() == words[k] for k in range(1, len(words))) and all(
+                _is_gap(text[tokens[index + k - 1].end():tokens[index + k].start()]) for k in range(1, len(words))
+            ):
+                hits.append((token.start(), tokens[last].end(), text[token.start():tokens[last].end()]))
+                skip_to = last + 1
+                break
+    return hits
+
+
+def _is_gap(between: str) -> bool:
+    """Whether the text between two words of one type phrase is spaces on one line."""
+    return between.isspace() and "\n" not in between
+
+
+def is_plural_type(word: str) -> bool:
+    """Whether a type word is a form that names several branches ("магазинов", "stores")."""
+    key = " ".join(word.casefold().split())
+    return key in _PLURAL and key not in _SINGULAR
 
 
 def branch_type(text: str) -> str:
     """SHOP or PICKUP for a heading or name, by its type words (shops by default)."""
-    for pattern in _PICKUP_WORDS:
-        if re.search(pattern, text, re.I):
+    for _, _, word in find_type_words(text):
+        if _kind(word) == PICKUP:
             return PICKUP
     return SHOP
 
@@ -102,6 +419,7 @@ _LATIN = str.maketrans({
     "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f",
     "х": "h", "ц": "c", "ч": "ch", "ш": "sh", "щ": "sch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya",
     "ђ": "dj", "ј": "j", "љ": "lj", "њ": "nj", "ћ": "c", "џ": "dz", "č": "c", "ć": "c", "š": "s", "ž": "z", "đ": "dj",
+    "é": "e",
 })
 
 
@@ -113,7 +431,12 @@ def stem(word: str) -> str:
     return word[: max(4, len(word) - 2)][:6]
 
 
-_GENERIC_STEMS = {stem(w) for w in _GENERIC}
+# Words of type phrases that also name places ("Apoteka Centar", "Service Center" vs "Centar"): kept in keys.
+_PLACE_LIKE = {"center", "centre", "centar", "центр", "центар", "care", "financial", "urgent"}
+_TYPE_WORD_PARTS = {
+    w for t in TYPE_WORDS for f in t.singular + t.plural for w in _WORD.findall(f.casefold()) if w not in _PLACE_LIKE
+}
+_GENERIC_STEMS = {stem(w) for w in _GENERIC | _TYPE_WORD_PARTS}
 
 
 def name_key(name: str) -> str:

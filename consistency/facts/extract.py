@@ -1,40 +1,157 @@
 """From read documents to facts: run every extractor and decide whom each fact is about.
 
 Whom a fact is about, most specific first:
-1. a branch named in the same sentence or line ("Магазин на Покровке работает с 10 до 22");
-2. a branch named by what the text sits under: a card heading above an
-   address, an FAQ question, an IVR menu label;
-3. the page's branch, when the page is about one branch (its heading names
+1. what its own sentence says: the branch named nearest before it ("Магазин
+   на Покровке работает с 10 до 22"; "Кофейни на Ленина и на Мира работают
+   ..." is about both), or a company word ("все наши магазины", "горячая
+   линия", "wholesale", "ООО «...»") that makes it the company's;
+2. a branch that leads its line ("Аптека на Садовой: Садовая, 32. Работает с
+   8 до 22"), a bare type word that refers back to one ("Кузовной цех: пн–пт
+   ..." after "Кузовной цех на Машиностроителей: ..."), a sentence that
+   continues the last one ("Оно открыто ..."), or a line above that is only
+   a branch's name;
+3. the section it sits under: an IVR menu path ("для магазина на Покровке
+   нажмите 2", or a menu of clubs whose item is "Сокол"), an FAQ question or
+   heading that names a branch, a branch card on a list page (a heading over
+   an address and hours), a row of a stores table (its first cell);
+4. the page's branch, when the page is about one branch (its heading names
    one, or it states exactly one address);
-4. otherwise the company as a whole.
-Toll-free numbers and everything in boilerplate (header, footer, navigation,
-text repeated on many pages) are company-wide and read once per channel.
+5. otherwise the company as a whole.
+Promotions are the company's unless their own text names a branch: a branch
+page repeats the nationwide offers. Toll-free numbers, role mailboxes
+(info@, zakaz@) and everything in boilerplate (header, footer, navigation,
+text repeated on many pages) are company-wide, and boilerplate is read once
+per channel.
+
+Hand-written: no library attributes facts to the places a page lists; the
+rules are layout and phrasing of company content, in tables of words.
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter
+from bisect import bisect_left, bisect_right
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import date
 from email.utils import parsedate_to_datetime
+from functools import lru_cache
 from typing import Iterable, Iterator
 
 from consistency.documents.document import DocumentText, Unit
-from consistency.entities.names import PICKUP, SHOP, branch_type, find_branch_names, name_key
+from consistency.documents.html import is_day_label
+from consistency.entities.names import (
+    PICKUP, SHOP, BranchName, branch_type, find_branch_names, find_type_words, is_plural_type, name_key, stem,
+)
 from consistency.facts import addresses, emails, hours, phones, promotions
 from consistency.facts.fact import BRANCH, COMPANY, Fact
 
 # A unit seen on this many documents of one channel is boilerplate.
 REPEATED_ON = 3
 _EXCERPT_CHARS = 240
-_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[A-ZА-ЯЁ«\"0-9])|\n")
+_IVR_FORMATS = frozenset({"vxml", "twiml", "connect", "ivr-text"})
+_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[A-ZА-ЯЁЂЈЉЊЋЏČĆŠŽĐ«\"„0-9])|\n")
 _LAST_WORD = re.compile(r"(\w+)\.$")
 _ABBREVIATIONS = {
     "ул", "д", "стр", "корп", "к", "м", "пр", "просп", "пер", "пл", "наб", "ш", "б", "бул", "г", "оф", "кв", "эт",
     "обл", "р", "руб", "тел", "доб", "вн", "им", "св", "ст", "mr", "st", "ave", "rd", "no", "tel", "ext", "бр", "ул",
 }
-_LIST_CONTEXT = re.compile(r"пункт\w*\s+выдачи|магазин\w*|адрес\w*|филиал\w*|pick-?up|stores?|shops?|branches|locations", re.I)
+_LIST_CONTEXT = re.compile(
+    r"пункт\w*\s+выдачи|магазин\w*|адрес\w*|филиал\w*|pick-?up|stores?|shops?|branches|locations", re.I
+)
+
+# Company words: a fact in a sentence with one of these is the company's, whatever page it stands on.
+# "все наши магазины", "во всех кофейнях", "all locations", "svi naši objekti": said of every branch at once.
+_ALL_OF = re.compile(
+    r"(?<![\w-])(?:все|всех|всем|всеми|каждом|каждый|каждого|любом|любой|любого|остальн\w{1,3}|all|every|each|any"
+    r"|other|svi|sve|svim|svih|svaki|svakom|svakog|ostal\w{1,3}|сви|све|свим|свих|сваки|сваком|сваког|остал\w{1,3})"
+    r"\s+(?:(?:наш\w{0,3}|ваш\w{0,3}|our|your|of\s+our|naš\w{0,3}|наш\w{0,3}|the)\s+)?$",
+    re.IGNORECASE,
+)
+# Departments and lines that serve the whole company.
+_DEPARTMENT = re.compile(
+    r"(?<![\w-])(?:горяч\w{0,3}\s+лини\w{0,2}|контакт-?\s?центр\w{0,2}|колл-?\s?центр\w{0,2}|call[\s-]?cent(?:er|re)s?"
+    r"|справочн\w{0,3}\s+(?:служб|лини)\w{0,2}|един\w{1,2}\s+(?:номер|телефон|справочн)\w{0,3}|head\s+office"
+    r"|headquarters|(?:главн|головн|центральн)\w{2}\s+офис\w{0,2}|юридическ\w{2,3}\s+адрес\w{0,2}"
+    r"|customer\s+(?:service|support|care)|служб\w{1,2}\s+(?:поддержки|заботы|доставки)|поддержк\w{1,2}"
+    r"|wholesale|оптов\w{1,3}|billing|бухгалтери\w{1,2}|отдел\w{0,2}\s+кадров|careers|пресс-служб\w{1,2}"
+    r"|hotline|helpline|member\s+services?|korisni\w{1,3}\s+servis\w{0,2}|корисни\w{1,3}\s+сервис\w{0,2}"
+    r"|pozivn\w{1,2}\s+centar\w{0,2}|позивн\w{1,2}\s+центар\w{0,2}|kontakt\s+centar\w{0,2}|контакт\s+центар\w{0,2}"
+    r"|veleprodaj\w{0,2}|велепродај\w{0,2}|podršk\w|podrsk\w|подршк\w{1,2}|интернет-заказ\w{0,3}|закажите"
+    r"|заказать|заказывайте|(?:при[её]м|отдел|стол)\w{0,2}\s+заказов|поручите|поручити|наручите|наручити|poručite"
+    r"|poručiti|naručite|naručiti|поруџбин\w{0,2}|porudžbin\w{0,2}|porudzbin\w{0,2}|to\s+order|online\s+orders?"
+    r"|order\s+line|place\s+(?:an\s+)?order|ordering|сервисн\w{2,3}\s+центр\w{0,2}|servisn\w{1,2}\s+centar\w{0,2}"
+    r"|сервисн\w{1,2}\s+центар\w{0,2}|отдел\w{0,2}\s+(?:продаж|кадров|доставки|обслуживания|по\s+работе)"
+    r"|офис\w{0,2}\s+компании|(?:company|corporate)\s+office"
+    r"|sales\s+(?:team|department|office)|администраци\w{1,2}|управ\w{1,2}\s+компании"
+    r"|организатор\w{0,2}|organizer|organizator\w{0,2}|организатор\w{0,2})(?![\w-])",
+    re.IGNORECASE,
+)
+# The company's legal details ("ООО «Переплёт», ИНН ..., 420111, Казань, ..."): its registered address, not a shop.
+_LEGAL = re.compile(
+    r"(?<![\w-])(?:ООО|ОАО|ЗАО|ПАО|НАО|АО|ИП|ИНН|ОГРН|ОГРНИП|КПП|LLC|L\.L\.C\.|Inc\.|Ltd\.?|Corp\.|GmbH"
+    r"|d\.o\.o\.|д\.о\.о\.|a\.d\.|а\.д\.|PIB|ПИБ)(?![\w-])"
+)
+# Mailboxes of a role, not of a place (RFC 2142 and their Russian and Serbian kin): the company's.
+_ROLE_MAILBOXES = frozenset(
+    "info hello hi contact contacts office mail post support help helpdesk service sales wholesale billing accounts "
+    "accounting press media pr hr jobs careers feedback order orders shop store booking appointments members "
+    "membership refills noreply no-reply admin webmaster postmaster marketing partners partner b2b corp clients "
+    "client customers customer care zakaz zakazy order podderzhka pochta kadry buh otzyv otzyvy privet kontakt "
+    "kontakti podrska porudzbine porudzbina veleprodaja prodaja reklama servis".split()
+)
+# "Акция действует только в этом магазине", "only at this location": an offer of the page's own branch.
+_THIS_BRANCH = re.compile(
+    r"(?<![\w-])(?:этом|этой|этого|этот|эту|this|ovoj|ovom|ovaj|ovu|овој|овом|овај|ову)\s+$", re.IGNORECASE
+)
+# A sentence that goes on about the subject of the last one: "Оно открыто ...", "Работает ежедневно ...".
+_CONTINUES = re.compile(
+    r"\W{0,3}(?:он|она|оно|они|it|they|she|he|ona|ono|oni|radi|ради|работа\w{1,3}|открыт\w{0,2}"
+    r"|закрыт\w{0,2}|is\s+open|opens?|closes?|also|также|тоже|takođe|такође|adresa|адрес\w{0,2}|address"
+    r"|телефон\w{0,2}|phone|telefon)(?![\w-])",
+    re.IGNORECASE,
+)
+# What may stand between the start of a line and the branch that leads it: a bullet, "Наш", "В".
+_LINE_LEAD = re.compile(
+    r"[\s\-–—•*#>0-9.)]{0,6}(?:(?:наш\w{0,3}|our|the|naš\w{0,3}|наш\w{0,3}|в|во|на|у|u|na|in|at)\s+){0,2}",
+    re.IGNORECASE,
+)
+# A bare type word leading a line ("Кузовной цех: ...", "Отделение работает ..."): up to two adjectives before it.
+_BARE_LEAD = re.compile(
+    r"[\s\-–—•*#>]{0,4}(?:(?:[^\W\d_][\w-]{0,20}(?:ый|ий|ой|ая|яя|ое|ее|ые|ие)|наш\w{0,3}|этот|эта|это|our|the|this"
+    r"|naš\w{0,2}|ovaj|ova|ovo|наш\w{0,2}|овај|ова|ово)\s+){0,2}",
+    re.IGNORECASE,
+)
+# "Downtown: ...", "Ušće — ...": a short label leading a line.
+_LABEL = re.compile(r"[\s\-–—•*#>]{0,4}(?P<label>[^\W\d_][^:—–\n]{0,40}?)\s{0,2}(?::|\s[—–-]\s)")
+_TITLE_REACH = 12  # lines a card's title in running text reaches down
+_WORDS = re.compile(r"[^\W\d_]{2,}")
+_PARENTHESES = re.compile(r"\([^)\n]{0,60}\)")
+_HEADING_REST = re.compile(r"[\s:—–\-.,(]*(?:\([^)\n]{0,40}\))?[\s:—–\-.]*")
+# Greetings: the name after them is the company's brand ("Вы позвонили в Оптику Вид"), unless it has a place.
+_GREETING = re.compile(
+    r"(?:calling|call|позвонили\s+в|звоните\s+в|pozvali\s+ste|позвали\s+сте|dobrodošli\s+u|добродошли\s+у"
+    r"|welcome\s+to|добро\s+пожаловать\s+в|приветствует)\s+(?:the\s+|our\s+)?(?:[^\W\d_][\w-]{0,20}\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+# Headings, table columns and IVR items that label a kind of fact rather than name a place.
+_FIELD_WORDS = frozenset(
+    "адрес адреса адресу адреса телефон телефоны тел телефона режим работы работа часы график время будни выходные "
+    "выходн праздничные праздничный праздники дни день контакты контакт как нас найти добраться проезд схема "
+    "метро email e mail почта сайт наши наш новости услуги акции акция о об нам мы где address addresses phone "
+    "telephone hours opening open holiday holidays store find call us contact contacts email directions "
+    "location locations our weekdays weekends weekday weekend map news services about where adresa adrese telefon "
+    "radno vreme radnim danima vikendom kontakt kontakti praznici neradni dani nas naši naše gde адреса "
+    "адресе телефон радно време радним данима викендом контакт контакти празници нерадни дани нас наши наше где "
+    "остальных остальные other all все svi sve сви све".split()
+)
+_FIELD_STEMS = frozenset(stem(w) for w in _FIELD_WORDS)
+# Column labels of the facts a stores table lists per branch.
+_FACT_COLUMN_STEMS = frozenset(stem(w) for w in (
+    "адрес адреса режим часы график будни выходные телефон телефоны email e-mail address phone telephone hours "
+    "weekdays weekends adresa telefon radno vreme адреса телефон радно време".split()
+))
 
 
 @dataclass(frozen=True)
@@ -43,6 +160,46 @@ class ExtractionSettings:
 
     region: str = "RU"
     city: str | None = None
+
+
+@dataclass(frozen=True)
+class _Found:
+    """One value an extractor read from a unit, before it is attributed."""
+
+    kind: str
+    value: str
+    start: int
+    end: int
+    company: bool = False  # company-wide whatever the text says (a toll-free number)
+    valid_from: date | None = None
+    valid_to: date | None = None
+    discount: str | None = None
+    price: str | None = None
+    old_price: str | None = None
+
+
+@dataclass(frozen=True)
+class _Read:
+    """A content unit with what its extractors found."""
+
+    unit: Unit
+    found: tuple[_Found, ...]
+
+    def values(self, kind: str) -> set[str]:
+        return {f.value for f in self.found if f.kind == kind}
+
+    def branch_addresses(self) -> set[str]:
+        """Addresses but those on a line of the company's legal details or departments ("ООО «…», ИНН …, адрес")."""
+        text = self.unit.text
+        out = set()
+        for f in self.found:
+            if f.kind == "address":
+                start = text.rfind("\n", 0, f.start) + 1
+                end = text.find("\n", f.end)
+                line = text[start:end if end >= 0 else len(text)]
+                if not _LEGAL.search(line) and not _DEPARTMENT.search(line):
+                    out.add(f.value)
+        return out
 
 
 def document_date(text: DocumentText, as_of: date) -> date:
@@ -60,16 +217,24 @@ def document_date(text: DocumentText, as_of: date) -> date:
 
 
 def extract_facts(texts: Iterable[DocumentText], *, as_of: date, settings: ExtractionSettings) -> list[Fact]:
-    """All facts of a run's documents, attributed and de-duplicated."""
+    """All facts of a run's documents, attributed and de-duplicated.
+
+    Two passes: the first reads every document and finds the branches its
+    layout names (branch pages, cards, table rows, menu items), so that the
+    second can tell that "Downtown: Mon–Fri 8–5" in an FAQ answer is about the
+    branch the locations page calls "BrightSmile Downtown".
+    """
     texts = list(texts)
     repeated = _repeated_units(texts)
     seen_boilerplate: set[tuple[str, str]] = set()
+    pages = [_read_page(text, document_date(text, as_of), settings, repeated, seen_boilerplate) for text in texts]
+    known = _KnownNames(name for page in pages for name in (page.page_entity, *page.sections) if name)
     facts: list[Fact] = []
     seen: set[tuple] = set()
-    for text in texts:
-        today = document_date(text, as_of)
-        for fact in _document_facts(text, today, settings, repeated, seen_boilerplate):
-            key = (fact.kind, fact.value, fact.scope, fact.entity, fact.url, fact.origin, fact.valid_from, fact.valid_to)
+    for page in pages:
+        for fact in _page_facts(page, settings, known):
+            key = (fact.kind, fact.value, fact.scope, fact.entity, fact.url, fact.origin, fact.valid_from,
+                   fact.valid_to)
             if key not in seen:
                 seen.add(key)
                 facts.append(fact)
@@ -89,54 +254,152 @@ def _repeated_units(texts: list[DocumentText]) -> set[tuple[str, str]]:
     return {key for key, n in counts.items() if n >= REPEATED_ON}
 
 
-def _document_facts(
+def _read_unit(unit: Unit, today: date, settings: ExtractionSettings) -> _Read:
+    """Everything the extractors find in one unit, in the order facts are emitted."""
+    body = unit.text
+    found: list[_Found] = []
+    for f in hours.find_opening_hours(body, today=today):
+        found.append(_Found("hours", f.value, f.start, f.end, valid_from=f.valid_from, valid_to=f.valid_to))
+    for f in phones.find_phones(body, region=settings.region):
+        found.append(_Found("phone", f.value, f.start, f.end, company=f.toll_free))
+    for f in emails.find_emails(body):
+        found.append(_Found("email", f.value, f.start, f.end, company=_is_role_mailbox(f.value)))
+    for f in addresses.find_addresses(body, default_city=settings.city):
+        found.append(_Found("address", f.value, f.start, f.end))
+    for f in promotions.find_promotions(body, title=unit.context[-1] if unit.context else None, today=today):
+        found.append(_Found(
+            "promotion", f.name, f.start, f.end, valid_from=f.valid_from, valid_to=f.valid_to,
+            discount=str(f.discount) if f.discount else None, price=str(f.price) if f.price else None,
+            old_price=str(f.old_price) if f.old_price else None,
+        ))
+    return _Read(unit, tuple(found))
+
+
+def _is_role_mailbox(address: str) -> bool:
+    """Whether an e-mail address is a role's (info@, zakaz@, sales-team@) rather than one place's."""
+    local = address.split("@", 1)[0].casefold()
+    return re.split(r"[._+-]", local, maxsplit=1)[0] in _ROLE_MAILBOXES
+
+
+@dataclass(frozen=True)
+class _Page:
+    """A document read: its boilerplate and content units with what they state, and the branches its layout names."""
+
+    text: DocumentText
+    today: date
+    boilerplate: tuple[_Read, ...]  # only the first time a channel shows it
+    content: tuple[_Read, ...]
+    page_entity: str | None
+    sections: tuple[str | None, ...]  # the branch of each content unit's section
+    brands: frozenset[str]  # name keys of the company's own names on the page
+
+
+def _read_page(
     text: DocumentText,
     today: date,
     settings: ExtractionSettings,
     repeated: set[tuple[str, str]],
     seen_boilerplate: set[tuple[str, str]],
-) -> Iterator[Fact]:
+) -> _Page:
     doc = text.document
-    content = []
+    boilerplate: list[_Read] = []
+    content: list[_Read] = []
     for unit in text.units:
         key = (doc.channel, _unit_key(unit))
         if unit.role == "boilerplate" or key in repeated:
-            if key in seen_boilerplate:
-                continue  # read once per channel: the footer is one statement, not one per page
-            seen_boilerplate.add(key)
-            yield from _unit_facts(text, unit, today, settings, page_entity=None, cards=set(), company_only=True)
+            if key not in seen_boilerplate:  # read once per channel: the footer is one statement, not one per page
+                seen_boilerplate.add(key)
+                boilerplate.append(_read_unit(unit, today, settings))
         else:
-            content.append(unit)
-    page_entity = _page_entity(text, content, settings)
-    if page_entity:
-        yield _entity_fact(text, page_entity, text.heading or page_entity, _first_line(content), origin="heading")
-    cards = set() if page_entity else _cards(text, content, settings)
-    for unit in content:
-        yield from _unit_facts(text, unit, today, settings, page_entity=page_entity, cards=cards, company_only=False)
-    yield from _structured_facts(text, today, settings, page_entity)
+            content.append(_read_unit(unit, today, settings))
+    brands = _brands(text)
+    page_entity = _page_entity(text, content, settings, brands)
+    sections = _section_entities(text, content, settings, page_entity, brands)
+    return _Page(text, today, tuple(boilerplate), tuple(content), page_entity, tuple(sections), brands)
 
 
-def _cards(text: DocumentText, content: list[Unit], settings: ExtractionSettings) -> set[str]:
-    """Headings of branch cards on a list page: two or more headed units that each state one address."""
-    headed: dict[str, set[str]] = {}
-    for unit in content:
-        if unit.context and unit.context[-1] != text.heading:
-            found = {a.value for a in addresses.find_addresses(unit.text, default_city=settings.city)}
-            headed.setdefault(unit.context[-1], set()).update(found)
-    cards = {h for h, values in headed.items() if len(values) == 1 and name_key(h)}
-    return cards if len(cards) >= 2 else set()
+_QUOTED = re.compile(r"«([^»\n]{1,40})»|„([^“”\n]{1,40})[“”]|\"([^\"\n]{1,40})\"|“([^”\n]{1,40})”")
+_LEGAL_QUOTED = re.compile(
+    r"(?<![\w-])(?:ООО|ОАО|ЗАО|ПАО|АО|НАО|ИП|АНО|LLC|Inc\.?|d\.o\.o\.|д\.о\.о\.)\s*"
+    r"(?:«([^»\n]{1,40})»|\"([^\"\n]{1,40})\")"
+    r"|(?:«([^»\n]{1,40})»|„([^“”\n]{1,40})[“”]|\"([^\"\n]{1,40})\")\s*(?:d\.o\.o\.|д\.о\.о\.|a\.d\.|а\.д\.|LLC|Inc\.)"
+)
 
 
-def _first_line(units: list[Unit]) -> str:
-    return units[0].text.split("\n")[0][:_EXCERPT_CHARS] if units else ""
+def _brands(text: DocumentText) -> frozenset[str]:
+    """Keys of the company's own names on a page: quoted in its legal name ("ООО «Переплёт»"), or in the title when
+    the page's heading does not repeat them ("Наши објекти — Пекара „Златни клас“")."""
+    keys: set[str] = set()
+    heading = text.heading or ""
+    for m in _QUOTED.finditer(text.document.title or ""):
+        quoted = next(g for g in m.groups() if g)
+        if quoted not in heading:
+            keys.add(name_key(quoted))
+    for unit in text.units:
+        for m in _LEGAL_QUOTED.finditer(unit.text):
+            keys.add(name_key(next(g for g in m.groups() if g)))
+    keys.discard("")
+    return frozenset(keys)
 
 
-def _page_entity(text: DocumentText, content: list[Unit], settings: ExtractionSettings) -> str | None:
+def _is_brand(name: BranchName, brands: frozenset[str]) -> bool:
+    """Whether a name is the company's own ("Мебельный салон «Уют»" on Уют's site), not a branch of it."""
+    return not name.prep and name_key(name.place) in brands
+
+
+def _page_facts(page: _Page, settings: ExtractionSettings, known: _KnownNames) -> Iterator[Fact]:
+    text = page.text
+    for read in page.boilerplate:
+        yield from _unit_facts(text, read, None)
+    if page.page_entity:
+        yield _entity_fact(text, page.page_entity, text.heading or page.page_entity, _first_line(page.content),
+                           origin="heading")
+    for read, section in zip(page.content, page.sections):
+        who = _Attribution(text, read, settings, section=section, page_entity=page.page_entity, known=known,
+                           brands=page.brands)
+        yield from _unit_facts(text, read, who)
+    yield from _structured_facts(text, page.today, settings, page.page_entity)
+
+
+class _KnownNames:
+    """The branches a run's layout names, to find them again by a short name ("Downtown" for "BrightSmile Downtown").
+
+    Indexed by stem, so a look-up costs the size of the smallest posting list, not the number of branches.
+    """
+
+    def __init__(self, names: Iterable[str]):
+        self._names: dict[frozenset[str], str] = {}
+        self._by_stem: dict[str, set[frozenset[str]]] = defaultdict(set)
+        for name in names:
+            key = frozenset(_label_key(name).split())
+            if key and (key not in self._names or len(name) < len(self._names[key])):
+                self._names[key] = name
+                for part in key:
+                    self._by_stem[part].add(key)
+
+    def find(self, label: str) -> str | None:
+        """The one known branch whose name holds every distinctive word of label (None if none or several)."""
+        key = _label_key(label).split()
+        if not key or _is_field_label(label):
+            return None
+        postings = sorted((self._by_stem.get(part, set()) for part in key), key=len)
+        matches = set(postings[0]).intersection(*postings[1:])
+        return self._names[matches.pop()] if len(matches) == 1 else None
+
+
+def _first_line(reads: list[_Read]) -> str:
+    return reads[0].unit.text.split("\n")[0][:_EXCERPT_CHARS] if reads else ""
+
+
+def _page_entity(
+    text: DocumentText, content: list[_Read], settings: ExtractionSettings, brands: frozenset[str]
+) -> str | None:
     """The branch a whole page is about: its heading names one, or its schema.org data describes one place."""
     heading = text.heading or ""
-    if not heading or text.document.format in ("vxml", "twiml", "connect", "ivr-text", "faq"):
+    if not heading or text.document.format in _IVR_FORMATS or text.document.format == "faq":
         return None
-    if _names_branch(heading, settings) and len(_distinct_addresses(content, settings)) <= 1:
+    named = [n for n in _label_names(heading, settings) if not _is_brand(n, brands)]
+    if named and len({v for r in content for v in r.branch_addresses()}) <= 1:
         return heading
     places = [item for item in text.structured if _is_place(item)]
     if len(places) == 1 and name_key(heading):
@@ -144,21 +407,28 @@ def _page_entity(text: DocumentText, content: list[Unit], settings: ExtractionSe
     return None
 
 
-def _names_branch(text: str, settings: ExtractionSettings) -> bool:
-    """Whether text names a branch other than the city itself ("магазины в Москве" names none)."""
-    return any(_is_branch_place(n.place, settings) for n in find_branch_names(text))
+def _is_branch(name: BranchName, settings: ExtractionSettings) -> bool:
+    """Whether a name is one branch: "магазины в Москве" are all of them, "Филиал в Самаре" is one."""
+    key = name_key(name.place)
+    return bool(key) and not (is_plural_type(name.word) and key in _city_keys(settings.city))
 
 
-def _is_branch_place(place: str, settings: ExtractionSettings) -> bool:
-    key = name_key(place)
-    return bool(key) and key not in _city_keys(settings)
-
-
-def _city_keys(settings: ExtractionSettings) -> set[str]:
+@lru_cache(maxsize=64)
+def _city_keys(city: str | None) -> frozenset[str]:
     cities = {"москва", "moscow", "санкт-петербург", "петербург", "beograd", "београд", "belgrade", "novi sad"}
-    if settings.city:
-        cities.add(settings.city)
-    return {name_key(c) for c in cities}
+    if city:
+        cities.add(city)
+    return frozenset(name_key(c) for c in cities)
+
+
+@lru_cache(maxsize=4096)
+def _cached_names(text: str) -> tuple[BranchName, ...]:
+    return tuple(find_branch_names(text))
+
+
+def _label_names(label: str, settings: ExtractionSettings) -> list[BranchName]:
+    """Branches a heading, question or menu label names."""
+    return [n for n in _cached_names(label) if _is_branch(n, settings) and not is_plural_type(n.word)]
 
 
 _COMPANY_TYPES = ("Organization", "Corporation", "WebSite", "WebPage", "NGO", "OnlineStore", "OnlineBusiness")
@@ -171,12 +441,178 @@ def _is_place(item: dict) -> bool:
     return "address" in item and not any(str(t) in _COMPANY_TYPES for t in types)
 
 
-def _distinct_addresses(units: list[Unit], settings: ExtractionSettings) -> set[str]:
-    values = set()
-    for unit in units:
-        for found in addresses.find_addresses(unit.text, default_city=settings.city):
-            values.add(found.value)
-    return values
+# Sections ------------------------------------------------------------------------
+
+
+def _label_key(label: str) -> str:
+    """A label's name key without the words of field labels ("Режим работы", "Find us", "Адрес")."""
+    return " ".join(s for s in name_key(label).split() if s not in _FIELD_STEMS and not s.isdigit())
+
+
+def _is_field_label(label: str) -> bool:
+    """Whether a heading or column label names a kind of fact ("Адрес", "Radno vreme", "HOLIDAY HOURS")."""
+    words = re.findall(r"[^\W\d_]+", label.casefold())
+    return bool(words) and all(w in _FIELD_WORDS or stem(w) in _FIELD_STEMS for w in words)
+
+
+def _section_entities(
+    text: DocumentText, content: list[_Read], settings: ExtractionSettings, page_entity: str | None,
+    brands: frozenset[str] = frozenset(),
+) -> list[str | None]:
+    """The branch each content unit's section is about, from its context and the page's layout (or None)."""
+    if text.document.format in _IVR_FORMATS:
+        return [_menu_entity(r.unit, text, settings, brands) for r in content]
+    rows = _row_names(content)
+    cards = set() if page_entity else _cards(text, content, rows)
+    out: list[str | None] = []
+    for index, read in enumerate(content):
+        entity = _context_entity(read.unit, text, settings, brands)
+        if entity is None and index in rows:
+            entity = rows[index]
+        if entity is None and read.unit.context and read.unit.context[-1] in cards:
+            entity = read.unit.context[-1]
+        out.append(entity)
+    return out
+
+
+def _context_entity(unit: Unit, text: DocumentText, settings: ExtractionSettings, brands: frozenset[str]) -> str | None:
+    """A branch named by a heading or FAQ question the unit sits under (below the page's own heading)."""
+    for label in reversed(unit.context):
+        if label == text.heading:
+            break
+        named = [n for n in _label_names(label, settings) if not _is_brand(n, brands)]
+        if named:
+            return _label_name(label, named[0])
+    return None
+
+
+# What may follow a branch's name in a heading that is the name ("Optika Vid – Promenada", "Аптека (ТЦ «Лето»)").
+_NAME_GOES_ON = re.compile(r"\s*[–—,(/|-]")
+
+
+def _label_name(label: str, name: BranchName) -> str:
+    """The name a label gives a branch: the whole label when it is the name ("Optika Vid – Promenada")."""
+    label = label.strip()
+    if name.start == 0 and not label.endswith("?") and len(label.split()) <= 8 and (
+        name.end == len(label) or _NAME_GOES_ON.match(label, name.end)
+    ):
+        return label
+    return name.name
+
+
+def _menu_entity(unit: Unit, text: DocumentText, settings: ExtractionSettings, brands: frozenset[str]) -> str | None:
+    """The branch an IVR menu path leads to: an item naming one, or an item of a menu that lists branches.
+
+    ("main", "1", "адреса клубов", "2", "Марьино") is about the Марьино club: the item's menu lists clubs.
+    """
+    labels = [label for label in unit.context if label.strip() and not label.strip().isdigit()]
+    for index in range(len(labels) - 1, -1, -1):
+        label = labels[index]
+        named = [n for n in _label_names(label, settings) if not _is_brand(n, brands)]
+        if named:
+            return _label_name(label, named[0])
+        if index > 0 and _lists_branches(labels[index - 1]) and _label_key(label) and not _is_field_label(label):
+            if len(label.split()) <= 5 and not find_type_words(label):
+                return label
+    return None
+
+
+_BRANCH_LIST = re.compile(r"адрес|address|locations|adres|lokacij|локациј", re.IGNORECASE)
+
+
+def _lists_branches(label: str) -> bool:
+    """Whether a menu label lists branches: "отделения", "адреса и часы работы клубов", "Prodajna mesta"."""
+    return bool(find_type_words(label)) or bool(_BRANCH_LIST.search(label))
+
+
+def _row_names(content: list[_Read]) -> dict[int, str]:
+    """Rows of a stores table and cards of a list, each named by its first line.
+
+    A table row is read as one unit whose lines are its cells, with the header
+    cells at the end of its context ("Отделение | Адрес | Режим работы"); a
+    list card is a list item or paragraph whose first line is a title
+    ("South Congress", then an address, hours, a phone). Siblings share their
+    context, so a row or card is one of two or more units with the same
+    context whose first line is a short name rather than a fact. A table
+    needs a column of facts (address, phone, hours) in its header; cards need
+    at most one address each and an address on at least one of them.
+    """
+    by_context: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for index, read in enumerate(content):
+        if read.unit.context and read.unit.role != "answer":
+            by_context[read.unit.context].append(index)
+    rows: dict[int, str] = {}
+    for context, members in by_context.items():
+        if len(members) < 2:
+            continue
+        columns = [i for i, label in enumerate(context) if i and _is_fact_column(label)]
+        table = bool(columns)
+        # "Аптека | Пн–Пт | Сб" over "на Невском | ...": the name column's type word and the cell make the name
+        kind = context[columns[0] - 1] if columns and columns[0] > 1 else ""
+        kind = kind if kind and len(find_type_words(kind)) == 1 and not _label_key(kind) else ""
+        named: dict[int, str] = {}
+        for index in members:
+            read = content[index]
+            first = read.unit.text.split("\n", 1)[0].strip()
+            if "\n" not in read.unit.text or not _is_title(first) or any(f.start < len(first) for f in read.found):
+                continue  # the first line is a fact itself (or a sentence): not a row or card
+            located = [f for f in read.found if f.kind in ("address", "hours", "phone") and not f.company]
+            if table and read.found or not table and located and len(read.branch_addresses()) <= 1:
+                named[index] = f"{kind} {first}" if kind and _STARTS_WITH_PREPOSITION.match(first) else first
+        if table or (len(named) >= 2 and any(content[i].branch_addresses() for i in named)):
+            rows.update(named)
+    return rows
+
+
+_STARTS_WITH_PREPOSITION = re.compile(r"(?:на|в|во|у|u|na|on|at|in)\s", re.IGNORECASE)
+
+
+def _is_fact_column(label: str) -> bool:
+    """Whether a column label names a fact a stores table gives per branch: address, phone, hours or days."""
+    return is_day_label(label) or any(stem(w) in _FACT_COLUMN_STEMS for w in re.findall(r"[^\W\d_]+", label))
+
+
+def _is_title(line: str) -> bool:
+    """Whether a line can be a row's or card's name: short, a name rather than a label, a sentence or a department."""
+    return (
+        0 < len(line) <= 80 and len(line.split()) <= 8 and not line.endswith((":", ".", "!", "?"))
+        and bool(_label_key(line)) and not _DEPARTMENT.search(line) and not _LEGAL.search(line)
+    )
+
+
+def _cards(text: DocumentText, content: list[_Read], rows: dict[int, str]) -> set[str]:
+    """Headings of branch cards on a list page: headings over one address (or over hours or a phone, between such;
+    not over an offer).
+
+    Two or more are needed: one heading with an address is a section, not a list of branches.
+    """
+    order: list[str] = []
+    addresses_of: dict[str, set[str]] = defaultdict(set)
+    contacts: Counter = Counter()
+    offers: Counter = Counter()
+    for index, read in enumerate(content):
+        unit = read.unit
+        if not unit.context or unit.context[-1] == text.heading or index in rows or unit.role == "answer":
+            continue
+        heading = unit.context[-1]
+        if heading.rstrip().endswith("?") or _is_field_label(heading) or not _label_key(heading):
+            continue
+        if heading not in addresses_of:
+            order.append(heading)
+        addresses_of[heading] |= read.branch_addresses()
+        contacts[heading] += sum(1 for f in read.found if f.kind in ("hours", "phone") and not f.company)
+        offers[heading] += sum(1 for f in read.found if f.kind == "promotion")
+    with_address = [h for h in order if len(addresses_of[h]) == 1]
+    cards = set(with_address)
+    for position, heading in enumerate(order):
+        if not addresses_of[heading] and contacts[heading] and not offers[heading]:
+            neighbours = order[max(0, position - 1):position] + order[position + 1:position + 2]
+            if any(n in with_address for n in neighbours):
+                cards.add(heading)
+    return cards if len(cards) >= 2 and with_address else set()
+
+
+# Attribution within a unit ---------------------------------------------------------
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
@@ -193,14 +629,27 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in spans if e > s]
 
 
-def _excerpt(text: str, start: int, end: int) -> str:
+class _Spans:
+    """Sorted, non-overlapping spans of a text (sentences, lines) and the one around a position, by bisection."""
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        self.spans = spans
+        self._starts = [s for s, _ in spans]
+
+    def index(self, pos: int) -> int:
+        """The index of the span holding pos, else of the last span before it (-1 if none)."""
+        return bisect_right(self._starts, pos) - 1
+
+    def at(self, pos: int) -> tuple[int, int] | None:
+        i = self.index(pos)
+        return self.spans[i] if i >= 0 and pos < self.spans[i][1] else None
+
+
+def _excerpt(text: str, start: int, end: int, sentences: _Spans | None = None) -> str:
     """The sentence or line around a span, cut to a readable length around it."""
-    for s, e in _sentences(text):
-        if s <= start < e or (s < end <= e):
-            lo, hi = s, max(e, end)
-            break
-    else:
-        lo, hi = start, end
+    sentences = sentences or _Spans(_sentences(text))
+    around = sentences.at(start) or sentences.at(max(start, end - 1))
+    lo, hi = (around[0], max(around[1], end)) if around else (start, end)
     if hi - lo > _EXCERPT_CHARS:
         lo = max(lo, start - _EXCERPT_CHARS // 3)
         hi = min(hi, max(end, lo + _EXCERPT_CHARS))
@@ -208,100 +657,246 @@ def _excerpt(text: str, start: int, end: int) -> str:
     return ("…" if lo > 0 else "") + excerpt + ("…" if hi < len(text) else "")
 
 
+_COMPANY_CUE = ()  # an attribution to the company as a whole
+
+
 class _Attribution:
-    """Decides whom each fact in one unit is about."""
+    """Decides whom each fact in one unit is about (see the module docstring for the order)."""
 
-    def __init__(self, text: DocumentText, unit: Unit, page_entity: str | None, settings: ExtractionSettings,
-                 cards: set[str]):
+    def __init__(self, text: DocumentText, read: _Read, settings: ExtractionSettings, *,
+                 section: str | None, page_entity: str | None, known: _KnownNames | None = None,
+                 brands: frozenset[str] = frozenset()):
+        unit = read.unit
+        body = unit.text
         self.unit = unit
+        self.found = read.found
+        self.section = section
         self.page_entity = page_entity
-        self.names = [n for n in find_branch_names(unit.text) if _is_branch_place(n.place, settings)]
-        self.context_entity = self._context_entity(text, unit, settings, cards)
-        keys = {name_key(n.place) for n in self.names}
-        self.unit_entity = self.names[0].name if len(keys) == 1 else None
+        self.known = known
+        self.sentences = _Spans(_sentences(body))
+        self.lines = _Spans(_line_spans(body))
+        self.type_words = find_type_words(body)
+        self._type_starts = [start for start, _, _ in self.type_words]
+        departments = [(m.start(), m.end()) for m in _DEPARTMENT.finditer(body)]
+        # positions of words that make a sentence the company's
+        self.company_at = sorted(
+            [start for start, _ in departments] + [m.start() for m in _LEGAL.finditer(body)]
+            + [start for start, _, _ in self.type_words if _ALL_OF.search(body, max(0, start - 24), start)]
+        )
+        # "Member Service Center" is a department, not a branch named "Member"
+        self.names = [
+            n for n in find_branch_names(body, type_words=self.type_words)
+            if _is_branch(n, settings) and not _is_brand(n, brands) and not _greets(body, n)
+            and not any(s < n.end and n.start < e for s, e in departments)
+        ]
+        self._name_starts = [n.start for n in self.names]
+        self.groups: dict[int, tuple[str, ...]] = defaultdict(tuple)
+        for n in self.names:
+            self.groups[n.lead] += (n.name,)
 
-    @staticmethod
-    def _context_entity(text: DocumentText, unit: Unit, settings: ExtractionSettings, cards: set[str]) -> str | None:
-        for label in reversed(unit.context):
-            if label == text.heading:
-                break
-            named = [n for n in find_branch_names(label) if _is_branch_place(n.place, settings)]
-            if named:
-                return named[0].name
-        # A card on a list page: a heading above a unit with one address, among other such cards.
-        if unit.context and unit.context[-1] in cards:
-            return unit.context[-1]
+    def _names_in(self, start: int, end: int) -> list[BranchName]:
+        return self.names[bisect_left(self._name_starts, start):bisect_left(self._name_starts, end)]
+
+    def _type_words_in(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        words = self.type_words[bisect_left(self._type_starts, start):bisect_left(self._type_starts, end)]
+        return [hit for hit in words if hit[1] <= end]
+
+    def _sentence_of(self, pos: int) -> tuple[int, int]:
+        return self.sentences.at(pos) or (pos, pos + 1)
+
+    def _in_sentence(self, pos: int) -> tuple[str, ...] | None:
+        """Whom the sentence around pos names: the nearest cue before it, else the only branch after it."""
+        s, e = self._sentence_of(pos)
+        names = self._names_in(s, e)
+        company = self.company_at[bisect_left(self.company_at, s):bisect_left(self.company_at, e)]
+        before = [(c, 1, _COMPANY_CUE) for c in company if c <= pos]
+        before += [(n.start, 0, self.groups[n.lead]) for n in names if n.start <= pos]
+        if before:
+            return max(before, key=lambda cue: cue[:2])[2]
+        leads = {n.lead for n in names}
+        if len(leads) == 1:
+            return self.groups[leads.pop()]
+        if company or names:
+            return _COMPANY_CUE if company and not names else None
         return None
 
-    def entity_at(self, start: int) -> str | None:
-        for s, e in _sentences(self.unit.text):
-            if s <= start < e:
-                before = [n for n in self.names if s <= n.start < e and n.start <= start]
-                inside = before or [n for n in self.names if s <= n.start < e]
-                if len({name_key(n.place) for n in inside}) == 1 or before:
-                    return (before or inside)[-1].name
-                break
-        return self.context_entity or self.unit_entity or self.page_entity
+    def _leading(self, line: int) -> BranchName | None:
+        """The branch that leads a line ("Аптека на Садовой: ...", "• Our Ballard café")."""
+        start, end = self.lines.spans[line]
+        names = self._names_in(start, end)
+        if not names:
+            return None
+        lead = _LINE_LEAD.match(self.unit.text, start, names[0].start)
+        return names[0] if lead and lead.end() == names[0].start else None
+
+    def _bare_reference(self, pos: int) -> tuple[str, ...] | None:
+        """"Кузовной цех: пн–пт ..." after "Кузовной цех на Машиностроителей: ...": the branch of that type named last.
+
+        The type word must be the subject, leading its sentence ("Офис работает
+        пн–пт"), not a complement ("Адрес офиса продаж").
+        """
+        body = self.unit.text
+        s, _ = self._sentence_of(pos)
+        for start, end, word in self._type_words_in(s, pos)[:1]:
+            if self._names_in(start, end) or any(n.start <= start < n.end for n in self._names_in(s, start)):
+                return None
+            lead = _BARE_LEAD.match(body, s, start)
+            if not lead or lead.end() != start or is_plural_type(word):
+                return None
+            kind = stem(word.split()[0])
+            for n in reversed(self.names[:bisect_left(self._name_starts, s)]):
+                if n.end <= s and stem(n.word.split()[0]) == kind:
+                    return self.groups[n.lead]
+        return None
+
+    def _heading_above(self, line: int) -> tuple[str, ...] | None:
+        """The branch of a line above that is its title: only its name, or its name and address ("Магазин на
+        Покровке ул. Покровка, 5"), with no other branch named in between (a card's title in running text)."""
+        body = self.unit.text
+        if self._type_words_in(*self.lines.spans[line]):
+            return None  # the line speaks of a place of its own ("Адрес офиса продаж: ...")
+        for above in range(line - 1, max(-1, line - _TITLE_REACH), -1):
+            start, end = self.lines.spans[above]
+            name = self._leading(above)
+            if name is None:
+                if self._names_in(start, end) or self._type_words_in(start, end):
+                    return None  # another place is named in between
+                continue
+            rest = body[name.end:end]
+            for f in self.found:
+                if name.end <= f.start and f.end <= end and f.kind == "address":
+                    rest = rest.replace(body[f.start:f.end], " ")
+            title = _HEADING_REST.fullmatch(rest) or len(_WORDS.findall(_PARENTHESES.sub(" ", rest))) <= 2
+            return self.groups[name.lead] if title else None
+        return None
+
+    def _known_label(self, pos: int) -> tuple[str, ...] | None:
+        """A sentence led by a branch's short name and a colon or dash ("Downtown: Mon–Fri 8–5"), known from the run."""
+        s, e = self._sentence_of(pos)
+        m = _LABEL.match(self.unit.text, s, e) if self.known is not None else None
+        if m is None or self._names_in(s, m.end()):
+            return None
+        entity = self.known.find(m.group("label"))
+        return (entity,) if entity else None
+
+    def _unit_lead(self) -> tuple[str, ...] | None:
+        """The one branch a unit names, when it leads the unit ("Пункт выдачи на Соколе, ул. Лесная, 6 / Пн–Пт ...")."""
+        if len({n.lead for n in self.names}) != 1:
+            return None
+        if any(not any(n.start <= start < n.end for n in self.names) for start, _, _ in self.type_words):
+            return None  # "Адрес офиса продаж: ..." speaks of another place too
+        first = self._leading(0)
+        return self.groups[first.lead] if first is not None else None
+
+    def _continued(self, pos: int) -> tuple[str, ...] | None:
+        """The subject of the previous sentence, for a sentence that goes on about it ("Оно открыто ...")."""
+        s, e = self._sentence_of(pos)
+        if not _CONTINUES.match(self.unit.text, s) or self._type_words_in(s, e):
+            return None  # "Адрес офиса продаж: ..." goes on about another place
+        index = self.sentences.index(s)
+        if index < 1:
+            return None
+        return self._in_sentence(self.sentences.spans[index - 1][0]) or None
+
+    def _promotion_branch(self) -> tuple[str, ...]:
+        """An offer is the company's unless its own section names one branch ("Только в магазине на Баумана").
+
+        The section must be about that one offer, and the sentence naming the
+        branch must say nothing else: "книжара у Кнеза Михаила ради од 9 до 23"
+        names the shop for its hours, not for the offers around it.
+        """
+        if sum(1 for f in self.found if f.kind == "promotion") != 1:
+            return _COMPANY_CUE
+        body = self.unit.text
+        here = self.section or self.page_entity
+        if here and any(_THIS_BRANCH.search(body, max(0, start - 12), start) for start, _, _ in self.type_words):
+            return (here,)
+        leads = set()
+        for n in self.names:
+            s, e = self._sentence_of(n.start)
+            if any(s <= f.start < e for f in self.found if f.kind != "promotion"):
+                return _COMPANY_CUE
+            leads.add(n.lead)
+        return self.groups[leads.pop()] if len(leads) == 1 else _COMPANY_CUE
+
+    def entities_at(self, start: int, *, promotion: bool = False) -> tuple[str, ...]:
+        """The branches a fact at start is about; () for the company."""
+        said = self._in_sentence(start)
+        if said is not None:
+            return said
+        line = max(0, self.lines.index(start))
+        leading = self._leading(line)
+        if leading is not None and leading.start <= start:
+            return self.groups[leading.lead]
+        labelled = self._known_label(start)
+        if labelled:
+            return labelled
+        continued = self._continued(start)
+        if continued:
+            return continued
+        if promotion:
+            return self._promotion_branch()
+        for resolve in (self._bare_reference(start), self._heading_above(line), self._unit_lead()):
+            if resolve:
+                return resolve
+        for entity in (self.section, self.page_entity):
+            if entity:
+                return (entity,)
+        return _COMPANY_CUE
 
 
-def _unit_facts(
-    text: DocumentText,
-    unit: Unit,
-    today: date,
-    settings: ExtractionSettings,
-    *,
-    page_entity: str | None,
-    cards: set[str],
-    company_only: bool,
-) -> Iterator[Fact]:
+def _line_spans(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for index, char in enumerate(text):
+        if char == "\n":
+            spans.append((start, index))
+            start = index + 1
+    spans.append((start, len(text)))
+    return spans
+
+
+def _greets(text: str, name: BranchName) -> bool:
+    """Whether a name is the company greeting the caller ("Вы позвонили в Оптику Вид"), not a branch."""
+    return not name.prep and name.name.casefold().startswith(name.word.casefold()) and bool(
+        _GREETING.search(text, max(0, name.start - 30), name.start)
+    )
+
+
+def _unit_facts(text: DocumentText, read: _Read, who: _Attribution | None) -> Iterator[Fact]:
     doc = text.document
+    unit = read.unit
     body = unit.text
-    who = None if company_only else _Attribution(text, unit, page_entity, settings, cards)
-
-    def fact(kind: str, value: str, start: int, end: int, *, company: bool = False, **extra) -> Fact:
-        entity = None if (company or who is None) else who.entity_at(start)
-        return Fact(
-            kind=kind,
-            value=value,
-            raw=body[start:end],
-            excerpt=_excerpt(body, start, end),
-            url=doc.url,
-            channel=doc.channel,
-            scope=BRANCH if entity else COMPANY,
-            entity=entity,
-            context=unit.context,
-            **extra,
-        )
-
-    for found in hours.find_opening_hours(body, today=today):
-        yield fact("hours", found.value, found.start, found.end, valid_from=found.valid_from, valid_to=found.valid_to)
-    for found in phones.find_phones(body, region=settings.region):
-        yield fact("phone", found.value, found.start, found.end, company=found.toll_free)
-    for found in emails.find_emails(body):
-        yield fact("email", found.value, found.start, found.end)
-    found_addresses = addresses.find_addresses(body, default_city=settings.city)
-    for found in found_addresses:
-        yield fact("address", found.value, found.start, found.end)
-    for found in promotions.find_promotions(body, title=unit.context[-1] if unit.context else None, today=today):
-        yield fact(
-            "promotion",
-            found.name,
-            found.start,
-            found.end,
-            valid_from=found.valid_from,
-            valid_to=found.valid_to,
-            discount=str(found.discount) if found.discount else None,
-            price=str(found.price) if found.price else None,
-            old_price=str(found.old_price) if found.old_price else None,
-        )
+    sentences = who.sentences if who is not None else _Spans(_sentences(body))
+    for found in read.found:
+        if who is None or (found.company and found.kind != "promotion"):
+            entities: tuple[str, ...] = _COMPANY_CUE
+        else:
+            entities = who.entities_at(found.start, promotion=found.kind == "promotion")
+        for entity in entities or (None,):
+            yield Fact(
+                kind=found.kind,
+                value=found.value,
+                raw=body[found.start:found.end],
+                excerpt=_excerpt(body, found.start, found.end, sentences),
+                url=doc.url,
+                channel=doc.channel,
+                scope=BRANCH if entity else COMPANY,
+                entity=entity,
+                context=unit.context,
+                valid_from=found.valid_from,
+                valid_to=found.valid_to,
+                discount=found.discount,
+                price=found.price,
+                old_price=found.old_price,
+            )
     if who is not None:
-        yield from _entity_mentions(text, unit, who, found_addresses)
+        yield from _entity_mentions(text, read, who)
 
 
 def _entity_fact(text: DocumentText, name: str, raw: str, excerpt: str, *, origin: str, context=()) -> Fact:
     return Fact(
         kind="entity",
-        value=f"{branch_type(name + ' ' + ' '.join(context))}: {name}",
+        value=f"{_type_of(name, context)}: {name}",
         raw=raw,
         excerpt=excerpt or raw,
         url=text.document.url,
@@ -313,27 +908,35 @@ def _entity_fact(text: DocumentText, name: str, raw: str, excerpt: str, *, origi
     )
 
 
-def _entity_mentions(text: DocumentText, unit: Unit, who: _Attribution, found_addresses) -> Iterator[Fact]:
+def _type_of(name: str, context) -> str:
+    """A branch's type by its own name's type word, else by the headings it sits under ("Пункты выдачи")."""
+    return branch_type(name) if find_type_words(name) else branch_type(" ".join(context))
+
+
+def _entity_mentions(text: DocumentText, read: _Read, who: _Attribution) -> Iterator[Fact]:
     """Entity facts: the branches a unit lists or names."""
-    if who.context_entity and found_addresses:
-        first = found_addresses[0]
-        yield _entity_fact(text, who.context_entity, who.context_entity, _excerpt(unit.text, first.start, first.end),
+    unit = read.unit
+    found_addresses = [f for f in read.found if f.kind == "address"]
+    located = found_addresses or [f for f in read.found if f.kind in ("hours", "phone") and not f.company]
+    if who.section and located:
+        first = located[0]
+        yield _entity_fact(text, who.section, who.section, _excerpt(unit.text, first.start, first.end, who.sentences),
                            origin="text", context=unit.context)
     for named in who.names:
-        yield _entity_fact(text, named.name, named.name, _excerpt(unit.text, named.start, named.end),
+        yield _entity_fact(text, named.name, named.name, _excerpt(unit.text, named.start, named.end, who.sentences),
                            origin="text", context=unit.context)
     # A list of bare addresses under a heading such as "Пункты выдачи": each line is an entity.
-    if not who.context_entity and not who.names and len(found_addresses) >= 2:
+    if not who.section and not who.names and len(found_addresses) >= 2:
         label = " ".join(unit.context[-1:])
         kind = PICKUP if branch_type(label) == PICKUP else SHOP
         if _LIST_CONTEXT.search(label) or kind == PICKUP:
             for found in found_addresses:
-                name = found.raw
+                name = unit.text[found.start:found.end]
                 yield Fact(
                     kind="entity",
                     value=f"{kind}: {name}",
-                    raw=found.raw,
-                    excerpt=_excerpt(unit.text, found.start, found.end),
+                    raw=name,
+                    excerpt=_excerpt(unit.text, found.start, found.end, who.sentences),
                     url=text.document.url,
                     channel=text.document.channel,
                     scope=BRANCH,
@@ -342,7 +945,9 @@ def _entity_mentions(text: DocumentText, unit: Unit, who: _Attribution, found_ad
                 )
 
 
-def _structured_facts(text: DocumentText, today: date, settings: ExtractionSettings, page_entity: str | None) -> Iterator[Fact]:
+def _structured_facts(
+    text: DocumentText, today: date, settings: ExtractionSettings, page_entity: str | None
+) -> Iterator[Fact]:
     """Facts from schema.org items: LocalBusiness-like places, offers and events."""
     doc = text.document
     for item in text.structured:
@@ -358,8 +963,8 @@ def _structured_facts(text: DocumentText, today: date, settings: ExtractionSetti
                     excerpt=promo.raw,
                     url=doc.url,
                     channel=doc.channel,
-                    scope=BRANCH if page_entity else COMPANY,
-                    entity=page_entity,
+                    scope=COMPANY,
+                    entity=None,
                     valid_from=promo.valid_from,
                     valid_to=promo.valid_to,
                     discount=str(promo.discount) if promo.discount else None,
@@ -375,7 +980,8 @@ def _structured_facts(text: DocumentText, today: date, settings: ExtractionSetti
 
         def fact(kind: str, value: str, raw: str, **extra) -> Fact:
             return Fact(kind=kind, value=value, raw=raw, excerpt=f"schema.org {types}: {raw}", url=doc.url,
-                        channel=doc.channel, scope=BRANCH if entity else COMPANY, entity=entity, origin="jsonld", **extra)
+                        channel=doc.channel, scope=BRANCH if entity else COMPANY, entity=entity, origin="jsonld",
+                        **extra)
 
         specs = item.get("openingHoursSpecification")
         if specs:

@@ -1,0 +1,309 @@
+"""Whom a fact is about: the real readers and extractors over small documents written for these tests.
+
+Every rule of `consistency/facts/extract.py` has a document where it decides
+the entity and a look-alike where it must not.
+"""
+
+from __future__ import annotations
+
+import time
+from datetime import date
+
+import pytest
+
+from consistency.documents.document import Document
+from consistency.documents.reader import read_document
+from consistency.facts.extract import ExtractionSettings, extract_facts
+
+TODAY = date(2026, 11, 20)
+RU = ExtractionSettings(region="RU", city="Москва")
+US = ExtractionSettings(region="US", city=None)
+RS = ExtractionSettings(region="RS", city="Београд")
+
+
+def document(body: str, fmt: str = "html", *, channel: str = "website", name: str = "page", title: str | None = None):
+    return Document(url=f"file:///site/{name}.{fmt}", channel=channel, source=0, format=fmt,
+                    body=body.encode("utf-8"), title=title)
+
+
+def facts(*documents: Document, settings: ExtractionSettings = RU):
+    """(kind, value, entity) of every fact but entity mentions, in order."""
+    texts = [read_document(d) for d in documents]
+    found = extract_facts(texts, as_of=TODAY, settings=settings)
+    return [(f.kind, f.value, f.entity) for f in found if f.kind != "entity"]
+
+
+def entity_of(found, kind: str, value: str):
+    entities = {e for k, v, e in found if k == kind and v == value}
+    assert len(entities) == 1, (kind, value, found)
+    return entities.pop()
+
+
+def entities_of(found, kind: str, value: str) -> set:
+    return {e for k, v, e in found if k == kind and v == value}
+
+
+def html(main: str, *, h1: str = "Контакты", footer: str = "") -> str:
+    return (f"<html><body><header><nav>Главная Магазины Контакты</nav></header><main><h1>{h1}</h1>{main}</main>"
+            f"<footer>{footer}</footer></body></html>")
+
+
+# Layout: table rows, list cards, cards under headings -----------------------------------------
+
+
+def test_a_stores_table_row_is_about_the_branch_in_its_first_cell():
+    page = html("""
+        <table><thead><tr><th>Салон</th><th>Адрес</th><th>Телефон</th></tr></thead><tbody>
+        <tr><td>Сухаревская</td><td>ул. Сретенка, д. 27</td><td>+7 (495) 601-11-01</td></tr>
+        <tr><td>Тёплый Стан</td><td>ул. Профсоюзная, д. 129</td><td>+7 (495) 601-11-02</td></tr>
+        </tbody></table>""", h1="Салоны связи")
+    found = facts(document(page))
+    assert entity_of(found, "phone", "+74956011101") == "Сухаревская"
+    assert entity_of(found, "address", "москва, ул профсоюзная, д 129") == "Тёплый Стан"
+
+
+def test_a_table_of_days_names_its_rows_with_the_type_word_of_its_first_column():
+    page = html("""
+        <table><tr><th>Химчистка</th><th>Пн–Пт</th><th>Сб</th></tr>
+        <tr><td>на Полянке</td><td>8:00–20:00</td><td>10:00–16:00</td></tr>
+        <tr><td>в Тушине</td><td>9:00–21:00</td><td>10:00–18:00</td></tr></table>""", h1="Часы работы")
+    found = facts(document(page))
+    assert entity_of(found, "hours", "Mo-Fr 09:00-21:00; Sa 10:00-18:00") == "Химчистка в Тушине"
+
+
+def test_a_table_without_a_column_of_facts_names_no_branch():
+    # tariffs by card: the first cell is a service, not a place
+    page = html("""
+        <table><thead><tr><th>Услуга</th><th>Карта «Старт»</th><th>Карта «Плюс»</th></tr></thead><tbody>
+        <tr><td>Справка по телефону</td><td>+7 (495) 601-22-00</td><td>бесплатно</td></tr>
+        <tr><td>Выпуск карты</td><td>0 ₽</td><td>0 ₽</td></tr>
+        </tbody></table>""", h1="Тарифы")
+    assert entity_of(facts(document(page)), "phone", "+74956012200") is None
+
+
+def test_list_cards_are_named_by_their_title_line():
+    page = html("""
+        <ul>
+        <li><strong>Riverside</strong><br>210 River Road, Austin, TX 78701<br>Daily 8am–6pm<br>(512) 555-0181</li>
+        <li><strong>Hyde Park</strong><br>4400 Duval Street, Austin, TX 78751<br>Mon–Sat 9am–7pm<br>(512) 555-0182</li>
+        </ul>""", h1="Our Shops")
+    found = facts(document(page), settings=US)
+    assert entity_of(found, "phone", "+15125550181") == "Riverside"
+    assert entity_of(found, "hours", "Mo-Sa 09:00-19:00") == "Hyde Park"
+
+
+def test_list_items_that_open_with_a_sentence_are_not_cards():
+    page = html("""
+        <ul>
+        <li>Call us to book a table.<br>(512) 555-0191</li>
+        <li>Write to us any time.<br>(512) 555-0192</li>
+        </ul>""", h1="Contact")
+    assert entity_of(facts(document(page), settings=US), "phone", "+15125550191") is None
+
+
+def test_a_card_without_an_address_between_cards_with_one_is_still_a_card():
+    page = html("""
+        <h2>Пекарня Центральная</h2><p>ул. Большая Покровская, д. 10</p><p>Ежедневно 7:00–21:00</p>
+        <h2>Пекарня Заречная</h2><p>Часы: ежедневно 8:00–20:00</p><p>+7 (831) 214-55-02</p>
+        <h2>Пекарня Нагорная</h2><p>ул. Родионова, д. 167</p><p>Ежедневно 7:00–22:00</p>""", h1="Адреса")
+    found = facts(document(page))
+    assert entity_of(found, "phone", "+78312145502") == "Пекарня Заречная"
+    assert entity_of(found, "hours", "Mo-Su 07:00-22:00") == "Пекарня Нагорная"
+
+
+def test_an_offer_heading_with_a_phone_is_not_a_card():
+    page = html("""
+        <h2>Пекарня Центральная</h2><p>ул. Большая Покровская, д. 10</p><p>Ежедневно 7:00–21:00</p>
+        <h2>Пекарня Нагорная</h2><p>ул. Родионова, д. 167</p><p>Ежедневно 7:00–22:00</p>
+        <h2>Зимняя выпечка</h2><p>Скидка 10% на пироги до 31 декабря. Подробности: +7 (831) 214-55-00.</p>""",
+                h1="Адреса")
+    assert entity_of(facts(document(page)), "phone", "+78312145500") is None
+
+
+# Text: names in the sentence, the line, the sentence before ------------------------------------
+
+
+def test_the_branch_named_before_a_fact_in_its_sentence_is_what_it_is_about():
+    page = html("<p>Салон на Мясницкой работает с 9 до 21, а салон на Арбате работает с 10 до 22.</p>")
+    found = facts(document(page))
+    assert entity_of(found, "hours", "Mo-Su 09:00-21:00") == "Салон на Мясницкой"
+    assert entity_of(found, "hours", "Mo-Su 10:00-22:00") == "салон на Арбате"
+
+
+def test_one_statement_about_two_coordinated_branches_is_about_both():
+    page = html("<p>Пекарни на Рождественской и на Ковалихинской открыты ежедневно с 7:00 до 21:00.</p>")
+    found = facts(document(page))
+    assert entities_of(found, "hours", "Mo-Su 07:00-21:00") == {
+        "Пекарни на Рождественской", "Пекарни на Ковалихинской"}
+
+
+def test_a_branch_leading_its_line_governs_the_next_sentence_of_the_line():
+    body = "Аптека на Литейном: Литейный проспект, дом 40. Работает ежедневно с 8 до 23.\n"
+    found = facts(document(body, "text", channel="ivr", name="prompts"))
+    assert entity_of(found, "hours", "Mo-Su 08:00-23:00") == "Аптека на Литейном"
+
+
+def test_a_sentence_that_goes_on_about_the_last_one_keeps_its_branch():
+    body = "Мы открыли новый салон на Таганке! Он работает с 10 до 22 без выходных."
+    assert entity_of(facts(document(body, "text")), "hours", "Mo-Su 10:00-22:00") == "салон на Таганке"
+
+
+def test_a_bare_type_word_refers_back_to_the_branch_of_that_type():
+    body = ("Шиномонтаж на Кольцевой: ул. Кольцевая, 12.\n"
+            "Малярный цех на Заводской: ул. Заводская, 3.\n"
+            "Малярный цех: пн–пт с 9 до 18, сб и вс — выходные.\n"
+            "Справки по телефону +7 (343) 300-20-10.")
+    found = facts(document(body, "text"), settings=ExtractionSettings(city="Екатеринбург"))
+    assert entity_of(found, "hours", "Mo-Fr 09:00-18:00; Sa-Su off") == "Малярный цех на Заводской"
+    assert entity_of(found, "phone", "+73433002010") is None
+
+
+def test_a_complement_is_not_a_reference_back():
+    body = ("Салон на Пятницкой: ул. Пятницкая, 3.\n"
+            "Адрес офиса продаж: ул. Гиляровского, 10.")
+    assert entity_of(facts(document(body, "text")), "address", "москва, ул гиляровского, д 10") is None
+
+
+def test_a_line_that_is_only_a_name_heads_the_lines_below_it():
+    body = "Пункт выдачи на Соколе\nул. Балтийская, д. 6\nПн–Пт 10:00–20:00\n"
+    found = facts(document(body, "text"))
+    assert entity_of(found, "hours", "Mo-Fr 10:00-20:00") == "Пункт выдачи на Соколе"
+
+
+# Company-wide -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("sentence", [
+    "31 декабря все наши аптеки работают с 9:00 до 16:00.",
+    "Горячая линия работает с 9:00 до 16:00.",
+    "Wholesale orders are taken Monday through Friday, 9 AM to 4 PM.",
+])
+def test_company_words_make_a_statement_on_a_branch_page_the_companys(sentence):
+    page = html(f"<p>ул. Литейная, д. 5</p><p>{sentence}</p>", h1="Аптека на Литейном")
+    found = [f for f in facts(document(page), settings=RU) if f[0] == "hours"]
+    assert found and all(entity is None for _, _, entity in found)
+
+
+def test_the_same_hours_on_a_branch_page_without_company_words_are_the_branchs():
+    page = html("<p>ул. Литейная, д. 5</p><p>Аптека открыта с 9:00 до 16:00.</p>", h1="Аптека на Литейном")
+    assert entity_of(facts(document(page)), "hours", "Mo-Su 09:00-16:00") == "Аптека на Литейном"
+
+
+def test_the_legal_address_in_a_branch_section_is_the_companys():
+    body = ("## Магазин на Кремлёвской\n\nул. Кремлёвская, д. 21. Открыт с 10 до 20.\n"
+            "Продавец — ООО «Азбука», ИНН 1655000000, 420111, Казань, ул. Пушкина, д. 4.\n")
+    found = facts(document(body, "markdown"), settings=ExtractionSettings(city="Казань"))
+    assert entity_of(found, "address", "казань, ул кремлевская, д 21") == "Магазин на Кремлёвской"
+    assert entity_of(found, "address", "420111, казань, ул пушкина, д 4") is None
+
+
+def test_a_role_mailbox_in_a_card_is_the_companys_and_a_branch_mailbox_is_the_branchs():
+    page = html("""
+        <h2>Клуб на Павелецкой</h2><p>ул. Кожевническая, д. 7</p><p>pavel@fitclub.ru, вопросы: info@fitclub.ru</p>
+        <h2>Клуб на Соколе</h2><p>ул. Алабяна, д. 13</p><p>sokol@fitclub.ru</p>""", h1="Клубы")
+    found = facts(document(page))
+    assert entity_of(found, "email", "pavel@fitclub.ru") == "Клуб на Павелецкой"
+    assert entity_of(found, "email", "info@fitclub.ru") is None
+
+
+def test_a_toll_free_number_in_a_card_is_the_companys():
+    page = html("<p>ул. Литейная, д. 5</p><p>Телефон: 8 800 100-20-30</p>", h1="Аптека на Литейном")
+    assert entity_of(facts(document(page)), "phone", "+78001002030") is None
+
+
+def test_boilerplate_repeated_on_pages_is_read_once_as_the_companys():
+    footer = "Справочная: +7 (495) 700-00-01"
+    pages = [document(html(f"<p>ул. Сретенка, д. {n}</p>", h1=f"Салон на Сретенке {n}", footer=footer),
+                      name=f"salon{n}") for n in (1, 2, 3)]
+    found = facts(*pages)
+    assert [e for k, v, e in found if v == "+74957000001"] == [None]
+
+
+# Promotions -----------------------------------------------------------------------------------
+
+
+def test_an_offer_on_a_branch_page_is_the_companys():
+    page = html("<p>ул. Литейная, д. 5</p><h2>Новости</h2><p>Акция «Зимний запас»: скидка 15% до 31 декабря.</p>",
+                h1="Аптека на Литейном")
+    assert entity_of(facts(document(page)), "promotion", "Зимний запас") is None
+
+
+def test_an_offer_only_for_this_branch_is_the_branchs():
+    page = html("<p>ул. Литейная, д. 5</p><h2>Акции</h2>"
+                "<p>Акция «Зимний запас»: скидка 15% до 31 декабря. Действует только в этой аптеке.</p>",
+                h1="Аптека на Литейном")
+    assert entity_of(facts(document(page)), "promotion", "Зимний запас") == "Аптека на Литейном"
+
+
+def test_an_offer_whose_section_names_one_branch_is_that_branchs_but_not_a_branch_named_for_its_hours():
+    offer = "## Распродажа глобусов\n\nГлобусы со скидкой до 40% до 30 ноября. Только в магазине на Пушкинской.\n"
+    assert entity_of(facts(document(offer, "markdown")), "promotion", "Распродажа глобусов") == "магазине на Пушкинской"
+    news = ("# Новости\n\nАкция «Глобусы»: скидка 40% до 30 ноября. "
+            "В субботу магазин на Пушкинской работает с 10 до 16.\n")
+    assert entity_of(facts(document(news, "markdown")), "promotion", "Глобусы") is None
+
+
+# Sections: IVR menus, FAQ questions ------------------------------------------------------------
+
+
+def test_an_item_of_an_ivr_menu_that_lists_branches_is_that_branch():
+    script = ("[Главное меню]\nАдреса и часы работы химчисток — нажмите 1.\n\n"
+              "[1 Адреса химчисток]\nДля Тушина нажмите 1.\n\n"
+              "[1.1 Тушино]\nУлица Сходненская, дом 56. Работаем ежедневно с 10 до 21.\n\n"
+              "[0 Оператор]\nОператоры отвечают ежедневно с 8 до 22.\n")
+    found = facts(document(script, "ivr-text", channel="ivr", name="menu"))
+    assert entity_of(found, "hours", "Mo-Su 10:00-21:00") == "Тушино"
+    assert entity_of(found, "hours", "Mo-Su 08:00-22:00") is None
+
+
+def test_an_faq_question_naming_a_branch_makes_its_answer_about_it():
+    page = ("<html><body><h1>Вопросы</h1><dl>"
+            "<dt>Как работает клиника на Садовой?</dt><dd>Ежедневно с 8:00 до 20:00.</dd>"
+            "<dt>Как записаться?</dt><dd>Запись ежедневно с 9:00 до 21:00 по телефону +7 (812) 300-40-50.</dd>"
+            "</dl></body></html>")
+    found = facts(document(page, "faq", channel="faq"))
+    assert entity_of(found, "hours", "Mo-Su 08:00-20:00") == "клиника на Садовой"
+    assert entity_of(found, "hours", "Mo-Su 09:00-21:00") is None
+
+
+def test_a_short_name_known_from_the_run_labels_a_line_in_another_document():
+    locations = html("""
+        <h2>Harbor Dental North End</h2><p>12 Salem Street, Boston, MA 02113</p><p>Mon–Fri 8am–4pm</p>
+        <h2>Harbor Dental Seaport</h2><p>90 Pier Road, Boston, MA 02210</p><p>Mon–Fri 9am–6pm</p>""",
+                     h1="Locations")
+    faq = ("<html><body><h1>FAQ</h1><dl><dt>When are you open?</dt>"
+           "<dd>Seaport: Mon–Sat 9–6. Harbor Dental: Mon–Fri 7–3.</dd></dl></body></html>")
+    found = facts(document(locations, name="locations"), document(faq, "faq", channel="faq", name="faq"),
+                  settings=US)
+    assert entity_of(found, "hours", "Mo-Sa 09:00-18:00") == "Harbor Dental Seaport"
+    # "Harbor Dental" is in both names: it names neither
+    assert entity_of(found, "hours", "Mo-Fr 07:00-15:00") is None
+
+
+# Brands and lists are not branches -------------------------------------------------------------
+
+
+def test_the_chain_in_the_heading_is_not_a_branch_page():
+    page = html("<h2>Аптека на Литейном</h2><p>ул. Литейная, д. 5</p><p>Ежедневно 8:00–22:00</p>"
+                "<h2>Аптека на Гороховой</h2><p>ул. Гороховая, д. 9</p><p>Ежедневно 9:00–21:00</p>",
+                h1="Аптеки «Живица»")
+    found = facts(document(page, title="Аптеки «Живица» — адреса"))
+    assert entity_of(found, "hours", "Mo-Su 08:00-22:00") == "Аптека на Литейном"
+
+
+def test_a_quoted_legal_name_is_the_brand_not_a_branch():
+    page = html("<p>Салон «Ирис»: ул. Сретенка, д. 3. Ежедневно с 10 до 20.</p>", h1="Контакты",
+                footer="© ООО «Ирис»")
+    assert entity_of(facts(document(page)), "hours", "Mo-Su 10:00-20:00") is None
+    page = html("<p>Салон «Ирис»: ул. Сретенка, д. 3. Ежедневно с 10 до 20.</p>", h1="Контакты",
+                footer="© ООО «Флора»")
+    assert entity_of(facts(document(page)), "hours", "Mo-Su 10:00-20:00") == "Салон «Ирис»"
+
+
+def test_attribution_stays_linear_on_a_long_list():
+    cards = "".join(f"<h2>Аптека № {n}</h2><p>ул. Садовая, д. {n}</p><p>Ежедневно 8:00–22:00</p>"
+                    for n in range(1, 301))
+    started = time.perf_counter()
+    found = facts(document(html(cards, h1="Аптеки")))
+    assert time.perf_counter() - started < 10
+    assert entity_of(found, "address", "москва, ул садовая, д 250") == "Аптека № 250"
