@@ -57,14 +57,13 @@ def _misses(report) -> dict[str, float]:
 
 
 # The targets --------------------------------------------------------------------
-# Floors: what the extractors reached when the corpus was first scored, less a
-# small margin. Falling below one is a regression and fails the suite; raise a
-# floor when tuning lifts a figure. The targets of the issue are tested apart.
+# Floors: what the extractors reach today, less a small margin. Falling below
+# one is a regression and fails the suite; raise a floor when a figure rises.
 FLOORS = {
-    "dev": {"phone": 0.98, "email": 0.98, "hours": 0.90, "address": 0.90, "promotion period": 0.80,
-            "entity attribution": 0.82},
-    "heldout": {"phone": 0.97, "email": 0.95, "hours": 0.87, "address": 0.89, "promotion period": 0.70,
-                "entity attribution": 0.57},
+    "dev": {"phone": 0.98, "email": 0.98, "hours": 0.98, "address": 0.98, "promotion period": 0.97,
+            "entity attribution": 0.97},
+    "heldout": {"phone": 0.97, "email": 0.95, "hours": 0.92, "address": 0.94, "promotion period": 0.72,
+                "entity attribution": 0.73},
 }
 
 
@@ -75,12 +74,19 @@ def test_no_figure_falls_below_its_floor(reports, part):
     assert not below, f"F1 fell below its floor on the {part} part: {below} (floors {FLOORS[part]})"
 
 
-@pytest.mark.xfail(strict=False, reason="tuning in progress: hours, address, promotion period and entity "
-                                        "attribution are below the issue's targets (README, Accuracy)")
-@pytest.mark.parametrize("part", ["dev", "heldout"])
-def test_the_part_meets_the_targets(reports, part):
-    misses = _misses(reports[part])
-    assert not misses, f"F1 below target on the {part} part: {misses} (targets {TARGETS})"
+def test_the_dev_part_meets_the_targets(reports):
+    misses = _misses(reports["dev"])
+    assert not misses, (
+        f"F1 below target on the dev part: {misses} (targets {TARGETS}); "
+        "run `python bench/accuracy.py --part dev --show-errors` to see the errors"
+    )
+
+
+@pytest.mark.xfail(strict=True, reason="held-out hours (0.940), promotion period (0.745) and entity attribution "
+                                       "(0.756) are below the issue's targets: see README, Accuracy")
+def test_the_held_out_part_meets_the_targets(reports):
+    misses = _misses(reports["heldout"])
+    assert not misses, f"F1 below target on the held-out part: {misses} (targets {TARGETS})"
 
 
 def test_every_document_was_read_and_scored(reports):
