@@ -11,6 +11,7 @@ from datetime import date
 from pathlib import Path
 
 from consistency.config import Config
+from consistency.crawl.progress import CrawlProgress
 from consistency.documents.reader import read_document
 from consistency.entities.matching import EntityIndex, match_entities
 from consistency.errors import ConsistencyError, CrawlError
@@ -55,7 +56,8 @@ def crawl_run(config: Config, store: Store, *, as_of: date) -> tuple[int, list[s
     run = store.begin_run(str(config.path), [s.channel for s in config.sources])
     log.info("run %d: crawling %d sources", run, len(config.sources))
     try:
-        summary = crawl(config, store, run)
+        with CrawlProgress(store.path, run):
+            summary = crawl(config, store, run)
         unreachable = [s.channel for s in summary.sources if s.unreachable]
         facts = extract_run(config, store, run, as_of=as_of)
         store.replace_facts(run, facts)
