@@ -24,7 +24,7 @@ def test_progress_is_drawn_on_a_terminal_and_counts_the_run(tmp_path):
         store.add_crawl_error(run, 0, "file:///gone.html", "file not found")
         time.sleep(0.3)
     assert "crawling run 1: 3 pages, 1 failed" in screen.getvalue()
-    assert screen.getvalue().endswith("\r\x1b[K")  # the line is cleared at the end
+    assert screen.getvalue().endswith("\r\x1b[K")  # the line is wiped at the end
 
 
 def test_progress_is_silent_when_stderr_is_not_a_terminal(tmp_path):
