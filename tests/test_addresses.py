@@ -303,3 +303,37 @@ def test_spans_and_normal_forms_hold_on_any_text(text):
     given_whole = normalise_address(text)
     if given_whole:
         assert normalise_address(given_whole.value).value == given_whole.value
+
+
+# Issue 3 ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a town of two words after a postcode
+    ("Njegoševa 8, 21460 Vrbas Novi", ["21460, врбас нови, његошева, д 8"]),
+    ("Кнеза Лазара 3, 36210 Врњачка Бања", ["36210, врњачка бања, кнеза лазара, д 3"]),
+    # a known city followed by the country or a field label stays one word
+    ("Njegoševa 8, 11000 Beograd Srbija", ["11000, београд, његошева, д 8"]),
+    ("Njegoševa 8, 34000 Kragujevac Tel 034 100 200", ["34000, крагујевац, његошева, д 8"]),
+])
+def test_postcode_and_town_of_several_words(text, expected):
+    assert [a.value for a in find_addresses(text)] == expected
+
+
+def test_a_city_closing_a_title_line_is_not_part_of_the_address_below():
+    text = "Deskly Novi Sad\nZmaj Jovina 3, 21000 Novi Sad"
+    assert [a.value for a in find_addresses(text)] == ["21000, нови сад, змај јовина, д 3"]
+    # a city alone on the line above an address without one is still its city
+    assert [a.value for a in find_addresses("Novi Sad\nBulevar oslobođenja 30")] == ["нови сад, б-р ослобођења, д 30"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a bare street set off by commas after a branch's name is an address in the default city
+    ("Poslovnica Dorćol, Cara Dušana 12, radi od 8 do 16.", ["ниш, цара душана, д 12"]),
+    ("Апотека на Палилули, Вожда Карађорђа 5, дежурна је.", ["ниш, вожда карађорђа, д 5"]),
+    # not after a phrase without a branch word, nor glued to the text after it
+    ("Promo, Black Friday 25, ends soon.", []),
+    ("Poslovnica Dorćol, Cara Dušana 12 radi od 8 do 16.", []),
+])
+def test_a_bare_street_in_apposition_after_a_branch(text, expected):
+    assert [a.value for a in find_addresses(text, default_city="Ниш")] == expected

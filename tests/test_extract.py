@@ -307,3 +307,69 @@ def test_attribution_stays_linear_on_a_long_list():
     found = facts(document(html(cards, h1="Аптеки")))
     assert time.perf_counter() - started < 10
     assert entity_of(found, "address", "москва, ул садовая, д 250") == "Аптека № 250"
+
+
+# Generalised attribution (issue 3) ---------------------------------------------------------------
+
+
+def test_headings_that_are_the_brand_and_a_place_are_branch_sections():
+    page = ("<html><head><title>Winter hours | Brightway Vision</title></head><body>"
+            "<header><a href='/'>Brightway Vision</a></header><main><h1>Winter hours</h1>"
+            "<h3>Brightway Riverside</h3><p>Christmas Eve: 9am–1pm.</p>"
+            "<h3>Brightway Hilltop</h3><p>Closed New Year's Day.</p></main></body></html>")
+    found = facts(document(page), settings=US)
+    assert entity_of(found, "hours", "2026 Dec 24 09:00-13:00") == "Brightway Riverside"
+    assert entity_of(found, "hours", "2027 Jan 01 off") == "Brightway Hilltop"
+
+
+def test_a_heading_that_is_the_company_name_itself_is_no_branch():
+    page = ("<html><head><title>Winter hours | Brightway Vision</title></head><body>"
+            "<main><h1>Winter hours</h1><h3>Brightway Vision</h3><p>Christmas Eve: 9am–1pm.</p>"
+            "<h3>Other notes</h3><p>Closed New Year's Day.</p></main></body></html>")
+    found = facts(document(page), settings=US)
+    assert entity_of(found, "hours", "2026 Dec 24 09:00-13:00") is None
+
+
+def test_a_sentence_led_by_the_brand_and_a_place_is_about_that_branch():
+    twiml = ("<Response><Say>Thank you for calling Brightway Vision.</Say>"
+             "<Say>Brightway Hilltop, on Ridge Road, is open Tuesday through Friday from 11 AM to 7 PM.</Say>"
+             "</Response>")
+    found = facts(document(twiml, "twiml", channel="ivr", name="ivr"), settings=US)
+    assert entity_of(found, "hours", "Tu-Fr 11:00-19:00") == "Brightway Hilltop"
+
+
+def test_bare_place_names_as_items_of_one_menu_are_branches():
+    script = ("[Main]\nFor Zemun press 1. For Vracar press 2. For billing press 3.\n\n"
+              "[1 Zemun]\nZemun is open Monday to Saturday from 7 am to 3 pm.\n\n"
+              "[2 Vracar]\nOur Vracar desk opens every day from 10 am to 8 pm.\n\n"
+              "[3 Offers]\nThe Spring Saver Pass gives you 15 percent off until March 31.\n")
+    found = facts(document(script, "ivr-text", channel="ivr", name="menu"), settings=RS)
+    assert entity_of(found, "hours", "Mo-Sa 07:00-15:00") == "Zemun"
+    assert entity_of(found, "hours", "Mo-Su 10:00-20:00") == "Vracar"
+
+
+def test_a_lone_bare_menu_item_or_one_the_prompt_does_not_repeat_is_not_a_branch():
+    script = ("[Main]\nFor the lines press 1. For agents press 2.\n\n"
+              "[1 Timetable]\nWe are open Monday to Saturday from 7 am to 3 pm.\n\n"
+              "[2 Operator]\nOperators are available 24/7.\n")
+    found = facts(document(script, "ivr-text", channel="ivr", name="menu"), settings=RS)
+    assert entity_of(found, "hours", "Mo-Sa 07:00-15:00") is None
+    assert entity_of(found, "hours", "24/7") is None
+
+
+def test_a_table_row_named_after_a_city_keeps_its_name():
+    page = html("""
+        <table><tr><th>Hub</th><th>Address</th><th>Hours</th></tr>
+        <tr><td>Deskly Zemun</td><td>Glavna 20, Beograd</td><td>Mon–Fri 9am–5pm</td></tr>
+        <tr><td>Deskly Novi Sad</td><td>Zmaj Jovina 3, 21000 Novi Sad</td><td>Mon–Fri 10am–6pm</td></tr>
+        </table>""", h1="Hubs")
+    found = facts(document(page), settings=RS)
+    assert entity_of(found, "hours", "Mo-Fr 10:00-18:00") == "Deskly Novi Sad"
+    assert entity_of(found, "address", "21000, нови сад, змај јовина, д 3") == "Deskly Novi Sad"
+
+
+def test_a_serbian_office_is_a_branch_type():
+    script = ("[Glavni meni]\nZa kancelariju u Zemunu pritisnite 1.\n\n"
+              "[1 kancelarija u Zemunu]\nKancelarija u Zemunu radi radnim danima od 8 do 15 časova.\n")
+    found = facts(document(script, "ivr-text", channel="ivr", name="meni"), settings=RS)
+    assert entity_of(found, "hours", "Mo-Fr 08:00-15:00") == "Kancelarija u Zemunu"

@@ -594,3 +594,31 @@ def test_speed_on_paragraphs_without_hours() -> None:
         find_opening_hours(para, today=TODAY)
     rate = n / (time.perf_counter() - t)
     assert rate > 1000  # ~3,000/s measured; the margin absorbs slow CI machines
+
+
+# Issue 3: Serbian and English phrasings -------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the next sentence opening with "Dana" (on the day) is not a unit of the times before it
+    ("Filijala radi od ponedeljka do petka od 9 do 15 časova. Dana 24. decembra radi od 9 do 11 časova.",
+     ["Mo-Fr 09:00-15:00", "2026 Dec 24 09:00-11:00"]),
+    # "it closes at" takes the opening time of the schedule before it
+    ("The Elm Street desk is open Tuesday to Saturday from 10 am to 7 pm. On December 24 it closes at 1 pm.",
+     ["Tu-Sa 10:00-19:00", "2026 Dec 24 10:00-13:00"]),
+    # "available" and "dostupan" are hours cues for round-the-clock lines
+    ("Linija za hitne slučajeve dostupna je 0-24.", ["24/7"]),
+    ("Our nurse line is available 24/7.", ["24/7"]),
+])
+def test_serbian_and_english_sentences(text, expected):
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Garancija važi 30 dana, od 9 do 12 meseci za delove.",  # a unit after the times still blocks them
+    "Ovaj model je dostupan u 3 boje i 2 veličine.",
+    "Tickets are available for ages 10 to 16.",
+])
+def test_serbian_and_english_look_alikes_are_not_hours(text):
+    assert values(text) == []
+

@@ -365,3 +365,32 @@ def test_adversarial_input_runs_in_bounded_time(text):
     started = time.perf_counter()
     find_promotions(text, today=TODAY)
     assert time.perf_counter() - started < 3.0
+
+
+# Issue 3: English offer names and periods ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "title", "expected"), [
+    # a Title Case subject ending in an offer noun names the offer
+    ("The Frosty Morning Pass gives you 25 percent off lift tickets from January 5 to January 20.", None,
+     [("Frosty Morning Pass", D(2027, 1, 5), D(2027, 1, 20), "25%", None, None)]),
+    # a line's own Title Case headline beats the section heading it sits under
+    ("Rooms from 90 EUR a night.\nEarly Bird Getaway — 20% off stays, valid Jan 10–Feb 20.", "Our hotels",
+     [("Early Bird Getaway", D(2027, 1, 10), D(2027, 2, 20), "20%", None, None)]),
+    # under a heading that is only a quoted name, a validity sentence is that offer's period
+    ("Bring a friend and both of you get a free month. Valid until 12/31 in every studio.", "“Buddy Month”",
+     [("Buddy Month", None, D(2026, 12, 31), None, None, None)]),
+])
+def test_english_names_and_periods(text, title, expected):
+    assert [_summary(p) for p in find_promotions(text, title=title, today=TODAY)] == expected
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    # a heading that only holds a quoted name among other words gives no period to a schedule
+    ("From December 20 to December 27 the store opens at 8.", "Book fair at „Svetlost“"),
+    # a Title Case subject without an offer noun is not a name: the bare discount stays the name
+    ("Main Street Optics gives you 10% off frames.", None),
+])
+def test_english_look_alikes(text, title):
+    found = find_promotions(text, title=title, today=TODAY)
+    assert all(p.name not in ("Svetlost", "Main Street Optics") for p in found)

@@ -83,6 +83,8 @@ TYPE_WORDS: tuple[TypeWord, ...] = (
     TypeWord(SHOP, _forms("филијал", "а е и у ом") + _forms("filijal", "a e i u om")),
     TypeWord(SHOP, _forms("експозитур", "а е и у ом") + _forms("ekspozitur", "a e i u om")),
     TypeWord(SHOP, _forms("пословниц", "а е и у ом") + _forms("poslovnic", "a e i u om")),
+    TypeWord(SHOP, _forms("канцелариј", "а е и у ом") + _forms("kancelarij", "a e i u om"),
+             _forms("канцелариј", "ама") + _forms("kancelarij", "ama")),
     TypeWord(SHOP, ("branch", "office", "location"), ("branches", "offices", "locations")),
     # pharmacies, clinics, opticians
     TypeWord(SHOP, _forms("аптек", "а и е у ой"), _forms("аптек", "- ам ами ах")),
@@ -157,7 +159,7 @@ _AMBIGUOUS = frozenset(
     "аптеки кофейни пекарни клиники поликлиники химчистки оптики студии отделения агентства представительства "
     "ветклиники стоматологии apoteke апотеке pekare пекаре knjižare књижаре knjizare prodavnice продавнице poslovnice "
     "пословнице filijale филијале ekspoziture експозитуре radnje радње klinike клинике ambulante амбуланте "
-    "ordinacije ординације optike оптике teretane теретане lokacije локације radionice радионице".split()
+    "ordinacije ординације kancelarije канцеларије optike оптике teretane теретане lokacije локације radionice радионице".split()
 )
 _GENITIVE_BEFORE = re.compile(
     r"(?i:для|у|из|от|возле|около|до|после|вместо|кроме|напротив|od|do|iz|kod|од|из|код|ispred|испред)" + _S + r"+$"

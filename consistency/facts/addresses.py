@@ -24,7 +24,10 @@ in the same chain. After a preposition the type is inflected ("на улице
 lower case after a capitalised type ("Bulevar oslobođenja 119"), hold a
 Roman numeral ("Kralja Petra I"), or be a Serbian ordinal date ("Bulevar
 12. februara"); Serbian adjectives also come before "bulevar" and "trg"
-("Vizantijski bulevar 44"). Running text needs a street
+("Vizantijski bulevar 44"). A town after a postcode may have up to three
+words ("24300 Бачка Топола"). A bare name with a short house number set off
+by commas right after a branch's name ("Ekspozitura Centar, Zmaj Jovina 14,
+radi ...") is read in the default city. Running text needs a street
 AND a house number: "Магазин на Покровке", "ул. Ленина" or "Москва" alone are
 not addresses. A metro station ("м. Китай-город") is not a component and ends
 the chain. Floors ("3 этаж", "эт. 2", "2nd Floor", "sprat 3") are read so
@@ -96,6 +99,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
+from consistency.entities.names import find_type_words
 from consistency.facts.transliterate import to_latin
 
 
@@ -541,7 +545,11 @@ def _build(lenient: bool) -> _Grammar:
         countries += "|ru|rs|us"
     country = rf"(?<![\w-])(?i:{countries}){_END}"
     postcode = r"(?<![\d\w])\d{5,6}(?![\d\w])" if lenient else r"(?<![\d\w])\d{6}(?![\d\w])"
-    postcode_city = rf"(?<![\d\w])(?P<code>\d{{5}})\s{{1,3}}(?P<name>{city_name})"
+    # after a postcode, a town of up to three capitalised words: "24300 Бачка Топола", "22300 Stara Pazova"
+    postcode_city = (
+        rf"(?<![\d\w])(?P<code>\d{{5}})\s{{1,3}}(?P<name>(?!(?:{_KNOWN_CITY}){_END}){cap}"
+        rf"(?:[ \t]{{1,2}}(?!(?i:srbij|србиј|serbia|tel|тел|phone|fax|факс|pib|пиб|mb\b|мб\b)){cap}){{1,2}}|{city_name})"
+    )
     letter = rf"[{_CYR_UP}{_CYR_LO}A-Za-z]"
     house = (
         rf"(?<![\w])(?:(?P<marker>(?i:домовладение|владение|влад|вл|здание|зд|дом|д|br|бр|broj|број))\.?\s{{0,3}}"
@@ -709,7 +717,15 @@ def _read_chain(text: str, pos: int, g: _Grammar, lenient: bool) -> _Chain | Non
         end = piece.match.end()
     if not pieces:
         return None
+    # "Dorćol Desk Novi Sad\nBulevar oslobođenja 30, 21000 Novi Sad": a city ending the line above (a card's
+    # title) is not part of an address that names its own city below.
+    if (len(pieces) > 2 and pieces[0].kind in _CITY_KINDS and "\n" in text[pieces[0].match.end():pieces[1].match.start()]
+            and any(p.kind in _CITY_KINDS for p in pieces[2:])):
+        pieces = pieces[1:]
     return _Chain(tuple(pieces), pieces[0].match.start(), pieces[-1].match.end())
+
+
+_CITY_KINDS = frozenset({"city", "city_loc", "postcode_city", "city_plain", "en_locality"})
 
 
 def _unknown_as_city(text: str, at: int, stop: int, used: set[str], pieces: list[_Piece]) -> _Piece | None:
@@ -803,6 +819,23 @@ def _valid_name_before(name: str) -> bool:
 # Building the normal form
 
 
+# An apposition after a branch's name: "Ekspozitura Centar, Zmaj Jovina 14, radi ...", "Апотека у Љубићу, Кнеза
+# Милоша 88, ради ...": a short house number between commas, right after a clause with a branch's type word.
+_APPOSITION_BEFORE = re.compile(r"[^\W\d_][ \t]{0,2},[ \t]{1,3}$")
+_APPOSITION_AFTER = re.compile(r"[ \t]{0,2},[ \t]{1,3}[^\W\d_]")
+
+
+def _set_off(text: str, chain: _Chain, house_piece: _Piece) -> bool:
+    """Whether a bare street and house stand between commas right after a name (see _APPOSITION_BEFORE)."""
+    house = house_piece.match.group(0).strip()
+    return (
+        len(chain.pieces) == 2 and bool(re.fullmatch(r"\d{1,3}[^\W\d_]?", house))
+        and bool(_APPOSITION_BEFORE.search(text, max(0, chain.start - 8), chain.start))
+        and bool(_APPOSITION_AFTER.match(text, house_piece.match.end()))
+        and bool(find_type_words(re.split(r"[.!?\n,;:]", text[max(0, chain.start - 60):chain.start])[-2]))
+    )
+
+
 def _to_address(text: str, chain: _Chain, default_city: str | None, *, lenient: bool) -> Address | None:
     pieces = chain.pieces
     street_piece = next((p for p in pieces if p.kind in _STREET_KINDS), None)
@@ -818,7 +851,7 @@ def _to_address(text: str, chain: _Chain, default_city: str | None, *, lenient: 
         # A capitalised word and a number are an address only next to a city or
         # postcode, and, when not set off by a comma, only where the phrase ends:
         # "Москва, Более 100 магазинов" is not an address.
-        if not (has_city or has_postcode):
+        if not (has_city or has_postcode) and not (default_city and _set_off(text, chain, house_piece)):
             return None
         glued = "," not in text[street_piece.match.end():house_piece.match.start()]
         if glued and not _CLAUSE_END.match(text, house_piece.match.end()):

@@ -13,7 +13,11 @@ Whom a fact is about, most specific first:
 3. the section it sits under: an IVR menu path ("для магазина на Покровке
    нажмите 2", or a menu of clubs whose item is "Сокол"), an FAQ question or
    heading that names a branch, a branch card on a list page (a heading over
-   an address and hours), a row of a stores table (its first cell);
+   an address and hours), a row of a stores table (its first cell), items of
+   one IVR menu that are bare place names its prompts repeat ("For Savamala,
+   press 2" over "Savamala is open ..."); a heading or a sentence's subject
+   made of the company's own lead word and a place ("Clearview Easton" on
+   Clearview Eyecare's pages) names a branch wherever it stands;
 4. the page's branch, when the page is about one branch (its heading names
    one, or it states exactly one address);
 5. otherwise the company as a whole.
@@ -98,7 +102,7 @@ _ROLE_MAILBOXES = frozenset(
     "accounting press media pr hr jobs careers feedback order orders shop store booking appointments members "
     "membership refills noreply no-reply admin webmaster postmaster marketing partners partner b2b corp clients "
     "client customers customer care zakaz zakazy order podderzhka pochta kadry buh otzyv otzyvy privet kontakt "
-    "kontakti podrska porudzbine porudzbina veleprodaja prodaja reklama servis".split()
+    "kontakti podrska porudzbine porudzbina veleprodaja prodaja reklama servis upis admissions enrollment".split()
 )
 # "Акция действует только в этом магазине", "only at this location": an offer of the page's own branch.
 _THIS_BRANCH = re.compile(
@@ -292,6 +296,7 @@ class _Page:
     page_entity: str | None
     sections: tuple[str | None, ...]  # the branch of each content unit's section
     brands: frozenset[str]  # name keys of the company's own names on the page
+    brand: _Brand  # the company's lead word, for branches named after it ("Clearview Easton")
 
 
 def _read_page(
@@ -313,9 +318,10 @@ def _read_page(
         else:
             content.append(_read_unit(unit, today, settings))
     brands = _brands(text)
+    brand = _brand_of(text)
     page_entity = _page_entity(text, content, settings, brands)
-    sections = _section_entities(text, content, settings, page_entity, brands)
-    return _Page(text, today, tuple(boilerplate), tuple(content), page_entity, tuple(sections), brands)
+    sections = _section_entities(text, content, settings, page_entity, brands, brand)
+    return _Page(text, today, tuple(boilerplate), tuple(content), page_entity, tuple(sections), brands, brand)
 
 
 _QUOTED = re.compile(r"«([^»\n]{1,40})»|„([^“”\n]{1,40})[“”]|\"([^\"\n]{1,40})\"|“([^”\n]{1,40})”")
@@ -342,6 +348,68 @@ def _brands(text: DocumentText) -> frozenset[str]:
     return frozenset(keys)
 
 
+@dataclass(frozen=True)
+class _Brand:
+    """The company's own name as a page gives it (title, greeting, logo), to read branches named after it."""
+
+    lead: frozenset[str] = frozenset()  # stems of the name's lead word: "clearv" of "Clearview Eyecare"
+    words: frozenset[str] = frozenset()  # stems of every word of the company's names
+
+
+_TITLE_PARTS = re.compile(r"\s[|—–·-]\s|\s[|·]|[|·]\s")
+_GREETED = re.compile(
+    r"(?i:calling|call|pozvali\s+ste|позвали\s+сте|dobrodošli\s+u|добродошли\s+у|welcome\s+to|позвонили\s+в)"
+    r"\s+(?:the\s+|our\s+)?(?P<name>[^\W\d_][\w'’-]{1,30}(?:[ \t]+[^\W\d_][\w'’-]{1,30}){0,2})"
+)
+# A capitalised name of one to four words: the brand's lead word and the place after it.
+_CAPITAL_RUN = re.compile(r"(?<![\w-])[A-ZА-ЯЁЂЈЉЊЋЏČĆŠŽĐ][\w'’-]{1,30}(?:[ \t]+[A-ZА-ЯЁЂЈЉЊЋЏČĆŠŽĐ][\w'’-]{1,30}){1,3}")
+
+
+def _brand_of(text: DocumentText) -> _Brand:
+    """The company's names on a page: the title's part that is not the page's heading, a greeting's object, a
+    short logo line in the boilerplate, a quoted legal name."""
+    names: list[str] = []
+    heading = (text.heading or "").strip()
+    for part in _TITLE_PARTS.split(text.document.title or ""):
+        if part.strip() and part.strip() != heading:
+            names.append(part)
+    for unit in text.units[:6]:
+        first = unit.text.split("\n", 1)[0]
+        if unit.role == "boilerplate" and 0 < len(first.split()) <= 3:
+            names.append(first)
+        names += [m.group("name") for m in _GREETED.finditer(unit.text, 0, 400)]
+    lead: set[str] = set()
+    words: set[str] = set()
+    for name in names:
+        tokens = [w for w in _WORDS.findall(name)]
+        stems = [stem(w) for w in tokens]
+        words.update(stems)
+        # the lead is the first word that is not a type word ("Apoteke Kamilica" -> "Kamilica")
+        for token in tokens:
+            if not find_type_words(token) and token[:1].isupper() and token.casefold() not in _FIELD_WORDS:
+                lead.add(stem(token))
+                break
+    return _Brand(frozenset(lead), frozenset(words))
+
+
+def _brand_branches(body: str, brand: _Brand) -> list[BranchName]:
+    """Branches named by the company's lead word and a place ("Clearview Easton", "Kamilica Kraljevo"), never the
+    company's own name ("Clearview Eyecare")."""
+    if not brand.lead:
+        return []
+    out = []
+    for m in _CAPITAL_RUN.finditer(body):
+        tokens = m.group(0).split()
+        if stem(tokens[0]) not in brand.lead or stem(tokens[1]) in brand.words:
+            continue
+        if any(is_day_label(t) for t in tokens[1:]) or find_type_words(m.group(0)):
+            continue
+        place = " ".join(tokens[1:])
+        out.append(BranchName(name=m.group(0), type=SHOP, place=place, start=m.start(), end=m.end(),
+                              word=tokens[0], lead=m.start()))
+    return out
+
+
 def _is_brand(name: BranchName, brands: frozenset[str]) -> bool:
     """Whether a name is the company's own ("Мебельный салон «Уют»" on Уют's site), not a branch of it."""
     return not name.prep and name_key(name.place) in brands
@@ -356,7 +424,7 @@ def _page_facts(page: _Page, settings: ExtractionSettings, known: _KnownNames) -
                            origin="heading")
     for read, section in zip(page.content, page.sections):
         who = _Attribution(text, read, settings, section=section, page_entity=page.page_entity, known=known,
-                           brands=page.brands)
+                           brands=page.brands, brand=page.brand)
         yield from _unit_facts(text, read, who)
     yield from _structured_facts(text, page.today, settings, page.page_entity)
 
@@ -457,16 +525,16 @@ def _is_field_label(label: str) -> bool:
 
 def _section_entities(
     text: DocumentText, content: list[_Read], settings: ExtractionSettings, page_entity: str | None,
-    brands: frozenset[str] = frozenset(),
+    brands: frozenset[str] = frozenset(), brand: _Brand = _Brand(),
 ) -> list[str | None]:
     """The branch each content unit's section is about, from its context and the page's layout (or None)."""
     if text.document.format in _IVR_FORMATS:
-        return [_menu_entity(r.unit, text, settings, brands) for r in content]
+        return _menu_items([_menu_entity(r.unit, text, settings, brands) for r in content], content)
     rows = _row_names(content)
     cards = set() if page_entity else _cards(text, content, rows)
     out: list[str | None] = []
     for index, read in enumerate(content):
-        entity = _context_entity(read.unit, text, settings, brands)
+        entity = _context_entity(read.unit, text, settings, brands, brand)
         if entity is None and index in rows:
             entity = rows[index]
         if entity is None and read.unit.context and read.unit.context[-1] in cards:
@@ -475,12 +543,14 @@ def _section_entities(
     return out
 
 
-def _context_entity(unit: Unit, text: DocumentText, settings: ExtractionSettings, brands: frozenset[str]) -> str | None:
+def _context_entity(unit: Unit, text: DocumentText, settings: ExtractionSettings, brands: frozenset[str],
+                    brand: _Brand = _Brand()) -> str | None:
     """A branch named by a heading or FAQ question the unit sits under (below the page's own heading)."""
     for label in reversed(unit.context):
         if label == text.heading:
             break
         named = [n for n in _label_names(label, settings) if not _is_brand(n, brands)]
+        named = named or _brand_branches(label, brand)
         if named:
             return _label_name(label, named[0])
     return None
@@ -515,6 +585,38 @@ def _menu_entity(unit: Unit, text: DocumentText, settings: ExtractionSettings, b
             if len(label.split()) <= 5 and not find_type_words(label):
                 return label
     return None
+
+
+# Menu items that are a line or a service, not a place, even when their prompt states hours ("Operater", "Agent").
+_SERVICE_ITEM = re.compile(r"(?i)operat|оперател|оператор|оператер|agent|representative|savetnik|саветник|консультант")
+
+
+def _menu_items(entities: list[str | None], content: list[_Read]) -> list[str | None]:
+    """Items of one menu that are bare place names ("For Dunavska, press 1. For Savamala, press 2").
+
+    Two or more items under the same menu path must each be a short proper
+    name that the prompt under it repeats as its subject ("Savamala is open
+    ...") and that states where or when (an address, hours or a phone); an item
+    like "Offers" or "Operater" is not a place.
+    """
+    candidates: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for index, (entity, read) in enumerate(zip(entities, content)):
+        labels = [label for label in read.unit.context if label.strip() and not label.strip().isdigit()]
+        if entity is not None or len(labels) < 2:
+            continue
+        label = labels[-1].strip()
+        key = _label_key(label).split()
+        located = any(f.kind in ("address", "hours", "phone") and not f.company for f in read.found)
+        if (located and key and label[:1].isupper() and _is_title(label) and not _is_field_label(label)
+                and not find_type_words(label) and not _SERVICE_ITEM.search(label)
+                and set(key) <= set(name_key(read.unit.text).split())):
+            candidates[tuple(labels[:-1])].append(index)
+    out = list(entities)
+    for members in candidates.values():
+        if len({content[i].unit.context[-1] for i in members}) >= 2:
+            for index in members:
+                out[index] = content[index].unit.context[-1].strip()
+    return out
 
 
 _BRANCH_LIST = re.compile(r"адрес|address|locations|adres|lokacij|локациј", re.IGNORECASE)
@@ -665,7 +767,7 @@ class _Attribution:
 
     def __init__(self, text: DocumentText, read: _Read, settings: ExtractionSettings, *,
                  section: str | None, page_entity: str | None, known: _KnownNames | None = None,
-                 brands: frozenset[str] = frozenset()):
+                 brands: frozenset[str] = frozenset(), brand: _Brand = _Brand()):
         unit = read.unit
         body = unit.text
         self.unit = unit
@@ -689,6 +791,10 @@ class _Attribution:
             if _is_branch(n, settings) and not _is_brand(n, brands) and not _greets(body, n)
             and not any(s < n.end and n.start < e for s, e in departments)
         ]
+        own = [n for n in _brand_branches(body, brand)
+               if not any(o.start < n.end and n.start < o.end for o in self.names) and not _greets(body, n)]
+        if own:
+            self.names = sorted(self.names + own, key=lambda n: n.start)
         self._name_starts = [n.start for n in self.names]
         self.groups: dict[int, tuple[str, ...]] = defaultdict(tuple)
         for n in self.names:

@@ -152,7 +152,8 @@ _WORD_TABLE: dict[str, tuple[str, str]] = {
     "ambig": "выходные",
     "break": "обед перерыв lunch break pauza пауза",
     "cue": "режим график работаем работает работают открыто открыты открыта открыт прием приём hours open "
-    "radimo радимо radi ради rade раде otvoreno отворено otvoreni отворени",
+    "radimo радимо radi ради rade раде otvoreno отворено otvoreni отворени dostupan dostupna dostupni доступан "
+    "доступна доступни available",
     "from": "с со c from od од",
     "from_weak": "от",
     "to": "до to till til until do through thru",
@@ -177,7 +178,7 @@ _WORD_TABLE: dict[str, tuple[str, str]] = {
     "addr": "д дом корп корпус к стр строение кв оф офис каб кабинет пом помещение ул улица пр просп проспект "
     "пер переулок пл площадь бульвар ш шоссе наб мкр no nr br бр broj број ulica ul bulevar bul булевар "
     "trg трг house street st ave avenue road rd suite ste apt unit floor room зал тел tel факс fax",
-    "filler": "мы we are is only только также тоже для вас вам теперь now обычно usually smo смо",
+    "filler": "мы we are is only только также тоже для вас вам теперь now обычно usually smo смо it they je је",
     # "первого января", "prvog januara", "Први јануар": a day number written as a word
     "ordinal:1": "первого первое prvog prvi првог први",
     "ordinal:2": "второго второе drugog drugi другог други",
@@ -1031,8 +1032,12 @@ class _Parser:
         return True
 
     def time_ok_after(self, j: int) -> bool:
-        """No unit follows ('с 10 до 20 лет', '10-20 %')."""
-        return not (j < self.n and self.toks[j].kind in ("unit", "pct"))
+        """No unit follows ('с 10 до 20 лет', '10-20 %'); a capitalised word after a full stop starts the next
+        sentence ('od 8 do 16 časova. Dana 31. decembra ...')."""
+        if not (j < self.n and self.toks[j].kind in ("unit", "pct")):
+            return True
+        tok = self.toks[j]
+        return self.text[tok.start:tok.start + 1].isupper() and self.text[:tok.start].rstrip().endswith(".")
 
     def times(self, i: int) -> tuple[_Item, int] | None:
         got = self.interval(i)
@@ -1628,6 +1633,7 @@ def find_opening_hours(text: str, *, today: date | None = None) -> list[OpeningH
         found.extend(_special_facts(r, text, today, weeks))
     found.sort(key=lambda f: (f.start, f.end))
     return found
+
 
 
 # When an offer applies is not when the shop is open ("По будням с 8 до 10 утра

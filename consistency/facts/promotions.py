@@ -495,12 +495,34 @@ def _name(
             after = _LATIN_NAME_AFTER_RE.match(sentence, cue.end())
             if after:
                 return after.group("name"), True
+    subject = _title_case_subject(sentence, min(a for a, _ in anchors) if anchors else len(sentence))
+    if subject:
+        return subject, True
     if cues:
         return cues[0].group(0), False
     if discounts:
         return sentence[discounts[0].start:discounts[0].end].strip(), False
     spans = [p for p in prices if p is not None]
     return sentence[min(p.start for p in spans):max(p.end for p in spans)].strip(), False
+
+
+# Nouns that make a Title Case phrase an offer's name: "The Holiday Hot Desk Pass gives you 30% off".
+_OFFER_NOUNS = frozenset(
+    "pass sale special specials deal deals offer rebate bonus promo promotion event days week weekend savings "
+    "giveaway bundle package club discount".split()
+)
+
+
+def _title_case_subject(sentence: str, before: int) -> str | None:
+    """An English offer's name as the subject of its sentence, before the discount: two or more capitalised words
+    ending in an offer noun ("The Holiday Hot Desk Pass gives you 30 percent off")."""
+    for run in _TITLE_CASE_RUN_RE.finditer(sentence, 0, before):
+        words = run.group(0).split()
+        if words[0] in ("The", "Our", "This"):
+            words = words[1:]
+        if len(words) >= 2 and words[-1].casefold() in _OFFER_NOUNS and sentence[run.end():before].count(" ") <= 4:
+            return " ".join(words)
+    return None
 
 
 def _pick_period(periods: list[Period]) -> Period | None:
@@ -650,6 +672,12 @@ def _event_run(text: str, span: tuple[int, int], today: date) -> _Mention | None
                     end=e, period=period, discount=None, price=None, old_price=None)
 
 
+def _is_title_case(phrase: str) -> bool:
+    """Two or more words, each capitalised: a proper name, not a lead-in ("Only today")."""
+    words = phrase.replace(",", " ").split()
+    return len(words) >= 2 and all(w[:1].isupper() for w in words)
+
+
 def _exclamation_headline(text: str, span: tuple[int, int]) -> str | None:
     """"Черная пятница!", "Black Friday!": a short exclamation of a name before the offer."""
     sentence = text[span[0]:span[1]].strip()
@@ -751,6 +779,13 @@ def find_promotions(text: str, *, title: str | None = None, today: date) -> list
                 mention = _validity_only(text, span, today, previous)
             if mention is None:
                 mention = _event_run(text, span, today)
+            if mention is None and heading and _QUOTED_RE.fullmatch((title or "").strip()):
+                # under a heading that is only an offer's quoted name, "Valid until 12/31" gives its period
+                period = _validity_period(text[span[0]:span[1]], today, leading=False)
+                if period is not None:
+                    mention = _Mention(name=heading, named=True, refers_back=False, has_cue=False, headline=None,
+                                       start=span[0], end=span[1], period=period, discount=None, price=None,
+                                       old_price=None)
             if mention is None:
                 sentence = text[span[0]:span[1]]
                 period = _validity_period(sentence, today, leading=False) if _VALIDITY_RE.search(sentence) else None
@@ -763,6 +798,9 @@ def find_promotions(text: str, *, title: str | None = None, today: date) -> list
             adjacent = previous is not None and previous_index == index - 1
             if adjacent and previous.named and (not previous.has_facts or mention.refers_back):
                 mention = replace(mention, name=previous.name, named=True)
+            elif mention.headline and not quoted_title and _is_title_case(mention.headline):
+                # "Holiday Hot Desk Pass — 30% off" under "Our spaces": the line names its own offer
+                mention = replace(mention, name=mention.headline, named=True)
             elif heading:
                 mention = replace(mention, name=heading, named=True)
             elif mention.headline:
