@@ -48,7 +48,7 @@ import yaml
 from consistency.crawl.formats import guess_content_type
 from consistency.documents.document import Document
 from consistency.documents.reader import read_document
-from consistency.entities.names import name_key
+from consistency.facts.branch_names import name_key
 from consistency.facts.extract import ExtractionSettings, extract_facts
 from consistency.facts.fact import Fact
 from consistency.facts.promotions import same_promotion
