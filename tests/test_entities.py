@@ -3,7 +3,7 @@
 import pytest
 
 from consistency.entities.matching import match_entities
-from consistency.entities.names import PICKUP, SHOP, find_branch_names, name_key
+from consistency.facts.branch_names import PICKUP, SHOP, find_branch_names, name_key
 from consistency.facts.fact import BRANCH, Fact
 
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from consistency.entities.names import PICKUP, SHOP, branch_type, find_branch_names, name_key
+from consistency.facts.branch_names import PICKUP, SHOP, branch_type, find_branch_names, name_key
 from consistency.facts import addresses
 from consistency.facts.fact import BRANCH, Fact
 

@@ -99,7 +99,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from consistency.entities.names import find_type_words
+from consistency.facts.branch_names import find_type_words
 from consistency.facts.transliterate import to_latin
 
 

@@ -44,7 +44,7 @@ from typing import Iterable, Iterator
 
 from consistency.documents.document import DocumentText, Unit
 from consistency.documents.html import is_day_label
-from consistency.entities.names import (
+from consistency.facts.branch_names import (
     PICKUP, SHOP, BranchName, branch_type, find_branch_names, find_type_words, is_plural_type, name_key, stem,
 )
 from consistency.facts import addresses, emails, hours, phones, promotions

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from consistency.config import Config, Suppression
-from consistency.entities.names import PICKUP, SHOP
+from consistency.facts.branch_names import PICKUP, SHOP
 from consistency.errors import ConfigError
 from consistency.findings.checks import CHECKS
 from consistency.findings.finding import Evidence, Finding

@@ -402,7 +402,7 @@ def adversarial_texts() -> dict[str, str]:
 
 def extractors(today: date) -> dict[str, Callable[[str], object]]:
     """Every extractor of text, by its module and name, as one-argument functions."""
-    from consistency.entities.names import find_branch_names
+    from consistency.facts.branch_names import find_branch_names
     from consistency.facts.addresses import find_addresses
     from consistency.facts.dates import find_dates, find_periods
     from consistency.facts.emails import find_emails
