@@ -337,3 +337,19 @@ def test_a_city_closing_a_title_line_is_not_part_of_the_address_below():
 ])
 def test_a_bare_street_in_apposition_after_a_branch(text, expected):
     assert [a.value for a in find_addresses(text, default_city="Ниш")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # A town set off before the street is the town, even one missing from the city list.
+        ("Киров, ул. Ленина, д. 5", "киров, ул ленина, д 5"),
+        ("Энск, ул. Ленина, д. 5", "энск, ул ленина, д 5"),
+        # Otherwise the configured city applies.
+        ("ул. Ленина, д. 5", "москва, ул ленина, д 5"),
+        ("Аптека, ул. Ленина, д. 5", "москва, ул ленина, д 5"),
+        ("Адрес: ул. Ленина, д. 5", "москва, ул ленина, д 5"),
+    ],
+)
+def test_the_default_city_never_overrides_a_town_the_text_names(text, value):
+    assert [a.value for a in find_addresses(text, default_city="Москва")] == [value]

@@ -373,3 +373,29 @@ def test_a_serbian_office_is_a_branch_type():
               "[1 kancelarija u Zemunu]\nKancelarija u Zemunu radi radnim danima od 8 do 15 časova.\n")
     found = facts(document(script, "ivr-text", channel="ivr", name="meni"), settings=RS)
     assert entity_of(found, "hours", "Mo-Fr 08:00-15:00") == "Kancelarija u Zemunu"
+
+
+def test_shops_sharing_a_schedule_keep_it_while_the_footer_is_read_once():
+    """A chain's shop pages repeat a few schedules; a footer stands on every page."""
+    from datetime import date as _date
+
+    from consistency.documents.document import Document, DocumentText, Unit
+    from consistency.facts.extract import ExtractionSettings, extract_facts
+
+    streets = ["Арбате", "Тверской", "Покровке", "Никольской", "Мясницкой", "Пятницкой", "Варварке", "Ильинке"]
+    texts = []
+    for n, street in enumerate(streets):
+        name = f"Магазин на {street}"
+        # Three shops share one schedule; more than half of the pages never do in a chain.
+        hours = "Режим работы: ежедневно с 10 до 22" if n < 3 else f"Режим работы: ежедневно с 9 до {13 + n}"
+        doc = Document(url=f"https://example.com/{n}.html", channel="website", source=0, format="html", body=b"")
+        texts.append(DocumentText(document=doc, heading=name, units=(
+            Unit(f"Москва, ул. Ленина, д. {n + 1}", context=(name,)),
+            Unit(hours, context=(name,)),
+            Unit("Единая справочная: 8 800 555-35-35, ежедневно с 8 до 23", role="content"),
+        )))
+    facts = extract_facts(texts, as_of=_date(2026, 11, 22), settings=ExtractionSettings())
+    shop_hours = {f.entity: f.value for f in facts if f.kind == "hours" and f.entity}
+    assert len(shop_hours) == 8 and shop_hours["Магазин на Арбате"] == "Mo-Su 10:00-22:00"
+    hotline = [f for f in facts if f.kind == "hours" and f.value == "Mo-Su 08:00-23:00"]
+    assert len(hotline) == 1 and hotline[0].entity is None  # the repeated footer: once, company-wide

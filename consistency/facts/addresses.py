@@ -240,7 +240,12 @@ _RUSSIAN_CITIES = """
 Сергиев_Посад Псков Тамбов Курган Владикавказ Абакан Норильск Ханты-Мансийск Нижневартовск
 Волжский Дзержинск Орск Армавир Пятигорск Кисловодск Обнинск Домодедово Реутов Долгопрудный
 Коломна Электросталь Серпухов Щёлково Пушкино Раменское Выборг Гатчина Минск Алматы Астана
+Киров Саранск Благовещенск Магадан Майкоп Элиста Черкесск Кызыл Ангарск Братск Бийск Рыбинск
+Северодвинск Сызрань Энгельс Златоуст Миасс Первоуральск Копейск Березники Прокопьевск Волгодонск
+Новочеркасск Батайск Ессентуки Невинномысск Находка Уссурийск Елец Арзамас Муром Ковров Салехард
 """.split()
+# A lone capitalised word and a comma just before an address: "Киров, ул. …".
+_PLACE_BEFORE = re.compile(r"(?:^|(?<=[\n;:(—–]))\s{0,3}(?P<place>[А-ЯЁЂЈЉЊЋЏ][а-яёђјљњћџ]{2,24}(?:-[а-яё]{1,5}-[А-ЯЁ][а-яё]{2,20})?),\s{0,3}$")
 _SERBIAN_CITIES = """
 Београд Нови_Сад Ниш Крагујевац Суботица Зрењанин Панчево Чачак Краљево Нови_Пазар
 Смедерево Лесковац Ваљево Крушевац Врање Шабац Ужице Сомбор Пожаревац Пирот Зајечар Кикинда
@@ -890,6 +895,13 @@ def _to_address(text: str, chain: _Chain, default_city: str | None, *, lenient: 
             unit = f"{unit_type} {_number(m.group('value'), english=english, serbian_latin=serbian_latin)}"
     if city is not None and (city in _MARKER_SET or _VENUE_WORDS.intersection(city.split())):
         city = None  # "62701 St" read in a given address: transliterated it is no town
+    if city is None and not english:
+        # "Киров, ул. Ленина, д. 5": a capitalised word set off by a comma right
+        # before the street is the town, even one missing from the city list.
+        # Taking the config's default city there would move the shop to Moscow.
+        before = _PLACE_BEFORE.search(text, max(0, chain.start - 40), chain.start)
+        if before and not find_type_words(before.group("place")):
+            city = _normal_city(before.group("place"))
     if city is None and default_city:
         # An English address stays in Latin: "Springfield" is not "спрингфиелд".
         city = _normal_city(default_city, english=english and not _CYRILLIC.search(default_city))
