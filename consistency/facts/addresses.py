@@ -93,6 +93,7 @@ in different blocks.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -1041,7 +1042,12 @@ def find_addresses(text: str, *, default_city: str | None = None) -> list[Addres
 def normalise_address(raw: str, *, default_city: str | None = None) -> Address | None:
     """The normal form of one address given as a whole (e.g. a joined schema.org
     PostalAddress, or a value this module made); None if it is not an address."""
-    text = (raw or "").strip()
+    return _normalise((raw or "").strip(), default_city)
+
+
+# Matching and the rules re-read the same stored values many times over.
+@functools.lru_cache(maxsize=65536)
+def _normalise(text: str, default_city: str | None) -> Address | None:
     if not text:
         return None
     chain = _read_chain(text, 0, _LENIENT, lenient=True)

@@ -37,8 +37,14 @@ class SourceDate:
     witness: str  # "updated on the page", "Last-Modified", "verified in the config", or "unknown"
 
 
+# A cheap test that a text may say when it was updated, before any date is parsed.
+_UPDATED_WORD = re.compile(r"обновл|актуальн|изменен|updated|modified|reviewed|as\s+of|ажурир|ažurir|измена|izmena", re.I)
+
+
 def updated_on(text: str, *, today: date) -> date | None:
     """The latest "updated on" date a text states, never later than today."""
+    if not _UPDATED_WORD.search(text):
+        return None
     found = [d for d, start, _ in find_dates(text, today=today) if d <= today and _UPDATED_CUE.search(text[max(0, start - 40):start])]
     return max(found) if found else None
 

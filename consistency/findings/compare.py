@@ -96,6 +96,16 @@ COMPARISONS: dict[str, Comparison] = {
 
 
 def disagreeing(values: Iterable[tuple[Any, Any]], comparison: Comparison) -> bool:
-    """Whether any two of (source, value) pairs disagree."""
-    values = list(values)
-    return any(comparison.differ(a, b) for i, (_, a) in enumerate(values) for _, b in values[i + 1:])
+    """Whether any two of (source, value) pairs disagree.
+
+    Only distinct values are compared: a promotion stated alike on 2,500 pages
+    is one value, not three million pairs.
+    """
+    distinct = list({_hashable(v): v for _, v in values}.values())
+    return any(comparison.differ(a, b) for i, a in enumerate(distinct) for b in distinct[i + 1:])
+
+
+def _hashable(value: Any) -> Any:
+    if isinstance(value, dict):
+        return tuple(sorted(value.items()))
+    return value
