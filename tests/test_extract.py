@@ -399,3 +399,24 @@ def test_shops_sharing_a_schedule_keep_it_while_the_footer_is_read_once():
     assert len(shop_hours) == 8 and shop_hours["Магазин на Арбате"] == "Mo-Su 10:00-22:00"
     hotline = [f for f in facts if f.kind == "hours" and f.value == "Mo-Su 08:00-23:00"]
     assert len(hotline) == 1 and hotline[0].entity is None  # the repeated footer: once, company-wide
+
+
+def test_a_dated_new_label_is_a_fact_that_can_go_stale():
+    from datetime import date as _date
+
+    from consistency.documents.document import Document, DocumentText, Unit
+    from consistency.facts.extract import ExtractionSettings, extract_facts
+    from consistency.findings.engine import evaluate
+    from consistency.findings.ruleset import load_rules
+
+    doc = Document(url="https://example.com/news.html", channel="website", source=0, format="html", body=b"")
+    text = DocumentText(document=doc, heading="Новости", units=(
+        Unit("5 марта 2026 г. открылся новый пункт выдачи на Бутлерова.", context=("Новости",)),
+        Unit("Скоро откроется новый магазин на Арбате.", context=("Новости",)),  # no date: nothing to judge
+    ))
+    facts = extract_facts([text], as_of=_date(2026, 11, 22), settings=ExtractionSettings())
+    labels = [f for f in facts if f.origin == "new-label"]
+    assert [(f.entity, f.valid_from) for f in labels] == [("пункт выдачи на Бутлерова", _date(2026, 3, 5))]
+    rules = [r for r in load_rules() if r.id == "new-label-stale"]
+    assert [f.subject for f in evaluate(rules, facts, as_of=_date(2026, 11, 22))] == ["пункт выдачи на Бутлерова"]
+    assert evaluate(rules, facts, as_of=_date(2026, 4, 1)) == []

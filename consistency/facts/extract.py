@@ -48,6 +48,7 @@ from consistency.facts.branch_names import (
     PICKUP, SHOP, BranchName, branch_type, find_branch_names, find_type_words, is_plural_type, name_key, stem,
 )
 from consistency.facts import addresses, emails, hours, phones, promotions
+from consistency.facts.dates import find_dates
 from consistency.facts.fact import BRANCH, COMPANY, Fact
 
 # A unit seen on this many documents of one channel is boilerplate.
@@ -433,6 +434,7 @@ def _page_facts(page: _Page, settings: ExtractionSettings, known: _KnownNames) -
         who = _Attribution(text, read, settings, section=section, page_entity=page.page_entity, known=known,
                            brands=page.brands, brand=page.brand)
         yield from _unit_facts(text, read, who)
+        yield from _new_labels(text, read, who, page.today)
     yield from _structured_facts(text, page.today, settings, page.page_entity)
 
 
@@ -1019,6 +1021,33 @@ def _entity_fact(text: DocumentText, name: str, raw: str, excerpt: str, *, origi
         context=tuple(context),
         origin=origin,
     )
+
+
+# "Открылся новый пункт выдачи", "Now open", "Otvorena nova poslovnica": a branch called new.
+_NEW_CUE = re.compile(
+    r"(?<![\w-])(?:открыл(?:ся|ась|ось|ись)|нов(?:ый|ая|ое|ые|ого|ой|ом|инка|инки)|new|now\s+open|opened|grand\s+opening"
+    r"|отворен[аои]?|otvoren[aoi]?|отвара|otvara)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _new_labels(text: DocumentText, read: _Read, who: _Attribution, today: date) -> Iterator[Fact]:
+    """Dated "new" labels: a branch named new, or opened, in a sentence with a date ("2 ноября открылся пункт
+    выдачи в Марьине"). A dated claim of newness goes stale; the `new-label-stale` rule judges when."""
+    body = read.unit.text
+    for named in who.names:
+        span = who.sentences.at(named.start)
+        if span is None:
+            continue
+        sentence = body[span[0]:span[1]]
+        if not _NEW_CUE.search(sentence):
+            continue
+        dates = [d for d, _, _ in find_dates(sentence, today=today) if d <= today]
+        if not dates:
+            continue  # "новый" without a date says nothing that can go stale
+        fact = _entity_fact(text, named.name, sentence.strip(), _excerpt(body, span[0], span[1], who.sentences),
+                            origin="new-label", context=read.unit.context)
+        yield Fact(**{**fact.__dict__, "valid_from": max(dates)})
 
 
 def _type_of(name: str, context) -> str:

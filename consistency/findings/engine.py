@@ -51,6 +51,7 @@ def example_facts(example: Example, rule: Rule) -> list[Fact]:
                 discount=item.get("discount"),
                 price=item.get("price"),
                 old_price=item.get("old_price"),
+                origin=item.get("origin", "text"),
             )
         )
     return facts
