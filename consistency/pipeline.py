@@ -15,7 +15,7 @@ from consistency.crawl.progress import CrawlProgress
 from consistency.documents.reader import read_document
 from consistency.entities.matching import EntityIndex, match_entities
 from consistency.errors import ConsistencyError, CrawlError
-from consistency.facts.extract import ExtractionSettings, extract_facts
+from consistency.facts.extract import ExtractionSettings, extract_facts, extraction_version
 from consistency.facts.fact import Fact
 from consistency.facts.updated import source_dates
 from consistency.findings.engine import evaluate
@@ -60,7 +60,7 @@ def crawl_run(config: Config, store: Store, *, as_of: date) -> tuple[int, list[s
             summary = crawl(config, store, run)
         unreachable = [s.channel for s in summary.sources if s.unreachable]
         facts = extract_run(config, store, run, as_of=as_of)
-        store.replace_facts(run, facts)
+        store.replace_facts(run, facts, extracted=_extracted(config, as_of))
     except BaseException as exc:
         store.finish_run(run, status=INCOMPLETE, note=f"stopped: {exc.__class__.__name__}: {exc}")
         raise
@@ -88,6 +88,11 @@ def extract_run(config: Config, store: Store, run: int, *, as_of: date) -> list[
     )
     store.replace_document_dates(run, source_dates(texts, config.sources, as_of=as_of))
     return extract_facts(texts, as_of=as_of, settings=ExtractionSettings(region=config.region, city=config.city))
+
+
+def _extracted(config: Config, as_of: date) -> str:
+    """What stored facts depend on besides the documents: "today", the code that read them, and its settings."""
+    return f"{as_of.isoformat()} {extraction_version()} {config.region} {config.city or ''}"
 
 
 def check(
@@ -123,8 +128,11 @@ def check(
                 raise ConsistencyError(
                     f"{store.path}: no complete crawl is stored yet; run `consistency crawl` or drop --no-crawl"
                 )
-            facts = extract_run(config, store, run, as_of=as_of)
-            store.replace_facts(run, facts)
+            if store.extracted(run) == _extracted(config, as_of):
+                facts = store.facts(run)  # read with the same code and the same "today": nothing to redo
+            else:
+                facts = extract_run(config, store, run, as_of=as_of)
+                store.replace_facts(run, facts, extracted=_extracted(config, as_of))
         else:
             run, unreachable = crawl_run(config, store, as_of=as_of)
             facts = store.facts(run)

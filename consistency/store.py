@@ -41,7 +41,8 @@ CREATE TABLE IF NOT EXISTS runs (
     pages INTEGER DEFAULT 0,
     errors INTEGER DEFAULT 0,
     facts INTEGER DEFAULT 0,
-    note TEXT
+    note TEXT,
+    extracted TEXT  -- "AS_OF EXTRACTOR-VERSION" the stored facts were read with
 );
 CREATE TABLE IF NOT EXISTS bodies (
     hash TEXT PRIMARY KEY,
@@ -290,11 +291,12 @@ class Store:
 
     # facts ----------------------------------------------------------------
 
-    def replace_facts(self, run: int, facts: Iterable[Fact]) -> int:
-        """Store a run's facts, replacing any stored before; returns how many."""
+    def replace_facts(self, run: int, facts: Iterable[Fact], *, extracted: str | None = None) -> int:
+        """Store a run's facts, replacing any stored before; `extracted` says how they were read. Returns how many."""
         rows = [_fact_row(run, f) for f in facts]
         with self._transaction():
             self.connection.execute("DELETE FROM facts WHERE run = ?", (run,))
+            self.connection.execute("UPDATE runs SET extracted = ? WHERE id = ?", (extracted, run))
             if rows:
                 columns = list(rows[0])
                 self.connection.executemany(
@@ -302,6 +304,11 @@ class Store:
                     [tuple(r[c] for c in columns) for r in rows],
                 )
         return len(rows)
+
+    def extracted(self, run: int) -> str | None:
+        """How the run's stored facts were read ("AS_OF EXTRACTOR-VERSION"), if known."""
+        row = self.connection.execute("SELECT extracted FROM runs WHERE id = ?", (run,)).fetchone()
+        return row[0] if row else None
 
     def facts(self, run: int) -> list[Fact]:
         cursor = self.connection.execute(
@@ -408,8 +415,11 @@ def _migrate(connection: sqlite3.Connection) -> None:
     columns = {row[1] for row in connection.execute("PRAGMA table_info(findings)")}
     if "key" not in columns:
         connection.execute("ALTER TABLE findings ADD COLUMN key TEXT NOT NULL DEFAULT ''")
-    if "host" not in {row[1] for row in connection.execute("PRAGMA table_info(runs)")}:
+    run_columns = {row[1] for row in connection.execute("PRAGMA table_info(runs)")}
+    if "host" not in run_columns:
         connection.execute("ALTER TABLE runs ADD COLUMN host TEXT")
+    if "extracted" not in run_columns:
+        connection.execute("ALTER TABLE runs ADD COLUMN extracted TEXT")
 
 
 def fts_query(words: str) -> str:

@@ -120,3 +120,26 @@ def test_init_writes_a_starter_config_that_loads(tmp_path):
 
     assert load_config(tmp_path / "consistency.toml").sources
     assert consistency("init", cwd=tmp_path).returncode == 2  # never overwrites silently
+
+
+def test_no_crawl_reuses_stored_facts_read_with_the_same_code_and_date(tmp_path):
+    from consistency.store import Store
+
+    demo = tmp_path / "demo"
+    shutil.copytree(DEMO, demo, ignore=shutil.ignore_patterns("*.db*"))
+    config = str(demo / "consistency.toml")
+    first = consistency("check", config, *AS_OF, "--format", "json", cwd=tmp_path)
+    store = Store(demo / "consistency.db")
+    stamp = store.extracted(1)
+    store.close()
+    assert stamp.startswith("2026-11-22 ")
+    # Same date: the stored facts are used as they are (a facts table emptied behind its back stays empty).
+    store = Store(demo / "consistency.db")
+    store.connection.execute("DELETE FROM facts WHERE run = 1 AND kind = 'email'")
+    store.close()
+    same = consistency("check", config, *AS_OF, "--no-crawl", "--format", "json", cwd=tmp_path)
+    assert "email-mismatch" not in {f["rule"] for f in json.loads(same.stdout)["findings"]}
+    # Another "today": the documents are read again, and the facts are whole again.
+    later = consistency("check", config, "--as-of", "2026-11-23", "--no-crawl", "--format", "json", cwd=tmp_path)
+    assert "email-mismatch" in {f["rule"] for f in json.loads(later.stdout)["findings"]}
+    assert {f["rule"] for f in json.loads(first.stdout)["findings"]} == {f["rule"] for f in json.loads(later.stdout)["findings"]}

@@ -33,6 +33,7 @@ rules are layout and phrasing of company content, in tables of words.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
@@ -40,8 +41,10 @@ from dataclasses import dataclass
 from datetime import date
 from email.utils import parsedate_to_datetime
 from functools import lru_cache
+from pathlib import Path
 from typing import Iterable, Iterator
 
+from consistency import __version__
 from consistency.documents.document import DocumentText, Unit
 from consistency.documents.html import is_day_label
 from consistency.facts.branch_names import (
@@ -205,6 +208,18 @@ class _Read:
                 if not _LEGAL.search(line) and not _DEPARTMENT.search(line):
                     out.add(f.value)
         return out
+
+
+@lru_cache(maxsize=1)
+def extraction_version() -> str:
+    """A fingerprint of the code that reads documents and facts: stored facts read by other code are read again."""
+    digest = hashlib.sha256(__version__.encode())
+    package = Path(__file__).resolve().parent.parent
+    for folder in ("documents", "facts"):
+        for source in sorted((package / folder).glob("*.py")):
+            digest.update(source.name.encode())
+            digest.update(source.read_bytes())
+    return digest.hexdigest()[:12]
 
 
 def document_date(text: DocumentText, as_of: date) -> date:
