@@ -1,6 +1,6 @@
 """The `consistency` command: a thin click layer over consistency.pipeline.
 
-Exit status (CONTRACT.md): 0 no finding at or above --fail-on; 1 findings at
+Exit status (docs/contract.md): 0 no finding at or above --fail-on; 1 findings at
 or above it; 2 bad usage or an invalid config or rule file; 3 a source whose
 pages could not be reached at all.
 """

@@ -1,4 +1,4 @@
-"""The TOML config (CONTRACT.md section 2), read into typed records and validated.
+"""The TOML config (docs/contract.md section 2), read into typed records and validated.
 
 Validation runs before any crawl: an unknown key, a wrong type or a missing
 file stops the run with exit status 2 and a message naming the file and line.

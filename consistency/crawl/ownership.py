@@ -1,4 +1,4 @@
-"""Which source a page belongs to when several sources reach it (CONTRACT.md section 2).
+"""Which source a page belongs to when several sources reach it (docs/contract.md section 2).
 
 A page belongs to one channel only: the source that names it (in `urls` or
 `paths`), else the source whose start URL is the longest prefix of it. That

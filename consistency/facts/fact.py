@@ -16,7 +16,7 @@ class Fact:
     """A normalised fact read from one place in one document."""
 
     kind: str  # one of KINDS
-    value: str  # normal form, see CONTRACT.md section 4 and docs/facts.md
+    value: str  # normal form, see docs/contract.md section 4 and docs/facts.md
     raw: str  # the exact text the value was read from
     excerpt: str  # the sentence or line around raw, for people
     url: str

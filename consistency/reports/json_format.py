@@ -1,4 +1,4 @@
-"""The findings and facts JSON documents of CONTRACT.md sections 3 and 4."""
+"""The findings and facts JSON documents of docs/contract.md sections 3 and 4."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from consistency.reports.report import Report
 
 
 def render(report: Report, *, colour: bool = False) -> str:
-    """The findings document of CONTRACT.md section 3, as text."""
+    """The findings document of docs/contract.md section 3, as text."""
     return dumps(findings_document(report))
 
 
