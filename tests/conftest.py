@@ -115,3 +115,21 @@ def http_server() -> Iterator[Callable[..., ServedSite]]:
     for server in servers:
         server.shutdown()
         server.server_close()
+
+
+@pytest.fixture(scope="session")
+def demo_report(tmp_path_factory):
+    """The real demo check (as of 2026-11-22, built-in rules) as a Report, from a copy of data/demo."""
+    from datetime import date
+
+    from command import copy_demo
+    from consistency.config import load_config
+    from consistency.findings.rule import builtin_rules
+    from consistency.pipeline import check
+    from consistency.reports.report import Report
+
+    tmp = tmp_path_factory.mktemp("demo")
+    config = load_config(copy_demo(tmp) / "consistency.toml")
+    rules = tuple(builtin_rules())
+    result = check(config, as_of=date(2026, 11, 22), db=tmp / "demo.db", rules=list(rules))
+    return Report(project=config.name, run=result.run, as_of=result.as_of, findings=tuple(result.findings), rules=rules)

@@ -22,15 +22,11 @@ BENCH = Path(__file__).resolve().parent.parent / "bench"
 sys.path.insert(0, str(BENCH))
 
 import chain_site  # noqa: E402 - bench/ is a folder of scripts, not a package
+from command import consistency
 
 BRANCHES = 60
 SEED = 7
 
-
-def consistency(*args, cwd):
-    """The real command in a subprocess."""
-    return subprocess.run([sys.executable, "-c", "from consistency.cli import main; main()", *args],
-                          cwd=cwd, capture_output=True, text=True, timeout=300)
 
 
 @pytest.fixture(scope="module")

@@ -1,24 +1,15 @@
 """The command line as users' pipelines call it: exit statuses, errors on stderr, JSON on stdout."""
 
 import json
-import shutil
 import socket
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from contract import contract_problems
+from command import consistency, copy_demo
 
-DEMO = Path(__file__).resolve().parent.parent / "data" / "demo"
 
-
-def consistency(*args, cwd, env=None):
-    return subprocess.run(
-        [sys.executable, "-c", "from consistency.cli import main; main()", *args],
-        cwd=cwd, capture_output=True, text=True, timeout=600, env=env,
-    )
 
 
 def write_config(tmp_path: Path, text: str) -> Path:
@@ -70,8 +61,7 @@ def test_a_source_that_cannot_be_reached_exits_3(tmp_path):
 
 
 def test_the_demo_over_http_gives_the_same_findings_as_from_files(tmp_path, http_server):
-    demo = tmp_path / "demo"
-    shutil.copytree(DEMO, demo, ignore=shutil.ignore_patterns("*.db*"))
+    demo = copy_demo(tmp_path)
     base = http_server(demo / "site")
     config = write_config(
         tmp_path,
@@ -107,8 +97,7 @@ paths = ["demo/ivr/*"]
 
 
 def test_fail_on_and_baseline(tmp_path):
-    demo = tmp_path / "demo"
-    shutil.copytree(DEMO, demo, ignore=shutil.ignore_patterns("*.db*"))
+    demo = copy_demo(tmp_path)
     config = str(demo / "consistency.toml")
     args = ("--as-of", "2026-11-22", "--format", "json")
     first = consistency("check", config, *args, "--write-baseline", str(tmp_path / "baseline.json"), cwd=tmp_path)
@@ -133,8 +122,7 @@ def test_every_format_in_one_run(tmp_path):
     """Several --format/--output pairs in one check; each file is what its format promises."""
     import xml.etree.ElementTree as ET
 
-    demo = tmp_path / "demo"
-    shutil.copytree(DEMO, demo, ignore=shutil.ignore_patterns("*.db*"))
+    demo = copy_demo(tmp_path)
     names = {"json": "r.json", "sarif": "r.sarif", "junit": "r.xml", "github": "r.txt", "markdown": "r.md", "html": "r.html"}
     args = []
     for fmt, name in names.items():

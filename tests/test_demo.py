@@ -1,33 +1,21 @@
 """The bundled demo company, end to end through the real CLI: exactly the expected findings."""
 
 import json
-import shutil
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 import yaml
 
 from contract import contract_problems
+from command import DEMO, consistency, copy_demo
 
-DEMO = Path(__file__).resolve().parent.parent / "data" / "demo"
 EXPECTED = yaml.safe_load((DEMO / "expected-findings.yaml").read_text(encoding="utf-8"))
 
-
-def consistency(*args, cwd):
-    """The real command in a subprocess (from a folder outside the checkout, so the installed package runs)."""
-    return subprocess.run(
-        [sys.executable, "-c", "from consistency.cli import main; main()", *args],
-        cwd=cwd, capture_output=True, text=True, timeout=600,
-    )
 
 
 @pytest.fixture(scope="module")
 def demo_run(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("demo")
-    demo = tmp / "demo"
-    shutil.copytree(DEMO, demo, ignore=shutil.ignore_patterns("*.db*"))
+    demo = copy_demo(tmp)
     result = consistency("check", str(demo / "consistency.toml"), "--as-of", "2026-11-22", "--format", "json",
                          "--db", str(tmp / "demo.db"), cwd=tmp)
     return result, tmp

@@ -1,20 +1,13 @@
 """The nightly job and ad-hoc checks: runs, diff, --new-only, --changed, facts --grep, init."""
 
 import json
-import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from command import consistency, copy_demo
 
-DEMO = Path(__file__).resolve().parent.parent / "data" / "demo"
 AS_OF = ("--as-of", "2026-11-22")
 
-
-def consistency(*args, cwd):
-    return subprocess.run([sys.executable, "-c", "from consistency.cli import main; main()", *args],
-                          cwd=cwd, capture_output=True, text=True, timeout=600)
 
 
 def edit(path: Path, old: str, new: str) -> None:
@@ -27,8 +20,7 @@ def edit(path: Path, old: str, new: str) -> None:
 def two_nights(tmp_path_factory):
     """Two nightly checks of the demo: between them the IVR hours were fixed and a shop email broke."""
     tmp = tmp_path_factory.mktemp("nights")
-    demo = tmp / "demo"
-    shutil.copytree(DEMO, demo, ignore=shutil.ignore_patterns("*.db*"))
+    demo = copy_demo(tmp)
     config = str(demo / "consistency.toml")
     first = consistency("check", config, *AS_OF, "--format", "json", cwd=tmp)
     edit(demo / "ivr" / "main.vxml", "по будням с 9 до 20", "по будням с 9 до 21")
@@ -125,8 +117,7 @@ def test_init_writes_a_starter_config_that_loads(tmp_path):
 def test_no_crawl_reuses_stored_facts_read_with_the_same_code_and_date(tmp_path):
     from consistency.store import Store
 
-    demo = tmp_path / "demo"
-    shutil.copytree(DEMO, demo, ignore=shutil.ignore_patterns("*.db*"))
+    demo = copy_demo(tmp_path)
     config = str(demo / "consistency.toml")
     first = consistency("check", config, *AS_OF, "--format", "json", cwd=tmp_path)
     store = Store(demo / "consistency.db")

@@ -19,15 +19,11 @@ from pathlib import Path
 import pytest
 from lxml import html as lxml_html
 
-from consistency.config import load_config
 from consistency.findings.finding import SEVERITIES, Evidence, Finding
 from consistency.findings.rule import builtin_rules
-from consistency.pipeline import check
 from consistency.reports import html as html_report
 from consistency.reports.report import Report, RunSummary
 
-ROOT = Path(__file__).resolve().parent.parent
-DEMO = ROOT / "data" / "demo"
 AS_OF = date(2026, 11, 22)
 RULES = tuple(builtin_rules())
 CHROMIUM = shutil.which("chromium")
@@ -38,14 +34,6 @@ PLANTED = (
 )
 
 
-@pytest.fixture(scope="module")
-def demo_report(tmp_path_factory) -> Report:
-    """The real demo check as a Report, from a copy of data/demo (so no .db lands in the checkout)."""
-    tmp = tmp_path_factory.mktemp("demo")
-    shutil.copytree(DEMO, tmp / "demo", ignore=shutil.ignore_patterns("*.db*"))
-    config = load_config(tmp / "demo" / "consistency.toml")
-    result = check(config, as_of=AS_OF, db=tmp / "demo.db", rules=list(RULES))
-    return Report(project=config.name, run=result.run, as_of=result.as_of, findings=tuple(result.findings), rules=RULES)
 
 
 def planted_report() -> Report:

@@ -1,13 +1,8 @@
 """A page that used to state facts and now answers 404 is a finding about the source, not a crash."""
 
 import json
-import subprocess
-import sys
+from command import consistency
 
-
-def consistency(*args, cwd):
-    return subprocess.run([sys.executable, "-c", "from consistency.cli import main; main()", *args],
-                          cwd=cwd, capture_output=True, text=True, timeout=300)
 
 
 PAGE = """<html lang="ru"><head><title>{name}</title></head><body>

@@ -10,7 +10,6 @@ parsed the way the consumer does (the Actions runner's line-based commands).
 from __future__ import annotations
 
 import json
-import shutil
 import xml.etree.ElementTree as ET
 from datetime import date
 from pathlib import Path
@@ -22,10 +21,8 @@ from hypothesis import strategies as st
 from junitparser import Failure, JUnitXml
 from lxml import html as lxml_html
 
-from consistency.config import load_config
 from consistency.findings.finding import SEVERITIES, Evidence, Finding
 from consistency.findings.rule import builtin_rules
-from consistency.pipeline import check
 from consistency.reports import github, junit, markdown, sarif
 from consistency.reports.highlight import (
     Mark,
@@ -39,8 +36,6 @@ from consistency.reports.highlight import (
 )
 from consistency.reports.report import Report
 
-ROOT = Path(__file__).resolve().parent.parent
-DEMO = ROOT / "data" / "demo"
 SCHEMA = json.loads((Path(__file__).parent / "data" / "sarif-schema-2.1.0.json").read_text(encoding="utf-8"))
 AS_OF = date(2026, 11, 22)
 RULES = tuple(builtin_rules())
@@ -56,14 +51,6 @@ HOSTILE = (
 CONTROL = "\x01\x08\x0b\x0c\x1f\ufffe"
 
 
-@pytest.fixture(scope="module")
-def demo_report(tmp_path_factory) -> Report:
-    """The real demo check as a Report, from a copy of data/demo (so no .db lands in the checkout)."""
-    tmp = tmp_path_factory.mktemp("demo")
-    shutil.copytree(DEMO, tmp / "demo", ignore=shutil.ignore_patterns("*.db*"))
-    config = load_config(tmp / "demo" / "consistency.toml")
-    result = check(config, as_of=AS_OF, db=tmp / "demo.db", rules=list(RULES))
-    return Report(project=config.name, run=result.run, as_of=result.as_of, findings=tuple(result.findings), rules=RULES)
 
 
 def hostile_report(tmp_path: Path) -> Report:
