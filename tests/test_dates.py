@@ -74,6 +74,12 @@ PERIODS = [
     ("until 3/4", TODAY, [(None, D(2027, 3, 4))]),
     ("Sale ends 31 December", TODAY, [(None, D(2026, 12, 31))]),
     ("from 31/12/2025", TODAY, [(D(2025, 12, 31), None)]),
+    # yearless slashed dates made dates by "valid", "runs", "sale dates"; a weekday before either end
+    ("Winter Tune-Up Special: $10 off, valid 11/25–12/1.", TODAY, [(D(2026, 11, 25), D(2026, 12, 1))]),
+    ("The sale runs Friday 11/27 through Monday 11/30.", TODAY, [(D(2026, 11, 27), D(2026, 11, 30))]),
+    ("Sale dates: 12/4-12/6", TODAY, [(D(2026, 12, 4), D(2026, 12, 6))]),
+    # a single day: "only" after the date
+    ("Black Friday Doorbusters (Nov 27 only)", TODAY, [(D(2026, 11, 27), D(2026, 11, 27))]),
     # Not periods
     ("скидка 20%", TODAY, []),
     ("работаем 24/7", TODAY, []),
@@ -89,6 +95,9 @@ PERIODS = [
     ("you may 5 times", TODAY, []),
     ("цена 1.990 дин.", TODAY, []),
     ("в 10.05 начнётся вебинар", TODAY, []),
+    ("Mix 1/2 cup flour with 3/4 cup water", TODAY, []),
+    ("Open 24/7 - 365 days", TODAY, []),
+    ("We are open 11/27 and 11/28.", TODAY, []),
 ]
 
 

@@ -138,6 +138,16 @@ PROMOTIONS = [
     ),
     ("Black Friday: 50% off everything!", None, [("Black Friday", None, None, "50%", None, None)]),
     (
+        "Black Friday Doorbusters (Nov 27 only): up to 60% off TVs.",
+        None,
+        [("Black Friday Doorbusters", D(2026, 11, 27), D(2026, 11, 27), "up to 60%", None, None)],
+    ),
+    (
+        "Thanksgiving Weekend Sale runs Friday 11/27 through Monday 11/30: 25% off.",
+        None,
+        [("Thanksgiving Weekend Sale", D(2026, 11, 27), D(2026, 11, 30), "25%", None, None)],
+    ),
+    (
         "Promo kod JESEN10 donosi 10% popusta do 30. novembra.",
         None,
         [("JESEN10", None, D(2026, 11, 30), "10%", None, None)],

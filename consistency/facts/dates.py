@@ -179,6 +179,15 @@ _END_CUE_RE = re.compile(
     re.IGNORECASE,
 )
 _ONLY_CUE_RE = re.compile(r"(?<![^\W\d_])(?:только|лишь|only|samo|само)(?:\s{1,3}on)?\s{1,3}$", re.IGNORECASE)
+# After a date: "Nov 27 only", "(Black Friday, 11/27 only)".
+_ONLY_AFTER_RE = re.compile(r"\s{0,2}(?:only|samo|само)(?![^\W\d_])", re.IGNORECASE)
+# Words that say dates follow without saying which end they are: "valid 11/25–12/1", "runs Friday 11/27
+# through Monday 11/30", "Sale dates: 11/25-11/29". They make yearless slashed dates dates.
+_PERIOD_CUE_RE = re.compile(
+    r"(?<![^\W\d_])(?:valid|good|runs?|running|dates?|offer|sale|on|важи|važi|vazi|действует|действительна"
+    r"|проходит|traje|трaje|траје)(?:\s{1,3}(?:on|from|between))?:?" + _WEEKDAY + r"\s{0,3}$",
+    re.IGNORECASE,
+)
 # A bare start day that takes its month from the date after it: "с 15 по", "from 1 to", "od 1. do".
 _SHARED_START_RE = re.compile(
     r"(?<![^\W\d_])(?P<cue>с|со|c|from|od|од|between|между|između|између)\s{1,3}"
@@ -194,7 +203,7 @@ _SHARED_END_RE = re.compile(
 )
 _ENGLISH_START_RE = re.compile(_ENGLISH_MONTH, re.IGNORECASE)
 _CONNECTOR_RE = re.compile(
-    r"\s{0,3}(?:(?:и|and|i)\s{1,3})?(?:[-–—‒]|по|до|to|through|thru|till|until|do|до)\s{0,3}",
+    r"\s{0,3}(?:(?:и|and|i)\s{1,3})?(?:[-–—‒]|по|до|to|through|thru|till|until|do|до)" + _WEEKDAY + r"\s{0,3}",
     re.IGNORECASE,
 )
 _BETWEEN_WORDS = frozenset(("between", "между", "između", "између"))
@@ -535,7 +544,8 @@ def _scan(text: str, today: date) -> _Scan:
             if not joined and _AND_CONNECTOR_RE.fullmatch(gap) and _BETWEEN_RE.search(before):
                 joined = True
             # Yearless slashed dates ("3/4") join only where a cue makes them dates.
-            if joined and (not (atom.weak or nxt.weak) or start_cue or end_cue or _BETWEEN_RE.search(before)):
+            if joined and (not (atom.weak or nxt.weak) or start_cue or end_cue or _BETWEEN_RE.search(before)
+                           or _PERIOD_CUE_RE.search(before)):
                 both = _range(atom.last, nxt.last, today)
                 if both:
                     add_period(both[0], both[1], cue_start, nxt.end, floor)
@@ -568,6 +578,8 @@ def _scan(text: str, today: date) -> _Scan:
                 add_period(None, single, cue_start, atom.end, floor)
             elif only := _ONLY_CUE_RE.search(before):
                 add_period(single, single, floor + only.start(), atom.end, floor)
+            elif not atom.weak and (only_after := _ONLY_AFTER_RE.match(text, atom.end)):
+                add_period(single, single, atom.start, only_after.end(), floor)
             if not atom.weak or start_cue or end_cue:
                 dates.append((single, atom.last.start, atom.last.end))
         consumed_end = atom.end

@@ -174,7 +174,8 @@ _CODE_AFTER_RE = re.compile(
 # "Black Friday: ...", "Черная пятница — ...": up to four words, no digits.
 _HEADLINE_RE = re.compile(
     r"(?P<head>[^\W\d_][^\W\d_'’-]{0,30}(?:(?:[ \t'’-]|,[ \t])[^\W\d_][^\W\d_'’]{0,30}){0,3})"
-    r"\s{0,2}(?::|\s[-–—]|!)\s"
+    # a parenthesis may stand between the name and its colon: "Black Friday Doorbusters (Nov 27 only): …"
+    r"(?:\s{1,2}\([^()\n]{1,40}\))?\s{0,2}(?::|\s[-–—]|!)\s"
 )
 _NOT_HEADLINE_WORDS = frozenset(
     "внимание важно спешите успейте только сегодня условия подробности примечание новинка итого цена стоимость "
