@@ -359,7 +359,23 @@ SPECIAL = [
     ("Thanksgiving Day (Nov. 27): closed", [("2026 Nov 27 off", date(2026, 11, 27), date(2026, 11, 27))]),
     # a colon announces the dates of the closure before it
     ("Не работаем:\n1 января", [("2027 Jan 01 off", date(2027, 1, 1), date(2027, 1, 1))]),
+    # days listed after an English month are one fact each; a time after them is not a day
+    ("We are closed on January 1 and 2.", [("2027 Jan 01 off", date(2027, 1, 1), date(2027, 1, 1)),
+                                           ("2027 Jan 02 off", date(2027, 1, 2), date(2027, 1, 2))]),
+    ("Dec 24 and 31: 9am-3pm", [("2026 Dec 24 09:00-15:00", date(2026, 12, 24), date(2026, 12, 24)),
+                                ("2026 Dec 31 09:00-15:00", date(2026, 12, 31), date(2026, 12, 31))]),
+    # an English date makes bare "9-2" afternoon hours, as a weekday does; Russian keeps past midnight
+    ("Christmas Eve: 9–2", [("2026 Dec 24 09:00-14:00", date(2026, 12, 24), date(2026, 12, 24))]),
+    ("Dec 24: 9-2", [("2026 Dec 24 09:00-14:00", date(2026, 12, 24), date(2026, 12, 24))]),
+    ("24 декабря: 10-2", [("2026 Dec 24 10:00-02:00", date(2026, 12, 24), date(2026, 12, 24))]),
 ]
+
+
+def test_a_holiday_heading_makes_a_date_and_times_a_special_day() -> None:
+    text = "31 декабря с 10 до 18"
+    assert find_opening_hours(text, today=TODAY) == []  # alone, it may be an event's time
+    got = find_opening_hours(text, today=TODAY, headings=("Новости", "Режим работы в праздники"))
+    assert [(f.value, f.valid_from) for f in got] == [("2026 Dec 31 10:00-18:00", date(2026, 12, 31))]
 
 
 @pytest.mark.parametrize("text, expected", SPECIAL)

@@ -285,7 +285,7 @@ def _read_unit(unit: Unit, today: date, settings: ExtractionSettings) -> _Read:
     """Everything the extractors find in one unit, in the order facts are emitted."""
     body = unit.text
     found: list[_Found] = []
-    for f in hours.find_opening_hours(body, today=today):
+    for f in hours.find_opening_hours(body, today=today, headings=unit.context):
         found.append(_Found("hours", f.value, f.start, f.end, valid_from=f.valid_from, valid_to=f.valid_to))
     for f in phones.find_phones(body, region=settings.region):
         found.append(_Found("phone", f.value, f.start, f.end, company=f.toll_free))

@@ -69,6 +69,7 @@ import json
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from typing import Sequence
 
 import opening_hours as _osm
 
@@ -135,6 +136,7 @@ _DAY_FORMS_EN: dict[int, str] = {
 _DAY_CODES_LOWER = {code.lower(): i for i, code in enumerate(DAY_CODES)}
 
 # The month tables are the date grammar's: one place for every spelling.
+_ENGLISH_MONTHS = frozenset(name for names in MONTHS_ENGLISH.values() for name in names)
 _MONTH_FORMS: dict[int, str] = {m: " ".join(MONTHS_DAY_FIRST[m] + MONTHS_ENGLISH[m]) for m in range(1, 13)}
 
 # (kind, value) for single words; multi-word phrases are in _PHRASE_TABLE.
@@ -812,6 +814,18 @@ class _Parser:
             return (d, None, None), j
         return None
 
+    def _english_day_list(self, atoms: list, links: list[str], month_first: list[bool], after: int) -> bool:
+        """Whether the atoms are "January 1 and 2": one month-first date, then bare days listed in order."""
+        if len(atoms) < 2 or atoms[0][1] is None or not month_first[0] or any(a[1] is not None for a in atoms[1:]):
+            return False
+        if any(link != "list" for link in links[: len(atoms) - 1]):
+            return False
+        days = [a[0] for a in atoms]
+        if days != sorted(set(days)) or days[-1] > 31:
+            return False
+        k = self.kind(after)
+        return k in ("", "word", "closed", "unit") or (k == "sep" and self.toks[after].val in (".", ":", ";", ")"))
+
     def date_spec(self, i: int) -> tuple[_Item, int] | None:
         toks = self.toks
         j = i
@@ -840,14 +854,19 @@ class _Parser:
             if self.kind(j) in ("and", "on"):
                 j += 1
         # Bare numbers after the last month belong to something else ("31
-        # декабря, 10-18"), except the end of an English "Dec 24-26".
-        while atoms and atoms[-1][1] is None:
-            k = len(atoms) - 1
-            if (k and links[k - 1] == "range" and atoms[k - 1][1] is not None and month_first[k - 1]
-                    and atoms[k][0] > atoms[k - 1][0]):
-                break
-            atoms.pop()
-            ends.pop()
+        # декабря, 10-18"), except the end of an English "Dec 24-26" and the
+        # days listed after an English month ("January 1 and 2", "Dec 24, 25
+        # and 26") where nothing after them reads as a time.
+        if self._english_day_list(atoms, links, month_first, ends[-1] if ends else j):
+            pass
+        else:
+            while atoms and atoms[-1][1] is None:
+                k = len(atoms) - 1
+                if (k and links[k - 1] == "range" and atoms[k - 1][1] is not None and month_first[k - 1]
+                        and atoms[k][0] > atoms[k - 1][0]):
+                    break
+                atoms.pop()
+                ends.pop()
         if not atoms:
             return None
         links = links[: len(atoms) - 1]
@@ -876,7 +895,12 @@ class _Parser:
             else:
                 spans.append((filled[idx], filled[idx]))
                 idx += 1
-        item = _Item("S", toks[i].start, toks[j - 1].end, dates=tuple(spans))
+        # an English date ("Dec 24", "Christmas Eve") makes "9-2" 9 am to 2 pm, as "Sat 9-2" does
+        lang = "en" if any(
+            t.lang == "en" or t.kind == "month" and self.text[t.start:t.end].lower().rstrip(".") in _ENGLISH_MONTHS
+            for t in toks[i:j]
+        ) else ""
+        item = _Item("S", toks[i].start, toks[j - 1].end, dates=tuple(spans), lang=lang)
         # "31 декабря (четверг)" / "31.12, пятница": the weekday is redundant
         k = self.kind(j)
         if k == "sep" and toks[j].val in ("(", ",") and self.kind(j + 1) in ("day", "hdate"):
@@ -1598,11 +1622,14 @@ def complete_closing_time(value: str, valid_from: date | None, valid_to: date | 
     return f"{m.group('when')} {found.pop()}"
 
 
-def find_opening_hours(text: str, *, today: date | None = None) -> list[OpeningHours]:
+def find_opening_hours(text: str, *, today: date | None = None, headings: Sequence[str] = ()) -> list[OpeningHours]:
     """Every schedule stated in text, in order.
 
     `today` (the page date) supplies the year of special days given without
     one: the nearest such date not more than ~2 months in the past.
+    `headings` are what the text stands under: "31 декабря с 10 до 18" is a
+    day's hours under "Режим работы в праздники", and may be an event's time
+    elsewhere.
     """
     if not text or not _PRECHECK.search(text):
         return []
@@ -1611,7 +1638,7 @@ def find_opening_hours(text: str, *, today: date | None = None) -> list[OpeningH
     items = _Parser(text, toks).items()
     if not any(it.kind == "V" for it in items):
         return []
-    has_context = bool(_CONTEXT.search(text))
+    has_context = bool(_CONTEXT.search(text)) or any(_CONTEXT.search(h) for h in headings)
     found: list[OpeningHours] = []
     weeks: list[dict[int, tuple[tuple[int, int], ...]]] = []
     specials: list[_Rule] = []
