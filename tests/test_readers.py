@@ -350,6 +350,14 @@ def units_of(html: str) -> list[tuple[str, tuple[str, ...], str]]:
             id="hidden-forms",
         ),
         pytest.param(
+            '<h3><button aria-controls="p1" aria-expanded="false">Ekspozitura Zemun</button></h3>'
+            '<div id="p1" hidden><p>Glavna 8, Zemun</p></div>'
+            '<div class="tab-pane" style="display: none"><p>Pon–Pet 8–17h</p></div>'
+            '<div hidden><p>Stara adresa</p></div>',
+            [("Glavna 8, Zemun\nPon–Pet 8–17h", ("Ekspozitura Zemun",), "content")],
+            id="accordion-and-tab-panels-are-read",
+        ),
+        pytest.param(
             "<pre>Пн–Пт  9:00–18:00\nСб     10:00–16:00</pre>",
             [("Пн–Пт 9:00–18:00\nСб 10:00–16:00", (), "content")],
             id="pre-keeps-lines",

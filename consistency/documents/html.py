@@ -18,7 +18,7 @@ What becomes a unit:
   row with the header row's cells in the context;
 - page chrome (header, footer, nav, aside, landmark roles, cookie banners)
   gives units with role "boilerplate"; scripts, styles and hidden elements are
-  dropped.
+  dropped, except the panels of accordions and tabs, which a reader opens.
 
 `faq.py` reads FAQ pages with the same walker, passing the elements it found
 to be questions (`QuestionMark`).
@@ -141,7 +141,40 @@ def parse_html(text: str) -> HtmlElement | None:
         root = lxml.etree.fromstring(text.encode("utf-8", errors="replace"), _PARSER)
     except (lxml.etree.ParserError, lxml.etree.XMLSyntaxError, ValueError):
         return None
-    return root if root is not None and isinstance(root.tag, str) else None
+    if root is None or not isinstance(root.tag, str):
+        return None
+    _reveal_disclosures(root)
+    return root
+
+
+# Class words of accordion, tab and collapse panels across CMS themes and CSS frameworks.
+_DISCLOSURE_WORDS = frozenset(
+    "accordion accordeon collapse collapsible tab tabs tabpanel pane panel spoiler expandable disclosure".split()
+)
+_DISCLOSURE_TARGETS = "//@aria-controls | //@data-target | //@data-bs-target | //a/@href[starts-with(., '#')]"
+
+
+def _reveal_disclosures(root: HtmlElement) -> None:
+    """Show the panels of accordions and tabs: hidden until clicked, they are what a reader opens.
+
+    A panel is a hidden element that a control names (aria-controls, a
+    Bootstrap data-target, an in-page link) or that is marked as one (role
+    tabpanel, accordion/collapse/tab class words). Other hidden elements stay
+    hidden: templates, old copies, screen-reader duplicates (aria-hidden).
+    """
+    hidden = root.xpath("//*[@hidden or @style]")
+    if not hidden:
+        return
+    targets = {word.lstrip("#") for value in root.xpath(_DISCLOSURE_TARGETS) for word in str(value)[:200].split()}
+    for element in hidden:
+        if not is_hidden(element) or (element.get("aria-hidden") or "").strip().lower() == "true":
+            continue
+        if (element.get("id") in targets or (element.get("role") or "").lower() == "tabpanel"
+                or class_words(element) & _DISCLOSURE_WORDS):
+            element.attrib.pop("hidden", None)
+            style = element.get("style")
+            if style:
+                element.set("style", _HIDDEN_STYLE.sub("", style))
 
 
 def html_units(text: str) -> HtmlText:
