@@ -50,6 +50,11 @@ def test_name_keys(a, b, same):
         ("Пословница у Кнез Михаиловој ради суботом", ["Пословница у Кнез Михаиловој"]),
         ("Auto servis na Zvezdarskoj radi od 8", ["servis na Zvezdarskoj"]),
         ("Our Back Bay branch is closed on Monday", ["Our Back Bay branch"]),
+        # parcel lockers; Serbian writes "salon" and "studio" before the name, English after it
+        ("Paketomat TC Ušće — Bulevar Mihajla Pupina 4", ["Paketomat TC Ušće"]),
+        ("пакетомат на Ленина", ["пакетомат на Ленина"]),
+        ("Salon Čačak radi od 9 do 19", ["Salon Čačak"]),
+        ("u salonu Zmaj Jovina", ["salonu Zmaj Jovina"]),
         ("Call the Tempe clinic on Mill Avenue", ["Tempe clinic"]),
         # an adjective belongs to the name; a number can be the name
         ("Малярный цех на Заводской: ул. Заводская, 3", ["Малярный цех на Заводской"]),
@@ -77,6 +82,8 @@ def test_branch_names_of_many_kinds(text, names):
         "Naše apoteke u Kragujevcu",  # all of them
         "Thanks for calling Greenleaf Pharmacy",  # a brand spells its type word with a capital
         "Shop Cafés Journal Wholesale",  # English puts the name first
+        "Studio Hours",  # a kind of fact, not a studio named "Hours"
+        "naši saloni u Novom Sadu",  # all of them
         "Visit our store at 120 Main Street",  # an address, not a name
         "Офис 204, 5 этаж",  # a unit of an address
         "Пункт выдачи на Покровке\nМагазин на Арбате",  # a name ends at the line's end

@@ -401,6 +401,28 @@ def test_shops_sharing_a_schedule_keep_it_while_the_footer_is_read_once():
     assert len(hotline) == 1 and hotline[0].entity is None  # the repeated footer: once, company-wide
 
 
+def test_an_other_branches_sidebar_speaks_of_those_branches_not_of_the_page():
+    page = html("""<p>Pon–pet 9–20h, sub 9–15h</p>
+        <aside><h2>Ostale poslovnice u Kragujevcu</h2>
+          <div><h3>Poslovnica Plaza</h3><p>Bulevar kraljice Marije 56, Kragujevac</p><p>Svakog dana 10–22h</p></div>
+        </aside>
+        <aside><h2>Ostali saloni</h2><p>TC Promenada — svakog dana 10–22<br>Liman — pon–pet 10–18</p></aside>""",
+                h1="Poslovnica Kragujevac Centar", footer="Pozovite nas: 0800 100 200")
+    found = facts(document(page), settings=RS)
+    assert entity_of(found, "hours", "Mo-Fr 09:00-20:00; Sa 09:00-15:00") == "Poslovnica Kragujevac Centar"
+    assert entities_of(found, "hours", "Mo-Su 10:00-22:00") == {"Poslovnica Plaza", "TC Promenada"}
+    assert entity_of(found, "hours", "Mo-Fr 10:00-18:00") == "Liman"
+    assert entity_of(found, "phone", "+381800100200") is None  # the header's hotline names no branch
+
+
+def test_field_labels_under_a_branch_list_heading_are_not_branches():
+    page = html("""<h2>Наши магазины</h2><p>Эл. почта: shop@example.ru<br>Телефон: +7 (495) 601-11-01</p>""",
+                h1="Контакты")
+    found = facts(document(page))
+    assert entity_of(found, "email", "shop@example.ru") is None
+    assert entity_of(found, "phone", "+74956011101") is None
+
+
 def test_a_dated_new_label_is_a_fact_that_can_go_stale():
     from datetime import date as _date
 

@@ -50,7 +50,9 @@ TYPE_WORDS: tuple[TypeWord, ...] = (
          "приемном"), ("пункт", "пункта", "пункту", "пунктом", "пункте") * 2))
         + tuple(f + " " + g for f in _forms("пункт", "- а у ом е") for g in ("приёма", "приема")),
         ("приёмные пункты", "приёмных пунктов", "приемные пункты", "приемных пунктов")),
-    TypeWord(PICKUP, ("постамат", "постамата", "постамате", "постаматом")),
+    TypeWord(PICKUP, ("постамат", "постамата", "постамате", "постаматом") + _forms("пакетомат", "- а е у ом")
+             + _forms("paketomat", "- a e u om"),
+             _forms("постамат", "ы ов ах") + _forms("пакетомат", "ы и ов а има") + _forms("paketomat", "i a ima")),
     TypeWord(PICKUP, ("pickup point", "pick-up point", "pickup location", "pick-up location"),
              ("pickup points", "pick-up points", "pickup locations", "pick-up locations")),
     TypeWord(PICKUP, tuple(f + " preuzimanja" for f in ("punkt", "punkta", "punktu", "mesto", "mesta", "mestu"))
@@ -112,6 +114,8 @@ TYPE_WORDS: tuple[TypeWord, ...] = (
              _forms("клуб", "ы ов ам ами ах")),
     TypeWord(SHOP, _forms("студи", "я и ю ей"), ()),
     TypeWord(SHOP, ("club", "gym", "studio", "salon"), ("clubs", "gyms", "studios", "salons")),
+    TypeWord(SHOP, _forms("salon", "a u om") + _forms("studij", "a u om") + _forms("studi", "o ja ju jom"),
+             _forms("salon", "i ima")),
     TypeWord(SHOP, _forms("теретан", "а е и у ом") + _forms("teretan", "a e i u om")),
     TypeWord(SHOP, _forms("огран", "ак ка ку ком") + _forms("ogran", "ak ka ku kom") + _forms("локациј", "а е и у ом")
              + _forms("lokacij", "a e i u om") + _forms("радиониц", "а е и у ом") + _forms("radionic", "a e i u om")
@@ -196,6 +200,8 @@ _ENGLISH_PLURALS = (
     "urgent care clinics",
 )
 _ENGLISH = {f.casefold() for f in _ENGLISH_TYPES + _ENGLISH_PLURALS}
+# English type words that Serbian writes before the name too: "Salon Čačak", "Studio Vračar".
+_BOTH_ORDERS = frozenset(("salon", "studio"))
 _EN_PLACE = r"[A-Z][\w'&-]{1,30}(?:" + _S + r"+[A-Z][\w'&-]{1,30}){0,2}"
 _EN_PLACE_RE = re.compile(_EN_PLACE)
 # What stands before a type word that makes it no branch name: "сеть аптек «Здоровье+»", "chain of stores" (the
@@ -315,7 +321,7 @@ def _names_after(text: str, start: int, end: int, word: str, folded: str) -> Ite
     place, prep = m.group("place"), m.group("prep")
     if m.group("place2"):
         place = f"{place} {m.group('place2')}"
-    if not prep and folded in _ENGLISH and not _NUMBERED.match(place):
+    if not prep and folded in _ENGLISH and not _NUMBERED.match(place) and folded not in _BOTH_ORDERS:
         return  # "Shop Cafés Journal": English puts the name first ("Store #1042" is a name)
     plural = folded not in _SINGULAR or (
         folded in _AMBIGUOUS and not prep and not _GENITIVE_BEFORE.search(text, max(0, m.start() - 12), m.start())

@@ -15,7 +15,9 @@ Whom a fact is about, most specific first:
    heading that names a branch, a branch card on a list page (a heading over
    an address and hours), a row of a stores table (its first cell), items of
    one IVR menu that are bare place names its prompts repeat ("For Savamala,
-   press 2" over "Savamala is open ..."); a heading or a sentence's subject
+   press 2" over "Savamala is open ..."), a line led by a bare place name
+   under a heading that lists branches ("Liman — pon–pet 10–18" under "Ostali
+   saloni"); a heading or a sentence's subject
    made of the company's own lead word and a place ("Clearview Easton" on
    Clearview Eyecare's pages) names a branch wherever it stands;
 4. the page's branch, when the page is about one branch (its heading names
@@ -23,9 +25,10 @@ Whom a fact is about, most specific first:
 5. otherwise the company as a whole.
 Promotions are the company's unless their own text names a branch: a branch
 page repeats the nationwide offers. Toll-free numbers, role mailboxes
-(info@, zakaz@) and everything in boilerplate (header, footer, navigation,
-text repeated on many pages) are company-wide, and boilerplate is read once
-per channel.
+(info@, zakaz@) and boilerplate (header, footer, navigation, text repeated
+on many pages) are company-wide, unless the boilerplate names branches beside
+their facts (an "Other shops" sidebar speaks of those shops); boilerplate is
+read once per channel.
 
 Hand-written: no library attributes facts to the places a page lists; the
 rules are layout and phrasing of company content, in tables of words.
@@ -441,7 +444,7 @@ def _is_brand(name: BranchName, brands: frozenset[str]) -> bool:
 def _page_facts(page: _Page, settings: ExtractionSettings, known: _KnownNames) -> Iterator[Fact]:
     text = page.text
     for read in page.boilerplate:
-        yield from _unit_facts(text, read, None)
+        yield from _unit_facts(text, read, _chrome_attribution(text, read, settings, page, known))
     if page.page_entity:
         yield _entity_fact(text, page.page_entity, text.heading or page.page_entity, _first_line(page.content),
                            origin="heading")
@@ -451,6 +454,22 @@ def _page_facts(page: _Page, settings: ExtractionSettings, known: _KnownNames) -
         yield from _unit_facts(text, read, who)
         yield from _new_labels(text, read, who, page.today)
     yield from _structured_facts(text, page.today, settings, page.page_entity)
+
+
+def _chrome_attribution(text: DocumentText, read: _Read, settings: ExtractionSettings, page: _Page,
+                        known: _KnownNames) -> _Attribution | None:
+    """Whom facts in page chrome are about: the company, unless the chrome names branches beside their facts.
+
+    An "Other shops" sidebar ("Poslovnica Plaza / TC Plaza, Bulevar kraljice
+    Marije 56 / Svakog dana 10–22h") speaks of those shops, never of the
+    page's own branch; a header's hotline names no branch and stays the company's.
+    """
+    if not any(f.kind in ("address", "hours", "phone") and not f.company for f in read.found):
+        return None
+    section = _context_entity(read.unit, text, settings, page.brands, page.brand)
+    who = _Attribution(text, read, settings, section=section, page_entity=None, known=known, brands=page.brands,
+                       brand=page.brand)
+    return who if section or who.names or who.lists_branches else None
 
 
 class _KnownNames:
@@ -698,6 +717,12 @@ def _is_fact_column(label: str) -> bool:
     return is_day_label(label) or any(stem(w) in _FACT_COLUMN_STEMS for w in re.findall(r"[^\W\d_]+", label))
 
 
+def _is_proper_name(label: str) -> bool:
+    """A place's name rather than a field's ("TC Promenada", "Liman", "м. Сокол"; not "Эл. почта", "Parking")."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’.-]*", label) if len(w) > 2 or w[:1].isupper()]
+    return bool(words) and all(w[:1].isupper() for w in words) and not any(w.endswith(".") for w in words[:-1])
+
+
 def _is_title(line: str) -> bool:
     """Whether a line can be a row's or card's name: short, a name rather than a label, a sentence or a department."""
     return (
@@ -823,6 +848,9 @@ class _Attribution:
         self.groups: dict[int, tuple[str, ...]] = defaultdict(tuple)
         for n in self.names:
             self.groups[n.lead] += (n.name,)
+        heading = unit.context[-1] if unit.context else ""
+        # "Ostali saloni", "Наши пункты выдачи", "Other locations": its lines may be led by bare place names
+        self.lists_branches = bool(find_type_words(heading)) and not _label_names(heading, settings)
 
     def _names_in(self, start: int, end: int) -> list[BranchName]:
         return self.names[bisect_left(self._name_starts, start):bisect_left(self._name_starts, end)]
@@ -909,6 +937,21 @@ class _Attribution:
         entity = self.known.find(m.group("label"))
         return (entity,) if entity else None
 
+    def _listed_label(self, line: int) -> tuple[str, ...] | None:
+        """A line led by a bare place name under a heading that lists branches ("Liman — pon–pet 10–18" under
+        "Ostali saloni"); field labels ("Adresa:", "Пн–Пт:") are not names."""
+        if not self.lists_branches:
+            return None
+        start, end = self.lines.spans[line]
+        m = _LABEL.match(self.unit.text, start, end)
+        if m is None:
+            return None
+        label = m.group("label").strip()
+        if (not _is_title(label) or _is_field_label(label) or is_day_label(label) or not _is_proper_name(label)
+                or any(f.start < m.end("label") and start <= f.end for f in self.found if f.start < end)):
+            return None
+        return (label,)
+
     def _unit_lead(self) -> tuple[str, ...] | None:
         """The one branch a unit names, when it leads the unit ("Пункт выдачи на Соколе, ул. Лесная, 6 / Пн–Пт ...")."""
         if len({n.lead for n in self.names}) != 1:
@@ -958,7 +1001,7 @@ class _Attribution:
         leading = self._leading(line)
         if leading is not None and leading.start <= start:
             return self.groups[leading.lead]
-        labelled = self._known_label(start)
+        labelled = self._known_label(start) or self._listed_label(line)
         if labelled:
             return labelled
         continued = self._continued(start)
