@@ -358,6 +358,20 @@ def units_of(html: str) -> list[tuple[str, tuple[str, ...], str]]:
             id="accordion-and-tab-panels-are-read",
         ),
         pytest.param(
+            '<h1>Наши филиалы</h1><div class="item"><button aria-controls="f1"><span>Филиал на Ленина</span></button>'
+            '<div id="f1"><p>ул. Ленина, 5</p></div></div><div class="item"><button aria-expanded="false">'
+            'Филиал в Мотовилихе</button><div><p>ул. Уральская, 65</p></div></div>'
+            '<div role="tablist"><button role="tab" aria-controls="t1">Сокол</button> '
+            '<button role="tab" aria-controls="t2">Арбат</button></div>'
+            '<div id="t1" role="tabpanel"><p>Пн–Пт 9–18</p></div><div id="t2" role="tabpanel"><p>Пн–Пт 10–20</p></div>',
+            [("ул. Ленина, 5", ("Наши филиалы", "Филиал на Ленина"), "content"),
+             ("ул. Уральская, 65", ("Наши филиалы", "Филиал в Мотовилихе"), "content"),
+             ("Сокол Арбат", ("Наши филиалы",), "content"),
+             ("Пн–Пт 9–18", ("Наши филиалы", "Сокол"), "content"),
+             ("Пн–Пт 10–20", ("Наши филиалы", "Арбат"), "content")],
+            id="accordion-toggles-and-tabs-title-their-panels",
+        ),
+        pytest.param(
             "<pre>Пн–Пт  9:00–18:00\nСб     10:00–16:00</pre>",
             [("Пн–Пт 9:00–18:00\nСб 10:00–16:00", (), "content")],
             id="pre-keeps-lines",

@@ -44,6 +44,7 @@ _INLINE = frozenset(
     "output q s samp small span strike strong sub sup time tt u var wbr img input button".split()
 )
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+_DISCLOSURE_LABEL_CHARS = 120  # longer toggle text is a teaser paragraph, not a panel's title
 _QUESTION_LEVEL = 7  # a question that is not a heading sits below every heading
 _SECTIONING = frozenset({"article", "main", "section"})
 _BOILERPLATE_TAGS = frozenset({"nav", "aside"})
@@ -185,11 +186,43 @@ def html_units(text: str) -> HtmlText:
 
 def read_tree(root: HtmlElement, questions: dict[HtmlElement, QuestionMark] | None = None) -> HtmlText:
     """Units of a parsed page; elements in `questions` start FAQ answers (role "answer")."""
-    walker = _Walker(questions or {})
+    walker = _Walker(questions or {}, _tab_labels(root))
     body = root.find("body")
     walker.walk(body if body is not None else root, 0)
     walker.end_run()
     return HtmlText(tuple(merge_blocks(walker.blocks)), _page_heading(root, walker))
+
+
+def _tab_labels(root: HtmlElement) -> dict[str, str]:
+    """The label of each tab panel, by the panel's id: its tab (role tab, aria-controls) names it."""
+    labels: dict[str, str] = {}
+    for tab in root.xpath("//*[@role='tab'][@aria-controls]"):
+        text = render_line(tab)
+        if text and len(text) <= _DISCLOSURE_LABEL_CHARS:
+            for ident in tab.get("aria-controls", "")[:200].split():
+                labels.setdefault(ident, text)
+    return labels
+
+
+def _is_disclosure_control(element: HtmlElement, tag: str) -> bool:
+    """An accordion's toggle: a <summary>, or a button or link that opens a panel (not a tab: tabs stand apart)."""
+    if tag == "summary":
+        return True
+    if tag not in ("button", "a") or (element.get("role") or "").lower() == "tab":
+        return False
+    return (element.get("aria-controls") is not None or element.get("aria-expanded") is not None
+            or (element.get("data-toggle") or element.get("data-bs-toggle") or "").lower() == "collapse")
+
+
+def _disclosure_label(control: HtmlElement) -> str:
+    """A toggle's title: its title element when it has one beside a subtitle ("Филиал на Ленина" / "Ленинский
+    район · взрослое отделение"), else all its text."""
+    for inner in control.iterdescendants():
+        if _tag(inner) and class_words(inner) & _TITLE_WORDS:
+            text = render_line(inner)
+            if text:
+                return text
+    return render_line(control)
 
 
 def normalize_space(text: str) -> str:
@@ -582,11 +615,13 @@ class _Heading:
     text: str
     question: bool = False
     scope: HtmlElement | None = None
+    disclosure: bool = False  # an accordion toggle or tab: a heading one level below the page's own
 
 
 @dataclass
 class _Walker:
     questions: dict[HtmlElement, QuestionMark]
+    tab_labels: dict[str, str] = field(default_factory=dict)
     blocks: list[Block] = field(default_factory=list)
     stack: list[_Heading] = field(default_factory=list)
     section: int = 0
@@ -641,6 +676,12 @@ class _Walker:
         self.stack.append(_Heading(level, text, question, scope))
         self.section += 1
 
+    def push_disclosure(self, text: str, scope: HtmlElement | None) -> None:
+        """An accordion toggle or tab label: a heading below the page's headings, replacing the previous toggle."""
+        level = min(6, 1 + max((h.level for h in self.stack if not h.disclosure), default=1))
+        self.push_heading(level, text, scope=scope)
+        self.stack[-1].disclosure = True
+
     def leave_scope(self, element: HtmlElement) -> None:
         if any(heading.scope is element for heading in self.stack):
             self.end_run()
@@ -671,6 +712,15 @@ class _Walker:
         if tag in _HEADINGS:
             self.visit_heading(element, _HEADINGS[tag])
             return
+        if _is_disclosure_control(element, tag):
+            text = _disclosure_label(element)
+            if text and len(text) <= _DISCLOSURE_LABEL_CHARS:
+                # the panel after it, up to the end of the accordion item, sits under it
+                self.push_disclosure(text, element.getparent())
+                return
+        label = self.tab_labels.get(element.get("id") or "")
+        if label:
+            self.push_disclosure(label, element)
         if tag == "br":
             self.run.newline()
             return
@@ -801,8 +851,13 @@ def _card_heading(card: HtmlElement) -> HtmlElement | None:
         if _tag(inner) in _HEADINGS and not _skipped(inner) and render_line(inner):
             return inner
     for inner in card.iterdescendants():
-        if not _tag(inner) or _skipped(inner):
+        tag = _tag(inner)
+        if not tag or _skipped(inner):
             continue
+        if _is_disclosure_control(inner, tag):  # an accordion item's toggle names its panel
+            text = _disclosure_label(inner)
+            if text and len(text) <= _DISCLOSURE_LABEL_CHARS:
+                return inner
         if inner.get("itemprop") == "name" or class_words(inner) & _TITLE_WORDS:
             text = render_line(inner)
             if text and len(text) <= 120 and not _has_block_children(inner):

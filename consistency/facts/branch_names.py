@@ -94,6 +94,7 @@ TYPE_WORDS: tuple[TypeWord, ...] = (
     TypeWord(SHOP, _forms("клиник", "а и е у ой") + _forms("поликлиник", "а и е у ой"), _forms("клиник", "ам ами ах")),
     TypeWord(SHOP, _forms("клиник", "а е и у ом") + _forms("klinik", "a e i u om")),
     TypeWord(SHOP, _forms("амбулант", "а е и у ом") + _forms("ambulant", "a e i u om")),
+    TypeWord(SHOP, _forms("травмпункт", "- а у ом е"), _forms("травмпункт", "ы ов ах")),
     TypeWord(SHOP, _forms("ординациј", "а е и у ом") + _forms("ordinacij", "a e i u om")),
     TypeWord(SHOP, ("медцентр", "медцентра", "медцентре", "медцентром", "ветклиника", "ветклиники", "ветклинике",
                     "ветклинику", "ветклиникой", "ветцентр", "ветцентра", "ветцентре", "ветаптека", "ветаптеки",

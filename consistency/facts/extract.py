@@ -756,7 +756,9 @@ def _cards(text: DocumentText, content: list[_Read], rows: dict[int, str]) -> se
     with_address = [h for h in order if len(addresses_of[h]) == 1]
     cards = set(with_address)
     for position, heading in enumerate(order):
-        if not addresses_of[heading] and contacts[heading] and not offers[heading]:
+        # a heading over hours or a phone only, between cards: a card if it reads as a name ("Пекарня Заречная",
+        # "Downtown"), not as a service ("Вызов врача на дом")
+        if not addresses_of[heading] and contacts[heading] and not offers[heading] and _is_proper_name(heading):
             neighbours = order[max(0, position - 1):position] + order[position + 1:position + 2]
             if any(n in with_address for n in neighbours):
                 cards.add(heading)
