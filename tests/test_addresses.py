@@ -53,6 +53,13 @@ FOUND = [
     ("123 Main St, Springfield, IL 62701", ["62701, springfield, 123 main st"]),
     ("123 Main Street, Suite 400, Springfield, IL 62701-1234", ["62701, springfield, 123 main st, ste 400"]),
     ("Visit us at 1600 Amphitheatre Pkwy.", ["1600 amphitheatre pkwy"]),
+    # a quadrant after the type, small words in the name, a table cell's lines joined by a semicolon
+    ("1500 Central Ave NE\nMinneapolis, MN 55413", ["55413, minneapolis, 1500 central ave ne"]),
+    ("675 Ponce de Leon Ave NE, Suite 140\nAtlanta, GA 30308", ["30308, atlanta, 675 ponce de leon ave ne, ste 140"]),
+    ("1450 Elm St.; Columbus, OH 43215", ["43215, columbus, 1450 elm st"]),
+    # a copyright year and the company's name; a date set off by commas
+    ("© 2026 Harvest Lane Market, Inc.", []),
+    ("All branches will be closed on Wednesday, November 11, for Veterans Day.", []),
     ("Knez Mihailova 12, Beograd", ["београд, кнез михаилова, д 12"]),
     ("Knez Mihailova bb, Beograd", ["београд, кнез михаилова, д бб"]),
     ("Булевар краља Александра 73, 11000 Београд", ["11000, београд, б-р краља александра, д 73"]),

@@ -101,6 +101,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from consistency.facts.branch_names import find_type_words
+from consistency.facts.dates import MONTHS_DAY_FIRST, MONTHS_ENGLISH
 from consistency.facts.transliterate import to_latin
 
 
@@ -517,8 +518,12 @@ def _build(lenient: bool) -> _Grammar:
     )
     en_street = (
         rf"(?<![\w-])(?P<num>\d{{1,6}}(?:-\d{{1,4}})?[A-Za-z]?)\s{{1,3}}"
-        rf"(?P<name>(?:[NSEWnsew]\.?\s{{1,3}})?{en_word}(?:\s{{1,3}}{en_word}){{0,3}})"
-        rf"\s{{1,3}}(?P<type>{en_type})\.?(?![\w])"
+        # "Ponce de Leon Ave", "Avenue of the Americas": small words inside a name
+        rf"(?P<name>(?:[NSEWnsew]\.?\s{{1,3}})?{en_word}(?:\s{{1,3}}(?:(?:de|la|del|du|von|van|of|the)\s{{1,3}})?"
+        rf"{en_word}){{0,3}})"
+        rf"\s{{1,3}}(?P<type>{en_type})\.?"
+        # a quadrant or direction after the type: "Central Ave NE", "Snelling Ave N", "Spring St NW"
+        rf"(?:\s{{1,2}}(?P<dir>(?:N|S|E|W|NE|NW|SE|SW)(?![\w])\.?))?(?![\w])"
     )
     en_city_word = r"[A-Z][a-z]{1,24}" if not lenient else r"[A-Za-z]{2,25}"
     state = r"[A-Z]{2}" if not lenient else r"[A-Za-z]{2}"
@@ -588,7 +593,8 @@ def _build(lenient: bool) -> _Grammar:
         r"|\d{1,2}(?:st|nd|rd|th)\s{1,2}(?i:floor|fl)\.?(?![\w])|(?i:floor|fl)\.?\s{1,2}\d{1,2}(?![\d])"
         r"|\d{1,2}\.?\s{0,2}(?i:sprat|спрат)(?![\w])|(?i:sprat|спрат)\s{0,2}\d{1,2}(?![\d]))"
     )
-    sep = r"[ \t\r\u00a0]{0,4}(?:[,\n][ \t\r\u00a0]{0,4}){0,3}" if not lenient else r"[\s,;]{0,8}"
+    # a semicolon joins the lines of a table cell ("1450 Elm St.; Columbus, OH 43215")
+    sep = r"[ \t\r\u00a0]{0,4}(?:[,;\n][ \t\r\u00a0]{0,4}){0,3}" if not lenient else r"[\s,;]{0,8}"
     start = None
     if not lenient:
         # Where a chain can begin: every component that may come first (group
@@ -762,6 +768,19 @@ def _has(pieces: list[_Piece], what: str) -> bool:
     return any(p.kind == what for p in pieces)
 
 
+_WEEKDAY_NAMES = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday понедельник вторник среда четверг пятница суббота "
+    "воскресенье ponedeljak utorak sreda četvrtak petak subota nedelja понедељак уторак среда четвртак петак субота "
+    "недеља".split()
+)
+_COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s{0,3}$", re.IGNORECASE)
+# Month and weekday names: "November 11", "Понедельник 12" are dates, never a bare street and house.
+_DATE_WORD = re.compile(
+    "|".join(sorted({n for names in (*MONTHS_DAY_FIRST.values(), *MONTHS_ENGLISH.values()) for n in names}
+                    | _WEEKDAY_NAMES, key=len, reverse=True))
+)
+
+
 def _next_piece(text: str, at: int, pieces: list[_Piece], used: set[str], g: _Grammar,
                 lenient: bool) -> _Piece | None:
     has_street = _has(pieces, "street")
@@ -788,6 +807,10 @@ def _next_piece(text: str, at: int, pieces: list[_Piece], used: set[str], g: _Gr
             continue
         if kind == "house" and m.group("num") and len(m.group("num")) > 3 and not m.group("marker"):
             continue  # "Весна 2025": a year; four-digit house numbers come with "д."
+        if kind == "en_street" and _COPYRIGHT.search(text, max(0, at - 12), at):
+            continue  # "© 2026 Harvest Lane Market": a year and the company's name
+        if kind == "street_bare" and _DATE_WORD.fullmatch(m.group("name").strip().casefold()):
+            continue  # "closed on Wednesday, November 11,": a date, not a street and house
         if kind == "street_bare" and lenient:
             # In a given address a bare name is a street only when a house follows
             # ("mountain view, 1600 amphitheatre pkwy" names a city first).
@@ -983,7 +1006,8 @@ def _normal_street(piece: _Piece, serbian_latin: bool) -> str:
     groups = m.groupdict()
     name = groups.get("name") or groups.get("name2") or ""
     if piece.kind == "en_street":
-        return f"{_fold(name)} {_EN_STREET_TYPES[m.group('type').lower()]}".strip()
+        direction = (m.group("dir") or "").rstrip(".").lower()
+        return " ".join(p for p in (_fold(name), _EN_STREET_TYPES[m.group("type").lower()], direction) if p)
     normal_name = _normal_name(name, serbian_latin)
     if piece.kind == "street_bare":
         return normal_name
