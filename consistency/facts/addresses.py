@@ -516,6 +516,7 @@ def _build(lenient: bool) -> _Grammar:
     en_type = rf"(?i:{en_types})" if lenient else _alternation(
         {w for t in _EN_STREET_TYPES for w in (t.title(), t.upper())}
     )
+    direction = r"(?:N|S|E|W|NE|NW|SE|SW)" if not lenient else r"(?i:n|s|e|w|ne|nw|se|sw)"
     en_street = (
         rf"(?<![\w-])(?P<num>\d{{1,6}}(?:-\d{{1,4}})?[A-Za-z]?)\s{{1,3}}"
         # "Ponce de Leon Ave", "Avenue of the Americas": small words inside a name
@@ -523,7 +524,7 @@ def _build(lenient: bool) -> _Grammar:
         rf"{en_word}){{0,3}})"
         rf"\s{{1,3}}(?P<type>{en_type})\.?"
         # a quadrant or direction after the type: "Central Ave NE", "Snelling Ave N", "Spring St NW"
-        rf"(?:\s{{1,2}}(?P<dir>(?:N|S|E|W|NE|NW|SE|SW)(?![\w])\.?))?(?![\w])"
+        rf"(?:\s{{1,2}}(?P<dir>{direction}(?![\w])\.?))?(?![\w])"
     )
     en_city_word = r"[A-Z][a-z]{1,24}" if not lenient else r"[A-Za-z]{2,25}"
     state = r"[A-Z]{2}" if not lenient else r"[A-Za-z]{2}"
