@@ -237,7 +237,25 @@ PROMOTIONS = [
     ("Apartment for sale, $100,000.", None, []),
     ("Sales department: Mon–Fri 9:00–18:00, +1 212 555 0100.", None, []),
     ("Za informacije o akcijama pritisnite 2.", None, []),
+    # under a heading that only names a place, leading dates are no offer
+    ("С 14 по 20 декабря салон закрыт на переезд.", "ТЦ «Мега»", []),
+    ("Open Dec 24: 9-3", "Holiday Hours", []),
 ]
+
+# A card under an offer's own name: its dates are the offer's, whichever sentence gives them.
+OFFER_CARDS = [
+    ("Save up to 40% on flour, sugar and spices. Nov 25 – Dec 1.", "Holiday Baking Sale",
+     [("Holiday Baking Sale", D(2026, 11, 25), D(2026, 12, 1), "up to 40%", None, None)]),
+    ("Friday, Nov 27 only · 6 AM until sold out · in stores", "Black Friday Doorbusters",
+     [("Black Friday Doorbusters", D(2026, 11, 27), D(2026, 11, 27), None, None, None)]),
+    ("Prices valid 11/25–12/1 at all stores", "Thanksgiving Week Savings",
+     [("Thanksgiving Week Savings", D(2026, 11, 25), D(2026, 12, 1), None, None, None)]),
+]
+
+
+@pytest.mark.parametrize("text, title, expected", OFFER_CARDS)
+def test_an_offer_cards_dates_are_the_offers(text, title, expected):
+    assert [_summary(p) for p in find_promotions(text, title=title, today=TODAY)] == expected
 
 
 @pytest.mark.parametrize("text,title,expected", PROMOTIONS)

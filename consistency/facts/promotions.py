@@ -510,8 +510,9 @@ def _name(
 # Nouns that make a Title Case phrase an offer's name: "The Holiday Hot Desk Pass gives you 30% off".
 _OFFER_NOUNS = frozenset(
     "pass sale special specials deal deals offer rebate bonus promo promotion event days week weekend savings "
-    "giveaway bundle package club discount".split()
+    "giveaway bundle package club discount doorbusters doorbuster blowout bogo".split()
 )
+_LEADING_DATE_CHARS = 12  # a weekday and a comma may stand before the dates that open a sentence
 
 
 def _title_case_subject(sentence: str, before: int) -> str | None:
@@ -673,6 +674,27 @@ def _event_run(text: str, span: tuple[int, int], today: date) -> _Mention | None
                     end=e, period=period, discount=None, price=None, old_price=None)
 
 
+def _is_offer_name(heading: str) -> bool:
+    """Whether a heading is an offer's own name: a sale word in it ("Cyber Weekend Sale", "Акция «…»") or Title Case
+    ending in an offer noun ("Thanksgiving Week Savings", "Black Friday Doorbusters")."""
+    words = heading.replace(",", " ").split()
+    if _CUE_RE.search(heading) and not _is_generic(heading):
+        return True
+    return _is_title_case(heading) and words[-1].casefold().strip("!.:") in _OFFER_NOUNS
+
+
+def _card_period(sentence: str, today: date) -> Period | None:
+    """The dates a sentence of an offer's card gives: with a validity word, opening the sentence ("Friday, Nov 27
+    only · 6 AM until sold out"), or as the whole sentence ("Nov 25 – Dec 1.")."""
+    period = _pick_period(find_periods(sentence, today=today))
+    if period is None or _EXCLUSION_RE.search(sentence):
+        return None
+    rest = (sentence[:period.start] + sentence[period.end:]).strip(" .,;:!·—–-")
+    if _VALIDITY_RE.search(sentence, 0, period.end) or period.start <= _LEADING_DATE_CHARS or not rest:
+        return period
+    return None
+
+
 def _is_title_case(phrase: str) -> bool:
     """Two or more words, each capitalised: a proper name, not a lead-in ("Only today")."""
     words = phrase.replace(",", " ").split()
@@ -768,6 +790,9 @@ def find_promotions(text: str, *, title: str | None = None, today: date) -> list
     """
     heading = _heading_name(title, text)
     quoted_title = heading is not None and _QUOTED_RE.search(title or "") is not None
+    # a card under an offer's own name ("Holiday Baking Sale", «Читай больше»): its dates are the offer's
+    quoted_only = heading is not None and _QUOTED_RE.fullmatch((title or "").strip()) is not None
+    offer_card = heading is not None and not quoted_only and _is_offer_name(heading)
     mentions: list[_Mention] = []
     previous: _Mention | None = None
     previous_index = -2
@@ -780,9 +805,12 @@ def find_promotions(text: str, *, title: str | None = None, today: date) -> list
                 mention = _validity_only(text, span, today, previous)
             if mention is None:
                 mention = _event_run(text, span, today)
-            if mention is None and heading and _QUOTED_RE.fullmatch((title or "").strip()):
-                # under a heading that is only an offer's quoted name, "Valid until 12/31" gives its period
-                period = _validity_period(text[span[0]:span[1]], today, leading=False)
+            if mention is None and (quoted_only or offer_card):
+                # under an offer's name, "Valid until 12/31" gives its period; under one that says it is an offer
+                # ("Holiday Baking Sale"), so do "Nov 25 – Dec 1." and "Friday, Nov 27 only"
+                sentence = text[span[0]:span[1]]
+                period = (_card_period(sentence, today) if offer_card
+                          else _validity_period(sentence, today, leading=False))
                 if period is not None:
                     mention = _Mention(name=heading, named=True, refers_back=False, has_cue=False, headline=None,
                                        start=span[0], end=span[1], period=period, discount=None, price=None,
