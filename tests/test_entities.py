@@ -60,6 +60,7 @@ def test_name_keys(a, b, same):
         ("Малярный цех на Заводской: ул. Заводская, 3", ["Малярный цех на Заводской"]),
         ("Аптека № 12 на Лесной открыта", ["Аптека № 12 на Лесной"]),
         ("Store #2041 opens at 7", ["Store #2041"]),
+        ("Store #1215 – Stone Oak: 25% off", ["Store #1215 – Stone Oak"]),
         # several places for one type word, in both word orders
         ("Кофейни на Садовой и на Литейном открыты", ["Кофейни на Садовой", "Кофейни на Литейном"]),
         ("The Mesa and Chandler clinics open at 9", ["The Mesa clinic", "Chandler clinic"]),
@@ -83,6 +84,7 @@ def test_branch_names_of_many_kinds(text, names):
         "Thanks for calling Greenleaf Pharmacy",  # a brand spells its type word with a capital
         "Shop Cafés Journal Wholesale",  # English puts the name first
         "Studio Hours",  # a kind of fact, not a studio named "Hours"
+        "Administrative office: 3700 National Dr",  # a department
         "naši saloni u Novom Sadu",  # all of them
         "Visit our store at 120 Main Street",  # an address, not a name
         "Офис 204, 5 этаж",  # a unit of an address

@@ -423,6 +423,30 @@ def test_field_labels_under_a_branch_list_heading_are_not_branches():
     assert entity_of(found, "phone", "+74956011101") is None
 
 
+def test_rows_and_headings_that_name_days_are_no_branches():
+    page = html("""<table><tr><th>Holiday</th><th>Hours</th></tr>
+        <tr><td>Thanksgiving Day</td><td>Thursday, Nov. 26 7 AM – 2 PM</td></tr>
+        <tr><td>Christmas Day</td><td>Friday, Dec. 25 Closed</td></tr></table>
+        <p>On Christmas Eve (Dec 24) and New Year's Eve, the day clinics are open 8 AM – noon.</p>""",
+                h1="Holiday Hours")
+    found = facts(document(page), settings=US)
+    assert entity_of(found, "hours", "2026 Nov 26 07:00-14:00") is None
+    assert entity_of(found, "hours", "2026 Dec 25 off") is None
+    assert entity_of(found, "hours", "2026 Dec 31 08:00-12:00") is None
+
+
+def test_a_list_page_with_one_place_in_its_json_ld_is_no_branch_page():
+    page = html("""<script type="application/ld+json">{"@context": "https://schema.org", "@type": "VeterinaryCare",
+        "name": "Oak City Emergency", "address": {"@type": "PostalAddress", "streetAddress": "5500 Atlantic Ave"}}
+        </script>
+        <h2>Glenwood Animal Hospital</h2><p>2100 Glenwood Ave, Raleigh, NC 27608</p><p>(919) 555-0112</p>
+        <h2>North Hills Clinic</h2><p>4350 Lassiter Mill Rd, Raleigh, NC 27609</p><p>919.555.0125</p>""",
+                h1="Our Hospitals & Clinics")
+    found = facts(document(page), settings=US)
+    assert entity_of(found, "phone", "+19195550112") == "Glenwood Animal Hospital"
+    assert entity_of(found, "phone", "+19195550125") == "North Hills Clinic"
+
+
 def test_a_dated_new_label_is_a_fact_that_can_go_stale():
     from datetime import date as _date
 

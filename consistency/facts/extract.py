@@ -509,8 +509,11 @@ def _page_entity(
     heading = text.heading or ""
     if not heading or text.document.format in _IVR_FORMATS or text.document.format == "faq":
         return None
+    # a page stating several branches' addresses lists branches, whatever its heading or JSON-LD say
+    if len({v for r in content for v in r.branch_addresses()}) > 1:
+        return None
     named = [n for n in _label_names(heading, settings) if not _is_brand(n, brands)]
-    if named and len({v for r in content for v in r.branch_addresses()}) <= 1:
+    if named:
         return heading
     places = [item for item in text.structured if _is_place(item)]
     if len(places) == 1 and name_key(heading):
@@ -724,11 +727,18 @@ def _is_proper_name(label: str) -> bool:
 
 
 def _is_title(line: str) -> bool:
-    """Whether a line can be a row's or card's name: short, a name rather than a label, a sentence or a department."""
+    """Whether a line can be a row's or card's name: short, a name rather than a label, a sentence, a department
+    or a day ("Thanksgiving Day", "31 декабря": rows of a holiday table)."""
     return (
         0 < len(line) <= 80 and len(line.split()) <= 8 and not line.endswith((":", ".", "!", "?"))
         and bool(_label_key(line)) and not _DEPARTMENT.search(line) and not _LEGAL.search(line)
+        and not _names_a_day(line)
     )
+
+
+def _names_a_day(label: str) -> bool:
+    """A day, not a place, unless a branch's type word says otherwise ("Магазин на 8 Марта")."""
+    return hours.names_a_day(label) and not find_type_words(label)
 
 
 def _cards(text: DocumentText, content: list[_Read], rows: dict[int, str]) -> set[str]:
@@ -746,7 +756,8 @@ def _cards(text: DocumentText, content: list[_Read], rows: dict[int, str]) -> se
         if not unit.context or unit.context[-1] == text.heading or index in rows or unit.role == "answer":
             continue
         heading = unit.context[-1]
-        if heading.rstrip().endswith("?") or _is_field_label(heading) or not _label_key(heading):
+        if (heading.rstrip().endswith("?") or _is_field_label(heading) or not _label_key(heading)
+                or _names_a_day(heading)):
             continue
         if heading not in addresses_of:
             order.append(heading)
@@ -840,6 +851,7 @@ class _Attribution:
         self.names = [
             n for n in find_branch_names(body, type_words=self.type_words)
             if _is_branch(n, settings) and not _is_brand(n, brands) and not _greets(body, n)
+            and not hours.names_a_day(n.place, dates=False)  # "On Christmas Eve and New Year's Eve, the day clinics"
             and not any(s < n.end and n.start < e for s, e in departments)
         ]
         own = [n for n in _brand_branches(body, brand)

@@ -73,7 +73,7 @@ from typing import Sequence
 
 import opening_hours as _osm
 
-from consistency.facts.dates import MONTHS_DAY_FIRST, MONTHS_ENGLISH
+from consistency.facts.dates import MONTHS_DAY_FIRST, MONTHS_ENGLISH, find_dates
 
 DAY_CODES = ("Mo", "Tu", "We", "Th", "Fr", "Sa", "Su")
 _MONTH_CODES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -231,6 +231,17 @@ def _holiday_spellings() -> dict[str, str]:
 
 
 _HOLIDAY_SPELLINGS = _holiday_spellings()
+_HOLIDAY_NAME = re.compile(
+    r"(?<![\w-])(?:" + "|".join(re.escape(s) for s in sorted(_HOLIDAY_SPELLINGS, key=len, reverse=True))
+    + r"|black friday|cyber monday|новый год|нова година|nova godina)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def names_a_day(label: str, *, dates: bool = True) -> bool:
+    """Whether a heading or table cell names a day rather than a place: a holiday ("Thanksgiving Day") or, with
+    `dates`, a date ("31 декабря"; a street may be named after one: "на 8 Марта")."""
+    return bool(_HOLIDAY_NAME.search(label)) or dates and bool(find_dates(label, today=date(2000, 1, 1)))
 
 
 def _holiday_date(key: str, year: int) -> date | None:
