@@ -371,6 +371,21 @@ SPECIAL = [
 ]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Open 7 days: 8–9", ["Mo-Su 08:00-21:00"]),  # a shop open one hour is no shop: 8 am to 9 pm
+    ("Mon-Fri 9-10", ["Mo-Fr 09:00-22:00"]),
+    ("Mon 8-11", ["Mo 08:00-11:00"]),  # three hours: a morning clinic as likely as a late shop; as written
+    ("Mon–Fri 8:00–9:00", []),  # written as a clock, it means what it says: no schedule of one hour
+])
+def test_english_bare_hours_close_together_end_in_the_evening(text: str, expected: list[str]) -> None:
+    assert [f.value for f in find_opening_hours(text, today=TODAY)] == expected
+
+
+def test_hours_before_a_sentence_end_are_not_the_dates_after_it() -> None:
+    text = "Експозитуре раде скраћено, од 8 до 14 часова.\n1. и 2. јануара експозитуре раде по посебном распореду."
+    assert not any(f.valid_from for f in find_opening_hours(text, today=TODAY))
+
+
 def test_a_holiday_heading_makes_a_date_and_times_a_special_day() -> None:
     text = "31 декабря с 10 до 18"
     assert find_opening_hours(text, today=TODAY) == []  # alone, it may be an event's time

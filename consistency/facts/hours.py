@@ -136,6 +136,7 @@ _DAY_FORMS_EN: dict[int, str] = {
 _DAY_CODES_LOWER = {code.lower(): i for i, code in enumerate(DAY_CODES)}
 
 # The month tables are the date grammar's: one place for every spelling.
+_SHORT_SPAN = 2 * 60  # English bare hours this close or closer read the closing hour as pm ("Open 7 days: 8–9")
 _ENGLISH_MONTHS = frozenset(name for names in MONTHS_ENGLISH.values() for name in names)
 _MONTH_FORMS: dict[int, str] = {m: " ".join(MONTHS_DAY_FIRST[m] + MONTHS_ENGLISH[m]) for m in range(1, 13)}
 
@@ -606,6 +607,7 @@ class _Item:
     close_only: int | None = None
     open_only: int | None = None
     pm_fix: bool = False  # English bare closing hour that may need +12h
+    pm_short: bool = False  # English bare "8–9": a shop open one hour is no shop, 8 am to 9 pm is
     allday: int = 0  # 1: "24 часа" (needs days or a cue), 2: круглосуточно, 3: 24/7
     intro: bool = False  # times introduced by с/до/from/until
     ambig: bool = False  # "выходные": closed, or the weekend
@@ -1048,7 +1050,11 @@ class _Parser:
                 pm_fix = True  # "Sat 10-4", "9-9": pm in English, past midnight elsewhere
             elif c == o or (v2[1] and c > 360):
                 return None
-        item = _Item("V", toks[i].start, toks[end_j - 1].end, ivs=((o, c),), intro=intro, pm_fix=pm_fix, lang=lang)
+        closing = toks[j + 1]
+        pm_short = (not pm_fix and bare and o < c <= o + _SHORT_SPAN and c + 720 <= 1440 and closing.kind == "num"
+                    and self.text[closing.start] != "0")
+        item = _Item("V", toks[i].start, toks[end_j - 1].end, ivs=((o, c),), intro=intro, pm_fix=pm_fix,
+                     pm_short=pm_short, lang=lang)
         return item, end_j
 
     def bare_ok(self, i: int, j: int) -> bool:
@@ -1345,11 +1351,11 @@ def _can_pair(s: _Item, v: _Item, sep: int, glue: bool, has_context: bool, backw
     if s.holiday and not s.days:
         return True
     if s.dates:
-        if v.closed:
-            # "…в эти дни закрыты. С 9 января все работают": a sentence end parts them,
-            # unless a colon announces the dates ("Не работаем:\n1 января")
-            return not (backward and sep >= 2 and not glue)
-        return glue or has_context
+        # "…в эти дни закрыты. С 9 января все работают", "…од 8 до 14 часова.\n1. и 2. јануара не раде": a sentence
+        # end parts hours from the dates after it, unless a colon announces them ("Не работаем:\n1 января")
+        if backward and sep >= 2 and not glue:
+            return False
+        return v.closed or glue or has_context
     if v.close_only is not None or v.open_only is not None:
         return sep == 0 and v.close_only is not None
     if v.allday == 1 and sep > 1:
@@ -1439,6 +1445,8 @@ def _rule_ivs(rule: _Rule) -> tuple[tuple[int, int], ...] | None:
 
 def _resolved_ivs(v: _Item, lang: str) -> tuple[tuple[int, int], ...] | None:
     """Apply English implied pm; an equal-ends range that is not English means nothing."""
+    if v.pm_short and lang == "en":
+        return tuple((o, c + 720) for o, c in v.ivs)
     if not v.pm_fix:
         return v.ivs
     if lang == "en":
