@@ -423,6 +423,14 @@ def test_field_labels_under_a_branch_list_heading_are_not_branches():
     assert entity_of(found, "phone", "+74956011101") is None
 
 
+def test_a_closing_time_alone_takes_the_opening_of_the_pages_weekly_hours():
+    page = html("""<h2>Кофейня на Ленина</h2><p>ул. Ленина, д. 5</p><p>Ежедневно 8:00–22:00</p>
+        <h2>Кофейня на Мира</h2><p>ул. Мира, д. 7</p><p>Пн–Вс 8:00–23:00</p>
+        <h2>Новый год</h2><p>31 декабря все кофейни работают до 16:00.</p>""", h1="Кофейни")
+    found = facts(document(page))
+    assert entity_of(found, "hours", "2026 Dec 31 08:00-16:00") is None
+
+
 def test_rows_and_headings_that_name_days_are_no_branches():
     page = html("""<table><tr><th>Holiday</th><th>Hours</th></tr>
         <tr><td>Thanksgiving Day</td><td>Thursday, Nov. 26 7 AM – 2 PM</td></tr>

@@ -40,15 +40,15 @@ import hashlib
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from email.utils import parsedate_to_datetime
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, Protocol
 
 from consistency import __version__
-from consistency.documents.document import DocumentText, Unit
+from consistency.documents.document import Document, DocumentText, Unit
 from consistency.documents.html import is_day_label
 from consistency.facts.branch_names import (
     PICKUP, SHOP, BranchName, branch_type, find_branch_names, find_type_words, is_plural_type, name_key, stem,
@@ -226,12 +226,20 @@ def extraction_version() -> str:
 
 
 def document_date(text: DocumentText, as_of: date) -> date:
+    """The date a page speaks from, for years it leaves out: see page_date."""
+    return page_date(text.document, as_of)
+
+
+def page_date(document: Document, as_of: date) -> date:
     """The date a page speaks from, for years it leaves out: Last-Modified over HTTP, else as_of.
 
     A file's modification time is not used: a fresh clone or copy resets it.
+    So a page without Last-Modified is read again when as_of moves, while one
+    with it (not after as_of) reads the same whatever as_of is: the
+    extraction cache keys a document's reading by this date, never by as_of.
     """
-    modified = text.document.last_modified
-    if modified and text.document.url.startswith("http"):
+    modified = document.last_modified
+    if modified and document.url.startswith("http"):
         try:
             return min(parsedate_to_datetime(modified).date(), as_of)
         except (TypeError, ValueError):
@@ -247,21 +255,141 @@ def extract_facts(texts: Iterable[DocumentText], *, as_of: date, settings: Extra
     second can tell that "Downtown: Mon–Fri 8–5" in an FAQ answer is about the
     branch the locations page calls "BrightSmile Downtown".
     """
-    texts = list(texts)
-    repeated = _repeated_units(texts)
+    return facts_of_reads([read_units(text, document_date(text, as_of), settings) for text in texts], settings)
+
+
+@dataclass(frozen=True)
+class DocumentRead:
+    """A document read on its own, before anything across documents is decided: its units, each with what every
+    extractor found in it, read as of the page's date.
+
+    A pure function of the document's body, URL, format, content type and title, the page date, the settings and
+    extraction_version(): what the extraction cache keeps (consistency/facts/cache.py). `key` names those inputs
+    when the read may be cached; `text.document` may carry no body (the cache keeps none: facts never need it).
+    """
+
+    text: DocumentText
+    today: date
+    reads: tuple[_Read, ...]  # one per unit of text.units, in order
+    key: str | None = None
+
+
+def read_units(text: DocumentText, today: date, settings: ExtractionSettings, *, key: str | None = None) -> DocumentRead:
+    """The per-document stage: every extractor over every unit (boilerplate too: which units are boilerplate is
+    decided across documents). Units repeated across pages (header, menu, footer) are read once per process."""
+    reads = []
+    for unit in text.units:
+        title = unit.context[-1] if unit.context else None
+        reads.append(_Read(unit, _found_in(unit.text, title, today, settings)))
+    return DocumentRead(text, today, tuple(reads), key)
+
+
+@lru_cache(maxsize=4096)
+def _found_in(body: str, title: str | None, today: date, settings: ExtractionSettings) -> tuple[_Found, ...]:
+    """What _read_unit finds, by everything it depends on: a unit's text, its last heading, the date, the settings."""
+    return _read_unit(Unit(body, (title,) if title is not None else ()), today, settings).found
+
+
+class PageCache(Protocol):
+    """Where facts_of_reads keeps each page's layout and facts between runs (consistency/facts/cache.py).
+
+    A page's layout (its branch, its sections' branches) depends on its read and on which of its units are
+    boilerplate; its facts on those and on the branches the whole run names (`known`). The keys hold exactly that.
+    """
+
+    def layout(self, key: str) -> tuple[str | None, tuple[str | None, ...]] | None: ...
+    def keep_layout(self, key: str, layout: tuple[str | None, tuple[str | None, ...]]) -> None: ...
+    def facts(self, key: str) -> list[Fact] | None: ...
+    def keep_facts(self, key: str, facts: list[Fact]) -> None: ...
+
+
+def facts_of_reads(
+    reads: Iterable[DocumentRead], settings: ExtractionSettings, *, cache: PageCache | None = None
+) -> list[Fact]:
+    """The cross-document stage: boilerplate (units repeated across a channel's pages), the branches the run's
+    layout names, then each page's facts, attributed and de-duplicated.
+
+    With a cache, a page whose read has a key takes its layout and facts from it when their inputs are unchanged.
+    """
+    reads = list(reads)
+    repeated = _repeated_units([r.text for r in reads])
     seen_boilerplate: set[tuple[str, str]] = set()
-    pages = [_read_page(text, document_date(text, as_of), settings, repeated, seen_boilerplate) for text in texts]
-    known = _KnownNames(name for page in pages for name in (page.page_entity, *page.sections) if name)
+    pages: list[_LaidOut] = []
+    for read in reads:
+        roles = _unit_roles(read.text, repeated, seen_boilerplate)
+        key = _page_key("layout", read.key, read.text.document, roles) if cache is not None and read.key else None
+        layout = cache.layout(key) if key else None
+        page = None
+        if layout is None:
+            page = _read_page(read, roles, settings)
+            layout = (page.page_entity, page.sections)
+            if key:
+                cache.keep_layout(key, layout)
+        pages.append(_LaidOut(read, roles, key, layout, page))
+    # sorted: which of two names for one branch is kept must not depend on the order pages were fetched in
+    names = sorted({name for p in pages for name in (p.layout[0], *p.layout[1]) if name})
+    known = _KnownNames(names)
+    known_key = hashlib.sha256("\n".join(names).encode()).hexdigest() if cache is not None else ""
     facts: list[Fact] = []
     seen: set[tuple] = set()
-    for page in pages:
-        for fact in _page_facts(page, settings, known):
-            key = (fact.kind, fact.value, fact.scope, fact.entity, fact.url, fact.origin, fact.valid_from,
-                   fact.valid_to)
-            if key not in seen:
-                seen.add(key)
+    for p in pages:
+        key = _page_key("facts", p.key, known_key) if p.key else None
+        page_facts = cache.facts(key) if key else None
+        if page_facts is None:
+            page = p.page or _read_page(p.read, p.roles, settings, layout=p.layout)
+            page_facts = list(_page_facts(page, settings, known))
+            if key:
+                cache.keep_facts(key, page_facts)
+        for fact in page_facts:
+            fact_key = (fact.kind, fact.value, fact.scope, fact.entity, fact.url, fact.origin, fact.valid_from,
+                        fact.valid_to)
+            if fact_key not in seen:
+                seen.add(fact_key)
                 facts.append(fact)
     return facts
+
+
+@dataclass(frozen=True)
+class _LaidOut:
+    """A page in facts_of_reads: its read, the role of each unit, its layout, and the page if it had to be built."""
+
+    read: DocumentRead
+    roles: str
+    key: str | None
+    layout: tuple[str | None, tuple[str | None, ...]]
+    page: _Page | None
+
+
+def _page_key(kind: str, *parts) -> str:
+    """A cache key: the kind, then every input (a Document counts by the fields that reach facts)."""
+    out = [kind]
+    for part in parts:
+        if isinstance(part, Document):
+            out += [part.url, part.channel, str(part.source), part.format, part.title or "", part.language or "",
+                    part.last_modified or ""]
+        else:
+            out.append(str(part))
+    return hashlib.sha256("\x1f".join(out).encode()).hexdigest()
+
+
+# The role of each unit of a page in facts_of_reads: content, boilerplate read here, boilerplate read on another page.
+_CONTENT, _BOILERPLATE, _SEEN = "c", "b", "s"
+
+
+def _unit_roles(text: DocumentText, repeated: set[tuple[str, str]], seen_boilerplate: set[tuple[str, str]]) -> str:
+    channel = text.document.channel
+    roles = []
+    for unit in text.units:
+        key = (channel, _unit_key(unit))
+        if unit.role == "boilerplate" or key in repeated:
+            if key in seen_boilerplate:  # read once per channel: the footer is one statement, not one per page
+                roles.append(_SEEN)
+            else:
+                seen_boilerplate.add(key)
+                roles.append(_BOILERPLATE)
+        else:
+            roles.append(_CONTENT)
+    return "".join(roles)
 
 
 def _unit_key(unit: Unit) -> str:
@@ -285,7 +413,10 @@ def _repeated_units(texts: list[DocumentText]) -> set[tuple[str, str]]:
 
 
 def _read_unit(unit: Unit, today: date, settings: ExtractionSettings) -> _Read:
-    """Everything the extractors find in one unit, in the order facts are emitted."""
+    """Everything the extractors find in one unit, in the order facts are emitted.
+
+    Depends on the unit's text and last heading only (and today, settings): read_units memoizes it by them.
+    """
     body = unit.text
     found: list[_Found] = []
     for f in hours.find_opening_hours(body, today=today, headings=unit.context):
@@ -326,28 +457,24 @@ class _Page:
 
 
 def _read_page(
-    text: DocumentText,
-    today: date,
+    read: DocumentRead,
+    roles: str,
     settings: ExtractionSettings,
-    repeated: set[tuple[str, str]],
-    seen_boilerplate: set[tuple[str, str]],
+    *,
+    layout: tuple[str | None, tuple[str | None, ...]] | None = None,
 ) -> _Page:
-    doc = text.document
-    boilerplate: list[_Read] = []
-    content: list[_Read] = []
-    for unit in text.units:
-        key = (doc.channel, _unit_key(unit))
-        if unit.role == "boilerplate" or key in repeated:
-            if key not in seen_boilerplate:  # read once per channel: the footer is one statement, not one per page
-                seen_boilerplate.add(key)
-                boilerplate.append(_read_unit(unit, today, settings))
-        else:
-            content.append(_read_unit(unit, today, settings))
+    """A page with its units sorted by role (see _unit_roles) and its layout found (or given, from the cache)."""
+    text = read.text
+    boilerplate = tuple(r for r, role in zip(read.reads, roles) if role == _BOILERPLATE)
+    content = [r for r, role in zip(read.reads, roles) if role == _CONTENT]
     brands = _brands(text)
     brand = _brand_of(text)
-    page_entity = _page_entity(text, content, settings, brands)
-    sections = _section_entities(text, content, settings, page_entity, brands, brand)
-    return _Page(text, today, tuple(boilerplate), tuple(content), page_entity, tuple(sections), brands, brand)
+    if layout is None:
+        page_entity = _page_entity(text, content, settings, brands)
+        sections = tuple(_section_entities(text, content, settings, page_entity, brands, brand))
+    else:
+        page_entity, sections = layout
+    return _Page(text, read.today, boilerplate, tuple(content), page_entity, tuple(sections), brands, brand)
 
 
 _QUOTED = re.compile(r"«([^»\n]{1,40})»|„([^“”\n]{1,40})[“”]|\"([^\"\n]{1,40})\"|“([^”\n]{1,40})”")
@@ -442,6 +569,23 @@ def _is_brand(name: BranchName, brands: frozenset[str]) -> bool:
 
 
 def _page_facts(page: _Page, settings: ExtractionSettings, known: _KnownNames) -> Iterator[Fact]:
+    """A page's facts, special days given by a closing time alone completed from the page's weekly hours."""
+    facts = list(_page_facts_as_read(page, settings, known))
+    weekly: dict[str | None, list[str]] = defaultdict(list)
+    for fact in facts:
+        if fact.kind == "hours" and fact.valid_from is None and fact.value != "24/7":
+            weekly[fact.entity].append(fact.value)
+    for fact in facts:
+        if fact.kind == "hours" and fact.valid_from is not None and '"until' in fact.value:
+            # the place's own weekly hours; for the company's notice, every schedule on the page (all must agree)
+            schedules = weekly.get(fact.entity) or [v for values in weekly.values() for v in values]
+            value = hours.complete_closing_time(fact.value, fact.valid_from, fact.valid_to, schedules)
+            if value != fact.value:
+                fact = replace(fact, value=value)
+        yield fact
+
+
+def _page_facts_as_read(page: _Page, settings: ExtractionSettings, known: _KnownNames) -> Iterator[Fact]:
     text = page.text
     for read in page.boilerplate:
         yield from _unit_facts(text, read, _chrome_attribution(text, read, settings, page, known))
