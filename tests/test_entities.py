@@ -61,6 +61,9 @@ def test_name_keys(a, b, same):
         ("Аптека № 12 на Лесной открыта", ["Аптека № 12 на Лесной"]),
         ("Store #2041 opens at 7", ["Store #2041"]),
         ("Store #1215 – Stone Oak: 25% off", ["Store #1215 – Stone Oak"]),
+        # a street noun after the place's adjective belongs to the name
+        ("Магазин на Сибирском тракте работает без выходных", ["Магазин на Сибирском тракте"]),
+        ("Кофейня на Московском вокзале открыта круглосуточно", ["Кофейня на Московском вокзале"]),
         # several places for one type word, in both word orders
         ("Кофейни на Садовой и на Литейном открыты", ["Кофейни на Садовой", "Кофейни на Литейном"]),
         ("The Mesa and Chandler clinics open at 9", ["The Mesa clinic", "Chandler clinic"]),
