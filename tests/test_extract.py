@@ -423,6 +423,24 @@ def test_field_labels_under_a_branch_list_heading_are_not_branches():
     assert entity_of(found, "phone", "+74956011101") is None
 
 
+def test_a_table_rows_name_is_the_first_line_of_its_first_cell():
+    page = html("""<table><tr><th>Отделение</th><th>Адрес</th><th>Телефон</th></tr>
+        <tr><td>Отделение «Центральное»<br>головной офис</td><td>ул. Пушкина, д. 26</td><td>+7 843 200-40-01</td></tr>
+        <tr><td>Отделение «Приволжское»</td><td>ул. Гвардейская, 33</td><td>+7 843 200-40-05</td></tr>
+        </table>""", h1="Отделения")
+    found = facts(document(page), settings=ExtractionSettings(region="RU", city="Казань"))
+    assert entity_of(found, "phone", "+78432004001") == "Отделение «Центральное»"
+
+
+def test_a_line_with_a_name_and_its_address_titles_the_lines_below():
+    page = html("""<p>Кофейня на Советской: ул. Советская, д. 47<br>Ежедневно с 8 до 22<br>
+        Кофейня в ТРЦ «Макси»: ул. Пролетарская, 2, ТРЦ «Макси», 1 этаж, фуд-корт<br>
+        Пн–Чт: 8:00–22:00, Пт–Сб: 8:00–23:00<br>Тел.: +7 (4872) 70-11-02</p>""", h1="Адреса и телефоны")
+    found = facts(document(page), settings=ExtractionSettings(region="RU", city="Тула"))
+    assert entity_of(found, "hours", "Mo-Th 08:00-22:00; Fr-Sa 08:00-23:00") == "Кофейня в ТРЦ «Макси»"
+    assert entity_of(found, "phone", "+74872701102") == "Кофейня в ТРЦ «Макси»"
+
+
 def test_a_closing_time_alone_takes_the_opening_of_the_pages_weekly_hours():
     page = html("""<h2>Кофейня на Ленина</h2><p>ул. Ленина, д. 5</p><p>Ежедневно 8:00–22:00</p>
         <h2>Кофейня на Мира</h2><p>ул. Мира, д. 7</p><p>Пн–Вс 8:00–23:00</p>

@@ -136,6 +136,7 @@ _BARE_LEAD = re.compile(
 # "Downtown: ...", "Ušće — ...": a short label leading a line.
 _LABEL = re.compile(r"[\s\-–—•*#>]{0,4}(?P<label>[^\W\d_][^:—–\n]{0,40}?)\s{0,2}(?::|\s[—–-]\s)")
 _TITLE_REACH = 12  # lines a card's title in running text reaches down
+_NAME_THEN_ADDRESS = re.compile(r"\s{0,2}[:—–-]\s{0,2}")
 _WORDS = re.compile(r"[^\W\d_]{2,}")
 _PARENTHESES = re.compile(r"\([^)\n]{0,60}\)")
 _HEADING_REST = re.compile(r"[\s:—–\-.,(]*(?:\([^)\n]{0,40}\))?[\s:—–\-.]*")
@@ -846,6 +847,8 @@ def _row_names(content: list[_Read]) -> dict[int, str]:
         for index in members:
             read = content[index]
             first = read.unit.text.split("\n", 1)[0].strip()
+            if table:
+                first = first.split("; ", 1)[0]  # "Отделение «Центральное»; головной офис": the cell's first line
             if "\n" not in read.unit.text or not _is_title(first) or any(f.start < len(first) for f in read.found):
                 continue  # the first line is a fact itself (or a sentence): not a row or card
             located = [f for f in read.found if f.kind in ("address", "hours", "phone") and not f.company]
@@ -1079,10 +1082,14 @@ class _Attribution:
                     return None  # another place is named in between
                 continue
             rest = body[name.end:end]
+            address_next = False
             for f in self.found:
                 if name.end <= f.start and f.end <= end and f.kind == "address":
                     rest = rest.replace(body[f.start:f.end], " ")
-            title = _HEADING_REST.fullmatch(rest) or len(_WORDS.findall(_PARENTHESES.sub(" ", rest))) <= 2
+                    # "Кофейня в ТРЦ «Макси»: ул. Пролетарская, 2, 1 этаж, фуд-корт": the name and where it is
+                    address_next = address_next or _NAME_THEN_ADDRESS.fullmatch(body, name.end, f.start) is not None
+            title = (address_next or _HEADING_REST.fullmatch(rest)
+                     or len(_WORDS.findall(_PARENTHESES.sub(" ", rest))) <= 2)
             return self.groups[name.lead] if title else None
         return None
 
