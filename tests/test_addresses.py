@@ -59,6 +59,9 @@ FOUND = [
     ("1450 Elm St.; Columbus, OH 43215", ["43215, columbus, 1450 elm st"]),
     # a copyright year and the company's name; a date set off by commas
     ("© 2026 Harvest Lane Market, Inc.", []),
+    # Serbian: an adjective in -ni before "bulevar"; a genitive street name ending in a lower-case noun
+    ("Južni bulevar 28, 11000 Beograd", ["11000, београд, б-р јужни, д 28"]),
+    ("Paketomat Liman — Narodnog fronta 23, Novi Sad — dostupan 0–24", ["нови сад, народног фронта, д 23"]),
     ("All branches will be closed on Wednesday, November 11, for Veterans Day.", []),
     ("Knez Mihailova 12, Beograd", ["београд, кнез михаилова, д 12"]),
     ("Knez Mihailova bb, Beograd", ["београд, кнез михаилова, д бб"]),

@@ -509,7 +509,8 @@ def _build(lenient: bool) -> _Grammar:
     )
     street_bare = (
         rf"(?<![\w-])(?P<name>{_NOT_CITY}{cap}(?:{more}){{0,3}}"
-        rf"(?:\s{{1,3}}(?i:{_alternation(_NAME_NOUNS)}){_END})?)"
+        # "Narodnog fronta 23", "Omladinskih brigada 90": after a genitive adjective, a lower-case noun
+        rf"(?:\s{{1,3}}(?i:{_alternation(_NAME_NOUNS)}){_END}|(?<=og|ih|ог|их)\s{{1,3}}{low}(?=\s{{1,3}}\d))?)"
     )
     en_word = r"(?:[A-Z][a-z]{1,24}|[A-Z]{2,25}|\d{1,3}(?:st|nd|rd|th))" if not lenient else r"[A-Za-z0-9]{1,25}"
     en_types = _alternation(_EN_STREET_TYPES)
@@ -647,7 +648,7 @@ _LENIENT = _build(lenient=True)
 # "Ленинский", "Большая Никитская", "Бутлерова", "Маршала Жукова".
 _NAME_BEFORE_TYPE = re.compile(
     r"(?:ый|ий|ой|ая|яя|ое|ее|ья|ье|ов|ев|ых|их|ого|его|а|я|\d-?[а-я]{1,3}"
-    r"|[sšcčćzž]ki|ск[иа]|шк[иа]|чк[иа]|ћк[иа]|ov|ev|in|ин)$",  # Serbian adjectives: "Vizantijski", "Цареве"
+    r"|[sšcčćzž]ki|ск[иа]|шк[иа]|чк[иа]|ћк[иа]|ni|ни|ov|ev|in|ин)$",  # Serbian adjectives: "Vizantijski", "Južni"
     re.IGNORECASE,
 )
 _CYRILLIC = re.compile(f"[{_CYR_UP}{_CYR_LO}]")
