@@ -250,6 +250,16 @@ OFFER_CARDS = [
      [("Black Friday Doorbusters", D(2026, 11, 27), D(2026, 11, 27), None, None, None)]),
     ("Prices valid 11/25–12/1 at all stores", "Thanksgiving Week Savings",
      [("Thanksgiving Week Savings", D(2026, 11, 25), D(2026, 12, 1), None, None, None)]),
+    # the card's code and a looser naming of it are the card's offer
+    ("Take 20% off all orders with code CYBER20. Sale runs Friday 11/27 through Monday 11/30.", "Cyber Weekend",
+     [("Cyber Weekend", D(2026, 11, 27), D(2026, 11, 30), "20%", None, None)]),
+    ("Black Friday deals (Nov 27 only) — in store and online. Up to 50% off phones.", "Black Friday Blowout",
+     [("Black Friday Blowout", D(2026, 11, 27), D(2026, 11, 27), "up to 50%", None, None)]),
+    # a colon right after a day range; "only" then a weekday before the date
+    ("Dec 4–6: 15% off your entire order.", "Grand Reopening Celebration",
+     [("Grand Reopening Celebration", D(2026, 12, 4), D(2026, 12, 6), "15%", None, None)]),
+    ("Save up to 40% on tablets — online only, Monday, Nov 30.", "Cyber Monday Online Deals",
+     [("Cyber Monday Online Deals", D(2026, 11, 30), D(2026, 11, 30), "up to 40%", None, None)]),
 ]
 
 

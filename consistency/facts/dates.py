@@ -127,7 +127,7 @@ _ATOM_RE = re.compile(
     # English month before day: "Nov 30", "December 31, 2026", "Nov 1–30".
     r"(?P<b_m>" + _ENGLISH_MONTH + r")\.?\s{1,2}"
     r"(?P<b_d0>\d{1,2})(?:st|nd|rd|th)?(?!\d)"
-    r"(?:\s{0,2}[-–—]\s{0,2}(?P<b_d>\d{1,2})(?:st|nd|rd|th)?(?![\d:]))?"
+    r"(?:\s{0,2}[-–—]\s{0,2}(?P<b_d>\d{1,2})(?:st|nd|rd|th)?(?!\d|:\d))?"
     r"(?:,?\s{1,2}(?P<b_y>" + _YEAR + r"))?"
     r"|"
     # ISO.
@@ -178,7 +178,9 @@ _END_CUE_RE = re.compile(
     + r"\s{0,3}[-–—:]?\s{0,2}$",
     re.IGNORECASE,
 )
-_ONLY_CUE_RE = re.compile(r"(?<![^\W\d_])(?:только|лишь|only|samo|само)(?:\s{1,3}on)?\s{1,3}$", re.IGNORECASE)
+_ONLY_CUE_RE = re.compile(
+    r"(?<![^\W\d_])(?:только|лишь|only|samo|само)(?:\s{1,3}on)?,?" + _WEEKDAY + r"\s{1,3}$", re.IGNORECASE
+)
 # After a date: "Nov 27 only", "(Black Friday, 11/27 only)".
 _ONLY_AFTER_RE = re.compile(r"\s{0,2}(?:only|samo|само)(?![^\W\d_])", re.IGNORECASE)
 # Words that say dates follow without saying which end they are: "valid 11/25–12/1", "runs Friday 11/27

@@ -510,7 +510,7 @@ def _name(
 # Nouns that make a Title Case phrase an offer's name: "The Holiday Hot Desk Pass gives you 30% off".
 _OFFER_NOUNS = frozenset(
     "pass sale special specials deal deals offer rebate bonus promo promotion event days week weekend savings "
-    "giveaway bundle package club discount doorbusters doorbuster blowout bogo".split()
+    "giveaway bundle package club discount doorbusters doorbuster blowout bogo month festival celebration".split()
 )
 _LEADING_DATE_CHARS = 12  # a weekday and a comma may stand before the dates that open a sentence
 
@@ -683,6 +683,19 @@ def _is_offer_name(heading: str) -> bool:
     return _is_title_case(heading) and words[-1].casefold().strip("!.:") in _OFFER_NOUNS
 
 
+_CODE_NAME_RE = re.compile(r"[A-Z0-9][A-Z0-9_-]{2,20}")
+
+
+def _same_offer_in_card(name: str, heading: str) -> bool:
+    """Whether a name read in an offer's card is that offer: its promo code ("CYBER20" under "Cyber Weekend") or a
+    looser naming of it ("Black Friday deals" under "Black Friday Blowout")."""
+    if _CODE_NAME_RE.fullmatch(name):
+        return True
+    ours = {_stem(t) for t in promotion_key(heading).split() if not _is_soft(t)}
+    theirs = {_stem(t) for t in promotion_key(name).split() if not _is_soft(t)}
+    return bool(ours & theirs)
+
+
 def _card_period(sentence: str, today: date) -> Period | None:
     """The dates a sentence of an offer's card gives: with a validity word, opening the sentence ("Friday, Nov 27
     only · 6 AM until sold out"), or as the whole sentence ("Nov 25 – Dec 1.")."""
@@ -820,6 +833,8 @@ def find_promotions(text: str, *, title: str | None = None, today: date) -> list
                 period = _validity_period(sentence, today, leading=False) if _VALIDITY_RE.search(sentence) else None
                 pending = (index, period) if period is not None else None
                 continue
+        if offer_card and mention.named and mention.name != heading and _same_offer_in_card(mention.name, heading):
+            mention = replace(mention, name=heading)
         if pending is not None and pending[0] == index - 1 and mention.period is None:
             mention = replace(mention, period=pending[1], start=spans[pending[0]][0])
         pending = None
