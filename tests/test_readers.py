@@ -372,6 +372,16 @@ def units_of(html: str) -> list[tuple[str, tuple[str, ...], str]]:
             id="accordion-toggles-and-tabs-title-their-panels",
         ),
         pytest.param(
+            "<table><tr><th>Store</th><th>Black Friday (Nov 27)</th><th>Sat, Nov 28</th></tr>"
+            "<tr><td>Buckhead</td><td>6 AM – 10 PM</td><td>9 AM – 9 PM</td></tr>"
+            "<tr><td>Decatur</td><td>8 AM – 9 PM</td><td>Regular hours</td></tr></table>",
+            [("Buckhead\nBlack Friday (Nov 27): 6 AM – 10 PM\nSat, Nov 28: 9 AM – 9 PM",
+              ("Store", "Black Friday (Nov 27)", "Sat, Nov 28"), "content"),
+             ("Decatur\nBlack Friday (Nov 27): 8 AM – 9 PM\nSat, Nov 28: Regular hours",
+              ("Store", "Black Friday (Nov 27)", "Sat, Nov 28"), "content")],
+            id="dates-across-a-table-of-stores-keep-their-date",
+        ),
+        pytest.param(
             "<pre>Пн–Пт  9:00–18:00\nСб     10:00–16:00</pre>",
             [("Пн–Пт 9:00–18:00\nСб 10:00–16:00", (), "content")],
             id="pre-keeps-lines",

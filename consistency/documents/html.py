@@ -88,6 +88,12 @@ _DAY_LABEL = re.compile(
     r")(?![a-zа-яёčćšžđ])",
     re.I,
 )
+# An English month and day anywhere in a short label: "Dec 24", "Black Friday (Nov 27)", "Christmas Eve, December 24".
+_MONTH_DAY = re.compile(
+    r"(?<![a-z])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?\s{1,2}\d{1,2}(?:st|nd|rd|th)?"
+    r"(?![\d:])",
+    re.I,
+)
 _HOURS_VALUE = re.compile(
     r"\d{1,2}\s{0,2}[:.]\s{0,2}\d{2}|\d{1,2}\s{0,2}[-–—]\s{0,2}\d{1,2}|\b\d{1,2}\s{0,2}(?:am|pm)\b"
     r"|выходн|закрыт|не\s+работа|круглосуточно|24/7|24\s+часа|closed|затворено|zatvoreno|нерадн|neradn",
@@ -231,8 +237,8 @@ def normalize_space(text: str) -> str:
 
 
 def is_day_label(text: str) -> bool:
-    """Whether a cell or label names days, a day group or a special date."""
-    return bool(_DAY_LABEL.match(text))
+    """Whether a cell or label names days, a day group or a special date ("Black Friday (Nov 27)", "Dec 24")."""
+    return bool(_DAY_LABEL.match(text)) or (len(text) <= 40 and bool(_MONTH_DAY.search(text)))
 
 
 def read_table(rows: list[list[str]], header: list[str] | None = None) -> TableText:
