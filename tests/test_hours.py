@@ -386,6 +386,14 @@ def test_hours_before_a_sentence_end_are_not_the_dates_after_it() -> None:
     assert not any(f.valid_from for f in find_opening_hours(text, today=TODAY))
 
 
+def test_a_weekday_on_the_line_after_a_date_is_redundant_only_when_it_is_that_dates() -> None:
+    headings = ("Holiday Store Hours",)
+    row = "Christmas Eve (Dec 24)\nThursday\n6 AM – 6 PM"  # Dec 24, 2026 is a Thursday
+    assert [f.value for f in find_opening_hours(row, today=TODAY, headings=headings)] == ["2026 Dec 24 06:00-18:00"]
+    other = "Christmas Eve (Dec 24)\nFriday\n6 AM – 6 PM"  # another day: the weekday says something of its own
+    assert "2026 Dec 24 06:00-18:00" not in [f.value for f in find_opening_hours(other, today=TODAY, headings=headings)]
+
+
 def test_a_holiday_heading_makes_a_date_and_times_a_special_day() -> None:
     text = "31 декабря с 10 до 18"
     assert find_opening_hours(text, today=TODAY) == []  # alone, it may be an event's time

@@ -630,10 +630,11 @@ _NEVER_START = frozenset(("word", "big", "year", "unit", "addr", "pct", "phone",
 class _Parser:
     """Turns the token list into items; every method advances monotonically."""
 
-    def __init__(self, text: str, toks: list[_Tok]):
+    def __init__(self, text: str, toks: list[_Tok], today: date):
         self.text = text
         self.toks = toks
         self.n = len(toks)
+        self.today = today
 
     def kind(self, i: int) -> str:
         return self.toks[i].kind if i < self.n else ""
@@ -914,15 +915,24 @@ class _Parser:
             for t in toks[i:j]
         ) else ""
         item = _Item("S", toks[i].start, toks[j - 1].end, dates=tuple(spans), lang=lang)
-        # "31 декабря (четверг)" / "31.12, пятница": the weekday is redundant
+        # "31 декабря (четверг)" / "31.12, пятница": the weekday is redundant; on the next line of a table row
+        # ("Christmas Eve (Dec 24)" / "Thursday") only when it is that date's weekday
         k = self.kind(j)
-        if k == "sep" and toks[j].val in ("(", ",") and self.kind(j + 1) in ("day", "hdate"):
+        if (k == "sep" and toks[j].val == "\n" and self.kind(j + 1) == "day" and len(spans) == 1
+                and spans[0][0] == spans[0][1] and self._weekday_of(spans[0][0]) == toks[j + 1].val):
+            k = "sep-redundant"
+        if (k == "sep-redundant" or k == "sep" and toks[j].val in ("(", ",")) and self.kind(j + 1) in ("day", "hdate"):
             jj = j + 2
             if self.kind(jj) == "sep" and toks[jj].val == ")":
                 jj += 1
             item.end = toks[jj - 1].end
             j = jj
         return item, j
+
+    def _weekday_of(self, day: tuple[int, int, int | None]) -> int | None:
+        """The weekday (0 = Monday) of a (day, month, year) date, its year inferred like a special day's."""
+        resolved = _resolve_year(*day, self.today)
+        return resolved.weekday() if resolved is not None else None
 
     # -- times -----------------------------------------------------------------
 
@@ -1654,7 +1664,7 @@ def find_opening_hours(text: str, *, today: date | None = None, headings: Sequen
         return []
     today = today or date.today()
     toks = _tokenize(text, today)
-    items = _Parser(text, toks).items()
+    items = _Parser(text, toks, today).items()
     if not any(it.kind == "V" for it in items):
         return []
     has_context = bool(_CONTEXT.search(text)) or any(_CONTEXT.search(h) for h in headings)
