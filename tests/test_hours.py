@@ -394,6 +394,12 @@ def test_a_weekday_on_the_line_after_a_date_is_redundant_only_when_it_is_that_da
     assert "2026 Dec 24 06:00-18:00" not in [f.value for f in find_opening_hours(other, today=TODAY, headings=headings)]
 
 
+def test_a_serbian_dates_closing_dot_is_no_sentence_end() -> None:
+    text = "Dana 31.12. apoteke rade od 7 do 15 časova, a 2. januara od 9 do 15 časova."
+    assert [f.value for f in find_opening_hours(text, today=TODAY)] == [
+        "2026 Dec 31 07:00-15:00", "2027 Jan 02 09:00-15:00"]
+
+
 def test_a_holiday_heading_makes_a_date_and_times_a_special_day() -> None:
     text = "31 декабря с 10 до 18"
     assert find_opening_hours(text, today=TODAY) == []  # alone, it may be an event's time

@@ -447,6 +447,9 @@ class _Tok:
     lang: str = ""
 
 
+_DATE_DOT_GOES_ON = re.compile(r"\.[ \t]{1,3}[a-zčćšžđа-яёђјљњћџ]")
+
+
 def _tokenize(text: str, today: date) -> list[_Tok]:
     day_first: bool | None = None  # how slashed dates read, decided once per text when one occurs
     toks: list[_Tok] = []
@@ -502,7 +505,12 @@ def _tokenize(text: str, today: date) -> list[_Tok]:
             ap = "p" if _PM.search(s_text, len(digits)) else "a"
             add(_Tok("time", s, e, (int(digits), 0, ap, "ampm"), "en"))
         elif g == "numdot":
-            add(_numdot_token(s_text, s, e))
+            tok = _numdot_token(s_text, s, e)
+            # "31.12. radimo od 7 do 15": a Serbian date's closing dot, not a sentence end, before a lower-case word
+            if tok.kind == "date" and _DATE_DOT_GOES_ON.match(text, e):
+                tok = _Tok("date", s, e + 1, tok.val)
+                skip_to = e + 1
+            add(tok)
         elif g == "slash":
             if day_first is None:
                 day_first = bool(_DAY_FIRST_TEXT.search(text))
