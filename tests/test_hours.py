@@ -400,6 +400,12 @@ def test_a_serbian_dates_closing_dot_is_no_sentence_end() -> None:
         "2026 Dec 31 07:00-15:00", "2027 Jan 02 09:00-15:00"]
 
 
+def test_serbian_day_and_month_with_an_unpadded_month() -> None:
+    text = "Poslovnica će biti zatvorena od 31.12. do 2.1. Ponovo radimo od 3. januara."
+    assert [f.value for f in find_opening_hours(text, today=TODAY)][0] == "2026 Dec 31-2027 Jan 02 off"
+    assert [f.value for f in find_opening_hours("7.1. ne radimo.", today=TODAY)] == ["2027 Jan 07 off"]
+
+
 def test_a_holiday_heading_makes_a_date_and_times_a_special_day() -> None:
     text = "31 декабря с 10 до 18"
     assert find_opening_hours(text, today=TODAY) == []  # alone, it may be an event's time
