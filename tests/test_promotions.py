@@ -137,6 +137,17 @@ PROMOTIONS = [
         [("Распродажа", None, None, "up to 70%", None, None)],
     ),
     ("Black Friday: 50% off everything!", None, [("Black Friday", None, None, "50%", None, None)]),
+    # a text led by a quoted name and a dash is under that name; "на 50% меньше" is a discount
+    (
+        "„Друга пара гратис“ – уз куповину наочара друге добијате на поклон. Понуда важи до 30. новембра.",
+        None,
+        [("Друга пара гратис", None, D(2026, 11, 30), None, None, None)],
+    ),
+    (
+        "Перенесите номер до 31 декабря — и платите на 50% меньше первые 3 месяца.",
+        "«Переходи с номером»",
+        [("Переходи с номером", None, D(2026, 12, 31), "50%", None, None)],
+    ),
     (
         "Black Friday Doorbusters (Nov 27 only): up to 60% off TVs.",
         None,

@@ -108,7 +108,11 @@ _DISCOUNT_WORD = (
 # A discount word shortly before the number, with no other number between: "Скидки на всю обувь до 30%".
 _DISCOUNT_BEFORE_RE = re.compile(r"(?<![^\W\d_])" + _DISCOUNT_WORD + r"(?![^\W\d_])[^\d%\n.!?]{0,28}$", re.IGNORECASE)
 # A discount word right after: "20% скидки", "10% popusta", "20% off".
-_DISCOUNT_AFTER_RE = re.compile(r"\s{0,2}(?:off(?![^\W\d_])|" + _DISCOUNT_WORD + r")", re.IGNORECASE)
+_DISCOUNT_AFTER_RE = re.compile(
+    # "50% off", "на 50% меньше", "20% less", "30% jeftinije": a rate below the usual price
+    r"\s{0,2}(?:off(?![^\W\d_])|меньше|дешевле|less(?![^\W\d_])|cheaper|jeftinij\w|јефтиниј\w|" + _DISCOUNT_WORD + r")",
+    re.IGNORECASE,
+)
 _UP_TO_BEFORE_RE = re.compile(
     r"(?<![^\W\d_])(?:до|up\s{1,2}to|do|вплоть\s{1,2}до|as\s{1,2}much\s{1,2}as)\s{0,2}(?:[-−–]\s?)?$", re.IGNORECASE
 )
@@ -683,6 +687,7 @@ def _is_offer_name(heading: str) -> bool:
     return _is_title_case(heading) and words[-1].casefold().strip("!.:") in _OFFER_NOUNS
 
 
+_QUOTED_LEAD_RE = re.compile(r"\s{0,3}(?:«[^»\n]{2,40}»|„[^“”\n]{2,40}[“”]|“[^”\n]{2,40}”)\s{0,2}[–—-]\s")
 _CODE_NAME_RE = re.compile(r"[A-Z0-9][A-Z0-9_-]{2,20}")
 
 
@@ -801,6 +806,10 @@ def find_promotions(text: str, *, title: str | None = None, today: date) -> list
     `title` is the heading the text sits under (a promotion card's or page's
     heading), used as the name when the text itself does not name the promotion.
     """
+    lead = _QUOTED_LEAD_RE.match(text)
+    if lead and not title:
+        # "„Druga para gratis“ – uz kupovinu naočara …": a text led by a quoted name is under that name
+        title = lead.group(0).rstrip(" –—-:")
     heading = _heading_name(title, text)
     quoted_title = heading is not None and _QUOTED_RE.search(title or "") is not None
     # a card under an offer's own name ("Holiday Baking Sale", «Читай больше»): its dates are the offer's
