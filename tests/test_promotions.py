@@ -137,6 +137,12 @@ PROMOTIONS = [
         [("Распродажа", None, None, "up to 70%", None, None)],
     ),
     ("Black Friday: 50% off everything!", None, [("Black Friday", None, None, "50%", None, None)]),
+    # an extension moves the end and keeps the start
+    (
+        "Скидка 20% на колеровку. Акция стартовала 1 ноября и продлена до 20 декабря.",
+        "Цвет зимы",
+        [("Цвет зимы", D(2026, 11, 1), D(2026, 12, 20), "20%", None, None)],
+    ),
     # a text led by a quoted name and a dash is under that name; "на 50% меньше" is a discount
     (
         "„Друга пара гратис“ – уз куповину наочара друге добијате на поклон. Понуда важи до 30. новембра.",

@@ -168,7 +168,9 @@ _WEEKDAY = (
     r"|четвртка|петка|суботе|недеље)\.?,?)?"
 )
 _START_CUE_RE = re.compile(
-    r"(?<![^\W\d_])(?:с|со|c|от|from|since|starting|starts|start|beginning|begins|effective|od|од|почев(?:ши)?\s{1,2}од"
+    r"(?<![^\W\d_])(?:с|со|c|от|from|since|starting|starts|start|beginning|begins|began|started|effective|od|од"
+    r"|стартовал[аио]?|стартует|началась|начался|началось|начнётся|начнется|počela|počeo|почела|почео"
+    r"|почев(?:ши)?\s{1,2}од"
     r"|počev(?:ši)?\s{1,2}od|начиная\s{1,2}со?)(?:\s{1,3}on)?" + _WEEKDAY + r"\s{0,3}$",
     re.IGNORECASE,
 )

@@ -536,7 +536,12 @@ def _pick_period(periods: list[Period]) -> Period | None:
         return None
     extended = [p for p in periods if p.extended]
     if extended:
-        return extended[-1]
+        # "стартовала 1 ноября и продлена до 20 декабря": the start stays, the end moves
+        last = extended[-1]
+        started = [p.valid_from for p in periods if p.valid_from and p is not last and p.start < last.start]
+        if last.valid_from is None and started and last.valid_to and started[0] <= last.valid_to:
+            return replace(last, valid_from=started[0])
+        return last
     first = periods[0]
     if first.valid_to is None and len(periods) > 1 and periods[1].valid_from is None and periods[1].valid_to:
         # "с 1 июня ... и действует до 31 августа" written apart.
