@@ -516,6 +516,7 @@ _OFFER_NOUNS = frozenset(
     "pass sale special specials deal deals offer rebate bonus promo promotion event days week weekend savings "
     "giveaway bundle package club discount doorbusters doorbuster blowout bogo month festival celebration".split()
 )
+_SUBJECT_REACH = 7  # words between an offer's name and its discount: "Fall Car Care Month ran October 1–31, 2026, with"
 _LEADING_DATE_CHARS = 12  # a weekday and a comma may stand before the dates that open a sentence
 
 
@@ -526,7 +527,7 @@ def _title_case_subject(sentence: str, before: int) -> str | None:
         words = run.group(0).split()
         if words[0] in ("The", "Our", "This"):
             words = words[1:]
-        if len(words) >= 2 and words[-1].casefold() in _OFFER_NOUNS and sentence[run.end():before].count(" ") <= 4:
+        if len(words) >= 2 and words[-1].casefold() in _OFFER_NOUNS and sentence[run.end():before].count(" ") <= _SUBJECT_REACH:
             return " ".join(words)
     return None
 
