@@ -441,6 +441,15 @@ def test_a_line_with_a_name_and_its_address_titles_the_lines_below():
     assert entity_of(found, "phone", "+74872701102") == "Кофейня в ТРЦ «Макси»"
 
 
+def test_menu_items_in_the_header_are_not_the_companys_name():
+    page = ("<html><head><title>Locations | Oak City Vets</title></head><body><header><a>Oak City Vets</a>"
+            "<nav><ul><li><a>New Clients</a></li><li><a>Online Pharmacy</a></li></ul></nav></header><main>"
+            "<p><strong>New Client Welcome:</strong> $25 off your pet's first exam through December 31.</p>"
+            "</main></body></html>")
+    found = facts(document(page), settings=US)
+    assert entity_of(found, "promotion", "New Client Welcome") is None
+
+
 def test_a_closing_time_alone_takes_the_opening_of_the_pages_weekly_hours():
     page = html("""<h2>Кофейня на Ленина</h2><p>ул. Ленина, д. 5</p><p>Ежедневно 8:00–22:00</p>
         <h2>Кофейня на Мира</h2><p>ул. Мира, д. 7</p><p>Пн–Вс 8:00–23:00</p>

@@ -527,10 +527,14 @@ def _brand_of(text: DocumentText) -> _Brand:
     for part in _TITLE_PARTS.split(text.document.title or ""):
         if part.strip() and part.strip() != heading:
             names.append(part)
+    logo_seen = False
     for unit in text.units[:6]:
         first = unit.text.split("\n", 1)[0]
-        if unit.role == "boilerplate" and 0 < len(first.split()) <= 3:
-            names.append(first)
+        # the logo leads the header; later short lines there are menu items ("New Clients", "Online Pharmacy")
+        if unit.role == "boilerplate" and not logo_seen:
+            logo_seen = True
+            if 0 < len(first.split()) <= 3:
+                names.append(first)
         names += [m.group("name") for m in _GREETED.finditer(unit.text, 0, 400)]
     lead: set[str] = set()
     words: set[str] = set()
