@@ -441,6 +441,22 @@ def test_a_line_with_a_name_and_its_address_titles_the_lines_below():
     assert entity_of(found, "phone", "+74872701102") == "Кофейня в ТРЦ «Макси»"
 
 
+def test_a_heading_with_a_singular_type_word_lists_no_branches():
+    page = html("""<h2>Your store team</h2><p>Store Manager: Ray Gutierrez. Fleet orders: (210) 555-0142 ext. 3.</p>""",
+                h1="Store #1187 – Alamo Heights")
+    found = facts(document(page), settings=US)
+    assert entity_of(found, "phone", "+12105550142;ext=3") == "Store #1187 – Alamo Heights"
+
+
+def test_a_holiday_hours_heading_names_no_store():
+    page = html("""<h2>Holiday store hours</h2>
+        <table><tr><th>Store</th><th>Black Friday (Nov 27)</th><th>Sat, Nov 28</th></tr>
+        <tr><td>Buckhead</td><td>6 AM – 10 PM</td><td>9 AM – 9 PM</td></tr>
+        <tr><td>Decatur</td><td>8 AM – 9 PM</td><td>Regular hours</td></tr></table>""", h1="Black Friday Blowout")
+    found = facts(document(page), settings=US)
+    assert entity_of(found, "hours", "2026 Nov 27 06:00-22:00") == "Buckhead"
+
+
 def test_menu_items_in_the_header_are_not_the_companys_name():
     page = ("<html><head><title>Locations | Oak City Vets</title></head><body><header><a>Oak City Vets</a>"
             "<nav><ul><li><a>New Clients</a></li><li><a>Online Pharmacy</a></li></ul></nav></header><main>"

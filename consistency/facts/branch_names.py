@@ -247,7 +247,8 @@ _GENERIC = {
     "станции", "тц", "трц", "тк", "бц", "торговом", "ulica", "ulici", "улица", "улици", "bulevar", "bulevaru",
     "булевар", "булевару", "trg", "trgu", "трг", "тргу", "tc",
     "книжный", "книжного", "книжном", "hours", "часы", "режим", "работы", "radno", "vreme", "радно", "време", "tel",
-    "тел", "phone", "телефон", "head", "central", "corporate", "registered", "home", "administrative", "вы", "вас",
+    "тел", "phone", "телефон", "head", "central", "corporate", "registered", "home", "administrative", "holiday",
+    "holidays", "seasonal", "online", "вы", "вас",
     "вам", "ваш",
     "пн", "вт", "ср", "чт", "пт", "сб", "вс", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "pon", "uto", "sre",
     "čet", "pet", "sub", "ned", "пон", "уто", "сре", "чет", "пет", "суб", "нед", "daily", "ежедневно",
@@ -422,6 +423,13 @@ def is_plural_type(word: str) -> bool:
     """Whether a type word is a form that names several branches ("магазинов", "stores")."""
     key = " ".join(word.casefold().split())
     return key in _PLURAL and key not in _SINGULAR
+
+
+def may_be_plural_type(word: str) -> bool:
+    """Whether a type word can name several branches: a plural, or a form that is also the plural ("poslovnice",
+    "аптеки")."""
+    key = " ".join(word.casefold().split())
+    return key in _PLURAL or key in _AMBIGUOUS
 
 
 def branch_type(text: str) -> str:

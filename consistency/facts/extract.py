@@ -51,7 +51,8 @@ from consistency import __version__
 from consistency.documents.document import Document, DocumentText, Unit
 from consistency.documents.html import is_day_label
 from consistency.facts.branch_names import (
-    PICKUP, SHOP, BranchName, branch_type, find_branch_names, find_type_words, is_plural_type, name_key, stem,
+    PICKUP, SHOP, BranchName, branch_type, find_branch_names, find_type_words, is_plural_type, may_be_plural_type,
+    name_key, stem,
 )
 from consistency.facts import addresses, emails, hours, phones, promotions
 from consistency.facts.dates import find_dates
@@ -1015,7 +1016,8 @@ class _Attribution:
             self.groups[n.lead] += (n.name,)
         heading = unit.context[-1] if unit.context else ""
         # "Ostali saloni", "Наши пункты выдачи", "Other locations": its lines may be led by bare place names
-        self.lists_branches = bool(find_type_words(heading)) and not _label_names(heading, settings)
+        self.lists_branches = (any(may_be_plural_type(word) for _, _, word in find_type_words(heading))
+                               and not _label_names(heading, settings))
 
     def _names_in(self, start: int, end: int) -> list[BranchName]:
         return self.names[bisect_left(self._name_starts, start):bisect_left(self._name_starts, end)]
