@@ -78,6 +78,10 @@ PERIODS = [
     ("Winter Tune-Up Special: $10 off, valid 11/25–12/1.", TODAY, [(D(2026, 11, 25), D(2026, 12, 1))]),
     ("The sale runs Friday 11/27 through Monday 11/30.", TODAY, [(D(2026, 11, 27), D(2026, 11, 30))]),
     ("Sale dates: 12/4-12/6", TODAY, [(D(2026, 12, 4), D(2026, 12, 6))]),
+    # Serbian day and month with an unpadded month; two days in a row before their month
+    ("Akcija traje do 7.1.: telefon sa 50% popusta", TODAY, [(None, D(2027, 1, 7))]),
+    ("Samo ovog vikenda, 28. i 29. novembra: -20%", TODAY, [(D(2026, 11, 28), D(2026, 11, 29))]),
+    ("5 и 7 декабря", TODAY, []),
     # a single day: "only" after the date
     ("Black Friday Doorbusters (Nov 27 only)", TODAY, [(D(2026, 11, 27), D(2026, 11, 27))]),
     # Not periods
@@ -95,6 +99,7 @@ PERIODS = [
     ("you may 5 times", TODAY, []),
     ("цена 1.990 дин.", TODAY, []),
     ("в 10.05 начнётся вебинар", TODAY, []),
+    ("Nova cena 1.5. puta niža", TODAY, []),
     ("Mix 1/2 cup flour with 3/4 cup water", TODAY, []),
     ("Open 24/7 - 365 days", TODAY, []),
     ("We are open 11/27 and 11/28.", TODAY, []),

@@ -137,6 +137,13 @@ PROMOTIONS = [
         [("Распродажа", None, None, "up to 70%", None, None)],
     ),
     ("Black Friday: 50% off everything!", None, [("Black Friday", None, None, "50%", None, None)]),
+    # when a gift card can be spent is not when the offer runs
+    (
+        "Gift Card Bonus: buy $100 in gift cards through December 1, get a $20 bonus card. "
+        "Bonus cards are redeemable January 2 – March 31.",
+        None,
+        [("Gift Card Bonus", None, D(2026, 12, 1), None, "100 USD", None)],
+    ),
     # an extension moves the end and keeps the start
     (
         "Скидка 20% на колеровку. Акция стартовала 1 ноября и продлена до 20 декабря.",

@@ -137,7 +137,7 @@ _ATOM_RE = re.compile(
     r"(?<![\d.,/$€£₽])(?P<n_d>\d{1,2})\.\s?(?P<n_m>\d{1,2})\.\s?(?P<n_y>" + _YEAR + r"|\d\d(?!\d))\.?" + _YEAR_WORD +
     r"|"
     # Dotted without a year: "15.11", "15.11." (checked further below).
-    r"(?<![\d.,/$€£₽])(?P<w_d>\d{1,2})\.(?P<w_m>\d\d)\.?(?![\d]|[.,]\d)"
+    r"(?<![\d.,/$€£₽])(?P<w_d>\d{1,2})\.(?P<w_m>\d\d|\d(?=\.(?!\d)))\.?(?![\d]|[.,]\d)"
     r"|"
     # Slashed: "12/31/2026", "31/12/2026"; without a year only with a cue.
     r"(?<![\d/.,$€£₽])(?P<s_1>\d{1,2})/(?P<s_2>\d{1,2})(?:/(?P<s_y>" + _YEAR + r"|\d\d(?!\d)))?(?![\d/%])"
@@ -156,7 +156,8 @@ _NOT_DATE_AFTER_RE = re.compile(
 )
 # "в 10.05", "at 10.05", "u 10.05": a time of day; "версия 2.10": a version.
 _NOT_DATE_BEFORE_RE = re.compile(
-    r"(?<![^\W\d_])(?:в|к|at|u|у|[$€£₽]|версия|версии|version|ver\.?|v|ios|android|python)\s?$", re.IGNORECASE
+    r"(?<![^\W\d_])(?:в|к|at|u|у|[$€£₽]|версия|версии|version|ver\.?|v|ios|android|python|cena|цена|price|cijena"
+    r"|цијена)\s?$", re.IGNORECASE
 )
 
 # A weekday between a cue and its date names the date's day: "through Sunday, November 30",
@@ -210,6 +211,8 @@ _CONNECTOR_RE = re.compile(
     r"\s{0,3}(?:(?:и|and|i)\s{1,3})?(?:[-–—‒]|по|до|to|through|thru|till|until|do|до)" + _WEEKDAY + r"\s{0,3}",
     re.IGNORECASE,
 )
+# Two days in a row before their month: "28. i 29. novembra", "5 и 6 декабря", "December 5 and 6" is read elsewhere.
+_DAY_AND_RE = re.compile(r"(?<![\d.,/])(?P<d>\d{1,2})\.?\s{1,3}(?:и|and|i)\s{1,3}$", re.IGNORECASE)
 _BETWEEN_WORDS = frozenset(("between", "между", "između", "између"))
 _AND_WORDS = frozenset(("and", "и", "i"))
 _AND_CONNECTOR_RE = re.compile(r"\s{1,3}(?:and|и|i)\s{1,3}", re.IGNORECASE)
@@ -535,6 +538,19 @@ def _scan(text: str, today: date) -> _Scan:
             both = _range(first, atom.last, today)
             if both:
                 add_period(both[0], both[1], floor + shared.start(), atom.end, floor)
+                dates.append((both[0], first.start, first.end))
+                dates.append((both[1], atom.last.start, atom.last.end))
+                consumed_end = atom.end
+                i += 1
+                continue
+
+        # Two days in a row: "Samo ovog vikenda, 28. i 29. novembra" runs over both.
+        pair = _DAY_AND_RE.search(before)
+        if pair and atom.last.month is not None and int(pair.group("d")) + 1 == atom.last.day:
+            first = _Part(int(pair.group("d")), None, None, floor + pair.start("d"), floor + pair.end("d"))
+            both = _range(first, atom.last, today)
+            if both:
+                add_period(both[0], both[1], floor + pair.start(), atom.end, floor)
                 dates.append((both[0], first.start, first.end))
                 dates.append((both[1], atom.last.start, atom.last.end))
                 consumed_end = atom.end

@@ -131,6 +131,8 @@ _AMOUNT_OFF_AFTER_RE = re.compile(r"\s{0,2}(?:off(?![^\W\d_])|скидк|discoun
 _EXCLUSION_RE = re.compile(
     r"(?<![^\W\d_])(?:не\s{1,2}(?:действу|распространя|суммиру|применя|участву|предоставля)\w{0,4}"
     r"|(?:does|do)\s{1,2}not\s{1,2}apply|not\s{1,2}valid|cannot\s{1,2}be\s{1,2}combined|excluded"
+    # when a bonus or gift card can be spent is not when the offer runs
+    r"|redeemable|redeem\w{0,3}"
     r"|не\s{1,2}(?:важи|односи|примењује)|ne\s{1,2}(?:važi|vazi|odnosi|primenjuje))",
     re.IGNORECASE,
 )
