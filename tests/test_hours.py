@@ -353,6 +353,13 @@ SPECIAL = [
     ("Radimo do 15h 31/12, a 1/1 je neradni dan.",
      [('2026 Dec 31 open "until 15:00"', date(2026, 12, 31), date(2026, 12, 31)),
       ("2027 Jan 01 off", date(2027, 1, 1), date(2027, 1, 1))]),
+    # a weekday before a holiday's date, a holiday's name after a date: both say nothing more
+    ("Closed on Thanksgiving Day (Thursday, November 26) and on Christmas Day.",
+     [("2026 Nov 26 off", date(2026, 11, 26), date(2026, 11, 26)),
+      ("2026 Dec 25 off", date(2026, 12, 25), date(2026, 12, 25))]),
+    ("Closed on Monday, October 12 (Columbus Day) and on Wednesday, November 11 (Veterans Day).",
+     [("2026 Oct 12 off", date(2026, 10, 12), date(2026, 10, 12)),
+      ("2026 Nov 11 off", date(2026, 11, 11), date(2026, 11, 11))]),
     # "Christmas hours" are the season's, not December 25th's
     ("Christmas hours: Mon–Sat 9–9", [("Mo-Sa 09:00-21:00", None, None)]),
     # the date written beside the name wins over the table

@@ -792,7 +792,11 @@ class _Parser:
             # "Thanksgiving Day (Nov. 26)", "Christmas Eve, December 24": the written date wins
             j = i + 1
             if self.kind(j) == "sep" and toks[j].val in ("(", ","):
-                got = self.date_atom(j + 1) if self.kind(j + 1) in ("month", "num", "date") else None
+                at = j + 1
+                # "Thanksgiving Day (Thursday, November 26)": the weekday before the date says nothing more
+                if self.kind(at) == "day" and self.kind(at + 1) == "sep" and toks[at + 1].val == ",":
+                    at += 2
+                got = self.date_atom(at) if self.kind(at) in ("month", "num", "date") else None
                 if got is not None and got[0][1] is not None:
                     end = got[1]
                     if toks[j].val == "(" and self.kind(end) == "sep" and toks[end].val == ")":
@@ -865,6 +869,10 @@ class _Parser:
             atoms.append(got[0])
             month_first.append(self.kind(j) == "month")
             j = got[1]
+            # "October 12 (Columbus Day)": the holiday's name after its date says nothing more
+            if (self.kind(j) == "sep" and toks[j].val == "(" and self.kind(j + 1) == "hdate"
+                    and self.kind(j + 2) == "sep" and toks[j + 2].val == ")"):
+                j += 3
             ends.append(j)
             k = self.kind(j)
             if k in ("to", "po", "dash"):
