@@ -137,6 +137,17 @@ PROMOTIONS = [
         [("Распродажа", None, None, "up to 70%", None, None)],
     ),
     ("Black Friday: 50% off everything!", None, [("Black Friday", None, None, "50%", None, None)]),
+    # a gift with a purchase and "buy one, get one" are offers; a branch's card heading is no offer's name
+    (
+        "Стекло в подарок — только в салоне на Большой Садовой, с 11 по 13 декабря.",
+        "Салон на Большой Садовой",
+        [("Стекло в подарок", D(2026, 12, 11), D(2026, 12, 13), None, None, None)],
+    ),
+    (
+        "Wiper Blade BOGO: buy one wiper blade, get one free through Jan 3.",
+        None,
+        [("Wiper Blade BOGO", None, D(2027, 1, 3), None, None, None)],
+    ),
     # when a gift card can be spent is not when the offer runs
     (
         "Gift Card Bonus: buy $100 in gift cards through December 1, get a $20 bonus card. "

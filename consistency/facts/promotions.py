@@ -43,6 +43,7 @@ from decimal import Decimal
 
 from rapidfuzz import fuzz
 
+from consistency.facts.branch_names import find_branch_names
 from consistency.facts.dates import Period, find_dates, find_periods
 from consistency.facts.prices import Price, find_prices, parse_amount
 
@@ -59,6 +60,9 @@ _CUE_RE = re.compile(
     r"|promo(?:tions?|s)?|offers?|спецпредложени\w{1,3}|специальн\w{2,3}\s{1,2}предложени\w{1,3}"
     r"|(?:специјалн|посебн|акцијск)\w{1,2}\s{1,2}понуд\w{1,2}|(?:specijaln|posebn|akcijsk)\w{1,2}\s{1,2}ponud\w{1,2}"
     r"|deals?|ponud[aeiu]|понуд[аеиу]|bonus(?:es)?"
+    # a gift with a purchase, a second one free: "в подарок", "na poklon", "gratis", "buy one, get one free", "1+1"
+    r"|в\s{1,2}подарок|na\s{1,2}poklon|на\s{1,2}поклон|gratis|гратис|bogo|buy\s{1,2}one,?\s{1,2}get\s{1,2}one"
+    r"|(?<![\d+])1\s?\+\s?1(?![\d+])|\d\s{1,2}по\s{1,2}цене\s{1,2}\d"
     # "Winter Whitening Special", "Certificate Special": capitalised, the last word of a name
     r"|(?-i:Specials?)(?!\s{1,2}(?i:offers?|deals?|sales?|prices?|pricing|events?)(?![^\W\d_])))"
     r"|(?P<sale>распродаж\w{1,3}|распродај\w{1,3}|rasprodaj\w{1,3}|sale|clearance|sniženj\w{1,3}|снижењ\w{1,3})"
@@ -760,7 +764,14 @@ def _heading_name(title: str | None, text: str) -> str | None:
             if run.start() > 0 and run.group(0) in text:
                 return run.group(0)
         return None
-    return None if _is_generic(title) else title
+    if _is_generic(title) or _names_a_branch(title):
+        return None  # "Наши акции", and a branch's card ("Салон на Большой Садовой"): no offer's name
+    return title
+
+
+def _names_a_branch(title: str) -> bool:
+    """Whether a heading is a branch's name: most of it is one ("Салон на Большой Садовой", "Store #208 – Ingersoll")."""
+    return any(len(n.name) * 2 > len(title) for n in find_branch_names(title))
 
 
 def _is_generic(name: str) -> bool:
