@@ -383,6 +383,8 @@ SPECIAL = [
     ("Mon-Fri 9-10", ["Mo-Fr 09:00-22:00"]),
     ("Mon 8-11", ["Mo 08:00-11:00"]),  # three hours: a morning clinic as likely as a late shop; as written
     ("Mon–Fri 8:00–9:00", []),  # written as a clock, it means what it says: no schedule of one hour
+    ("Sun 1–5", ["Su 13:00-17:00"]),  # no shop opens at 1 a.m.: both ends are afternoon hours
+    ("Вс 1-5", ["Su 01:00-05:00"]),  # outside English, as written
 ])
 def test_english_bare_hours_close_together_end_in_the_evening(text: str, expected: list[str]) -> None:
     assert [f.value for f in find_opening_hours(text, today=TODAY)] == expected

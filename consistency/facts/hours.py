@@ -617,6 +617,7 @@ class _Item:
     open_only: int | None = None
     pm_fix: bool = False  # English bare closing hour that may need +12h
     pm_short: bool = False  # English bare "8–9": a shop open one hour is no shop, 8 am to 9 pm is
+    pm_both: bool = False  # English bare "1–5": afternoon at both ends
     allday: int = 0  # 1: "24 часа" (needs days or a cue), 2: круглосуточно, 3: 24/7
     intro: bool = False  # times introduced by с/до/from/until
     ambig: bool = False  # "выходные": closed, or the weekend
@@ -1080,8 +1081,11 @@ class _Parser:
         closing = toks[j + 1]
         pm_short = (not pm_fix and bare and o < c <= o + _SHORT_SPAN and c + 720 <= 1440 and closing.kind == "num"
                     and self.text[closing.start] != "0")
+        # "Sun 1–5": no shop opens at 1 a.m.; in English both ends are afternoon hours
+        pm_both = (not pm_fix and bare and 60 <= o <= 300 and o < c <= 720 and toks[i].kind != "time"
+                   and self.text[toks[i].start] != "0")
         item = _Item("V", toks[i].start, toks[end_j - 1].end, ivs=((o, c),), intro=intro, pm_fix=pm_fix,
-                     pm_short=pm_short, lang=lang)
+                     pm_short=pm_short, pm_both=pm_both, lang=lang)
         return item, end_j
 
     def bare_ok(self, i: int, j: int) -> bool:
@@ -1474,6 +1478,8 @@ def _resolved_ivs(v: _Item, lang: str) -> tuple[tuple[int, int], ...] | None:
     """Apply English implied pm; an equal-ends range that is not English means nothing."""
     if v.pm_short and lang == "en":
         return tuple((o, c + 720) for o, c in v.ivs)
+    if v.pm_both and lang == "en":
+        return tuple((o + 720, c + 720) for o, c in v.ivs)
     if not v.pm_fix:
         return v.ivs
     if lang == "en":
