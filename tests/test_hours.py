@@ -415,6 +415,30 @@ def test_serbian_day_and_month_with_an_unpadded_month() -> None:
     assert [f.value for f in find_opening_hours("7.1. ne radimo.", today=TODAY)] == ["2027 Jan 07 off"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Summer hours (June 1 – Aug 31, 2027): Mon–Fri 7–7", ["2027 Jun 01-2027 Aug 31 Mo-Fr 07:00-19:00"]),
+    ("Летний режим (1 июня – 31 августа): пн–пт 9:00–18:00, сб 10:00–16:00",
+     ["2027 Jun 01-2027 Aug 31 Mo-Fr 09:00-18:00", "2027 Jun 01-2027 Aug 31 Sa 10:00-16:00"]),
+    ("Пн–Пт 9–18. С 1 по 8 января выходные.", ["Mo-Fr 09:00-18:00", "2027 Jan 01-2027 Jan 08 off"]),
+])
+def test_weekday_hours_announced_by_a_season_hold_in_that_season_only(text: str, expected: list[str]) -> None:
+    assert [f.value for f in find_opening_hours(text, today=TODAY)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a few words between the days and their hours: who works, and how
+    ("В субботу магазин на Уралмаше работает с 9 до 20, по воскресеньям — с 9 до 18.",
+     ["Sa 09:00-20:00; Su 09:00-18:00"]),
+    ("31 декабря все отделения работают по сокращённому графику: с 9:00 до 16:00.", ["2026 Dec 31 09:00-16:00"]),
+    # when deliveries come is not when a place is open
+    ("Да. Привозим заказы ежедневно с 9 до 23, а если оформить заказ до 14:00 — привезём в тот же день.", []),
+    ("We deliver 7 days a week, 8 am – 8 pm.", []),
+    ("Служба доставки. Магазин работает ежедневно с 9 до 21.", ["Mo-Su 09:00-21:00"]),
+])
+def test_words_around_a_schedule(text: str, expected: list[str]) -> None:
+    assert [f.value for f in find_opening_hours(text, today=TODAY)] == expected
+
+
 def test_a_holiday_heading_makes_a_date_and_times_a_special_day() -> None:
     text = "31 декабря с 10 до 18"
     assert find_opening_hours(text, today=TODAY) == []  # alone, it may be an event's time

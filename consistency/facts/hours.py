@@ -39,6 +39,9 @@ Policies the tests pin down:
 - Dates, a clause closed by a colon, then "name — hours" pairs ("С 5 по 8
   января работают два отделения: «Тверское» — с 10 до 17, «Профсоюзное» — с
   11 до 16"): each pair holds on those dates, its text starting at the name.
+- A date range announcing weekday rules is their season ("Summer hours (June
+  1 – Aug 31): Mon–Fri 7–7" is `2027 Jun 01-2027 Aug 31 Mo-Fr 07:00-19:00`),
+  never the regular week: a summer schedule is no contradiction of the winter one.
 - A closing time alone ("31 декабря — до 16:00", "we close at 3 p.m. on
   Christmas Eve") takes the opening time the same text states for that
   weekday; without one it is rendered `2026 Dec 31 open "until 16:00"`, so
@@ -608,6 +611,7 @@ class _Item:
     glue: bool = False  # a dash or colon right before it
     days: frozenset[int] = frozenset()
     dates: tuple[tuple[tuple[int, int, int | None], tuple[int, int, int | None]], ...] = ()
+    season: tuple = ()  # the date range a weekday spec holds in ("June 1 – Aug 31: Mon–Fri 7–7")
     group: bool = False
     holiday: bool = False
     lang: str = ""
@@ -1167,6 +1171,7 @@ class _Rule:
     lang: str
     dates: tuple = ()
     breaks: list[tuple[int, int]] = field(default_factory=list)
+    seasonal: bool = False  # dated, and only on its days: "2027 Jun 01-2027 Aug 31 Mo-Fr 07:00-19:00"
 
 
 def _segment_items(items: list[_Item], text: str) -> list[list[_Item]]:
@@ -1187,6 +1192,9 @@ def _segment_items(items: list[_Item], text: str) -> list[list[_Item]]:
         nxt = items[idx + 1] if idx + 1 < len(items) else None
         if it.kind == "BRK" and it.sep < 2 and keep and nxt is not None and _subject_between(keep, it, nxt, items, idx):
             continue
+        if (it.kind == "BRK" and len(keep) >= 2 and keep[-1].kind == "CUE" and keep[-2].kind == "S"
+                and _cue_phrase_then_value(items, idx)):
+            continue  # "31 декабря все отделения работают по сокращённому графику: с 9:00 до 16:00"
         keep.append(it)
     segments: list[list[_Item]] = [[]]
     for it in keep:
@@ -1210,13 +1218,24 @@ _SUBJECT_WORDS = 4
 _CLOSED_FOR_WORDS = 3
 
 
+def _cue_phrase_then_value(items: list[_Item], at: int) -> bool:
+    """A short phrase closed by a colon, then hours: "…работают по сокращённому графику: с 9:00 до 16:00"."""
+    phrase = items[at]
+    value = items[at + 1] if at + 1 < len(items) else None
+    return phrase.kind == "BRK" and phrase.sep < 2 and phrase.words <= 3 and value is not None and (
+        value.kind == "V" and value.glue)
+
+
 def _subject_between(keep: list[_Item], brk: _Item, nxt: _Item, items: list[_Item], idx: int) -> bool:
     """Whether a short run of unknown words joins the dates or closure before it to what follows."""
     prev = keep[-1]
-    if prev.kind == "S" and prev.dates and brk.words <= _SUBJECT_WORDS and nxt.sep < 2:
-        # "31.12 магазин работает до 15:00", "1. januara su sve pekare zatvorene"
+    if prev.kind == "S" and (prev.dates or prev.days) and brk.words <= _SUBJECT_WORDS and nxt.sep < 2:
+        # "31.12 магазин работает до 15:00", "1. januara su sve pekare zatvorene", "В субботу магазин на Уралмаше
+        # работает с 9 до 20"
         after = items[idx + 2] if idx + 2 < len(items) else None
-        return (nxt.kind == "V" and nxt.closed) or (nxt.kind == "CUE" and after is not None and after.kind == "V")
+        if nxt.kind == "V" and nxt.closed:
+            return bool(prev.dates)
+        return nxt.kind == "CUE" and after is not None and (after.kind == "V" or _cue_phrase_then_value(items, idx + 2))
     if prev.kind == "V" and prev.closed and brk.sep == 0 and brk.words <= _CLOSED_FOR_WORDS:
         # the closure must not already belong to a day before it ("Вс — выходной, ...")
         owner = keep[-2] if len(keep) >= 2 else None
@@ -1372,7 +1391,8 @@ def _rules_for(specs: list[_Item], v: _Item) -> list[_Rule]:
     end = max(specs[-1].end, v.end, v.extra_end, *(x.extra_end for x in specs))
     lang = next((x.lang for x in specs if x.lang), v.lang)
     group = any(x.group for x in specs) or bool(excepted)
-    rules = [_Rule(days, v, start, end, group, lang, specs[0].dates)]
+    season = next((x.season for x in specs if x.season), ())
+    rules = [_Rule(days, v, start, end, group, lang, specs[0].dates or season, seasonal=bool(season))]
     if excepted and not specs[0].dates:
         rules.append(_Rule(excepted, _Item("V", start, end, closed=True), start, end, True, ""))
     return rules
@@ -1619,6 +1639,8 @@ def _special_facts(rule: _Rule, text: str, today: date, weekly: list[dict[int, t
             what = _closing_only(v.close_only, start_d, end_d, weekly)
         else:
             continue
+        if rule.seasonal and rule.days and len(rule.days) < 7:
+            what = f"{_render_days(sorted(rule.days))} {what}"
         value = f"{when} {what}"
         if not _valid(value):
             continue
@@ -1703,7 +1725,7 @@ def find_opening_hours(text: str, *, today: date | None = None, headings: Sequen
                 continue
             value, start, end, week = got
             end = _balanced_end(text, start, end)
-            if _offer_time(text, toks, start, end, week):
+            if _offer_time(text, toks, start, end, week) or _service_time(text, start):
                 continue
             found.append(OpeningHours(value, text[start:end], start, end))
             weeks.append(week)
@@ -1730,6 +1752,23 @@ _OFFER_RE = re.compile(
 _SENTENCE_END = re.compile(r"[.!?…]{1,3}(?=[ \t\u00a0]{1,20}[«\"„“(]?[A-ZА-ЯЁЂЈЉЊЋЏČĆŠŽĐ])|\n")
 
 
+# When a delivery comes or a courier calls is not when a place is open ("Привозим заказы ежедневно с 9 до 23",
+# "We deliver 7 days a week, 8 am – 8 pm"): a delivery verb before the schedule in its sentence.
+_SERVICE_RE = re.compile(
+    r"(?<![^\W\d_])(?:привоз\w{0,4}|привез\w{0,4}|достав\w{0,6}|доставља\w{0,4}|dostavlja\w{0,4}|dostav\w{0,4}"
+    r"|deliver\w{0,4}|курьер\w{0,4}|courier\w{0,2}|kurir\w{0,4}|курир\w{0,4})(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+
+def _service_time(text: str, start: int) -> bool:
+    """Whether a schedule is when deliveries come: a delivery word before it in its sentence."""
+    lo = 0
+    for m in _SENTENCE_END.finditer(text, 0, start):
+        lo = m.end()
+    return bool(_SERVICE_RE.search(text, lo, start))
+
+
 def _offer_time(text: str, toks: list[_Tok], start: int, end: int,
                 week: dict[int, tuple[tuple[int, int], ...]]) -> bool:
     """Whether a weekly schedule read at start..end is when an offer applies, not opening hours."""
@@ -1748,9 +1787,28 @@ def _offer_time(text: str, toks: list[_Tok], start: int, end: int,
     return not any(t.kind == "cue" and lo <= t.start < hi for t in toks)
 
 
+def _mark_seasons(seg: list[_Item]) -> list[_Item]:
+    """A date range announcing weekday rules ("Summer hours (June 1 – Aug 31): Mon–Fri 7–7", "С 1 июня по 31
+    августа: пн–пт 9–18"): the weekday specs up to the sentence's end hold in that season, not every week."""
+    out: list[_Item] = []
+    season: tuple = ()
+    for index, it in enumerate(seg):
+        if it.kind == "S" and it.dates and not it.days and len(it.dates) == 1 and it.dates[0][0] != it.dates[0][1]:
+            nxt = seg[index + 1] if index + 1 < len(seg) else None
+            if nxt is not None and nxt.kind == "S" and nxt.days and not nxt.dates and nxt.sep < 2:
+                season = it.dates
+                continue  # the range is the season of what follows, not a day of its own
+        if it.sep >= 2 or (it.kind == "S" and it.dates):
+            season = ()
+        if season and it.kind == "S" and it.days:
+            it.season = season
+        out.append(it)
+    return out
+
+
 def _schedules(seg: list[_Item], has_context: bool) -> tuple[list[_Schedule], list[_Rule]]:
     """Weekly schedules and special-day rules of one segment."""
-    seg, dated = _apply_exceptions(seg)
+    seg, dated = _apply_exceptions(_mark_seasons(seg))
     scheds = [_Schedule()]
     specials: list[_Rule] = []
     for r in _pair(seg, has_context):
