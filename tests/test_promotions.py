@@ -148,6 +148,19 @@ PROMOTIONS = [
         None,
         [("Wiper Blade BOGO", None, D(2027, 1, 3), None, None, None)],
     ),
+    # half price; an offer named by the sentence before, with its dates; a start after the description
+    ("Every weekday from 2 to 4 pm, all scones are half-price.", "Scone Happy Hour",
+     [("Scone Happy Hour", None, None, "50%", None, None)]),
+    (
+        "Our Fall Harvest Festival (October 1–31, 2026) has wrapped up. Shoppers saved up to 30% on apples.",
+        "Thank you, Des Moines!",
+        [("Fall Harvest Festival", D(2026, 10, 1), D(2026, 10, 31), "up to 30%", None, None)],
+    ),
+    (
+        "Jumper cables and a flashlight in one bag. Starts Dec 26, while supplies last.\n$24.99 was $39.99",
+        "Winter Emergency Kit",
+        [("Winter Emergency Kit", D(2026, 12, 26), None, None, "24.99 USD", "39.99 USD")],
+    ),
     # when a gift card can be spent is not when the offer runs
     (
         "Gift Card Bonus: buy $100 in gift cards through December 1, get a $20 bonus card. "

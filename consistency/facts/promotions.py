@@ -103,7 +103,7 @@ _PERCENT_RE = re.compile(
     re.IGNORECASE,
 )
 _DISCOUNT_WORD = (
-    r"(?:скидк\w{0,3}|скидок|скидочк\w{0,3}|попуст\w{0,3}|popust\w{0,3}|discount\w{0,2}|save|saving\w{0,2}"
+    r"(?:скидк\w{0,3}|скидок|скидочк\w{0,3}|попуст\w{0,3}|popust\w{0,3}|discount\w{0,2}|save[sd]?|saving\w{0,2}"
     r"|снижени\w{0,2}"
     r"|снижен[аоы]?|уценен\w{0,3}|подешевел\w{0,2}|reduced|marked\s{1,2}down|snižen[aoie]?|снижен[аоеи]"
     r"|sniženj\w{0,3}|snizenj\w{0,3}|снижењ\w{0,3}|rabat\w{0,2}|кэшбэк\w{0,2}|кешбэк\w{0,2}|кэшбек\w{0,2}|cash\s?back"
@@ -119,6 +119,12 @@ _DISCOUNT_AFTER_RE = re.compile(
 )
 _UP_TO_BEFORE_RE = re.compile(
     r"(?<![^\W\d_])(?:до|up\s{1,2}to|do|вплоть\s{1,2}до|as\s{1,2}much\s{1,2}as)\s{0,2}(?:[-−–]\s?)?$", re.IGNORECASE
+)
+# "half-price scones", "за полцены", "pola cene": 50% off.
+_HALF_PRICE_RE = re.compile(
+    r"(?<![^\W\d_])(?:half[- ]price|half[- ]off|за\s{1,2}полцены|полцены|за\s{1,2}пола\s{1,2}цене|pola\s{1,2}cene|пола\s{1,2}цене)"
+    r"(?![^\W\d_])",
+    re.IGNORECASE,
 )
 # After a sale cue, "30% на всё" is the sale's discount.
 _ON_AFTER_RE = re.compile(r"\s{1,2}(?:на|on|na|off)(?![^\W\d_])", re.IGNORECASE)
@@ -399,6 +405,8 @@ def _discounts(sentence: str, prices: list[Price], has_cue: bool) -> list[_Found
         if percent <= 0:
             continue
         found.append(_Found(Discount(percent, None, up_to), m.start(), m.end()))
+    for m in _HALF_PRICE_RE.finditer(sentence):
+        found.append(_Found(Discount(50.0, None, False), m.start(), m.end()))
     for price in prices:
         before = sentence[max(0, price.start - 40):price.start]
         cue = _AMOUNT_CUE_BEFORE_RE.search(before)
@@ -621,7 +629,8 @@ def _mention(text: str, span: tuple[int, int], today: date, quoted_title: bool =
 # Words that say a sentence gives the validity of the promotion named just before:
 # "Valid October 1–31", "Акция действует до …" (without a cue: "Действует до …"), "Važi do …".
 _VALIDITY_RE = re.compile(
-    r"\b(?:valid|good|runs?|ends?|expires?|lasts?|действу\w{1,4}|действительн\w{1,3}|продлится"
+    r"\b(?:valid|good|runs?|ends?|expires?|lasts?|starts?|starting|begins?|начинается|стартует|počinje|почиње"
+    r"|действу\w{1,4}|действительн\w{1,3}|продлится"
     r"|продлятся|проходит|проходят|проводится|длится|продолжается|važi|vazi|важи|važe|vaze|важе|traje|траје)\b",
     re.IGNORECASE,
 )
@@ -711,6 +720,16 @@ def _same_offer_in_card(name: str, heading: str) -> bool:
     ours = {_stem(t) for t in promotion_key(heading).split() if not _is_soft(t)}
     theirs = {_stem(t) for t in promotion_key(name).split() if not _is_soft(t)}
     return bool(ours & theirs)
+
+
+def _offer_named_before(text: str, span: tuple[int, int], today: date) -> tuple[str, Period | None] | None:
+    """An offer's Title Case name as the subject of the sentence before ("Our Fall Harvest Festival (October 1–31,
+    2026) has wrapped up."), with the dates that sentence gives."""
+    sentence = text[span[0]:span[1]]
+    name = _title_case_subject(sentence, len(sentence))
+    if name is None or not sentence.lstrip().startswith((name, "Our " + name, "The " + name, "This " + name)):
+        return None
+    return name, _pick_period(find_periods(sentence, today=today))
 
 
 def _card_period(sentence: str, today: date) -> Period | None:
@@ -870,6 +889,10 @@ def find_promotions(text: str, *, title: str | None = None, today: date) -> list
             adjacent = previous is not None and previous_index == index - 1
             if adjacent and previous.named and (not previous.has_facts or mention.refers_back):
                 mention = replace(mention, name=previous.name, named=True)
+            elif index and (named_before := _offer_named_before(text, spans[index - 1], today)) is not None:
+                # "Our Fall Harvest Festival (October 1–31, 2026) has wrapped up. Shoppers saved up to 30% …"
+                name, period = named_before
+                mention = replace(mention, name=name, named=True, period=mention.period or period)
             elif mention.headline and not quoted_title and _is_title_case(mention.headline):
                 # "Holiday Hot Desk Pass — 30% off" under "Our spaces": the line names its own offer
                 mention = replace(mention, name=mention.headline, named=True)
