@@ -148,6 +148,9 @@ PROMOTIONS = [
         None,
         [("Wiper Blade BOGO", None, D(2027, 1, 3), None, None, None)],
     ),
+    # a capitalised "New" is part of the name
+    ("New clients get $25 off their first exam through December 31 with our New Client Welcome offer.", None,
+     [("New Client Welcome offer", None, D(2026, 12, 31), "25 USD", None, None)]),
     # half price; an offer named by the sentence before, with its dates; a start after the description
     ("Every weekday from 2 to 4 pm, all scones are half-price.", "Scone Happy Hour",
      [("Scone Happy Hour", None, None, "50%", None, None)]),

@@ -420,6 +420,8 @@ def _discounts(sentence: str, prices: list[Price], has_cue: bool) -> list[_Found
 
 def _is_adjective(word: str, latin: bool) -> bool:
     lower = word.lower()
+    if latin and lower == "new" and word[:1].isupper():
+        return True  # "New Client Welcome offer", "New Year Sale": a capitalised "New" is part of the name
     if lower in _NOT_NAME_WORDS or len(lower) < 3:
         return False
     if _CUE_RE.fullmatch(word) and lower not in ("special", "bonus"):
