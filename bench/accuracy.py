@@ -81,8 +81,11 @@ _EMAIL = re.compile(r"[a-z0-9._%+-]{1,64}@[a-z0-9.-]{1,190}\.[a-z]{2,24}")
 _DISCOUNT = re.compile(r"(up to )?[0-9]{1,3}%|[0-9]{1,7} (RUB|RSD|USD|EUR)")
 _TIME = re.compile(r"[0-9]{1,2}:[0-9]{2}")
 _ADDRESS_CHARS = re.compile(r"[0-9a-zа-яђјљњћџ ,/-]+")
+# "2026 Dec 31 10:00-16:00", "2027 Jan 01-2027 Jan 02 off", and a season's weekdays: "2027 Jun 01-2027 Aug 31 Mo-Fr
+# 07:00-19:00"
 _SPECIAL_DAY = re.compile(
-    r"([0-9]{4}) ([A-Z][a-z]{2}) ([0-9]{2})(?:-([0-9]{4}) ([A-Z][a-z]{2}) ([0-9]{2}))? (off|[0-9:,-]+)"
+    r"([0-9]{4}) ([A-Z][a-z]{2}) ([0-9]{2})(?:-([0-9]{4}) ([A-Z][a-z]{2}) ([0-9]{2}))?"
+    r"(?: [A-Z][a-z](?:[-,][A-Z][a-z]){0,6})? (off|[0-9:,-]+)"
 )
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _QUOTES = "«»\"„“”'"
