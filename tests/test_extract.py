@@ -415,12 +415,21 @@ def test_an_other_branches_sidebar_speaks_of_those_branches_not_of_the_page():
     assert entity_of(found, "phone", "+381800100200") is None  # the header's hotline names no branch
 
 
+def test_all_of_a_chain_named_in_between_is_the_company():
+    page = html("""<p>Mon–Fri 9–5</p><p>All Olentangy Savings Bank branches are closed on Thanksgiving Day
+        (Thursday, November 26).</p>""", h1="Elm Street branch")
+    found = facts(document(page), settings=US)
+    assert entity_of(found, "hours", "Mo-Fr 09:00-17:00") == "Elm Street branch"
+    assert entity_of(found, "hours", "2026 Nov 26 off") is None
+
+
 def test_field_labels_under_a_branch_list_heading_are_not_branches():
-    page = html("""<h2>Наши магазины</h2><p>Эл. почта: shop@example.ru<br>Телефон: +7 (495) 601-11-01</p>""",
-                h1="Контакты")
+    page = html("""<h2>Наши магазины</h2><p>Эл. почта: shop@example.ru<br>Телефон: +7 (495) 601-11-01<br>
+        Показать: работают круглосуточно</p>""", h1="Контакты")
     found = facts(document(page))
     assert entity_of(found, "email", "shop@example.ru") is None
     assert entity_of(found, "phone", "+74956011101") is None
+    assert entity_of(found, "hours", "24/7") is None
 
 
 def test_a_table_rows_name_is_the_first_line_of_its_first_cell():

@@ -77,9 +77,12 @@ _LIST_CONTEXT = re.compile(
 _ALL_OF = re.compile(
     r"(?<![\w-])(?:все|всех|всем|всеми|каждом|каждый|каждого|любом|любой|любого|остальн\w{1,3}|all|every|each|any"
     r"|other|svi|sve|svim|svih|svaki|svakom|svakog|ostal\w{1,3}|сви|све|свим|свих|сваки|сваком|сваког|остал\w{1,3})"
-    r"\s+(?:(?:наш\w{0,3}|ваш\w{0,3}|our|your|of\s+our|naš\w{0,3}|наш\w{0,3}|the)\s+)?$",
+    r"\s+(?:(?:наш\w{0,3}|ваш\w{0,3}|our|your|of\s+our|naš\w{0,3}|наш\w{0,3}|the)\s+)?"
+    # the company's name may stand between: "All Olentangy Savings Bank branches", "все аптеки «Здоровье»"
+    r"(?:(?-i:[A-ZА-ЯЁЂЈЉЊЋЏČĆŠŽĐ])[\w'’&-]{1,30}\s+){0,4}$",
     re.IGNORECASE,
 )
+_ALL_OF_REACH = 64  # characters before a type word searched for "all of"
 # Departments and lines that serve the whole company.
 _DEPARTMENT = re.compile(
     r"(?<![\w-])(?:горяч\w{0,3}\s+лини\w{0,2}|контакт-?\s?центр\w{0,2}|колл-?\s?центр\w{0,2}|call[\s-]?cent(?:er|re)s?"
@@ -873,9 +876,19 @@ def _is_fact_column(label: str) -> bool:
 
 
 def _is_proper_name(label: str) -> bool:
-    """A place's name rather than a field's ("TC Promenada", "Liman", "м. Сокол"; not "Эл. почта", "Parking")."""
+    """A place's name rather than a field's or a control's ("TC Promenada", "Liman", "м. Сокол"; not "Эл. почта",
+    "Показать", "Filter")."""
     words = [w for w in re.findall(r"[^\W\d_][\w'’.-]*", label) if len(w) > 2 or w[:1].isupper()]
+    if len(words) == 1 and words[0].casefold() in _CONTROL_WORDS:
+        return False
     return bool(words) and all(w[:1].isupper() for w in words) and not any(w.endswith(".") for w in words[:-1])
+
+
+# The labels of a list's filters and controls: "Показать: работают круглосуточно", "Filter: open now".
+_CONTROL_WORDS = frozenset(
+    "показать фильтр фильтры сортировать сортировка выбрать show filter filters sort select view prikaži prikazi "
+    "filtriraj sortiraj izaberi прикажи филтер сортирај изабери".split()
+)
 
 
 def _is_title(line: str) -> bool:
@@ -997,7 +1010,8 @@ class _Attribution:
         # positions of words that make a sentence the company's
         self.company_at = sorted(
             [start for start, _ in departments] + [m.start() for m in _LEGAL.finditer(body)]
-            + [start for start, _, _ in self.type_words if _ALL_OF.search(body, max(0, start - 24), start)]
+            + [start for start, _, _ in self.type_words
+               if _ALL_OF.search(body, max(0, start - _ALL_OF_REACH), start)]
         )
         # "Member Service Center" is a department, not a branch named "Member"
         self.names = [
