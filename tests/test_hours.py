@@ -360,6 +360,10 @@ SPECIAL = [
     ("Closed on Monday, October 12 (Columbus Day) and on Wednesday, November 11 (Veterans Day).",
      [("2026 Oct 12 off", date(2026, 10, 12), date(2026, 10, 12)),
       ("2026 Nov 11 off", date(2026, 11, 11), date(2026, 11, 11))]),
+    # Easter moves (Western in English, Orthodox in Russian and Serbian); Black Friday follows Thanksgiving
+    ("Easter Sunday: Closed", [("2027 Mar 28 off", date(2027, 3, 28), date(2027, 3, 28))]),
+    ("Za Uskrs ne radimo.", [("2027 May 02 off", date(2027, 5, 2), date(2027, 5, 2))]),
+    ("Black Friday: 6am-midnight", [("2026 Nov 27 06:00-24:00", date(2026, 11, 27), date(2026, 11, 27))]),
     # "Christmas hours" are the season's, not December 25th's
     ("Christmas hours: Mon–Sat 9–9", [("Mo-Sa 09:00-21:00", None, None)]),
     # the date written beside the name wins over the table
@@ -434,6 +438,9 @@ def test_weekday_hours_announced_by_a_season_hold_in_that_season_only(text: str,
     ("Да. Привозим заказы ежедневно с 9 до 23, а если оформить заказ до 14:00 — привезём в тот же день.", []),
     ("We deliver 7 days a week, 8 am – 8 pm.", []),
     ("Служба доставки. Магазин работает ежедневно с 9 до 21.", ["Mo-Su 09:00-21:00"]),
+    # a status line repeats one day of the week: no schedule of its own
+    ("Hours Today: 9am – 9pm", []),
+    ("Сегодня: 10:00–22:00", []),
 ])
 def test_words_around_a_schedule(text: str, expected: list[str]) -> None:
     assert [f.value for f in find_opening_hours(text, today=TODAY)] == expected

@@ -31,7 +31,8 @@ Policies the tests pin down:
   carries an hours or holiday cue ("Вебинар 15 марта с 10 до 12" is not read).
 - Special dates are also read from a weekday before the date ("Thursday,
   November 26"), a holiday's name ("closed on Thanksgiving Day", "Christmas
-  Eve: 8 a.m. – 3 p.m.", "Za Božić ne radimo": the next occurrence; a date
+  Eve: 8 a.m. – 3 p.m.", "Za Božić ne radimo", Easter by its Western or
+  Orthodox date (dateutil): the next occurrence; a date
   written beside the name wins), a day number as a word ("Первого января",
   "prvog januara"), and a closure with what it is for between it and its
   dates ("закрыт на ремонт с 20.12 по 10.01"). A closure is not carried over
@@ -75,6 +76,7 @@ from datetime import date, timedelta
 from typing import Sequence
 
 import opening_hours as _osm
+from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN, easter
 
 from consistency.facts.dates import MONTHS_DAY_FIRST, MONTHS_ENGLISH, find_dates
 
@@ -222,7 +224,19 @@ _HOLIDAYS: dict[str, tuple] = {
     "indigenous peoples' day": (10, 0, 2), "veterans day": (11, 11), "veterans' day": (11, 11),
     # Serbian Orthodox Christmas and its eve
     "božić": (1, 7), "bozic": (1, 7), "божић": (1, 7), "badnji dan": (1, 6), "бадњи дан": (1, 6),
+    "black friday": ("thanksgiving", 1), "cyber monday": ("thanksgiving", 4),
+    # Easter moves: "@western" and "@orthodox" are computed (dateutil.easter); Russia and Serbia keep the Orthodox one
+    "easter": ("@western", 0), "easter sunday": ("@western", 0), "good friday": ("@western", -2),
+    "easter monday": ("@western", 1),
+    "пасха": ("@orthodox", 0), "пасху": ("@orthodox", 0), "пасхи": ("@orthodox", 0),
+    "uskrs": ("@orthodox", 0), "uskrsa": ("@orthodox", 0), "uskrsu": ("@orthodox", 0), "ускрс": ("@orthodox", 0),
+    "ускрса": ("@orthodox", 0), "ускрсу": ("@orthodox", 0), "vaskrs": ("@orthodox", 0), "васкрс": ("@orthodox", 0),
+    "veliki petak": ("@orthodox", -2), "велики петак": ("@orthodox", -2),
+    "uskršnji ponedeljak": ("@orthodox", 1), "ускршњи понедељак": ("@orthodox", 1),
 }
+
+
+_EASTER_METHODS = {"@western": EASTER_WESTERN, "@orthodox": EASTER_ORTHODOX}
 
 
 def _holiday_spellings() -> dict[str, str]:
@@ -237,7 +251,7 @@ def _holiday_spellings() -> dict[str, str]:
 _HOLIDAY_SPELLINGS = _holiday_spellings()
 _HOLIDAY_NAME = re.compile(
     r"(?<![\w-])(?:" + "|".join(re.escape(s) for s in sorted(_HOLIDAY_SPELLINGS, key=len, reverse=True))
-    + r"|black friday|cyber monday|новый год|нова година|nova godina)(?![\w-])",
+    + r"|новый год|нова година|nova godina)(?![\w-])",
     re.IGNORECASE,
 )
 
@@ -250,6 +264,8 @@ def names_a_day(label: str, *, dates: bool = True) -> bool:
 
 def _holiday_date(key: str, year: int) -> date | None:
     rule = _HOLIDAYS[key]
+    if rule[0] in _EASTER_METHODS:
+        return easter(year, _EASTER_METHODS[rule[0]]) + timedelta(days=rule[1])
     if isinstance(rule[0], str):
         base = _holiday_date(rule[0], year)
         return base + timedelta(days=rule[1]) if base else None
@@ -1725,7 +1741,8 @@ def find_opening_hours(text: str, *, today: date | None = None, headings: Sequen
                 continue
             value, start, end, week = got
             end = _balanced_end(text, start, end)
-            if _offer_time(text, toks, start, end, week) or _service_time(text, start):
+            if _offer_time(text, toks, start, end, week) or _service_time(text, start) or _STATUS_BEFORE.search(
+                    text, max(0, start - _STATUS_REACH), start):
                 continue
             found.append(OpeningHours(value, text[start:end], start, end))
             weeks.append(week)
@@ -1759,6 +1776,14 @@ _SERVICE_RE = re.compile(
     r"|deliver\w{0,4}|курьер\w{0,4}|courier\w{0,2}|kurir\w{0,4}|курир\w{0,4})(?![^\W\d_])",
     re.IGNORECASE,
 )
+
+
+# "Hours today: 9am – 9pm", "Сегодня: 10:00–22:00", "Open now · until 9 PM": a status line repeats one day of the week.
+_STATUS_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:today|tonight|open\s{1,2}now|сегодня|сейчас|danas|данас|trenutno|тренутно)(?![^\W\d_])[^\n\d]{0,12}$",
+    re.IGNORECASE,
+)
+_STATUS_REACH = 30
 
 
 def _service_time(text: str, start: int) -> bool:
