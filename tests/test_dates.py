@@ -82,6 +82,10 @@ PERIODS = [
     ("Akcija traje do 7.1.: telefon sa 50% popusta", TODAY, [(None, D(2027, 1, 7))]),
     ("Samo ovog vikenda, 28. i 29. novembra: -20%", TODAY, [(D(2026, 11, 28), D(2026, 11, 29))]),
     ("5 и 7 декабря", TODAY, []),
+    # a weekday alone after an end word: its next occurrence, today included (TODAY is a Sunday)
+    ("Offer ends Saturday!", TODAY, [(None, D(2026, 11, 28))]),
+    ("Акция действует до воскресенья.", TODAY, [(None, D(2026, 11, 22))]),
+    ("Save 20% through Sunday, December 6.", TODAY, [(None, D(2026, 12, 6))]),
     # a single day: "only" after the date
     ("Black Friday Doorbusters (Nov 27 only)", TODAY, [(D(2026, 11, 27), D(2026, 11, 27))]),
     # Not periods

@@ -148,6 +148,13 @@ PROMOTIONS = [
         None,
         [("Wiper Blade BOGO", None, D(2027, 1, 3), None, None, None)],
     ),
+    # "buy 2, get 1 free" is an offer; a lead-in before the card's dates; a name after the discount
+    ("This week only (Dec 7–13): Buy 2, get 1 free on all paperbacks.", "Paperback Week",
+     [("Paperback Week", D(2026, 12, 7), D(2026, 12, 13), None, None, None)]),
+    ("Save 10% on every visit in December with the Holiday Wash Pass.", None,
+     [("Holiday Wash Pass", D(2026, 12, 1), D(2026, 12, 31), "10%", None, None)]),
+    # "Ends Sunday": the next Sunday from the page date (2026-11-22 is a Sunday)
+    ("Use code SNOW20 for 20% off sitewide. Ends Sunday.", None, [("SNOW20", None, D(2026, 11, 22), "20%", None, None)]),
     # a capitalised "New" is part of the name
     ("New clients get $25 off their first exam through December 31 with our New Client Welcome offer.", None,
      [("New Client Welcome offer", None, D(2026, 12, 31), "25 USD", None, None)]),

@@ -223,6 +223,21 @@ _EXTENDED_RE = re.compile(
     re.IGNORECASE,
 )
 
+# "Ends Sunday", "through Saturday!", "до воскресенья": the next such weekday (today counts), no date written.
+_END_WEEKDAY_RE = re.compile(
+    r"(?<![^\W\d_])(?:ends?|ending|through|thru|until|till|до|do)\s{1,3}(?:this\s{1,2})?"
+    r"(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday|понедельника|вторника|среды|четверга|пятницы"
+    r"|субботы|воскресенья|ponedeljka|utorka|srede|četvrtka|petka|subote|nedelje)(?![^\W\d_])"
+    r"(?!,?\s{0,3}(?:\d|" + _ANY_MONTH + r"))",
+    re.IGNORECASE,
+)
+_WEEKDAY_NUMBER = {
+    **{d: n for n, d in enumerate(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))},
+    **{d: n for n, d in enumerate(("понедельника", "вторника", "среды", "четверга", "пятницы", "субботы",
+                                   "воскресенья"))},
+    **{d: n for n, d in enumerate(("ponedeljka", "utorka", "srede", "četvrtka", "petka", "subote", "nedelje"))},
+}
+
 _RELATIVE_RE = re.compile(
     r"(?<![^\W\d_])(?:"
     r"(?:до|по)\s{1,3}конца\s{1,3}(?:(?:этого|текущего|нынешнего|сего)\s{1,3})?"
@@ -611,6 +626,11 @@ def _scan(text: str, today: date) -> _Scan:
         end = _relative_end(m.group("unit"), m.group("month"), today)
         if end is not None:
             periods.append(Period(None, end, m.group(0), m.start(), m.end(), _extended(text, m.start(), 0)))
+    for m in _END_WEEKDAY_RE.finditer(text):
+        if any(p.start < m.end() and m.start() < p.end for p in periods):
+            continue
+        end = today + timedelta(days=(_WEEKDAY_NUMBER[m.group("day").lower()] - today.weekday()) % 7)
+        periods.append(Period(None, end, m.group(0), m.start(), m.end(), _extended(text, m.start(), 0)))
     for m in _WHOLE_MONTH_RE.finditer(text):
         if any(p.start < m.end() and m.start() < p.end for p in periods):
             continue

@@ -61,7 +61,9 @@ _CUE_RE = re.compile(
     r"|(?:специјалн|посебн|акцијск)\w{1,2}\s{1,2}понуд\w{1,2}|(?:specijaln|posebn|akcijsk)\w{1,2}\s{1,2}ponud\w{1,2}"
     r"|deals?|ponud[aeiu]|понуд[аеиу]|bonus(?:es)?"
     # a gift with a purchase, a second one free: "в подарок", "na poklon", "gratis", "buy one, get one free", "1+1"
-    r"|в\s{1,2}подарок|na\s{1,2}poklon|на\s{1,2}поклон|gratis|гратис|bogo|buy\s{1,2}one,?\s{1,2}get\s{1,2}one"
+    r"|в\s{1,2}подарок|na\s{1,2}poklon|на\s{1,2}поклон|gratis|гратис|bogo"
+    r"|buy\s{1,2}(?:one|two|three|\d),?\s{1,2}get\s{1,2}(?:one|a\s{1,2}second|\d)(?:\s{1,2}free)?"
+    r"|free\s{1,2}(?:[\w-]+\s{1,2}){0,2}with\s{1,2}(?:any|every|your|each)\s{1,2}(?:\$\d+\s{1,2})?purchase"
     r"|(?<![\d+])1\s?\+\s?1(?![\d+])|\d\s{1,2}по\s{1,2}цене\s{1,2}\d"
     # "Winter Whitening Special", "Certificate Special": capitalised, the last word of a name
     r"|(?-i:Specials?)(?!\s{1,2}(?i:offers?|deals?|sales?|prices?|pricing|events?)(?![^\W\d_])))"
@@ -519,6 +521,9 @@ def _name(
     subject = _title_case_subject(sentence, min(a for a, _ in anchors) if anchors else len(sentence))
     if subject:
         return subject, True
+    after = _OFFER_NAMED_AFTER_RE.search(sentence)
+    if after and _is_title_case(after.group("name")) and after.group("name").split()[-1].casefold() in _OFFER_NOUNS:
+        return after.group("name"), True  # "Save 10% on every visit with the Holiday Wash Pass"
     if cues:
         return cues[0].group(0), False
     if discounts:
@@ -531,6 +536,10 @@ def _name(
 _OFFER_NOUNS = frozenset(
     "pass sale special specials deal deals offer rebate bonus promo promotion event days week weekend savings "
     "giveaway bundle package club discount doorbusters doorbuster blowout bogo month festival celebration".split()
+)
+_OFFER_NAMED_AFTER_RE = re.compile(
+    r"(?<![^\W\d_])(?:with|using|through|via)\s{1,2}(?:the|our|a)\s{1,2}"
+    r"(?P<name>[A-Z][\w'’-]{0,30}(?:[ \t]{1,2}[A-Z][\w'’-]{0,30}){1,4})"
 )
 _SUBJECT_REACH = 7  # words between an offer's name and its discount: "Fall Car Care Month ran October 1–31, 2026, with"
 _LEADING_DATE_CHARS = 12  # a weekday and a comma may stand before the dates that open a sentence
@@ -741,7 +750,9 @@ def _card_period(sentence: str, today: date) -> Period | None:
     if period is None or _EXCLUSION_RE.search(sentence):
         return None
     rest = (sentence[:period.start] + sentence[period.end:]).strip(" .,;:!·—–-")
-    if _VALIDITY_RE.search(sentence, 0, period.end) or period.start <= _LEADING_DATE_CHARS or not rest:
+    lead_in = sentence[:period.start]
+    if (_VALIDITY_RE.search(sentence, 0, period.end) or period.start <= _LEADING_DATE_CHARS or not rest
+            or (len(lead_in.split()) <= 3 and not re.search(r"\d", lead_in))):  # "This week only (Dec 7–13)"
         return period
     return None
 
