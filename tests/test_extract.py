@@ -466,6 +466,25 @@ def test_a_holiday_hours_heading_names_no_store():
     assert entity_of(found, "hours", "2026 Nov 27 06:00-22:00") == "Buckhead"
 
 
+def test_a_branch_page_headed_by_a_bare_place_name_with_its_neighbours_below():
+    page = """<html><head><title>Riverbend Books Midtown | Bookstore in Columbus, OH</title></head><body><main>
+        <h1>Midtown</h1><address>1850 N High St, Columbus, OH 43201</address><p>(614) 555-0101</p>
+        <section><h2>Nearby Locations</h2>
+          <div><h3>Downtown</h3><p>25 E Broad St, Columbus, OH 43215</p><p>(614) 555-0102</p></div>
+          <div><h3>Easton</h3><p>4020 Morse Rd, Columbus, OH 43219</p><p>(614) 555-0103</p></div>
+        </section></main></body></html>"""
+    found = facts(document(page, title="Riverbend Books Midtown | Bookstore in Columbus, OH"), settings=US)
+    assert entity_of(found, "phone", "+16145550101") == "Midtown"
+    assert entity_of(found, "phone", "+16145550102") == "Downtown"
+    assert entity_of(found, "phone", "+16145550103") == "Easton"
+
+
+def test_a_contacts_page_with_one_address_is_the_companys():
+    page = html("<p>Москва, ул. Лесная, д. 5</p><p>+7 (495) 601-11-01</p>", h1="Контакты")
+    found = facts(document(page, title="Контакты — Книжный дом"))
+    assert entity_of(found, "phone", "+74956011101") is None
+
+
 def test_menu_items_in_the_header_are_not_the_companys_name():
     page = ("<html><head><title>Locations | Oak City Vets</title></head><body><header><a>Oak City Vets</a>"
             "<nav><ul><li><a>New Clients</a></li><li><a>Online Pharmacy</a></li></ul></nav></header><main>"

@@ -302,9 +302,9 @@ class PageCache(Protocol):
     boilerplate; its facts on those and on the branches the whole run names (`known`). The keys hold exactly that.
     """
 
-    def layout(self, key: str) -> tuple[str | None, tuple[str | None, ...]] | None: ...
+    def layouts(self, keys: list[str]) -> dict[str, tuple[str | None, tuple[str | None, ...]]]: ...
     def keep_layout(self, key: str, layout: tuple[str | None, tuple[str | None, ...]]) -> None: ...
-    def facts(self, key: str) -> list[Fact] | None: ...
+    def facts(self, keys: list[str]) -> dict[str, list[Fact]]: ...
     def keep_facts(self, key: str, facts: list[Fact]) -> None: ...
 
 
@@ -317,29 +317,33 @@ def facts_of_reads(
     With a cache, a page whose read has a key takes its layout and facts from it when their inputs are unchanged.
     """
     reads = list(reads)
-    repeated = _repeated_units([r.text for r in reads])
+    unit_keys = [[_unit_key(u) for u in r.text.units] for r in reads]
+    repeated = _repeated_units([r.text for r in reads], unit_keys)
     seen_boilerplate: set[tuple[str, str]] = set()
+    roles = [_unit_roles(r.text, keys, repeated, seen_boilerplate) for r, keys in zip(reads, unit_keys)]
+    keys = [_page_key("layout", r.key, r.text.document, role) if cache is not None and r.key else None
+            for r, role in zip(reads, roles)]
+    cached = cache.layouts([k for k in keys if k]) if cache is not None else {}
     pages: list[_LaidOut] = []
-    for read in reads:
-        roles = _unit_roles(read.text, repeated, seen_boilerplate)
-        key = _page_key("layout", read.key, read.text.document, roles) if cache is not None and read.key else None
-        layout = cache.layout(key) if key else None
+    for read, role, key in zip(reads, roles, keys):
+        layout = cached.get(key) if key else None
         page = None
         if layout is None:
-            page = _read_page(read, roles, settings)
+            page = _read_page(read, role, settings)
             layout = (page.page_entity, page.sections)
             if key:
                 cache.keep_layout(key, layout)
-        pages.append(_LaidOut(read, roles, key, layout, page))
+        pages.append(_LaidOut(read, role, key, layout, page))
     # sorted: which of two names for one branch is kept must not depend on the order pages were fetched in
     names = sorted({name for p in pages for name in (p.layout[0], *p.layout[1]) if name})
     known = _KnownNames(names)
     known_key = hashlib.sha256("\n".join(names).encode()).hexdigest() if cache is not None else ""
+    facts_keys = [_page_key("facts", p.key, known_key) if p.key else None for p in pages]
+    cached_facts = cache.facts([k for k in facts_keys if k]) if cache is not None else {}
     facts: list[Fact] = []
     seen: set[tuple] = set()
-    for p in pages:
-        key = _page_key("facts", p.key, known_key) if p.key else None
-        page_facts = cache.facts(key) if key else None
+    for p, key in zip(pages, facts_keys):
+        page_facts = cached_facts.get(key) if key else None
         if page_facts is None:
             page = p.page or _read_page(p.read, p.roles, settings, layout=p.layout)
             page_facts = list(_page_facts(page, settings, known))
@@ -381,11 +385,12 @@ def _page_key(kind: str, *parts) -> str:
 _CONTENT, _BOILERPLATE, _SEEN = "c", "b", "s"
 
 
-def _unit_roles(text: DocumentText, repeated: set[tuple[str, str]], seen_boilerplate: set[tuple[str, str]]) -> str:
+def _unit_roles(text: DocumentText, unit_keys: list[str], repeated: set[tuple[str, str]],
+                seen_boilerplate: set[tuple[str, str]]) -> str:
     channel = text.document.channel
     roles = []
-    for unit in text.units:
-        key = (channel, _unit_key(unit))
+    for unit, unit_key in zip(text.units, unit_keys):
+        key = (channel, unit_key)
         if unit.role == "boilerplate" or key in repeated:
             if key in seen_boilerplate:  # read once per channel: the footer is one statement, not one per page
                 roles.append(_SEEN)
@@ -401,18 +406,19 @@ def _unit_key(unit: Unit) -> str:
     return " ".join(unit.text.split()).casefold()
 
 
-def _repeated_units(texts: list[DocumentText]) -> set[tuple[str, str]]:
+def _repeated_units(texts: list[DocumentText], unit_keys: list[list[str]]) -> set[tuple[str, str]]:
     """(channel, text) of units that stand on REPEATED_ON or more documents and on most documents of a channel.
 
     Both conditions, because a chain's shop pages share a few schedules: the
     same "Пн–Вс 10:00–22:00" on 400 of 2,000 shop pages is each shop's own
     statement, while a header, footer or banner stands on nearly every page.
+    `unit_keys` holds each text's units' _unit_key, in order.
     """
     counts: Counter = Counter()
     documents: Counter = Counter()
-    for text in texts:
+    for text, keys in zip(texts, unit_keys):
         documents[text.document.channel] += 1
-        for key in {(text.document.channel, _unit_key(u)) for u in text.units}:
+        for key in {(text.document.channel, k) for k in keys}:
             counts[key] += 1
     return {key for key, n in counts.items() if n >= REPEATED_ON and n * 2 > documents[key[0]]}
 
@@ -662,8 +668,10 @@ def _page_entity(
     heading = text.heading or ""
     if not heading or text.document.format in _IVR_FORMATS or text.document.format == "faq":
         return None
-    # a page stating several branches' addresses lists branches, whatever its heading or JSON-LD say
-    if len({v for r in content for v in r.branch_addresses()}) > 1:
+    # a page stating several branches' addresses lists branches, whatever its heading or JSON-LD say, unless one
+    # address stands right under the heading and the others in sections of their own ("Nearby locations")
+    own = {v for r in content if r.unit.context == (heading,) for v in r.branch_addresses()}
+    if len({v for r in content for v in r.branch_addresses()}) > 1 and len(own) != 1:
         return None
     named = [n for n in _label_names(heading, settings) if not _is_brand(n, brands)]
     if named:
@@ -671,7 +679,28 @@ def _page_entity(
     places = [item for item in text.structured if _is_place(item)]
     if len(places) == 1 and name_key(heading):
         return heading
+    if len(own) == 1 and _is_place_heading(heading, text.document.title or ""):
+        return heading  # "Midtown" over its address, on the page titled "Riverbend Books Midtown | Bookstore"
     return None
+
+
+# Headings of pages that are not about one place, however short and capitalised.
+_PAGE_WORDS = frozenset(
+    "контакты контакт about contacts contact о компании компания kontakt kontakti контакти home главная početna "
+    "почетна locations адреса adrese адресе stores магазины prodavnice продавнице".split()
+)
+
+
+def _is_place_heading(heading: str, title: str) -> bool:
+    """Whether a page heading is a branch's bare name ("Midtown", "Liman"): short, a proper name, no field or page
+    word, no type word for several branches, and the page's title repeats it."""
+    words = heading.split()
+    return (
+        0 < len(words) <= 4 and _is_proper_name(heading) and not _is_field_label(heading)
+        and not any(w.casefold() in _PAGE_WORDS for w in words) and not _names_a_day(heading)
+        and not any(may_be_plural_type(word) for _, _, word in find_type_words(heading))
+        and heading.casefold() in title.casefold()
+    )
 
 
 def _is_branch(name: BranchName, settings: ExtractionSettings) -> bool:
@@ -730,7 +759,7 @@ def _section_entities(
     if text.document.format in _IVR_FORMATS:
         return _menu_items([_menu_entity(r.unit, text, settings, brands) for r in content], content)
     rows = _row_names(content)
-    cards = set() if page_entity else _cards(text, content, rows)
+    cards = _cards(text, content, rows)  # a branch page may list its neighbours ("Nearby locations")
     out: list[str | None] = []
     for index, read in enumerate(content):
         entity = _context_entity(read.unit, text, settings, brands, brand)
