@@ -479,6 +479,14 @@ def test_a_branch_page_headed_by_a_bare_place_name_with_its_neighbours_below():
     assert entity_of(found, "phone", "+16145550103") == "Easton"
 
 
+def test_a_store_locators_distance_is_no_part_of_a_name():
+    page = html("""<ul><li><a>Summit Sports – Cherry Creek</a> <span>2.1 mi</span><div>3000 E 1st Ave<br>Denver, CO 80206
+        </div><div>(303) 555-0121</div></li><li><a>Summit Sports – Boulder</a> <span>24.8 mi</span><div>1900 28th St<br>
+        Boulder, CO 80302</div><div>(303) 555-0122</div></li></ul>""", h1="Find a Store")
+    found = facts(document(page), settings=US)
+    assert entity_of(found, "phone", "+13035550121") == "Summit Sports – Cherry Creek"
+
+
 def test_a_contacts_page_with_one_address_is_the_companys():
     page = html("<p>Москва, ул. Лесная, д. 5</p><p>+7 (495) 601-11-01</p>", h1="Контакты")
     found = facts(document(page, title="Контакты — Книжный дом"))

@@ -766,7 +766,7 @@ def _section_entities(
         if entity is None and index in rows:
             entity = rows[index]
         if entity is None and read.unit.context and read.unit.context[-1] in cards:
-            entity = read.unit.context[-1]
+            entity = _DISTANCE.sub("", read.unit.context[-1]).strip() or read.unit.context[-1]
         out.append(entity)
     return out
 
@@ -883,7 +883,7 @@ def _row_names(content: list[_Read]) -> dict[int, str]:
         named: dict[int, str] = {}
         for index in members:
             read = content[index]
-            first = read.unit.text.split("\n", 1)[0].strip()
+            first = _DISTANCE.sub("", read.unit.text.split("\n", 1)[0]).strip()
             if table:
                 first = first.split("; ", 1)[0]  # "Отделение «Центральное»; головной офис": the cell's first line
             if "\n" not in read.unit.text or not _is_title(first) or any(f.start < len(first) for f in read.found):
@@ -896,6 +896,8 @@ def _row_names(content: list[_Read]) -> dict[int, str]:
     return rows
 
 
+# A store locator's distance after a result's name: "Summit Sports – Boulder 24.8 mi", "Аптека на Ленина · 1,2 км".
+_DISTANCE = re.compile(r"[\s·|,–—-]{1,4}\d{1,4}(?:[.,]\d{1,2})?\s?(?:mi|miles?|km|км|m|м)\.?\s*$", re.IGNORECASE)
 _STARTS_WITH_PREPOSITION = re.compile(r"(?:на|в|во|у|u|na|on|at|in)\s", re.IGNORECASE)
 
 
