@@ -34,6 +34,7 @@ from consistency.facts.phones import Phone, find_phones, normalise_phone
         # look-alikes: not phones
         ("117342, Москва, ул. Бутлерова", "RU", []),
         ("Акция действует до 01.12.2025", "RU", []),
+        ("Rešenje NBS od 01.09.2026. godine", "RS", []),
         ("Для связи с оператором нажмите 1, затем 2", "RU", []),
         ("Ваш заказ № 12345678 принят", "RU", []),
         ("Заказ №89161234567", "RU", []),

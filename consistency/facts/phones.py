@@ -71,6 +71,8 @@ _EXTENSION_AFTER = re.compile(
     r"(?![\d\-])",
     re.IGNORECASE,
 )
+# A dotted or slashed date read as a number: "01.09.2026", "1.9.2026.", "01/09/2026".
+_DATE_LIKE = re.compile(r"\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d\.?")
 _LINK_SCHEME = re.compile(r"^\s*(?:tel|callto|phone):\s*", re.IGNORECASE)
 _LOOKBEHIND = 40
 
@@ -90,6 +92,8 @@ def find_phones(text: str, *, region: str = "RU") -> list[Phone]:
         if _CURRENCY_AFTER.match(text, end):
             continue
         raw_digits = match.raw_string
+        if _DATE_LIKE.fullmatch(raw_digits.strip()):
+            continue  # "01.09.2026": a date, whatever the library makes of its digits
         if raw_digits.isdigit() and not _PHONE_CUE.search(before):
             # An unformatted run reads as a phone only with its trunk or country
             # prefix; without them it is as likely an INN, an order or an account.
