@@ -54,6 +54,10 @@ def test_name_keys(a, b, same):
         ("Paketomat TC Ušće — Bulevar Mihajla Pupina 4", ["Paketomat TC Ušće"]),
         ("пакетомат на Ленина", ["пакетомат на Ленина"]),
         ("Salon Čačak radi od 9 do 19", ["Salon Čačak"]),
+        # exchange offices, labs, florists; Serbian places of an adjective and a common noun
+        ("Za cvećaru na Dorćolu pritisnite jedan.", ["cvećaru na Dorćolu"]),
+        ("menjačnica Zeleni venac radi do 20h", ["menjačnica Zeleni venac"]),
+        ("Лаборатория на Ленина открыта с 7:00", ["Лаборатория на Ленина"]),
         ("u salonu Zmaj Jovina", ["salonu Zmaj Jovina"]),
         ("Call the Tempe clinic on Mill Avenue", ["Tempe clinic"]),
         # an adjective belongs to the name; a number can be the name

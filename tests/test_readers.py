@@ -382,6 +382,15 @@ def units_of(html: str) -> list[tuple[str, tuple[str, ...], str]]:
             id="dates-across-a-table-of-stores-keep-their-date",
         ),
         pytest.param(
+            "<table><tr><th>Prodavnica</th><th>Pon</th><th>Uto</th><th>Sre</th><th>Čet</th><th>Pet</th><th>Sub</th>"
+            "<th>Ned</th><th>Telefon</th></tr><tr><td>Niš – Centar</td><td>09–21</td><td>09–21</td><td>09–21</td>"
+            "<td>09–21</td><td>09–21</td><td>09–21</td><td>zatvoreno</td><td>018 523 410</td></tr></table>",
+            [("Niš – Centar\nPon: 09–21\nUto: 09–21\nSre: 09–21\nČet: 09–21\nPet: 09–21\nSub: 09–21\nNed: zatvoreno\n"
+              "018 523 410",
+              (), "content")],
+            id="a-column-per-weekday-between-label-columns",
+        ),
+        pytest.param(
             "<pre>Пн–Пт  9:00–18:00\nСб     10:00–16:00</pre>",
             [("Пн–Пт 9:00–18:00\nСб 10:00–16:00", (), "content")],
             id="pre-keeps-lines",

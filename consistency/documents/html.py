@@ -266,7 +266,14 @@ def _day_header(cells: tuple[str, ...] | list[str]) -> bool:
     filled = [cell for cell in cells if cell]
     is_day = [is_day_label(cell) for cell in filled]
     days = sum(is_day)
-    return days >= 2 and (days >= len(filled) - 1 or all(is_day[len(filled) - days:]))
+    if days >= 2 and (days >= len(filled) - 1 or all(is_day[len(filled) - days:])):
+        return True
+    # a column per weekday between label columns: "Prodavnica | Adresa | Pon | … | Ned | Telefon"
+    run = longest = 0
+    for day in is_day:
+        run = run + 1 if day else 0
+        longest = max(longest, run)
+    return longest >= 5 and longest == days
 
 
 def _rows_hold_hours(rows: list[list[str]]) -> bool:

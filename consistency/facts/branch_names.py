@@ -95,6 +95,14 @@ TYPE_WORDS: tuple[TypeWord, ...] = (
     TypeWord(SHOP, _forms("клиник", "а е и у ом") + _forms("klinik", "a e i u om")),
     TypeWord(SHOP, _forms("амбулант", "а е и у ом") + _forms("ambulant", "a e i u om")),
     TypeWord(SHOP, _forms("травмпункт", "- а у ом е"), _forms("травмпункт", "ы ов ах")),
+    TypeWord(SHOP, _forms("лаборатори", "я и ю ей") + _forms("laboratorij", "a e i u om") + _forms("лабораториј", "а е и у ом"),
+             _forms("лаборатори", "й ям ях")),
+    TypeWord(SHOP, tuple(f + " забора" for f in _forms("пункт", "- а у ом е")) + _forms("зоомагазин", "- а у ом е")
+             + _forms("автомойк", "а и е у ой") + _forms("гостиниц", "а ы е у ей") + _forms("хостел", "- а е ом"),
+             _forms("зоомагазин", "ы ов ах") + _forms("автомо", "ек йкам йках")),
+    TypeWord(SHOP, _forms("menjačnic", "a e i u om") + _forms("мењачниц", "а е и у ом") + _forms("menjacnic", "a e i u om")),
+    TypeWord(SHOP, _forms("cvećar", "a e i u om") + _forms("цвећар", "а е и у ом") + _forms("cvecar", "a e i u om"),
+             _forms("cvećar", "ama") + _forms("цвећар", "ама")),
     TypeWord(SHOP, _forms("ординациј", "а е и у ом") + _forms("ordinacij", "a e i u om")),
     TypeWord(SHOP, ("медцентр", "медцентра", "медцентре", "медцентром", "ветклиника", "ветклиники", "ветклинике",
                     "ветклинику", "ветклиникой", "ветцентр", "ветцентра", "ветцентре", "ветаптека", "ветаптеки",
@@ -148,7 +156,10 @@ _CAPWORDS = _CAP + r"[\w-]{1,30}(?:" + _S + r"+" + _CAP + r"[\w-]{0,30}){0,2}"
 # A street noun after the place's adjective: "на Сибирском тракте", "на Московском вокзале", "на Невском проспекте".
 _STREET_AFTER = (
     r"(?:" + _S + r"+(?:проспект[еау]?|тракт[еау]?|вокзал[еау]?|шоссе|бульвар[еау]?|переулк[еау]|проезд[еау]?"
-    r"|рынк[еау]|площади|набережной|улице)(?![\w-]))?"
+    r"|рынк[еау]|площади|набережной|улице"
+    # Serbian places named by an adjective and a common noun: "Zeleni venac", "Stari grad", "Banovo brdo"
+    r"|venc[au]|venac|венц[ау]|венац|grad[au]?|град[ау]?|brd[ou]|брд[оу]|most[au]?|мост[ау]?|gaj[au]?|гај[ау]?"
+    r"|naselj[eu]|насељ[еу])(?![\w-]))?"
 )
 # A place: quoted; a number ("Аптека № 12", "Store #1042"); or capitalised words, maybe led by a number ("8 Марта";
 # in English "at 12 Main Street" is an address) or followed by a quoted name.
@@ -170,6 +181,7 @@ def _alternation(forms) -> str:
 _AMBIGUOUS = frozenset(
     "аптеки кофейни пекарни клиники поликлиники химчистки оптики студии отделения агентства представительства "
     "ветклиники стоматологии apoteke апотеке pekare пекаре knjižare књижаре knjizare prodavnice продавнице poslovnice "
+    "лаборатории laboratorije лабораторије menjačnice мењачнице cvećare цвећаре автомойки гостиницы "
     "пословнице filijale филијале ekspoziture експозитуре radnje радње klinike клинике ambulante амбуланте "
     "ordinacije ординације kancelarije канцеларије optike оптике teretane теретане lokacije локације radionice радионице".split()
 )
