@@ -360,6 +360,9 @@ SPECIAL = [
     ("Closed on Monday, October 12 (Columbus Day) and on Wednesday, November 11 (Veterans Day).",
      [("2026 Oct 12 off", date(2026, 10, 12), date(2026, 10, 12)),
       ("2026 Nov 11 off", date(2026, 11, 11), date(2026, 11, 11))]),
+    # a day number spoken in words, tens and all (IVR scripts)
+    ("тридцать первого декабря работаем с 10 до 16", [("2026 Dec 31 10:00-16:00", date(2026, 12, 31), date(2026, 12, 31))]),
+    ("Петнаестог фебруара не радимо.", [("2027 Feb 15 off", date(2027, 2, 15), date(2027, 2, 15))]),
     # Easter moves (Western in English, Orthodox in Russian and Serbian); Black Friday follows Thanksgiving
     ("Easter Sunday: Closed", [("2027 Mar 28 off", date(2027, 3, 28), date(2027, 3, 28))]),
     ("Za Uskrs ne radimo.", [("2027 May 02 off", date(2027, 5, 2), date(2027, 5, 2))]),

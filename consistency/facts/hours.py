@@ -198,7 +198,20 @@ _WORD_TABLE: dict[str, tuple[str, str]] = {
     "ordinal:8": "восьмого восьмое osmog осмог",
     "ordinal:9": "девятого девятое devetog деветог",
     "ordinal:10": "десятого десятое desetog десетог",
+    "ordinal:11": "одиннадцатого jedanaestog једанаестог",
+    "ordinal:12": "двенадцатого dvanaestog дванаестог",
+    "ordinal:13": "тринадцатого trinaestog тринаестог",
+    "ordinal:14": "четырнадцатого četrnaestog cetrnaestog четрнаестог",
+    "ordinal:15": "пятнадцатого petnaestog петнаестог",
+    "ordinal:16": "шестнадцатого šesnaestog sesnaestog шеснаестог",
+    "ordinal:17": "семнадцатого sedamnaestog седамнаестог",
+    "ordinal:18": "восемнадцатого osamnaestog осамнаестог",
+    "ordinal:19": "девятнадцатого devetnaestog деветнаестог",
+    "ordinal:20": "двадцатого dvadesetog двадесетог",
+    "ordinal:30": "тридцатого tridesetog тридесетог",
 }
+# "тридцать первого декабря", "dvadeset sedmog decembra": tens and a unit ordinal, read as one phrase
+_ORDINAL_TENS = {20: ("двадцать", "dvadeset", "двадесет"), 30: ("тридцать", "trideset", "тридесет")}
 _EN_WORDS = frozenset(
     "daily everyday weekdays weekends weekend holidays closed lunch break hours open from to till til until "
     "through thru and on except excluding noon midday midnight".split()
@@ -357,6 +370,11 @@ def _build_words() -> tuple[dict[str, tuple[str, object, str]], dict[str, tuple[
         for p in forms.split("|"):
             english = all(w.isdigit() or w in _EN_PHRASE_WORDS for w in p.split())
             phrases[p] = (kind, val, "en" if english else "")
+    for tens, tens_words in _ORDINAL_TENS.items():
+        for unit in range(1, 10 if tens == 20 else 2):
+            for tens_word in tens_words:
+                for unit_word in _WORD_TABLE[f"ordinal:{unit}"].split():
+                    phrases[f"{tens_word} {unit_word}"] = ("ordinal", tens + unit, "")
     for spelling, key in _HOLIDAY_SPELLINGS.items():
         phrases.setdefault(spelling, ("hdate", key, "" if key in ("božić", "bozic", "божић", "badnji dan",
                                                                     "бадњи дан") else "en"))
