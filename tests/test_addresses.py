@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from consistency.facts.addresses import (
     Address,
     blocking_key,
+    city_of_section,
     find_addresses,
     normalise_address,
     same_address,
@@ -363,3 +364,12 @@ def test_a_bare_street_in_apposition_after_a_branch(text, expected):
 )
 def test_the_default_city_never_overrides_a_town_the_text_names(text, value):
     assert [a.value for a in find_addresses(text, default_city="Москва")] == [value]
+
+
+@pytest.mark.parametrize(
+    ("heading", "city"),
+    [("Челябинск", "Челябинск"), ("Екатеринбург 4 пункта", "Екатеринбург"), ("Пункты в Челябинске", "челябинск"),
+     ("Poslovnice u Novom Sadu", "нови сад"), ("Наши аптеки", None), ("Ленина", None)],
+)
+def test_the_city_a_section_heading_names(heading, city):
+    assert city_of_section(heading) == city

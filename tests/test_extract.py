@@ -479,6 +479,15 @@ def test_a_branch_page_headed_by_a_bare_place_name_with_its_neighbours_below():
     assert entity_of(found, "phone", "+16145550103") == "Easton"
 
 
+def test_a_section_named_after_a_city_is_the_city_of_addresses_under_it():
+    page = html("""<h2>Екатеринбург</h2><h3>Пункт на Малышева</h3><p>ул. Малышева, 36</p><p>Пн–Пт 7:30–19:00</p>
+        <h2>Челябинск</h2><h3>Пункт на Кирова</h3><p>ул. Кирова, 112</p><p>Пн–Пт 7:30–19:00</p>""",
+                h1="Адреса пунктов")
+    found = facts(document(page), settings=ExtractionSettings(region="RU", city="Екатеринбург"))
+    values = {v for k, v, _ in found if k == "address"}
+    assert values == {"екатеринбург, ул малышева, д 36", "челябинск, ул кирова, д 112"}
+
+
 def test_a_store_locators_distance_is_no_part_of_a_name():
     page = html("""<ul><li><a>Summit Sports – Cherry Creek</a> <span>2.1 mi</span><div>3000 E 1st Ave<br>Denver, CO 80206
         </div><div>(303) 555-0121</div></li><li><a>Summit Sports – Boulder</a> <span>24.8 mi</span><div>1900 28th St<br>

@@ -1043,6 +1043,24 @@ def _number(value: str, *, english: bool, serbian_latin: bool) -> str:
 # Public API
 
 
+_SECTION_CITY = re.compile(rf"\s*(?P<city>{_KNOWN_CITY})(?![\w-])")
+_SECTION_CITY_IN = re.compile(
+    rf"(?<![\w-])(?:в|во|у|u|in)\s{{1,2}}(?P<loc>{_alternation(_CITY_LOCATIVES)}|{_KNOWN_CITY})(?![\w-])"
+)
+
+
+def city_of_section(heading: str) -> str | None:
+    """The city a section heading names, for addresses under it that leave the city out: "Челябинск",
+    "Екатеринбург 4 пункта", "Пункты в Челябинске", "Novi Sad", "Stores in Boise" is not known (None)."""
+    m = _SECTION_CITY.match(heading)
+    if m:
+        return m.group("city")
+    m = _SECTION_CITY_IN.search(heading)
+    if m:
+        return _CITY_LOCATIVES.get(m.group("loc"), m.group("loc"))
+    return None
+
+
 def find_addresses(text: str, *, default_city: str | None = None) -> list[Address]:
     """Every postal address stated in running `text`, in order.
 

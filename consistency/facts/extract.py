@@ -285,8 +285,18 @@ def read_units(text: DocumentText, today: date, settings: ExtractionSettings, *,
     reads = []
     for unit in text.units:
         title = unit.context[-1] if unit.context else None
-        reads.append(_Read(unit, _found_in(unit.text, title, today, settings)))
+        reads.append(_Read(unit, _found_in(unit.text, title, today, _section_settings(unit, settings))))
     return DocumentRead(text, today, tuple(reads), key)
+
+
+def _section_settings(unit: Unit, settings: ExtractionSettings) -> ExtractionSettings:
+    """The settings a unit is read with: under a heading naming a city ("Челябинск", "Pobočke u Novom Sadu"), that
+    city is the one addresses leave out, not the config's."""
+    for label in reversed(unit.context):
+        city = addresses.city_of_section(label)
+        if city:
+            return replace(settings, city=city)
+    return settings
 
 
 @lru_cache(maxsize=4096)
