@@ -58,6 +58,7 @@ def test_name_keys(a, b, same):
         ("Za cvećaru na Dorćolu pritisnite jedan.", ["cvećaru na Dorćolu"]),
         ("menjačnica Zeleni venac radi do 20h", ["menjačnica Zeleni venac"]),
         ("Лаборатория на Ленина открыта с 7:00", ["Лаборатория на Ленина"]),
+        ("Пункт на проспекте Космонавтов, дом 52", ["Пункт на проспекте Космонавтов"]),
         ("u salonu Zmaj Jovina", ["salonu Zmaj Jovina"]),
         ("Call the Tempe clinic on Mill Avenue", ["Tempe clinic"]),
         # an adjective belongs to the name; a number can be the name
@@ -91,6 +92,7 @@ def test_branch_names_of_many_kinds(text, names):
         "Thanks for calling Greenleaf Pharmacy",  # a brand spells its type word with a capital
         "Shop Cafés Journal Wholesale",  # English puts the name first
         "Studio Hours",  # a kind of fact, not a studio named "Hours"
+        "согласно пункту 3.2 договора",  # a clause of a contract
         "Administrative office: 3700 National Dr",  # a department
         "naši saloni u Novom Sadu",  # all of them
         "Visit our store at 120 Main Street",  # an address, not a name

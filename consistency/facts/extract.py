@@ -716,7 +716,8 @@ def _is_place_heading(heading: str, title: str) -> bool:
 def _is_branch(name: BranchName, settings: ExtractionSettings) -> bool:
     """Whether a name is one branch: "магазины в Москве" are all of them, "Филиал в Самаре" is one."""
     key = name_key(name.place)
-    return bool(key) and not (is_plural_type(name.word) and key in _city_keys(settings.city))
+    in_a_city = key in _city_keys(settings.city) or addresses.city_of_section(name.place) is not None
+    return bool(key) and not (is_plural_type(name.word) and in_a_city)
 
 
 @lru_cache(maxsize=64)
