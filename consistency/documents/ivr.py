@@ -614,7 +614,8 @@ _PROMPT_PREFIX = re.compile(
     re.I,
 )
 _DIGIT = re.compile(r"\d")
-_COMMENT = re.compile(r"^[ \t]{0,16}//")
+# Notes for the people who maintain the script, never spoken: "// v7", "; Важи од 20.11.", "-- TODO", "REM".
+_COMMENT = re.compile(r"^[ \t]{0,16}(?://|;|--|(?i:rem)\b)")
 _ENDS_SENTENCE = re.compile(r"[.!?…»\"]$")
 
 
