@@ -82,6 +82,9 @@ PERIODS = [
     ("Akcija traje do 7.1.: telefon sa 50% popusta", TODAY, [(None, D(2027, 1, 7))]),
     ("Samo ovog vikenda, 28. i 29. novembra: -20%", TODAY, [(D(2026, 11, 28), D(2026, 11, 29))]),
     ("5 и 7 декабря", TODAY, []),
+    # a day spoken as an ordinal (IVR scripts)
+    ("Za Materice, samo dvadeset sedmog decembra, akcija", TODAY, [(D(2026, 12, 27), D(2026, 12, 27))]),
+    ("акция действует до тридцать первого декабря", TODAY, [(None, D(2026, 12, 31))]),
     # a weekday alone after an end word: its next occurrence, today included (TODAY is a Sunday)
     ("Offer ends Saturday!", TODAY, [(None, D(2026, 11, 28))]),
     ("Акция действует до воскресенья.", TODAY, [(None, D(2026, 11, 22))]),

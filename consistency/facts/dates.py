@@ -45,6 +45,36 @@ MONTHS_DAY_FIRST: dict[int, tuple[str, ...]] = {
     11: ("ноябрь", "ноября", "ноябре", "нояб", "ноя", "новембар", "новембра", "нов", "novembar", "novembra", "nov"),
     12: ("декабрь", "декабря", "декабре", "дек", "децембар", "децембра", "дец", "decembar", "decembra", "dec"),
 }
+# A day of the month spoken as an ordinal (IVR scripts): "первого января", "prvog januara", "Петнаестог фебруара".
+DAY_WORDS: dict[int, tuple[str, ...]] = {
+    1: ("первого", "первое", "prvog", "prvi", "првог", "први"),
+    2: ("второго", "второе", "drugog", "drugi", "другог", "други"),
+    3: ("третьего", "третье", "trećeg", "treceg", "treći", "трећег", "трећи"),
+    4: ("четвертого", "четвертое", "četvrtog", "cetvrtog", "четвртог"),
+    5: ("пятого", "пятое", "petog", "петог"),
+    6: ("шестого", "шестое", "šestog", "sestog", "шестог"),
+    7: ("седьмого", "седьмое", "sedmog", "седмог"),
+    8: ("восьмого", "восьмое", "osmog", "осмог"),
+    9: ("девятого", "девятое", "devetog", "деветог"),
+    10: ("десятого", "десятое", "desetog", "десетог"),
+    11: ("одиннадцатого", "jedanaestog", "једанаестог"),
+    12: ("двенадцатого", "dvanaestog", "дванаестог"),
+    13: ("тринадцатого", "trinaestog", "тринаестог"),
+    14: ("четырнадцатого", "četrnaestog", "cetrnaestog", "четрнаестог"),
+    15: ("пятнадцатого", "petnaestog", "петнаестог"),
+    16: ("шестнадцатого", "šesnaestog", "sesnaestog", "шеснаестог"),
+    17: ("семнадцатого", "sedamnaestog", "седамнаестог"),
+    18: ("восемнадцатого", "osamnaestog", "осамнаестог"),
+    19: ("девятнадцатого", "devetnaestog", "деветнаестог"),
+    20: ("двадцатого", "dvadesetog", "двадесетог"),
+    30: ("тридцатого", "tridesetog", "тридесетог"),
+}
+_TENS_WORDS = {20: ("двадцать", "dvadeset", "двадесет"), 30: ("тридцать", "trideset", "тридесет")}
+# "тридцать первого", "dvadeset sedmog": tens and a unit's ordinal, as one phrase
+DAY_PHRASES: dict[int, tuple[str, ...]] = {
+    tens + unit: tuple(f"{tens_word} {unit_word}" for tens_word in tens_words for unit_word in DAY_WORDS[unit])
+    for tens, tens_words in _TENS_WORDS.items() for unit in range(1, 10 if tens == 20 else 2)
+}
 # Serbian instrumental, after "закључно са" / "zaključno sa" (up to and including).
 _MONTHS_SERBIAN_INSTRUMENTAL: dict[int, tuple[str, ...]] = {
     1: ("јануаром", "januarom"),
@@ -116,6 +146,14 @@ _YEAR = r"(?:19|20)\d\d(?!\d)"
 # "2025 года", "2025 г.", "2025. године", "2025. god."
 _YEAR_WORD = r"(?:\s{0,2}(?:године|godine|года|году|год\.?|god\.|гг?\.|г(?![^\W\d_])))?"
 
+_DAY_NUMBER = {
+    **{w: day for day, words in DAY_WORDS.items() for w in words},
+    **{w: day for day, words in DAY_PHRASES.items() for w in words},
+}
+_DAY_WORD = "(?:" + "|".join(
+    re.escape(w).replace(r"\ ", r"\s{1,3}") for w in sorted(_DAY_NUMBER, key=len, reverse=True)
+) + r")(?![^\W\d_])"
+
 _ATOM_RE = re.compile(
     # Day before month name, with an optional first day of a range: "1–15 ноября".
     r"(?<![\d.,/])"
@@ -141,6 +179,9 @@ _ATOM_RE = re.compile(
     r"|"
     # Slashed: "12/31/2026", "31/12/2026"; without a year only with a cue.
     r"(?<![\d/.,$€£₽])(?P<s_1>\d{1,2})/(?P<s_2>\d{1,2})(?:/(?P<s_y>" + _YEAR + r"|\d\d(?!\d)))?(?![\d/%])"
+    r"|"
+    # A day spoken as an ordinal: "тридцать первого декабря", "do dvadesetog decembra".
+    r"(?<![^\W\d_])(?P<o_d>" + _DAY_WORD + r")\s{1,3}(?P<o_m>" + _ANY_MONTH + r")"
     r"|"
     # Hyphenated day-month-year: "01-03-2025".
     r"(?<![\d./,-])(?P<h_d>\d{1,2})-(?P<h_m>\d{1,2})-(?P<h_y>" + _YEAR + r")(?!-?\d)",
@@ -388,6 +429,9 @@ def _atoms(text: str) -> list[_Atom]:
                 else:
                     day, month = b, a
                 last = _Part(day, month, _two_digit_year(g["s_y"]), s, e)
+        elif g["o_d"] is not None:
+            day = _DAY_NUMBER[" ".join(g["o_d"].lower().split())]
+            last = _Part(day, _MONTH_NUMBER[g["o_m"].lower()], None, s, e)
         else:
             last = _Part(int(g["h_d"]), int(g["h_m"]), int(g["h_y"]), s, e)
         if not _plausible(last) or (first is not None and not _plausible(first)):

@@ -78,7 +78,7 @@ from typing import Sequence
 import opening_hours as _osm
 from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN, easter
 
-from consistency.facts.dates import MONTHS_DAY_FIRST, MONTHS_ENGLISH, find_dates
+from consistency.facts.dates import DAY_PHRASES, DAY_WORDS, MONTHS_DAY_FIRST, MONTHS_ENGLISH, find_dates
 
 DAY_CODES = ("Mo", "Tu", "We", "Th", "Fr", "Sa", "Su")
 _MONTH_CODES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -187,31 +187,9 @@ _WORD_TABLE: dict[str, tuple[str, str]] = {
     "пер переулок пл площадь бульвар ш шоссе наб мкр no nr br бр broj број ulica ul bulevar bul булевар "
     "trg трг house street st ave avenue road rd suite ste apt unit floor room зал тел tel факс fax",
     "filler": "мы we are is only только также тоже для вас вам теперь now обычно usually smo смо it they je је",
-    # "первого января", "prvog januara", "Први јануар": a day number written as a word
-    "ordinal:1": "первого первое prvog prvi првог први",
-    "ordinal:2": "второго второе drugog drugi другог други",
-    "ordinal:3": "третьего третье trećeg treceg treći трећег трећи",
-    "ordinal:4": "четвертого четвертое četvrtog cetvrtog четвртог",
-    "ordinal:5": "пятого пятое petog петог",
-    "ordinal:6": "шестого шестое šestog sestog шестог",
-    "ordinal:7": "седьмого седьмое sedmog седмог",
-    "ordinal:8": "восьмого восьмое osmog осмог",
-    "ordinal:9": "девятого девятое devetog деветог",
-    "ordinal:10": "десятого десятое desetog десетог",
-    "ordinal:11": "одиннадцатого jedanaestog једанаестог",
-    "ordinal:12": "двенадцатого dvanaestog дванаестог",
-    "ordinal:13": "тринадцатого trinaestog тринаестог",
-    "ordinal:14": "четырнадцатого četrnaestog cetrnaestog четрнаестог",
-    "ordinal:15": "пятнадцатого petnaestog петнаестог",
-    "ordinal:16": "шестнадцатого šesnaestog sesnaestog шеснаестог",
-    "ordinal:17": "семнадцатого sedamnaestog седамнаестог",
-    "ordinal:18": "восемнадцатого osamnaestog осамнаестог",
-    "ordinal:19": "девятнадцатого devetnaestog деветнаестог",
-    "ordinal:20": "двадцатого dvadesetog двадесетог",
-    "ordinal:30": "тридцатого tridesetog тридесетог",
 }
-# "тридцать первого декабря", "dvadeset sedmog decembra": tens and a unit ordinal, read as one phrase
-_ORDINAL_TENS = {20: ("двадцать", "dvadeset", "двадесет"), 30: ("тридцать", "trideset", "тридесет")}
+# "первого января", "prvog januara", "Први јануар", "тридцать первого декабря": a day number written as words
+_WORD_TABLE.update({f"ordinal:{day}": " ".join(forms) for day, forms in DAY_WORDS.items()})
 _EN_WORDS = frozenset(
     "daily everyday weekdays weekends weekend holidays closed lunch break hours open from to till til until "
     "through thru and on except excluding noon midday midnight".split()
@@ -370,11 +348,9 @@ def _build_words() -> tuple[dict[str, tuple[str, object, str]], dict[str, tuple[
         for p in forms.split("|"):
             english = all(w.isdigit() or w in _EN_PHRASE_WORDS for w in p.split())
             phrases[p] = (kind, val, "en" if english else "")
-    for tens, tens_words in _ORDINAL_TENS.items():
-        for unit in range(1, 10 if tens == 20 else 2):
-            for tens_word in tens_words:
-                for unit_word in _WORD_TABLE[f"ordinal:{unit}"].split():
-                    phrases[f"{tens_word} {unit_word}"] = ("ordinal", tens + unit, "")
+    for day, spoken in DAY_PHRASES.items():
+        for phrase in spoken:
+            phrases[phrase] = ("ordinal", day, "")
     for spelling, key in _HOLIDAY_SPELLINGS.items():
         phrases.setdefault(spelling, ("hdate", key, "" if key in ("božić", "bozic", "божић", "badnji dan",
                                                                     "бадњи дан") else "en"))
