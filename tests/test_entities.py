@@ -30,6 +30,8 @@ def test_branch_names_in_text(text, names):
         ("Магазин на Покровке", "Pokrovka store", True),
         ("Магазин на Покровке", "Магазин на Тверской", False),
         ("Пункт выдачи на Бутлерова", "пункт выдачи на ул. Бутлерова", True),
+        # "round the clock" and "on duty" describe a branch, they do not name it
+        ("Круглосуточный пункт на Волгоградской", "Пункт на Волгоградской", True),
     ],
 )
 def test_name_keys(a, b, same):
