@@ -488,6 +488,17 @@ def test_a_section_named_after_a_city_is_the_city_of_addresses_under_it():
     assert values == {"екатеринбург, ул малышева, д 36", "челябинск, ул кирова, д 112"}
 
 
+def test_a_cards_hours_subsection_is_the_cards():
+    page = html("""<section><h2>Downtown</h2>
+          <div><h3>Downtown Milwaukee Office</h3><p>735 N Water St, Milwaukee, WI 53202</p><p>(414) 555-0122</p></div>
+          <div><h3>Year-round hours</h3><p>Mon–Fri 9–5</p></div></section>
+        <section><h2>Bay View</h2>
+          <div><h3>Bay View Office</h3><p>2600 S Kinnickinnic Ave, Milwaukee, WI 53207</p><p>(414) 555-0131</p></div>
+          <div><h3>Year-round hours</h3><p>Tue & Thu 10–3</p></div></section>""", h1="Offices & Hours")
+    found = facts(document(page), settings=US)
+    assert entity_of(found, "hours", "Mo-Fr 09:00-17:00") == "Downtown Milwaukee Office"
+
+
 def test_a_store_locators_distance_is_no_part_of_a_name():
     page = html("""<ul><li><a>Summit Sports – Cherry Creek</a> <span>2.1 mi</span><div>3000 E 1st Ave<br>Denver, CO 80206
         </div><div>(303) 555-0121</div></li><li><a>Summit Sports – Boulder</a> <span>24.8 mi</span><div>1900 28th St<br>

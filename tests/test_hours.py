@@ -432,6 +432,30 @@ def test_weekday_hours_announced_by_a_season_hold_in_that_season_only(text: str,
     assert [f.value for f in find_opening_hours(text, today=TODAY)] == expected
 
 
+def test_a_season_on_a_line_of_its_own_holds_over_the_lines_below() -> None:
+    text = "Mon–Fri 9–5\nTax season (Jan 15 – Apr 15)\nMon–Fri 8 AM – 8 PM\nSat 9 AM – 3 PM"
+    assert [f.value for f in find_opening_hours(text, today=TODAY)] == [
+        "Mo-Fr 09:00-17:00", "2027 Jan 15-2027 Apr 15 Mo-Fr 08:00-20:00", "2027 Jan 15-2027 Apr 15 Sa 09:00-15:00"]
+
+
+def test_a_season_in_the_heading_holds_over_the_schedule_under_it() -> None:
+    got = find_opening_hours("Mon–Fri 8 AM – 8 PM\nSat 9 AM – 3 PM", today=TODAY,
+                             headings=("Offices", "Tax season hours (Jan 15 – Apr 15)"))
+    assert [(f.value, f.valid_from) for f in got] == [
+        ("2027 Jan 15-2027 Apr 15 Mo-Fr 08:00-20:00", date(2027, 1, 15)),
+        ("2027 Jan 15-2027 Apr 15 Sa 09:00-15:00", date(2027, 1, 15))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Monday through Friday from 7:30 AM to 6 PM. Saturday from 8 to 4. Closed Sunday.",
+     ["Mo-Fr 07:30-18:00; Sa 08:00-16:00; Su off"]),
+    # another place's name between them: two statements
+    ("Магазин на Ленина: Пн–Пт 9–18. Магазин на Мира: Сб 10–16.", ["Mo-Fr 09:00-18:00", "Sa 10:00-16:00"]),
+])
+def test_one_week_told_in_several_sentences_is_one_schedule(text: str, expected: list[str]) -> None:
+    assert [f.value for f in find_opening_hours(text, today=TODAY)] == expected
+
+
 @pytest.mark.parametrize("text, expected", [
     # a few words between the days and their hours: who works, and how
     ("В субботу магазин на Уралмаше работает с 9 до 20, по воскресеньям — с 9 до 18.",

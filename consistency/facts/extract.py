@@ -277,16 +277,90 @@ class DocumentRead:
     today: date
     reads: tuple[_Read, ...]  # one per unit of text.units, in order
     key: str | None = None
+    # None: read as of `today` throughout (a page dated by its server). Else the page's date is as_of itself and
+    # moves with it: the units whose reading needed the date; the others read the same on any date (read_units).
+    needs_date: tuple[int, ...] | None = None
 
 
-def read_units(text: DocumentText, today: date, settings: ExtractionSettings, *, key: str | None = None) -> DocumentRead:
+def read_units(text: DocumentText, today: date, settings: ExtractionSettings, *, key: str | None = None,
+               any_day: bool = False) -> DocumentRead:
     """The per-document stage: every extractor over every unit (boilerplate too: which units are boilerplate is
-    decided across documents). Units repeated across pages (header, menu, footer) are read once per process."""
+    decided across documents). Units repeated across pages (header, menu, footer) are read once per process.
+
+    With any_day (a page whose date is as_of itself, see page_date_moves), each unit is first read without a
+    date: a unit whose reading never asks for it reads the same on every date, and only the others (listed in
+    `needs_date`) are read again when as_of moves.
+    """
     reads = []
-    for unit in text.units:
-        title = unit.context[-1] if unit.context else None
-        reads.append(_Read(unit, _found_in(unit.text, title, today, _section_settings(unit, settings))))
-    return DocumentRead(text, today, tuple(reads), key)
+    needs_date = []
+    for index, unit in enumerate(text.units):
+        unit_settings = _section_settings(unit, settings)
+        found = _found_any_day(unit.text, unit.context, unit_settings) if any_day else None
+        if found is None:
+            found = _found_in(unit.text, unit.context, today, unit_settings)
+            needs_date.append(index)
+        reads.append(_Read(unit, found))
+    return DocumentRead(text, today, tuple(reads), key, tuple(needs_date) if any_day else None)
+
+
+def read_on(read: DocumentRead, today: date, settings: ExtractionSettings, *, key: str | None = None) -> DocumentRead:
+    """A read of a page whose date moves (read_units with any_day), on another date: only the units that needed
+    the date are read again."""
+    reads = list(read.reads)
+    for index in read.needs_date or ():
+        unit = reads[index].unit
+        reads[index] = _Read(unit, _found_in(unit.text, unit.context, today, _section_settings(unit, settings)))
+    return replace(read, today=today, reads=tuple(reads), key=key)
+
+
+def page_date_moves(document: Document, as_of: date) -> bool:
+    """Whether a page's date is as_of itself for want of a Last-Modified not after it: its reading may change
+    with as_of. (One modified on as_of is dated by its server: a later as_of gives it the same date.)"""
+    return page_date(document, as_of) == as_of and page_date(document, date.max) != as_of
+
+
+class _DayNeeded(BaseException):
+    """Raised by ANY_DAY when a reading asks for the date. A BaseException, so no `except Exception` swallows it."""
+
+
+class _AnyDay:
+    """Stands for the page date in a reading that may not need one: any use of it but its truth (comparing,
+    adding, hashing, its year, printing it, isinstance) raises _DayNeeded. A result computed without that holds
+    for every date. Not a date, so code written in C cannot read it silently either: it raises TypeError."""
+
+    __slots__ = ()
+
+    def __bool__(self) -> bool:
+        return True  # `today or date.today()`: every date is true
+
+    def _needed(self, *args, **kwargs):
+        raise _DayNeeded()
+
+    __getattribute__ = __eq__ = __ne__ = __lt__ = __le__ = __gt__ = __ge__ = __hash__ = _needed
+    __add__ = __radd__ = __sub__ = __rsub__ = __str__ = __repr__ = __format__ = __reduce__ = __reduce_ex__ = _needed
+    __int__ = __index__ = __iter__ = __len__ = __getitem__ = __contains__ = __call__ = __copy__ = _needed
+    __deepcopy__ = _needed
+
+
+ANY_DAY = _AnyDay()
+
+
+def _any_day_result(compute):
+    """compute() with ANY_DAY for the date: its result, or None when it needed the date (or kept ANY_DAY in it)."""
+    try:
+        result = compute()
+    except (_DayNeeded, TypeError):  # TypeError: a date function written in C got ANY_DAY
+        return None
+    for item in result:
+        if item.valid_from is ANY_DAY or item.valid_to is ANY_DAY:
+            return None
+    return result
+
+
+@lru_cache(maxsize=4096)
+def _found_any_day(body: str, context: tuple[str, ...], settings: ExtractionSettings) -> tuple[_Found, ...] | None:
+    """What _read_unit finds on every date alike, or None when what it finds depends on the date."""
+    return _any_day_result(lambda: _read_unit(Unit(body, context), ANY_DAY, settings).found)
 
 
 def _section_settings(unit: Unit, settings: ExtractionSettings) -> ExtractionSettings:
@@ -300,9 +374,9 @@ def _section_settings(unit: Unit, settings: ExtractionSettings) -> ExtractionSet
 
 
 @lru_cache(maxsize=4096)
-def _found_in(body: str, title: str | None, today: date, settings: ExtractionSettings) -> tuple[_Found, ...]:
-    """What _read_unit finds, by everything it depends on: a unit's text, its last heading, the date, the settings."""
-    return _read_unit(Unit(body, (title,) if title is not None else ()), today, settings).found
+def _found_in(body: str, context: tuple[str, ...], today: date, settings: ExtractionSettings) -> tuple[_Found, ...]:
+    """What _read_unit finds, by everything it depends on: a unit's text, its headings, the date, the settings."""
+    return _read_unit(Unit(body, context), today, settings).found
 
 
 class PageCache(Protocol):
@@ -316,6 +390,7 @@ class PageCache(Protocol):
     def keep_layout(self, key: str, layout: tuple[str | None, tuple[str | None, ...]]) -> None: ...
     def facts(self, keys: list[str]) -> dict[str, list[Fact]]: ...
     def keep_facts(self, key: str, facts: list[Fact]) -> None: ...
+    def facts_used(self, keys: list[str | None]) -> None: ...  # each page's, in order (None: not cacheable)
 
 
 def facts_of_reads(
@@ -348,23 +423,43 @@ def facts_of_reads(
     names = sorted({name for p in pages for name in (p.layout[0], *p.layout[1]) if name})
     known = _KnownNames(names)
     known_key = hashlib.sha256("\n".join(names).encode()).hexdigest() if cache is not None else ""
-    facts_keys = [_page_key("facts", p.key, known_key) if p.key else None for p in pages]
-    cached_facts = cache.facts([k for k in facts_keys if k]) if cache is not None else {}
+    # a page dated by its server has its date in its read's key; one whose date is as_of keeps facts that need
+    # no date under a key without one (see read_units' any_day), and the others under one with the date
+    facts_keys = [
+        (None, None) if not p.key
+        else (None, _page_key("facts", p.key, known_key)) if p.read.needs_date is None
+        else (_page_key("facts", p.key, known_key, "any day"), _page_key("facts", p.key, known_key, p.read.today))
+        for p in pages
+    ]
+    cached_facts = cache.facts([k for pair in facts_keys for k in pair if k]) if cache is not None else {}
     facts: list[Fact] = []
     seen: set[tuple] = set()
-    for p, key in zip(pages, facts_keys):
-        page_facts = cached_facts.get(key) if key else None
+    used: list[str | None] = []
+    for p, (any_day_key, key) in zip(pages, facts_keys):
+        page_facts = cached_facts.get(any_day_key) if any_day_key else None
+        if page_facts is not None:
+            key = any_day_key
+        else:
+            page_facts = cached_facts.get(key) if key else None
         if page_facts is None:
             page = p.page or _read_page(p.read, p.roles, settings, layout=p.layout)
-            page_facts = list(_page_facts(page, settings, known))
+            if any_day_key:
+                page_facts = _any_day_result(lambda: list(_page_facts(replace(page, today=ANY_DAY), settings, known)))
+                if page_facts is not None:
+                    key = any_day_key
+            if page_facts is None:
+                page_facts = list(_page_facts(page, settings, known))
             if key:
                 cache.keep_facts(key, page_facts)
+        used.append(key)
         for fact in page_facts:
             fact_key = (fact.kind, fact.value, fact.scope, fact.entity, fact.url, fact.origin, fact.valid_from,
                         fact.valid_to)
             if fact_key not in seen:
                 seen.add(fact_key)
                 facts.append(fact)
+    if cache is not None:
+        cache.facts_used(used)
     return facts
 
 
@@ -436,7 +531,7 @@ def _repeated_units(texts: list[DocumentText], unit_keys: list[list[str]]) -> se
 def _read_unit(unit: Unit, today: date, settings: ExtractionSettings) -> _Read:
     """Everything the extractors find in one unit, in the order facts are emitted.
 
-    Depends on the unit's text and last heading only (and today, settings): read_units memoizes it by them.
+    Depends on the unit's text and headings only (and today, settings): read_units memoizes it by them.
     """
     body = unit.text
     found: list[_Found] = []
@@ -779,7 +874,31 @@ def _section_entities(
         if entity is None and read.unit.context and read.unit.context[-1] in cards:
             entity = _DISTANCE.sub("", read.unit.context[-1]).strip() or read.unit.context[-1]
         out.append(entity)
+    return _field_subsections(content, out)
+
+
+def _field_subsections(content: list[_Read], entities: list[str | None]) -> list[str | None]:
+    """A card's "Hours" or "Contact" sub-section is the card's: a unit under a heading that names a kind of fact
+    ("Year-round hours", "Часы работы") takes the one branch its sibling sections name."""
+    by_parent: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    for read, entity in zip(content, entities):
+        # only a sibling headed by the branch's name: a card, not a section that mentions a branch
+        if entity and len(read.unit.context) >= 2 and _DISTANCE.sub("", read.unit.context[-1]).strip() == entity:
+            by_parent[read.unit.context[:-1]].add(entity)
+    out = list(entities)
+    for index, read in enumerate(content):
+        context = read.unit.context
+        if (out[index] is None and len(context) >= 2 and read.unit.role != "answer"
+                and not context[-1].rstrip().endswith("?") and _names_a_field(context[-1])):
+            siblings = by_parent.get(context[:-1], set())
+            if len(siblings) == 1:
+                out[index] = next(iter(siblings))
     return out
+
+
+def _names_a_field(heading: str) -> bool:
+    """Whether a heading names a kind of fact, maybe with a qualifier: "Year-round hours", "Lobby hours", "Адрес"."""
+    return any(stem(w) in _FIELD_STEMS for w in re.findall(r"[^\W\d_]+", heading.casefold()))
 
 
 def _context_entity(unit: Unit, text: DocumentText, settings: ExtractionSettings, brands: frozenset[str],

@@ -71,14 +71,14 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Sequence
 
 import opening_hours as _osm
 from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN, easter
 
-from consistency.facts.dates import DAY_PHRASES, DAY_WORDS, MONTHS_DAY_FIRST, MONTHS_ENGLISH, find_dates
+from consistency.facts.dates import DAY_PHRASES, DAY_WORDS, MONTHS_DAY_FIRST, MONTHS_ENGLISH, find_dates, find_periods
 
 DAY_CODES = ("Mo", "Tu", "We", "Th", "Fr", "Sa", "Su")
 _MONTH_CODES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -618,6 +618,7 @@ class _Item:
     start: int
     end: int
     sep: int = 0  # strength of the separators before it
+    line_start: bool = False  # a line break stands before it
     glue: bool = False  # a dash or colon right before it
     days: frozenset[int] = frozenset()
     dates: tuple[tuple[tuple[int, int, int | None], tuple[int, int, int | None]], ...] = ()
@@ -666,7 +667,7 @@ class _Parser:
     def items(self) -> list[_Item]:
         toks, n = self.toks, self.n
         out: list[_Item] = []
-        sep, glue = 0, False
+        sep, glue, line = 0, False, False
         i = 0
         while i < n:
             t = toks[i]
@@ -674,6 +675,7 @@ class _Parser:
             if k == "sep":
                 sep = max(sep, _SEP.get(t.val, 1) if t.val != "\n" else 2)
                 glue = glue or t.val == ":"
+                line = line or t.val == "\n"
                 i += 1
                 continue
             if k == "dash":
@@ -691,14 +693,14 @@ class _Parser:
                 got = self.single(i)
             item, j = got
             if item is not None:
-                item.sep, item.glue = sep, glue
+                item.sep, item.glue, item.line_start = sep, glue, line
                 if item.kind == "BRK" and out and out[-1].kind == "BRK":
                     out[-1].end = item.end
                     out[-1].words += item.words
                     out[-1].sep = max(out[-1].sep, sep)
                 else:
                     out.append(item)
-                sep, glue = 0, False
+                sep, glue, line = 0, False, False
             i = j
         return out
 
@@ -1738,13 +1740,52 @@ def find_opening_hours(text: str, *, today: date | None = None, headings: Sequen
             if _offer_time(text, toks, start, end, week) or _service_time(text, start) or _STATUS_BEFORE.search(
                     text, max(0, start - _STATUS_REACH), start):
                 continue
+            if weeks and _continues(text, found[-1], start) and not set(weeks[-1]) & set(week):
+                # "Monday–Friday 7:30–6. Saturday 8–4. Closed Sunday.": one week told in sentences
+                week = {**weeks[-1], **week}
+                merged = _render_week(week)
+                if _valid(merged):
+                    first = found.pop()
+                    weeks.pop()
+                    value, start = merged, first.start
             found.append(OpeningHours(value, text[start:end], start, end))
             weeks.append(week)
     # special days come last: a closing time alone needs the weekly opening
     for r in specials:
         found.extend(_special_facts(r, text, today, weeks))
     found.sort(key=lambda f: (f.start, f.end))
+    season = _season_of(headings, today) if headings else None
+    if season is not None and not any(f.valid_from for f in found):
+        found = [s for f in found for s in _in_season(f, season)]
     return found
+
+
+# Between two statements of one week: separators only ("Mon–Fri 9–6. Sat 10–4. Closed Sunday.", "9–18 / Сб 10–16").
+_WEEK_GOES_ON = re.compile(r"[\s.,;:|/·•–—-]{0,6}")
+
+
+def _continues(text: str, previous: OpeningHours, start: int) -> bool:
+    """Whether a schedule starting at `start` goes on with the one just read: only separators between them."""
+    return previous.valid_from is None and start >= previous.end and bool(
+        _WEEK_GOES_ON.fullmatch(text, previous.end, start))
+
+
+def _season_of(headings: Sequence[str], today: date) -> tuple[date, date] | None:
+    """The date range a heading gives the schedules under it ("Tax season hours (Jan 15 – Apr 15)")."""
+    for heading in reversed(headings):
+        for period in find_periods(heading, today=today):
+            if period.valid_from and period.valid_to and period.valid_from < period.valid_to:
+                return period.valid_from, period.valid_to
+    return None
+
+
+def _in_season(found: OpeningHours, season: tuple[date, date]) -> list[OpeningHours]:
+    """A weekly schedule under a season's heading: one dated fact per rule, like a season stated in the text."""
+    if found.value == "24/7" or found.valid_from is not None:
+        return [found]
+    when = f"{_fmt_date(season[0])}-{_fmt_date(season[1])}"
+    return [replace(found, value=f"{when} {rule}", valid_from=season[0], valid_to=season[1])
+            for rule in _OSM_RULE_SEP.split(found.value) if rule]
 
 
 
@@ -1811,13 +1852,15 @@ def _mark_seasons(seg: list[_Item]) -> list[_Item]:
     августа: пн–пт 9–18"): the weekday specs up to the sentence's end hold in that season, not every week."""
     out: list[_Item] = []
     season: tuple = ()
+    season_lines = False  # a season on a line of its own holds over the lines below it
     for index, it in enumerate(seg):
         if it.kind == "S" and it.dates and not it.days and len(it.dates) == 1 and it.dates[0][0] != it.dates[0][1]:
             nxt = seg[index + 1] if index + 1 < len(seg) else None
-            if nxt is not None and nxt.kind == "S" and nxt.days and not nxt.dates and nxt.sep < 2:
-                season = it.dates
-                continue  # the range is the season of what follows, not a day of its own
-        if it.sep >= 2 or (it.kind == "S" and it.dates):
+            if nxt is not None and nxt.kind == "S" and nxt.days and not nxt.dates:
+                if nxt.sep < 2 or nxt.line_start:
+                    season, season_lines = it.dates, nxt.sep >= 2
+                    continue  # the range is the season of what follows, not a day of its own
+        if (it.sep >= 2 and not season_lines) or (it.kind == "S" and it.dates):
             season = ()
         if season and it.kind == "S" and it.days:
             it.season = season
