@@ -499,6 +499,23 @@ def test_a_cards_hours_subsection_is_the_cards():
     assert entity_of(found, "hours", "Mo-Fr 09:00-17:00") == "Downtown Milwaukee Office"
 
 
+def test_rows_of_a_layout_table_read_as_one_line_of_cells_are_named_by_their_first_cell():
+    page = html("""<table><tr><td>NASHVILLE - Charlotte Pike<br>6800 Charlotte Pike<br>Nashville, TN 37209<br>
+        Phone: (615) 555-0142</td></tr><tr><td>HENDERSONVILLE<br>250 Indian Lake Blvd<br>Hendersonville, TN 37075<br>
+        Phone: (615) 555-0163</td></tr></table>""", h1="Store Locations")
+    found = facts(document(page), settings=US)
+    assert entity_of(found, "phone", "+16155550142") == "NASHVILLE - Charlotte Pike"
+    assert entity_of(found, "phone", "+16155550163") == "HENDERSONVILLE"
+
+
+def test_a_link_to_a_store_is_no_store_named_view():
+    page = html("""<div><h3>Olathe – Santa Fe St</h3><p>1450 E Santa Fe St, Olathe, KS 66061</p>
+        <p>(913) 555-0187</p><a>View store</a></div><div><h3>Kansas City – Westport</h3>
+        <p>4100 Broadway Blvd, Kansas City, MO 64111</p><p>(816) 555-0131</p><a>View store</a></div>""", h1="Stores")
+    found = facts(document(page), settings=US)
+    assert entity_of(found, "phone", "+19135550187") == "Olathe – Santa Fe St"
+
+
 def test_a_store_locators_distance_is_no_part_of_a_name():
     page = html("""<ul><li><a>Summit Sports – Cherry Creek</a> <span>2.1 mi</span><div>3000 E 1st Ave<br>Denver, CO 80206
         </div><div>(303) 555-0121</div></li><li><a>Summit Sports – Boulder</a> <span>24.8 mi</span><div>1900 28th St<br>

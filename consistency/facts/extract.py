@@ -801,7 +801,7 @@ def _is_place_heading(heading: str, title: str) -> bool:
     word, no type word for several branches, and the page's title repeats it."""
     words = heading.split()
     return (
-        0 < len(words) <= 4 and _is_proper_name(heading) and not _is_field_label(heading)
+        0 < len(words) <= 8 and _is_proper_name(heading) and not _is_field_label(heading)
         and not any(w.casefold() in _PAGE_WORDS for w in words) and not _names_a_day(heading)
         and not any(may_be_plural_type(word) for _, _, word in find_type_words(heading))
         and heading.casefold() in title.casefold()
@@ -999,7 +999,8 @@ def _row_names(content: list[_Read]) -> dict[int, str]:
     """
     by_context: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for index, read in enumerate(content):
-        if read.unit.context and read.unit.role != "answer":
+        # a row of a layout table reads as one line of cells: "NASHVILLE - Charlotte Pike; 6800 Charlotte Pike; …"
+        if (read.unit.context or "; " in read.unit.text) and read.unit.role != "answer":
             by_context[read.unit.context].append(index)
     rows: dict[int, str] = {}
     for context, members in by_context.items():
@@ -1014,9 +1015,11 @@ def _row_names(content: list[_Read]) -> dict[int, str]:
         for index in members:
             read = content[index]
             first = _DISTANCE.sub("", read.unit.text.split("\n", 1)[0]).strip()
-            if table:
+            cells = "\n" not in read.unit.text and "; " in first  # one line of cells
+            if table or cells:
                 first = first.split("; ", 1)[0]  # "Отделение «Центральное»; головной офис": the cell's first line
-            if "\n" not in read.unit.text or not _is_title(first) or any(f.start < len(first) for f in read.found):
+            if ("\n" not in read.unit.text and not cells) or not _is_title(first) or any(
+                    f.start < len(first) for f in read.found):
                 continue  # the first line is a fact itself (or a sentence): not a row or card
             located = [f for f in read.found if f.kind in ("address", "hours", "phone") and not f.company]
             if table and read.found or not table and located and len(read.branch_addresses()) <= 1:
