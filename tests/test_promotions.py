@@ -171,12 +171,20 @@ PROMOTIONS = [
         "Winter Emergency Kit",
         [("Winter Emergency Kit", D(2026, 12, 26), None, None, "24.99 USD", "39.99 USD")],
     ),
+    # an answer's "Yes!" and an e-mail's "Subject:" name nothing; a bare cue with only a price is no offer
+    ("Subject: Holiday hours, a gift card deal & a $12 Ultimate wash", None, []),
     # when a gift card can be spent is not when the offer runs
     (
         "Gift Card Bonus: buy $100 in gift cards through December 1, get a $20 bonus card. "
         "Bonus cards are redeemable January 2 – March 31.",
         None,
         [("Gift Card Bonus", None, D(2026, 12, 1), None, "100 USD", None)],
+    ),
+    (
+        "Bonus Card: buy $50 in gift cards through Dec. 31 and get a $10 bonus card. Bonus cards are good Jan. 2 – "
+        "Mar. 31, 2027.",
+        None,
+        [("Bonus Card", None, D(2026, 12, 31), None, "50 USD", None)],
     ),
     # an extension moves the end and keeps the start
     (

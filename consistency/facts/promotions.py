@@ -144,7 +144,7 @@ _EXCLUSION_RE = re.compile(
     r"(?<![^\W\d_])(?:не\s{1,2}(?:действу|распространя|суммиру|применя|участву|предоставля)\w{0,4}"
     r"|(?:does|do)\s{1,2}not\s{1,2}apply|not\s{1,2}valid|cannot\s{1,2}be\s{1,2}combined|excluded"
     # when a bonus or gift card can be spent is not when the offer runs
-    r"|redeemable|redeem\w{0,3}"
+    r"|redeemable|redeem\w{0,3}|(?:bonus|gift|reward)\s{1,2}cards?\s{1,2}(?:are|is)\s{1,2}(?:good|valid|usable)"
     r"|не\s{1,2}(?:важи|односи|примењује)|ne\s{1,2}(?:važi|vazi|odnosi|primenjuje))",
     re.IGNORECASE,
 )
@@ -204,7 +204,9 @@ _NOT_HEADLINE_WORDS = frozenset(
     "до с со по от od do од from until till through by ends valid "
     # nor a greeting: "Уважаемые клиенты! …"
     "уважаемые дорогие друзья здравствуйте привет спасибо dear hello hi thank thanks welcome poštovani postovani "
-    "dragi поштовани драги здраво хвала hvala".split()
+    "dragi поштовани драги здраво хвала hvala "
+    # nor an answer or an e-mail's header: "Yes! …", "Subject: Holiday hours, a gift card deal …"
+    "yes no да нет da ne subject тема from to date re fwd".split()
 )
 _LATIN_NAME_AFTER_RE = re.compile(r"\s{1,3}(?P<name>[A-Z][\w'’-]{0,30}(?:\s{1,2}[A-Z0-9][\w'’-]{0,30}){0,3})")
 
@@ -535,7 +537,7 @@ def _name(
 # Nouns that make a Title Case phrase an offer's name: "The Holiday Hot Desk Pass gives you 30% off".
 _OFFER_NOUNS = frozenset(
     "pass sale special specials deal deals offer rebate bonus promo promotion event days week weekend savings "
-    "giveaway bundle package club discount doorbusters doorbuster blowout bogo month festival celebration".split()
+    "giveaway bundle package club discount doorbusters doorbuster blowout bogo month festival celebration day".split()
 )
 _OFFER_NAMED_AFTER_RE = re.compile(
     r"(?<![^\W\d_])(?:with|using|through|via)\s{1,2}(?:the|our|a)\s{1,2}"
@@ -946,7 +948,8 @@ def find_promotions(text: str, *, title: str | None = None, today: date) -> list
             old_price=m.old_price,
         )
         for m in merged
-        if m.has_facts
+        # a bare cue word with only a price ("a gift card deal & a $12 wash") names no offer
+        if m.has_facts and (m.named or m.discount or m.period)
     ]
 
 
