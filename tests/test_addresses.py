@@ -60,6 +60,10 @@ FOUND = [
     ("1450 Elm St.; Columbus, OH 43215", ["43215, columbus, 1450 elm st"]),
     # a copyright year and the company's name; a date set off by commas
     ("© 2026 Harvest Lane Market, Inc.", []),
+    # a spelled-out direction as the post office writes it; a time's "PM CT" is no street
+    ("1600 North High Street, Columbus, OH 43201", ["43201, columbus, 1600 n high st"]),
+    ("Open until 9 PM CT tonight", []),
+    ("Zeleni venac 16, Beograd", ["београд, зелени венац, д 16"]),
     # Serbian: an adjective in -ni before "bulevar"; a genitive street name ending in a lower-case noun
     ("Južni bulevar 28, 11000 Beograd", ["11000, београд, б-р јужни, д 28"]),
     ("Paketomat Liman — Narodnog fronta 23, Novi Sad — dostupan 0–24", ["нови сад, народног фронта, д 23"]),

@@ -509,8 +509,10 @@ def _build(lenient: bool) -> _Grammar:
     )
     street_bare = (
         rf"(?<![\w-])(?P<name>{_NOT_CITY}{cap}(?:{more}){{0,3}}"
-        # "Narodnog fronta 23", "Omladinskih brigada 90": after a genitive adjective, a lower-case noun
-        rf"(?:\s{{1,3}}(?i:{_alternation(_NAME_NOUNS)}){_END}|(?<=og|ih|ог|их)\s{{1,3}}{low}(?=\s{{1,3}}\d))?)"
+        # "Narodnog fronta 23", "Omladinskih brigada 90": after a genitive adjective, a lower-case noun;
+        # "Zeleni venac 16", "Banovo brdo": a place's common noun after its adjective
+        rf"(?:\s{{1,3}}(?i:{_alternation(_NAME_NOUNS)}){_END}|(?<=og|ih|ог|их)\s{{1,3}}{low}(?=\s{{1,3}}\d)"
+        rf"|\s{{1,3}}(?:venac|венац|brdo|брдо|grad|град|most|мост|gaj|гај)(?=\s{{1,3}}\d))?)"
     )
     en_word = r"(?:[A-Z][a-z]{1,24}|[A-Z]{2,25}|\d{1,3}(?:st|nd|rd|th))" if not lenient else r"[A-Za-z0-9]{1,25}"
     en_types = _alternation(_EN_STREET_TYPES)
@@ -518,10 +520,12 @@ def _build(lenient: bool) -> _Grammar:
         {w for t in _EN_STREET_TYPES for w in (t.title(), t.upper())}
     )
     direction = r"(?:N|S|E|W|NE|NW|SE|SW)" if not lenient else r"(?i:n|s|e|w|ne|nw|se|sw)"
+    # "9 PM CT", "10 AM Dr": a time, not a street of that name
+    not_a_time = r"(?!(?:AM|PM|A\.M\.|P\.M\.)\s)"
     en_street = (
         rf"(?<![\w-])(?P<num>\d{{1,6}}(?:-\d{{1,4}})?[A-Za-z]?)\s{{1,3}}"
         # "Ponce de Leon Ave", "Avenue of the Americas": small words inside a name
-        rf"(?P<name>(?:[NSEWnsew]\.?\s{{1,3}})?{en_word}(?:\s{{1,3}}(?:(?:de|la|del|du|von|van|of|the)\s{{1,3}})?"
+        rf"(?P<name>{not_a_time}(?:[NSEWnsew]\.?\s{{1,3}})?{en_word}(?:\s{{1,3}}(?:(?:de|la|del|du|von|van|of|the)\s{{1,3}})?"
         rf"{en_word}){{0,3}})"
         rf"\s{{1,3}}(?P<type>{en_type})\.?"
         # a quadrant or direction after the type: "Central Ave NE", "Snelling Ave N", "Spring St NW"
@@ -1003,13 +1007,20 @@ def _normal_name(raw: str, serbian_latin: bool) -> str:
     return _ORDINAL.sub(r"\1\2", " ".join(words))
 
 
+_DIRECTIONS = {"north": "n", "south": "s", "east": "e", "west": "w", "northeast": "ne", "northwest": "nw",
+               "southeast": "se", "southwest": "sw"}
+
+
 def _normal_street(piece: _Piece, serbian_latin: bool) -> str:
     m = piece.match
     groups = m.groupdict()
     name = groups.get("name") or groups.get("name2") or ""
     if piece.kind == "en_street":
         direction = (m.group("dir") or "").rstrip(".").lower()
-        return " ".join(p for p in (_fold(name), _EN_STREET_TYPES[m.group("type").lower()], direction) if p)
+        words = _fold(name).split()
+        if len(words) > 1 and words[0] in _DIRECTIONS:
+            words[0] = _DIRECTIONS[words[0]]  # "1201 West Kansas Street" is "1201 w kansas st", as the post office writes it
+        return " ".join(p for p in (" ".join(words), _EN_STREET_TYPES[m.group("type").lower()], direction) if p)
     normal_name = _normal_name(name, serbian_latin)
     if piece.kind == "street_bare":
         return normal_name
