@@ -465,6 +465,8 @@ def test_one_week_told_in_several_sentences_is_one_schedule(text: str, expected:
     ("Да. Привозим заказы ежедневно с 9 до 23, а если оформить заказ до 14:00 — привезём в тот же день.", []),
     ("We deliver 7 days a week, 8 am – 8 pm.", []),
     ("Служба доставки. Магазин работает ежедневно с 9 до 21.", ["Mo-Su 09:00-21:00"]),
+    # a table's "Today" highlight is no part of the week
+    ("Monday: 7:00 AM – 10:00 PM\nTuesday: 7:00 AM – 10:00 PM\nWednesday Today: 7:00 AM – 10:00 PM", ["Mo-We 07:00-22:00"]),
     # a status line repeats one day of the week: no schedule of its own
     ("Hours Today: 9am – 9pm", []),
     ("Сегодня: 10:00–22:00", []),

@@ -186,7 +186,9 @@ _WORD_TABLE: dict[str, tuple[str, str]] = {
     "addr": "д дом корп корпус к стр строение кв оф офис каб кабинет пом помещение ул улица пр просп проспект "
     "пер переулок пл площадь бульвар ш шоссе наб мкр no nr br бр broj број ulica ul bulevar bul булевар "
     "trg трг house street st ave avenue road rd suite ste apt unit floor room зал тел tel факс fax",
-    "filler": "мы we are is only только также тоже для вас вам теперь now обычно usually smo смо it they je је",
+    "filler": "мы we are is only только также тоже для вас вам теперь now обычно usually smo смо it they je је "
+    # a table's highlight of the current day: "Wednesday Today: 7:00 AM – 10:00 PM"
+    "today сегодня danas данас",
 }
 # "первого января", "prvog januara", "Први јануар", "тридцать первого декабря": a day number written as words
 _WORD_TABLE.update({f"ordinal:{day}": " ".join(forms) for day, forms in DAY_WORDS.items()})
