@@ -449,6 +449,8 @@ def test_a_season_in_the_heading_holds_over_the_schedule_under_it() -> None:
 @pytest.mark.parametrize("text, expected", [
     ("Monday through Friday from 7:30 AM to 6 PM. Saturday from 8 to 4. Closed Sunday.",
      ["Mo-Fr 07:30-18:00; Sa 08:00-16:00; Su off"]),
+    ("open Monday through Friday from 7:30 in the morning until 6 in the evening, and Saturday from 8 to 4. "
+     "Closed Sunday.", ["Mo-Fr 07:30-18:00; Sa 08:00-16:00; Su off"]),
     # another place's name between them: two statements
     ("Магазин на Ленина: Пн–Пт 9–18. Магазин на Мира: Сб 10–16.", ["Mo-Fr 09:00-18:00", "Sa 10:00-16:00"]),
 ])

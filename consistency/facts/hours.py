@@ -200,7 +200,7 @@ _EN_WORDS = frozenset(
 _EN_PHRASE_WORDS = frozenset(
     "every day days week a seven all of the on at weekdays weekends weekend public bank holidays off lunch break "
     "without for you opening hours times business office working store operation we are open round around clock "
-    "non stop except 24h hrs close closes closing early at".split()
+    "non stop except 24h hrs close closes closing early at in morning afternoon evening night".split()
 )
 
 # Holidays named instead of dated ("closed on Thanksgiving Day", "Christmas Eve:
@@ -286,6 +286,10 @@ _LETTER_DAY_NEXT = re.compile(r"[ \t]?[-–—][ \t]?(?:[MWF]|Tu|Th|Sa|Su|Mon|Tu
 _LETTER_DAY_BEFORE = re.compile(r"(?:[MWF]|Mo|Tu|We|Th|Sa|Mon|Tue|Wed|Thu|Sat)[ \t]?[-–—][ \t]?$")
 
 _PHRASE_TABLE: dict[str, str] = {
+    # "from 7:30 in the morning until 6 in the evening": English parts of the day after an hour
+    "partday:am": "in the morning",
+    "partday:day": "in the afternoon",
+    "partday:pm": "in the evening|at night",
     "group:all": "каждый день|все дни|все дни недели|всю неделю|без выходных|без выходных дней|"
     "без выходных и праздников|без выходных и праздничных дней|без перерыва и выходных|"
     "без перерывов и выходных|без обеда и выходных|без выходных и перерывов|без выходных и обеда|"
