@@ -171,6 +171,9 @@ PROMOTIONS = [
         "Winter Emergency Kit",
         [("Winter Emergency Kit", D(2026, 12, 26), None, None, "24.99 USD", "39.99 USD")],
     ),
+    # abbreviated weekdays and months go on with their date; "Oct. 12 - 10% off" is no range of days or rates
+    ("*** COLUMBUS DAY WEEKEND SALE *** Fri. Oct. 9 thru Mon. Oct. 12 - 10% OFF EVERYTHING IN THE STORE.", None,
+     [("COLUMBUS DAY WEEKEND SALE", D(2026, 10, 9), D(2026, 10, 12), "10%", None, None)]),
     # an answer's "Yes!" and an e-mail's "Subject:" name nothing; a bare cue with only a price is no offer
     ("Subject: Holiday hours, a gift card deal & a $12 Ultimate wash", None, []),
     # when a gift card can be spent is not when the offer runs

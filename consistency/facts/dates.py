@@ -165,7 +165,7 @@ _ATOM_RE = re.compile(
     # English month before day: "Nov 30", "December 31, 2026", "Nov 1–30".
     r"(?P<b_m>" + _ENGLISH_MONTH + r")\.?\s{1,2}"
     r"(?P<b_d0>\d{1,2})(?:st|nd|rd|th)?(?!\d)"
-    r"(?:\s{0,2}[-–—]\s{0,2}(?P<b_d>\d{1,2})(?:st|nd|rd|th)?(?!\d|:\d))?"
+    r"(?:\s{0,2}[-–—]\s{0,2}(?P<b_d>\d{1,2})(?:st|nd|rd|th)?(?!\d|:\d|\s?%))?"
     r"(?:,?\s{1,2}(?P<b_y>" + _YEAR + r"))?"
     r"|"
     # ISO.
@@ -243,7 +243,7 @@ _SHARED_START_RE = re.compile(
 )
 # After an English "November 1": "through 15", "to 15, 2025".
 _SHARED_END_RE = re.compile(
-    r"\s{0,3}(?:to|through|thru|till|until|[-–—])\s{0,3}(?P<d>\d{1,2})(?:st|nd|rd|th)?(?![\d:])"
+    r"\s{0,3}(?:to|through|thru|till|until|[-–—])\s{0,3}(?P<d>\d{1,2})(?:st|nd|rd|th)?(?![\d:]|\s?%)"
     r"(?!\s{0,2}" + _ANY_MONTH + r")(?:,?\s{1,2}(?P<y>" + _YEAR + r"))?",
     re.IGNORECASE,
 )
@@ -391,9 +391,12 @@ def _atoms(text: str) -> list[_Atom]:
                 continue  # the verb: "you may 5 times"
             month = _MONTH_NUMBER[g["b_m"].lower()]
             year = int(g["b_y"]) if g["b_y"] else None
-            if g["b_d"] is not None:
+            if g["b_d"] is not None and int(g["b_d"]) > int(g["b_d0"]):
                 first = _Part(int(g["b_d0"]), month, year, s, m.end("b_d0"))
                 last = _Part(int(g["b_d"]), month, year, m.start("b_d"), e)
+            elif g["b_d"] is not None:
+                e = m.end("b_d0")  # "Oct. 12 - 10": not a range of days, the number is something else
+                last = _Part(int(g["b_d0"]), month, year, s, e)
             else:
                 last = _Part(int(g["b_d0"]), month, year, s, e)
         elif g["i_y"] is not None:
@@ -637,7 +640,8 @@ def _scan(text: str, today: date) -> _Scan:
         # An English "November 1 through 15".
         if atom.last.month is not None and atom.last.year is None:
             tail = _SHARED_END_RE.match(text, atom.end)
-            if tail and (nxt is None or nxt.start >= tail.end()) and _ENGLISH_START_RE.match(text, atom.start):
+            if (tail and (nxt is None or nxt.start >= tail.end()) and _ENGLISH_START_RE.match(text, atom.start)
+                    and int(tail.group("d")) > atom.last.day):
                 year = int(tail.group("y")) if tail.group("y") else None
                 last = _Part(int(tail.group("d")), atom.last.month, year, tail.start("d"), tail.end())
                 both = _range(atom.last, last, today)

@@ -217,7 +217,10 @@ _BOUNDARY_RE = re.compile(
     r"(?P<nl>\n)|(?P<bullet>[•▪●◦])|(?P<punct>[.!?…]{1,3}[»\"”)]?)[ \t\u00a0]{1,20}(?=[«\"“„(]?[A-ZА-ЯЁЂЈЉЊЋЏČĆŠŽĐ])"
 )
 _ABBREVIATIONS = frozenset(
-    "г гг ул пр просп д им т тел стр кв корп обл пос пл ст st mr mrs ms dr no vs inc ltd co".split()
+    "г гг ул пр просп д им т тел стр кв корп обл пос пл ст st mr mrs ms dr no vs inc ltd co "
+    # "Fri. Oct. 9 thru Mon. Oct. 12": abbreviated weekdays and months go on with their date
+    "mon tue tues wed thu thur thurs fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec "
+    "янв фев февр мар апр авг сен сент окт нояб дек пн вт ср чт пт сб вс".split()
 )
 
 # ---------------------------------------------------------------------------
@@ -396,7 +399,9 @@ def _discounts(sentence: str, prices: list[Price], has_cue: bool) -> list[_Found
     for m in _PERCENT_RE.finditer(sentence):
         before = sentence[max(0, m.start() - 40):m.start()]
         after = sentence[m.end():m.end() + 30]
-        up_to = m.group("lo") is not None or _UP_TO_BEFORE_RE.search(before) is not None
+        # "10–30%" is up to 30%; "Oct. 12 - 10% off" is no range
+        ranged = m.group("lo") is not None and int(m.group("lo")) < float(m.group("pct").replace(",", "."))
+        up_to = ranged or _UP_TO_BEFORE_RE.search(before) is not None
         is_discount = (
             m.group("minus") is not None
             or _DISCOUNT_AFTER_RE.match(after) is not None
