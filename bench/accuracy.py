@@ -78,7 +78,7 @@ FACT_KEYS = {"kind", "value", "entity", "valid_from", "valid_to", "discount"}
 # Normal-form shapes the labels must have (bounded: no nested quantifiers).
 _PHONE = re.compile(r"\+[1-9][0-9]{6,14}(;ext=[0-9]{1,6})?")
 _EMAIL = re.compile(r"[a-z0-9._%+-]{1,64}@[a-z0-9.-]{1,190}\.[a-z]{2,24}")
-_DISCOUNT = re.compile(r"(up to )?[0-9]{1,3}%|[0-9]{1,7} (RUB|RSD|USD|EUR)")
+_DISCOUNT = re.compile(r"(up to )?(?:[0-9]{1,3}%|[0-9]{1,7} (RUB|RSD|USD|EUR))")
 _TIME = re.compile(r"[0-9]{1,2}:[0-9]{2}")
 _ADDRESS_CHARS = re.compile(r"[0-9a-zа-яђјљњћџ ,/-]+")
 # "2026 Dec 31 10:00-16:00", "2027 Jan 01-2027 Jan 02 off", and a season's weekdays: "2027 Jun 01-2027 Aug 31 Mo-Fr
