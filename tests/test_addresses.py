@@ -377,3 +377,15 @@ def test_the_default_city_never_overrides_a_town_the_text_names(text, value):
 )
 def test_the_city_a_section_heading_names(heading, city):
     assert city_of_section(heading) == city
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "expected"),
+    [
+        ("Menjačnica se nalazi na adresi Knez Mihailova 30.", "Beograd", ["београд, кнез михаилова, д 30"]),
+        ("Мењачница се налази на адреси Зелени венац 16.", "Београд", ["београд, зелени венац, д 16"]),
+        ("Knez Mihailova 30 je pešačka zona.", "Beograd", []),  # no cue, no city: a bare name is no address
+    ],
+)
+def test_an_address_cue_makes_a_bare_street_and_house_an_address(text, city, expected):
+    assert [a.value for a in find_addresses(text, default_city=city)] == expected

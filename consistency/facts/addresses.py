@@ -860,6 +860,12 @@ _APPOSITION_BEFORE = re.compile(r"[^\W\d_][ \t]{0,2},[ \t]{1,3}$")
 _APPOSITION_AFTER = re.compile(r"[ \t]{0,2},[ \t]{1,3}[^\W\d_]")
 
 
+# A word that says an address follows: "на адреси Зелени венац 16", "по адресу: Покровка, 12", "Address: Main 5".
+_ADDRESS_CUE_BEFORE = re.compile(
+    r"(?<![\w-])(?:адрес[уеа]?|адреси|адресу|adres[ai]|adresu|address|addr\.?)\s{0,2}[:—–-]?\s{0,3}$", re.IGNORECASE
+)
+
+
 def _set_off(text: str, chain: _Chain, house_piece: _Piece) -> bool:
     """Whether a bare street and house stand between commas right after a name (see _APPOSITION_BEFORE)."""
     house = house_piece.match.group(0).strip()
@@ -886,7 +892,9 @@ def _to_address(text: str, chain: _Chain, default_city: str | None, *, lenient: 
         # A capitalised word and a number are an address only next to a city or
         # postcode, and, when not set off by a comma, only where the phrase ends:
         # "Москва, Более 100 магазинов" is not an address.
-        if not (has_city or has_postcode) and not (default_city and _set_off(text, chain, house_piece)):
+        if not (has_city or has_postcode) and not (default_city and (
+                _set_off(text, chain, house_piece) or _ADDRESS_CUE_BEFORE.search(text, max(0, chain.start - 24),
+                                                                                   chain.start))):
             return None
         glued = "," not in text[street_piece.match.end():house_piece.match.start()]
         if glued and not _CLAUSE_END.match(text, house_piece.match.end()):
