@@ -319,6 +319,11 @@ OFFER_CARDS = [
      [("Black Friday Doorbusters", D(2026, 11, 27), D(2026, 11, 27), None, None, None)]),
     ("Prices valid 11/25–12/1 at all stores", "Thanksgiving Week Savings",
      [("Thanksgiving Week Savings", D(2026, 11, 25), D(2026, 12, 1), None, None, None)]),
+    # a heading that states the discount; the one period of a card's sentence
+    ("This week only (Dec. 7–13): every signed first edition in the building.", "Signed First Editions — 20% off",
+     [("Signed First Editions", D(2026, 12, 7), D(2026, 12, 13), "20%", None, None)]),
+    ("Reader members earn double points on Saturday and Sunday, Dec. 5–6.", "Members' Double Points Weekend",
+     [("Members' Double Points Weekend", D(2026, 12, 5), D(2026, 12, 6), None, None, None)]),
     # the card's code and a looser naming of it are the card's offer
     ("Take 20% off all orders with code CYBER20. Sale runs Friday 11/27 through Monday 11/30.", "Cyber Weekend",
      [("Cyber Weekend", D(2026, 11, 27), D(2026, 11, 30), "20%", None, None)]),

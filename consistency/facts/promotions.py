@@ -750,6 +750,21 @@ def _offer_named_before(text: str, span: tuple[int, int], today: date) -> tuple[
     return name, _pick_period(find_periods(sentence, today=today))
 
 
+_HEADING_DISCOUNT_RE = re.compile(r"(?P<name>.{3,80}?)\s{1,2}[—–-]\s{1,2}(?P<rest>.{2,40})$")
+
+
+def _split_heading_discount(title: str | None) -> tuple[str | None, Discount | None]:
+    """"Signed First Editions — 20% off": the offer's name and the discount its heading states."""
+    m = _HEADING_DISCOUNT_RE.match((title or "").strip())
+    if not m:
+        return title, None
+    rest = m.group("rest")
+    found = _discounts(rest, find_prices(rest), True)
+    if not found or _CUE_RE.fullmatch(rest.strip()):
+        return title, None
+    return m.group("name").strip(), found[0].discount
+
+
 def _card_period(sentence: str, today: date) -> Period | None:
     """The dates a sentence of an offer's card gives: with a validity word, opening the sentence ("Friday, Nov 27
     only · 6 AM until sold out"), or as the whole sentence ("Nov 25 – Dec 1.")."""
@@ -759,7 +774,8 @@ def _card_period(sentence: str, today: date) -> Period | None:
     rest = (sentence[:period.start] + sentence[period.end:]).strip(" .,;:!·—–-")
     lead_in = sentence[:period.start]
     if (_VALIDITY_RE.search(sentence, 0, period.end) or period.start <= _LEADING_DATE_CHARS or not rest
-            or (len(lead_in.split()) <= 3 and not re.search(r"\d", lead_in))):  # "This week only (Dec 7–13)"
+            or (len(lead_in.split()) <= 3 and not re.search(r"\d", lead_in))  # "This week only (Dec 7–13)"
+            or len(find_periods(sentence, today=today)) == 1):  # the one period of a sentence in the offer's card
         return period
     return None
 
@@ -868,11 +884,12 @@ def find_promotions(text: str, *, title: str | None = None, today: date) -> list
     if lead and not title:
         # "„Druga para gratis“ – uz kupovinu naočara …": a text led by a quoted name is under that name
         title = lead.group(0).rstrip(" –—-:")
+    title, heading_discount = _split_heading_discount(title)
     heading = _heading_name(title, text)
     quoted_title = heading is not None and _QUOTED_RE.search(title or "") is not None
     # a card under an offer's own name ("Holiday Baking Sale", «Читай больше»): its dates are the offer's
     quoted_only = heading is not None and _QUOTED_RE.fullmatch((title or "").strip()) is not None
-    offer_card = heading is not None and not quoted_only and _is_offer_name(heading)
+    offer_card = heading is not None and not quoted_only and (_is_offer_name(heading) or heading_discount is not None)
     mentions: list[_Mention] = []
     previous: _Mention | None = None
     previous_index = -2
@@ -940,6 +957,10 @@ def find_promotions(text: str, *, title: str | None = None, today: date) -> list
         else:
             merged.append(mention)
 
+    if heading_discount is not None:
+        # "Signed First Editions — 20% off" over the card: the heading states the card's discount
+        merged = [replace(m, discount=heading_discount) if m.discount is None and m.name == heading else m
+                  for m in merged]
     return [
         Promotion(
             name=m.name,
