@@ -391,6 +391,14 @@ def units_of(html: str) -> list[tuple[str, tuple[str, ...], str]]:
             id="a-column-per-weekday-between-label-columns",
         ),
         pytest.param(
+            '<article itemscope itemtype="https://schema.org/CreativeWork"><h1>Акции</h1><div>'
+            "<h2>Чёрная пятница</h2><p>С 27 по 30 ноября — скидки до 40%.</p>"
+            "<h2>Подарок за покупку</h2><p>Миска в подарок до 31 декабря.</p></div></article>",
+            [("С 27 по 30 ноября — скидки до 40%.", ("Акции", "Чёрная пятница"), "content"),
+             ("Миска в подарок до 31 декабря.", ("Акции", "Подарок за покупку"), "content")],
+            id="a-wordpress-post-is-the-page-not-one-card",
+        ),
+        pytest.param(
             "<pre>Пн–Пт  9:00–18:00\nСб     10:00–16:00</pre>",
             [("Пн–Пт 9:00–18:00\nСб 10:00–16:00", (), "content")],
             id="pre-keeps-lines",

@@ -398,7 +398,9 @@ def _is_item(element: HtmlElement) -> bool:
 
 _PAGE_TYPES = frozenset(
     "WebPage WebSite AboutPage ContactPage FAQPage CollectionPage ItemPage SearchResultsPage ItemList "
-    "BreadcrumbList SiteNavigationElement WPHeader WPFooter WPSideBar Article BlogPosting NewsArticle".split()
+    "BreadcrumbList SiteNavigationElement WPHeader WPFooter WPSideBar Article BlogPosting NewsArticle "
+    # WordPress themes mark up every post as a CreativeWork: the page's own content, never one card
+    "CreativeWork Blog SocialMediaPosting Report".split()
 )
 _CONTAINER_WORDS = frozenset(
     "list wrapper wrap container grid row rows slider carousel items cards stores shops branches "
