@@ -228,6 +228,13 @@ def test_an_offer_on_a_branch_page_is_the_companys():
     assert entity_of(facts(document(page)), "promotion", "Зимний запас") is None
 
 
+def test_an_offer_at_one_branch_only_is_that_branchs_though_the_sentence_names_another_place():
+    page = html("""<h2>Floor Model Clearance</h2><p>At our Franklin store only: every floor model in the Cool Springs
+        showroom is 50% off, this weekend only (Nov. 21–22).</p>""", h1="Black Friday Sale")
+    found = facts(document(page), settings=US)
+    assert entities_of(found, "promotion", "Floor Model Clearance") == {"Franklin store"}
+
+
 def test_an_offer_only_for_this_branch_is_the_branchs():
     page = html("<p>ул. Литейная, д. 5</p><h2>Акции</h2>"
                 "<p>Акция «Зимний запас»: скидка 15% до 31 декабря. Действует только в этой аптеке.</p>",

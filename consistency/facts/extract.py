@@ -119,6 +119,12 @@ _ROLE_MAILBOXES = frozenset(
 _THIS_BRANCH = re.compile(
     r"(?<![\w-])(?:этом|этой|этого|этот|эту|this|ovoj|ovom|ovaj|ovu|овој|овом|овај|ову)\s+$", re.IGNORECASE
 )
+_ONLY_AFTER = re.compile(r"\s{1,2}only(?![\w-])", re.IGNORECASE)
+_ONLY_BEFORE = re.compile(
+    r"(?<![\w-])(?:только|лишь|исключительно|samo|само|isključivo|only|exclusively)\s{1,2}"
+    r"(?:(?:в|во|у|u|at|in|na|на)\s{1,2})?(?:(?:our|нашем|нашей|našoj|našem|нашој|нашем)\s{1,2})?$",
+    re.IGNORECASE,
+)
 # A sentence that goes on about the subject of the last one: "Оно открыто ...", "Работает ежедневно ...".
 _CONTINUES = re.compile(
     r"\W{0,3}(?:он|она|оно|они|it|they|she|he|ona|ono|oni|radi|ради|работа\w{1,3}|открыт\w{0,2}"
@@ -1333,6 +1339,11 @@ class _Attribution:
         here = self.section or self.page_entity
         if here and any(_THIS_BRANCH.search(body, max(0, start - 12), start) for start, _, _ in self.type_words):
             return (here,)
+        # "At our Franklin store only: …", "Только в магазине на Баумана", "Samo u prodavnici Niš": that one branch
+        only = [n for n in self.names if _ONLY_AFTER.match(body, n.end) or _ONLY_BEFORE.search(
+            body, max(0, n.start - 30), n.start)]
+        if len({n.lead for n in only}) == 1:
+            return self.groups[only[0].lead]
         leads = set()
         for n in self.names:
             s, e = self._sentence_of(n.start)
