@@ -68,6 +68,10 @@ def test_name_keys(a, b, same):
         ("Аптека № 12 на Лесной открыта", ["Аптека № 12 на Лесной"]),
         ("Store #2041 opens at 7", ["Store #2041"]),
         ("Store #1215 – Stone Oak: 25% off", ["Store #1215 – Stone Oak"]),
+        # a part after an en dash that ends the name; never days, hours or an address after it
+        ("Samo u prodavnici Niš – Centar (Nikole Pašića 24)", ["prodavnici Niš – Centar"]),
+        ("Магазин на Ленина – Пн–Пт 9–18", ["Магазин на Ленина"]),
+        ("Пункт выдачи на Соколе — Ленинградский пр., 74", ["Пункт выдачи на Соколе"]),
         # a street noun after the place's adjective belongs to the name
         ("Магазин на Сибирском тракте работает без выходных", ["Магазин на Сибирском тракте"]),
         ("Кофейня на Московском вокзале открыта круглосуточно", ["Кофейня на Московском вокзале"]),

@@ -153,8 +153,18 @@ _STREET_WORDS = (
     r"|тргу?|TC)" + _S + r"*"
 )
 _CAP = r"[A-ZА-ЯЁЂЈЉЊЋЏČĆŠŽĐ]"
+# A part of the name after a spaced dash: "prodavnica Niš – Centar", "Store #1215 – Stone Oak"; never a day or
+# hours ("Магазин на Ленина – Пн–Пт 9–18").
+_DASH_DAY = (
+    r"(?:Пн|Вт|Ср|Чт|Пт|Сб|Вс|Пон|Уто|Сре|Чет|Пет|Суб|Нед|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Pon|Uto|Sre|Čet|Pet|Sub|Ned"
+    r"|Ежедневно|Daily|Open|Closed|Работа|Radi|Ради|Круглосуточно|Nonstop|Non-stop|Нон-стоп)"
+)
 _QUOTED = r"(?:«[^»\n]{1,40}»|„[^“”\n]{1,40}[“”]|\"[^\"\n]{1,40}\"|“[^”\n]{1,40}”)"
 _CAPWORDS = _CAP + r"[\w-]{1,30}(?:" + _S + r"+" + _CAP + r"[\w-]{0,30}){0,2}"
+_DASH_PART = (
+    r"(?:" + _S + r"–" + _S + r"(?!" + _DASH_DAY + r")" + _CAP + r"[\w]{1,30}(?:" + _S + r"+" + _CAP + r"[\w]{1,30})?"
+    r"(?=" + _S + r"*(?:[(:\n]|$)))?"  # the name ends there: "Niš – Centar (Nikole Pašića 24)", "– Stone Oak:"
+)
 # A street noun after the place's adjective: "на Сибирском тракте", "на Московском вокзале", "на Невском проспекте".
 _STREET_AFTER = (
     r"(?:" + _S + r"+(?:проспект[еау]?|тракт[еау]?|вокзал[еау]?|шоссе|бульвар[еау]?|переулк[еау]|проезд[еау]?"
@@ -169,7 +179,8 @@ _PLACE = (
     r"(?:" + _QUOTED + r"|(?:№|#|No\.?|N|br\.|бр\.)" + _S + r"?[0-9]{1,5}(?![\w-])"
     # "Store #1215 – Stone Oak": a number and the place it stands for
     r"(?:" + _S + r"[–—-]" + _S + r"(?=[A-ZА-ЯЁЂЈЉЊЋЏČĆŠŽĐ])" + r"[\w-]{1,30}(?:" + _S + r"+[A-ZА-ЯЁЂЈЉЊЋЏČĆŠŽĐ][\w-]{0,30}){0,2})?"
-    r"|(?:[0-9]{1,4}" + _S + r"+(?=[А-ЯЁЂЈЉЊЋЏ]))?" + _CAPWORDS + _STREET_AFTER + r"(?:" + _S + r"+" + _QUOTED + r")?)"
+    r"|(?:[0-9]{1,4}" + _S + r"+(?=[А-ЯЁЂЈЉЊЋЏ]))?" + _CAPWORDS + _STREET_AFTER + r"(?:" + _S + r"+" + _QUOTED + r")?"
+    + _DASH_PART + r")"
 )
 
 
