@@ -495,6 +495,17 @@ def test_a_section_named_after_a_city_is_the_city_of_addresses_under_it():
     assert values == {"екатеринбург, ул малышева, д 36", "челябинск, ул кирова, д 112"}
 
 
+def test_a_branch_named_by_the_brand_a_preposition_and_a_place():
+    page = ("<html><head><title>Шафран — салоны красоты в Казани</title></head><body><header><a>Шафран</a></header>"
+            "<main><h1>Адреса</h1><p><b>Шафран на Баумана</b> — ул. Баумана, 44/8. Ежедневно 9:00–21:00. "
+            "+7 (843) 211-40-40</p><p><b>Шафран в Азино</b> — ул. Фучика, 90. Пн–Пт 10–20, Сб–Вс 10–18. "
+            "+7 (843) 211-40-42</p></main></body></html>")
+    found = facts(document(page, title="Шафран — салоны красоты в Казани"),
+                  settings=ExtractionSettings(region="RU", city="Казань"))
+    assert entity_of(found, "phone", "+78432114040") == "Шафран на Баумана"
+    assert entity_of(found, "phone", "+78432114042") == "Шафран в Азино"
+
+
 def test_a_cards_hours_subsection_is_the_cards():
     page = html("""<section><h2>Downtown</h2>
           <div><h3>Downtown Milwaukee Office</h3><p>735 N Water St, Milwaukee, WI 53202</p><p>(414) 555-0122</p></div>

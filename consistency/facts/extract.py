@@ -637,6 +637,11 @@ _GREETED = re.compile(
     r"\s+(?:the\s+|our\s+)?(?P<name>[^\W\d_][\w'’-]{1,30}(?:[ \t]+[^\W\d_][\w'’-]{1,30}){0,2})"
 )
 # A capitalised name of one to four words: the brand's lead word and the place after it.
+_BRAND_PREP_PLACE = re.compile(
+    r"(?<![\w-])(?P<lead>[A-ZА-ЯЁЂЈЉЊЋЏČĆŠŽĐ][\w'’-]{1,30})[ \t]+(?P<prep>на|в|во|у|u|na|at|on)[ \t]+"
+    r"(?P<place>(?:[A-ZА-ЯЁЂЈЉЊЋЏČĆŠŽĐ][\w-]{1,30}|[0-9]{1,2}[ \t]+[А-ЯЁ][\w-]{1,30})"
+    r"(?:[ \t]+(?:[A-ZА-ЯЁЂЈЉЊЋЏČĆŠŽĐ][\w-]{1,30}|проспекте|шоссе|улице|бульваре|площади))?)"
+)
 _CAPITAL_RUN = re.compile(r"(?<![\w-])[A-ZА-ЯЁЂЈЉЊЋЏČĆŠŽĐ][\w'’-]{1,30}(?:[ \t]+[A-ZА-ЯЁЂЈЉЊЋЏČĆŠŽĐ][\w'’-]{1,30}){1,3}")
 
 
@@ -686,7 +691,13 @@ def _brand_branches(body: str, brand: _Brand) -> list[BranchName]:
         place = " ".join(tokens[1:])
         out.append(BranchName(name=m.group(0), type=SHOP, place=place, start=m.start(), end=m.end(),
                               word=tokens[0], lead=m.start()))
-    return out
+    # "Шафран на Баумана", "Оттиск в Академгородке", "Žitko na Limanu": the lead word, a preposition and a place
+    for m in _BRAND_PREP_PLACE.finditer(body):
+        if stem(m.group("lead")) not in brand.lead or any(n.start <= m.start() < n.end for n in out):
+            continue
+        out.append(BranchName(name=m.group(0), type=SHOP, place=m.group("place"), start=m.start(), end=m.end(),
+                              word=m.group("lead"), lead=m.start(), prep=m.group("prep")))
+    return sorted(out, key=lambda n: n.start)
 
 
 def _is_brand(name: BranchName, brands: frozenset[str]) -> bool:
