@@ -391,6 +391,14 @@ def units_of(html: str) -> list[tuple[str, tuple[str, ...], str]]:
             id="a-column-per-weekday-between-label-columns",
         ),
         pytest.param(
+            "<table><tr><th>Копирница</th><th>Пон</th><th>Уто</th><th>Сре</th><th>Чет</th><th>Пет</th><th>Суб</th>"
+            "<th>Нед</th></tr><tr><td>Центар</td><td>08–20</td><td>08–20</td><td>08–20</td><td>08–20</td>"
+            "<td>08–20</td><td>09–15</td><td>—</td></tr></table>",
+            [("Центар\nПон: 08–20\nУто: 08–20\nСре: 08–20\nЧет: 08–20\nПет: 08–20\nСуб: 09–15\nНед: closed", (),
+              "content")],
+            id="a-dash-under-a-day-is-the-day-off",
+        ),
+        pytest.param(
             '<article itemscope itemtype="https://schema.org/CreativeWork"><h1>Акции</h1><div>'
             "<h2>Чёрная пятница</h2><p>С 27 по 30 ноября — скидки до 40%.</p>"
             "<h2>Подарок за покупку</h2><p>Миска в подарок до 31 декабря.</p></div></article>",

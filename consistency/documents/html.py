@@ -298,8 +298,15 @@ def _pair_lines(head: tuple[str, ...], row: list[str] | tuple[str, ...]) -> list
         if not cell:
             continue
         label = head[index] if index < len(head) else ""
-        lines.append(f"{label.rstrip(':')}: {cell}" if label and is_day_label(label) else cell)
+        if label and is_day_label(label):
+            # a dash alone under a day is the day off: "Нед | —"
+            lines.append(f"{label.rstrip(':')}: {'closed' if cell.strip() in _DASHES else cell}")
+        else:
+            lines.append(cell)
     return lines
+
+
+_DASHES = frozenset("—–-−")
 
 
 def _hours_line(row: list[str]) -> str:
