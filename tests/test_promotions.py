@@ -319,6 +319,9 @@ OFFER_CARDS = [
      [("Black Friday Doorbusters", D(2026, 11, 27), D(2026, 11, 27), None, None, None)]),
     ("Prices valid 11/25–12/1 at all stores", "Thanksgiving Week Savings",
      [("Thanksgiving Week Savings", D(2026, 11, 25), D(2026, 12, 1), None, None, None)]),
+    # symbols before a name go; a date that ends it is the offer's day
+    ("Popust do 40% na sve orašaste plodove.", "🖤 Crni petak 27.11.",
+     [("Crni petak", D(2026, 11, 27), D(2026, 11, 27), "up to 40%", None, None)]),
     # a heading that states the discount; the one period of a card's sentence
     ("This week only (Dec. 7–13): every signed first edition in the building.", "Signed First Editions — 20% off",
      [("Signed First Editions", D(2026, 12, 7), D(2026, 12, 13), "20%", None, None)]),

@@ -750,6 +750,25 @@ def _offer_named_before(text: str, span: tuple[int, int], today: date) -> tuple[
     return name, _pick_period(find_periods(sentence, today=today))
 
 
+_NAME_LEAD_JUNK = re.compile(r"^[\W_]+")
+
+
+def _clean_name(mention: _Mention, today: date) -> _Mention:
+    """A name without the symbols before it ("🖤 Crni petak") and without a date that ends it ("Crni petak 27.11.",
+    "Чёрная пятница 27.11"): the date is the offer's day when nothing else gives its period."""
+    name = _NAME_LEAD_JUNK.sub("", mention.name)
+    dates = find_dates(name, today=today)
+    period = mention.period
+    if dates and name[dates[-1][2]:].strip(" .") == "" and dates[-1][1] > 0:
+        day = dates[-1][0]
+        name = name[:dates[-1][1]].rstrip(" –—-,(")
+        if period is None:
+            period = Period(day, day, mention.name, mention.start, mention.start)
+    if not name or name == mention.name and period is mention.period:
+        return mention
+    return replace(mention, name=name, period=period)
+
+
 _HEADING_DISCOUNT_RE = re.compile(r"(?P<name>.{3,80}?)\s{1,2}[—–-]\s{1,2}(?P<rest>.{2,40})$")
 
 
@@ -961,6 +980,7 @@ def find_promotions(text: str, *, title: str | None = None, today: date) -> list
         # "Signed First Editions — 20% off" over the card: the heading states the card's discount
         merged = [replace(m, discount=heading_discount) if m.discount is None and m.name == heading else m
                   for m in merged]
+    merged = [_clean_name(m, today) for m in merged]
     return [
         Promotion(
             name=m.name,
