@@ -71,6 +71,18 @@ def test_a_table_of_days_names_its_rows_with_the_type_word_of_its_first_column()
     assert entity_of(found, "hours", "Mo-Fr 09:00-21:00; Sa 10:00-18:00") == "Химчистка в Тушине"
 
 
+def test_a_stores_table_with_day_group_columns_between_label_columns_gives_each_row_its_hours():
+    page = html("""
+        <table><tr><th>Филиал</th><th>Адрес</th><th>Будни</th><th>Суббота</th><th>Воскресенье</th><th>Телефон</th></tr>
+        <tr><td>Арбат</td><td>ул. Арбат, д. 10</td><td>9:00–21:00</td><td>10:00–18:00</td><td>выходной</td>
+            <td>+7 (495) 601-11-01</td></tr>
+        <tr><td>Сокол</td><td>Ленинградский пр-т, д. 75</td><td>8:00–20:00</td><td>9:00–17:00</td><td>9:00–15:00</td>
+            <td>+7 (495) 601-11-02</td></tr></table>""", h1="Филиалы")
+    found = facts(document(page))
+    assert entity_of(found, "hours", "Mo-Fr 09:00-21:00; Sa 10:00-18:00; Su off") == "Арбат"
+    assert entity_of(found, "hours", "Mo-Fr 08:00-20:00; Sa 09:00-17:00; Su 09:00-15:00") == "Сокол"
+
+
 def test_a_table_without_a_column_of_facts_names_no_branch():
     # tariffs by card: the first cell is a service, not a place
     page = html("""

@@ -268,12 +268,14 @@ def _day_header(cells: tuple[str, ...] | list[str]) -> bool:
     days = sum(is_day)
     if days >= 2 and (days >= len(filled) - 1 or all(is_day[len(filled) - days:])):
         return True
-    # a column per weekday between label columns: "Prodavnica | Adresa | Pon | … | Ned | Telefon"
+    # a column per weekday, or per day group, between label columns: "Prodavnica | Adresa | Pon | … | Ned | Telefon",
+    # "Филиал | Адрес | Будни | Суббота | Воскресенье | Телефон"
     run = longest = 0
     for day in is_day:
         run = run + 1 if day else 0
         longest = max(longest, run)
-    return longest >= 5 and longest == days
+    labels_only = all(len(cell) <= 24 and not _DIGITS.search(cell) for cell, day in zip(filled, is_day) if not day)
+    return longest >= 3 and longest == days and labels_only
 
 
 def _rows_hold_hours(rows: list[list[str]]) -> bool:
