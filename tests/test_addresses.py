@@ -330,6 +330,8 @@ def test_spans_and_normal_forms_hold_on_any_text(text):
     # a known city followed by the country or a field label stays one word
     ("Njegoševa 8, 11000 Beograd Srbija", ["11000, београд, његошева, д 8"]),
     ("Njegoševa 8, 34000 Kragujevac Tel 034 100 200", ["34000, крагујевац, његошева, д 8"]),
+    # a hard-wrapped line between a state and its ZIP code
+    ("at 10550 N Oracle Rd, Suite 140, Oro Valley, AZ\n85737, is the largest", ["85737, oro valley, 10550 n oracle rd, ste 140"]),
 ])
 def test_postcode_and_town_of_several_words(text, expected):
     assert [a.value for a in find_addresses(text)] == expected

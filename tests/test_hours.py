@@ -350,6 +350,9 @@ SPECIAL = [
     # US slashed dates; day first in Serbian; a Serbian "a" joins clauses, not dates
     ("Holiday hours: 11/26 Closed, 12/24 8a-2p", [("2026 Nov 26 off", date(2026, 11, 26), date(2026, 11, 26)),
                                                   ("2026 Dec 24 08:00-14:00", date(2026, 12, 24), date(2026, 12, 24))]),
+    # bare hours after an American date follow English usage: "10–3" closes at 3 pm
+    ("Holiday hours: 12/24 10–3, 12/25 closed", [("2026 Dec 24 10:00-15:00", date(2026, 12, 24), date(2026, 12, 24)),
+                                                 ("2026 Dec 25 off", date(2026, 12, 25), date(2026, 12, 25))]),
     ("Radimo do 15h 31/12, a 1/1 je neradni dan.",
      [('2026 Dec 31 open "until 15:00"', date(2026, 12, 31), date(2026, 12, 31)),
       ("2027 Jan 01 off", date(2027, 1, 1), date(2027, 1, 1))]),

@@ -337,6 +337,13 @@ OFFER_CARDS = [
      [("Grand Reopening Celebration", D(2026, 12, 4), D(2026, 12, 6), "15%", None, None)]),
     ("Save up to 40% on tablets — online only, Monday, Nov 30.", "Cyber Monday Online Deals",
      [("Cyber Monday Online Deals", D(2026, 11, 30), D(2026, 11, 30), "up to 40%", None, None)]),
+    # a card's date badge is its offer's period; the other dates in its body are conditions
+    ("Black Friday\n11.27–11.30\nSave 30% on every gallon. We'll hold your order for free until March 1.",
+     "Black Friday Paint Sale", [("Black Friday Paint Sale", D(2026, 11, 27), D(2026, 11, 30), "30%", None, None)]),
+    ("Store event\nSat, Dec 5\nOur store has a new tint lab. Come see it: 25% off everything in the store.",
+     "Escondido Grand Reopening", [("Escondido Grand Reopening", D(2026, 12, 5), D(2026, 12, 5), "25%", None, None)]),
+    ("Pros\nMon–Thu through Dec. 17\nAn extra 10% off will-call orders picked up before 9 AM.", "Pro Early Pickup",
+     [("Pro Early Pickup", None, D(2026, 12, 17), "10%", None, None)]),
 ]
 
 

@@ -535,7 +535,8 @@ def _build(lenient: bool) -> _Grammar:
     state = r"[A-Z]{2}" if not lenient else r"[A-Za-z]{2}"
     en_locality = (
         rf"(?P<city>{en_city_word}(?:\s{{1,2}}{en_city_word}){{0,2}}),?\s{{1,3}}(?P<state>{state})"
-        rf"(?:\s{{1,3}}(?P<zip>\d{{5}})(?:-\d{{4}})?)?(?![\w])"
+        # a hard-wrapped press release may break the line between the state and its ZIP code
+        rf"(?:(?:\s{{1,3}}|\s{{0,2}}\n\s{{0,2}})(?P<zip>\d{{5}})(?:-\d{{4}})?)?(?![\w])"
     )
     town = rf"{_NOT_MARKER}{_LETTER}{{2,25}}(?:-{_LETTER}{{1,25}}){{0,3}}{_END}" if lenient else cap
     city_name = rf"(?:{_KNOWN_CITY}){_END}|{town}"

@@ -203,12 +203,13 @@ _NOT_DATE_BEFORE_RE = re.compile(
 
 # A weekday between a cue and its date names the date's day: "through Sunday, November 30",
 # "до воскресенья, 30 ноября", "do nedelje, 30. novembra".
-_WEEKDAY = (
-    r"(?:\s{1,3}(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun"
+WEEKDAY_NAMES = (
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun"
     r"|понедельника|вторника|среды|четверга|пятницы|субботы|воскресенья|понедельник|вторник|среду|четверг|пятницу"
     r"|субботу|воскресенье|ponedeljka|utorka|srede|četvrtka|cetvrtka|petka|subote|nedelje|понедељка|уторка|среде"
-    r"|четвртка|петка|суботе|недеље)\.?,?)?"
+    r"|четвртка|петка|суботе|недеље)"
 )
+_WEEKDAY = r"(?:\s{1,3}" + WEEKDAY_NAMES + r"\.?,?)?"
 _START_CUE_RE = re.compile(
     r"(?<![^\W\d_])(?:с|со|c|от|from|since|starting|starts|start|beginning|begins|began|started|effective|od|од"
     r"|стартовал[аио]?|стартует|началась|начался|началось|начнётся|начнется|počela|počeo|почела|почео"
@@ -404,9 +405,24 @@ def _atoms(text: str) -> list[_Atom]:
         elif g["n_d"] is not None:
             last = _Part(int(g["n_d"]), int(g["n_m"]), _two_digit_year(g["n_y"]), s, e)
         elif g["w_d"] is not None:
-            if _NOT_DATE_AFTER_RE.match(text, e) or _NOT_DATE_BEFORE_RE.search(text, max(0, s - 9), s):
+            day, month = int(g["w_d"]), int(g["w_m"])
+            american = False
+            if month > 12 >= day:
+                # "11.27–11.30": an American month first, which, like a yearless slashed date, needs a cue
+                if day_first is None:
+                    day_first = bool(_DAY_FIRST_TEXT_RE.search(text))
+                if day_first:
+                    continue
+                american = True
+            after = _NOT_DATE_AFTER_RE.match(text, e)
+            # "10.00–21.00" is a time range, but "27.11–30.11" cannot be one, nor an American "11.27–11.30"
+            time_range = after is not None and after.group(0).lstrip()[:1] in "-–—"
+            if (after and not (time_range and (day > 24 or month > 59 or american))) or _NOT_DATE_BEFORE_RE.search(
+                    text, max(0, s - 9), s):
                 continue
-            last = _Part(int(g["w_d"]), int(g["w_m"]), None, s, e)
+            if american:
+                day, month, weak = month, day, True
+            last = _Part(day, month, None, s, e)
         elif g["s_1"] is not None:
             a, b = int(g["s_1"]), int(g["s_2"])
             if g["s_y"] is None:
@@ -626,8 +642,10 @@ def _scan(text: str, today: date) -> _Scan:
             if not joined and _AND_CONNECTOR_RE.fullmatch(gap) and _BETWEEN_RE.search(before):
                 joined = True
             # Yearless slashed dates ("3/4") join only where a cue makes them dates.
+            # A line that is nothing but the range ("11/27–11/30" under an offer's name) is one too.
+            alone = not text[:atom.start].strip() and not text[nxt.end:].strip(" .")
             if joined and (not (atom.weak or nxt.weak) or start_cue or end_cue or _BETWEEN_RE.search(before)
-                           or _PERIOD_CUE_RE.search(before)):
+                           or _PERIOD_CUE_RE.search(before) or alone):
                 both = _range(atom.last, nxt.last, today)
                 if both:
                     add_period(both[0], both[1], cue_start, nxt.end, floor)

@@ -588,10 +588,12 @@ def _slash_token(s_text: str, s: int, e: int, day_first: bool) -> _Tok:
     y = parts[2] if len(parts) == 3 else None
     if y is not None and y < 100:
         y += 2000
-    month, day = (b, a) if (day_first or a > 12) and b <= 12 else (a, b)
+    month_first = not ((day_first or a > 12) and b <= 12)
+    month, day = (a, b) if month_first else (b, a)
     if not (1 <= month <= 12 and 1 <= day <= 31) or (a > 12 and b > 12):
         return _Tok("other", s, e)
-    return _Tok("date", s, e, (day, month, y))
+    # month first is the American way of writing a date: its bare hours ("12/24 10–3") follow English usage
+    return _Tok("date", s, e, (day, month, y), "en" if month_first else "")
 
 
 def _numdot_token(s_text: str, s: int, e: int) -> _Tok:
@@ -1825,12 +1827,13 @@ _STATUS_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _STATUS_REACH = 30
+_SENTENCE_REACH = 400  # how far back a schedule's sentence is looked for
 
 
 def _service_time(text: str, start: int) -> bool:
     """Whether a schedule is when deliveries come: a delivery word before it in its sentence."""
-    lo = 0
-    for m in _SENTENCE_END.finditer(text, 0, start):
+    lo = max(0, start - _SENTENCE_REACH)  # bounded, or a long text without sentence ends costs quadratic time
+    for m in _SENTENCE_END.finditer(text, lo, start):
         lo = m.end()
     return bool(_SERVICE_RE.search(text, lo, start))
 
@@ -1841,8 +1844,8 @@ def _offer_time(text: str, toks: list[_Tok], start: int, end: int,
     spans = [c - o if c > o else c + 1440 - o for ivs in week.values() for o, c in ivs]
     if not spans or len(spans) < len(week) or max(spans) >= _OFFER_SPAN:
         return False
-    lo, hi = 0, len(text)
-    for m in _SENTENCE_END.finditer(text):
+    lo, hi = max(0, start - _SENTENCE_REACH), len(text)
+    for m in _SENTENCE_END.finditer(text, lo):
         if m.end() <= start:
             lo = m.end()
         elif m.start() >= end:

@@ -44,7 +44,7 @@ from decimal import Decimal
 from rapidfuzz import fuzz
 
 from consistency.facts.branch_names import find_branch_names
-from consistency.facts.dates import Period, find_dates, find_periods
+from consistency.facts.dates import WEEKDAY_NAMES, Period, find_dates, find_periods
 from consistency.facts.prices import Price, find_prices, parse_amount
 
 # ---------------------------------------------------------------------------
@@ -799,6 +799,30 @@ def _card_period(sentence: str, today: date) -> Period | None:
     return None
 
 
+# What a card's date line may hold beside its dates: weekdays ("Sat, Dec 5", "Mon–Thu through Dec. 17"), a lead-in
+# word and punctuation.
+_DATE_LINE_REST_RE = re.compile(
+    r"(?:[\W_]|" + WEEKDAY_NAMES + r"|пн|вт|ср|чт|пт|сб|вс|pon|uto|sre|čet|pet|sub|ned"
+    r"|through|thru|until|till|ends?|only|до|по|od|do|от|с)*",
+    re.IGNORECASE,
+)
+
+
+def _date_line(sentence: str, today: date) -> Period | None:
+    """The dates of a line that gives nothing else: a card's date badge ("Sat, Dec 5", "Jan 8–10", "11.27–11.30")."""
+    periods = find_periods(sentence, today=today)
+    if len(periods) == 1:
+        period = periods[0]
+        rest = sentence[:period.start] + " " + sentence[period.end:]
+    elif not periods and len(days := find_dates(sentence, today=today)) == 1:
+        day, start, end = days[0]
+        period = Period(day, day, sentence[start:end], start, end, False)
+        rest = sentence[:start] + " " + sentence[end:]
+    else:
+        return None
+    return period if _DATE_LINE_REST_RE.fullmatch(rest) else None
+
+
 def _is_title_case(phrase: str) -> bool:
     """Two or more words, each capitalised: a proper name, not a lead-in ("Only today")."""
     words = phrase.replace(",", " ").split()
@@ -913,8 +937,11 @@ def find_promotions(text: str, *, title: str | None = None, today: date) -> list
     previous: _Mention | None = None
     previous_index = -2
     pending: tuple[int, Period] | None = None  # "Действует до 28 февраля." before the offer it is about
+    card_period: Period | None = None  # a card's date badge ("Sat, Dec 5") over the offer it is the date of
     spans = _sentences(text)
     for index, span in enumerate(spans):
+        if heading is not None and (badge := _date_line(text[span[0]:span[1]], today)) is not None:
+            card_period = badge
         mention = _mention(text, span, today, quoted_title)
         if mention is None:
             if previous is not None and previous_index == index - 1 and previous.named and previous.period is None:
@@ -961,6 +988,11 @@ def find_promotions(text: str, *, title: str | None = None, today: date) -> list
             elif adjacent and not previous.has_facts and not mention.has_cue:
                 # "Распродажа! Цены снижены до -70%!": the cue sentence names it, if only generically.
                 mention = replace(mention, name=previous.name)
+        # the badge is the card's offer's period; other dates in its body are conditions ("we'll hold your order
+        # until March 1"), unless they extend it
+        if (card_period is not None and mention.named and not (mention.period and mention.period.extended)
+                and (mention.name == heading or _same_offer_in_card(mention.name, heading))):
+            mention = replace(mention, period=card_period)
         mentions.append(mention)
         previous, previous_index = mention, index
 
