@@ -344,6 +344,9 @@ OFFER_CARDS = [
      "Escondido Grand Reopening", [("Escondido Grand Reopening", D(2026, 12, 5), D(2026, 12, 5), "25%", None, None)]),
     ("Pros\nMon–Thu through Dec. 17\nAn extra 10% off will-call orders picked up before 9 AM.", "Pro Early Pickup",
      [("Pro Early Pickup", None, D(2026, 12, 17), "10%", None, None)]),
+    # a quoted name heading its sentence names the offer, however far its discount
+    ("«Ночная стирка»: с 23:00 до 7:00 стирка на Бауманской — со скидкой 20%.", "м. Бауманская",
+     [("Ночная стирка", None, None, "20%", None, None)]),
 ]
 
 

@@ -210,6 +210,7 @@ WEEKDAY_NAMES = (
     r"|четвртка|петка|суботе|недеље)"
 )
 _WEEKDAY = r"(?:\s{1,3}" + WEEKDAY_NAMES + r"\.?,?)?"
+_PAST_END_RE = re.compile(r"ended|expired|закончил|завершил|završil|завршил", re.IGNORECASE)
 _START_CUE_RE = re.compile(
     r"(?<![^\W\d_])(?:с|со|c|от|from|since|starting|starts|start|beginning|begins|began|started|effective|od|од"
     r"|стартовал[аио]?|стартует|началась|начался|началось|начнётся|начнется|počela|počeo|почела|почео"
@@ -218,7 +219,9 @@ _START_CUE_RE = re.compile(
     re.IGNORECASE,
 )
 _END_CUE_RE = re.compile(
-    r"(?<![^\W\d_])(?:до|по|until|till|til|through|thru|by|ends?|ending|expires?|expiring|do"
+    r"(?<![^\W\d_])(?:до|по|until|till|til|through|thru|by|ends?|ending|ended|expires?|expiring|expired|do"
+    # an offer told in the past: "акция закончилась 30 сентября", "the sale ended on May 31"
+    r"|(?:закончил|завершил)(?:ась|ся|ось|ись)|(?:završil|завршил)[aoeiаоеи]\s{1,2}(?:se|се)"
     r"|закључно\s{1,2}са|zaključno\s{1,2}sa?|включительно\s{1,2}до)(?:\s{1,3}on)?" + _WEEKDAY
     + r"\s{0,3}[-–—:]?\s{0,2}$",
     re.IGNORECASE,
@@ -676,6 +679,8 @@ def _scan(text: str, today: date) -> _Scan:
             if start_cue:
                 add_period(single, None, cue_start, atom.end, floor)
             elif end_cue:
+                if atom.last.year is None and single > today and _PAST_END_RE.match(end_cue.group(0)):
+                    single = _make(single.year - 1, single.month, single.day) or single  # "ended on May 31": gone
                 add_period(None, single, cue_start, atom.end, floor)
             elif only := _ONLY_CUE_RE.search(before):
                 add_period(single, single, floor + only.start(), atom.end, floor)

@@ -508,6 +508,9 @@ def _name(
 ) -> tuple[str, bool]:
     """The promotion's name in a sentence, and whether it is its own name (not a bare cue)."""
     anchors = [(c.start(), c.end()) for c in cues] + [(d.start, d.end) for d in discounts]
+    if lead := _QUOTED_LEAD_RE.match(sentence):
+        # "«Ночная стирка»: с 23:00 до 7:00 … со скидкой 20%": a quoted name heading its sentence, however far the cue
+        return lead.group(0).strip(" –—-:«»„“”"), True
     quoted = _quoted_name(sentence, anchors)
     if quoted:
         return quoted, True
@@ -726,7 +729,7 @@ def _is_offer_name(heading: str) -> bool:
     return _is_title_case(heading) and words[-1].casefold().strip("!.:") in _OFFER_NOUNS
 
 
-_QUOTED_LEAD_RE = re.compile(r"\s{0,3}(?:«[^»\n]{2,40}»|„[^“”\n]{2,40}[“”]|“[^”\n]{2,40}”)\s{0,2}[–—-]\s")
+_QUOTED_LEAD_RE = re.compile(r"\s{0,3}(?:«[^»\n]{2,40}»|„[^“”\n]{2,40}[“”]|“[^”\n]{2,40}”)\s{0,2}(?:[–—-]\s|:\s)")
 _CODE_NAME_RE = re.compile(r"[A-Z0-9][A-Z0-9_-]{2,20}")
 
 
