@@ -347,6 +347,12 @@ OFFER_CARDS = [
     # a quoted name heading its sentence names the offer, however far its discount
     ("«Ночная стирка»: с 23:00 до 7:00 стирка на Бауманской — со скидкой 20%.", "м. Бауманская",
      [("Ночная стирка", None, None, "20%", None, None)]),
+    # a named thing that takes money off is the offer; a clause before a colon is no name; a place is no offer
+    ("The Weekday Early Bird takes $5 off any cut booked before noon, until December 31.", None,
+     [("Weekday Early Bird", None, D(2026, 12, 31), "5 USD", None, None)]),
+    ("We did this year: the Back-to-School Buzz took 20% off kids' cuts from August 10 to August 23, 2026.", None,
+     [("Back-to-School Buzz", D(2026, 8, 10), D(2026, 8, 23), "20%", None, None)]),
+    ("The Dunavska Branch offers 10% off.", None, [("10%", None, None, "10%", None, None)]),
 ]
 
 

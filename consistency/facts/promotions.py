@@ -202,6 +202,8 @@ _NOT_HEADLINE_WORDS = frozenset(
     "пажња важно пожурите само данас услови цена "
     # a period is no name: "До конца ноября — скидка 10%"
     "до с со по от od do од from until till through by ends valid "
+    # a clause is no name: "We did this year: …"
+    "we you мы вы mi vi "
     # nor a greeting: "Уважаемые клиенты! …"
     "уважаемые дорогие друзья здравствуйте привет спасибо dear hello hi thank thanks welcome poštovani postovani "
     "dragi поштовани драги здраво хвала hvala "
@@ -564,7 +566,21 @@ def _title_case_subject(sentence: str, before: int) -> str | None:
             words = words[1:]
         if len(words) >= 2 and words[-1].casefold() in _OFFER_NOUNS and sentence[run.end():before].count(" ") <= _SUBJECT_REACH:
             return " ".join(words)
+    # "The Weekday Early Bird takes $5 off", "the Back-to-School Buzz took 20% off": a named thing that takes money off
+    for m in _SUBJECT_TAKES_RE.finditer(sentence, 0, before):
+        if m.group("name").split()[-1].casefold() not in _PLACE_NOUNS and before - m.end() <= _SUBJECT_TAKES_REACH:
+            return m.group("name")
     return None
+
+
+_SUBJECT_TAKES_RE = re.compile(
+    r"(?<![^\s:;(])(?:[Tt]he|[Oo]ur|[Tt]his)[ \t]{1,2}"
+    r"(?P<name>[A-Z][\w'’-]{0,30}(?:[ \t]{1,2}[A-Z][\w'’-]{0,30}){1,4})"
+    r"[ \t]{1,2}(?:takes|took|knocks|knocked|gives|gave|saves|saved|brings|brought|offers|offered|gets|got)(?!\w)"
+)
+_SUBJECT_TAKES_REACH = 12  # "takes $5 off", "gives members 15% off"
+# A Title Case subject ending in one of these is a place, not an offer: "The Dunavska Branch offers 10% off".
+_PLACE_NOUNS = frozenset("branch store shop location office studio center centre museum lab clinic salon".split())
 
 
 def _pick_period(periods: list[Period]) -> Period | None:
