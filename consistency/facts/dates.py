@@ -219,7 +219,7 @@ _START_CUE_RE = re.compile(
     re.IGNORECASE,
 )
 _END_CUE_RE = re.compile(
-    r"(?<![^\W\d_])(?:до|по|until|till|til|through|thru|by|ends?|ending|ended|expires?|expiring|expired|do"
+    r"(?<![^\W\d_])(?:до|по|until|till|til|through|thru|by|before|ends?|ending|ended|expires?|expiring|expired|do"
     # an offer told in the past: "акция закончилась 30 сентября", "the sale ended on May 31"
     r"|(?:закончил|завершил)(?:ась|ся|ось|ись)|(?:završil|завршил)[aoeiаоеи]\s{1,2}(?:se|се)"
     r"|закључно\s{1,2}са|zaključno\s{1,2}sa?|включительно\s{1,2}до)(?:\s{1,3}on)?" + _WEEKDAY

@@ -145,6 +145,7 @@ _EXCLUSION_RE = re.compile(
     r"|(?:does|do)\s{1,2}not\s{1,2}apply|not\s{1,2}valid|cannot\s{1,2}be\s{1,2}combined|excluded"
     # when a bonus or gift card can be spent is not when the offer runs
     r"|redeemable|redeem\w{0,3}|(?:bonus|gift|reward)\s{1,2}cards?\s{1,2}(?:are|is)\s{1,2}(?:good|valid|usable)"
+    r"|(?:bonus|gift|reward)\s{1,2}cards?\s{1,2}(?:can|may)\s{1,2}be\s{1,2}(?:used|spent)"
     r"|не\s{1,2}(?:важи|односи|примењује)|ne\s{1,2}(?:važi|vazi|odnosi|primenjuje))",
     re.IGNORECASE,
 )
