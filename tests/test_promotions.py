@@ -355,7 +355,7 @@ OFFER_CARDS = [
     ("The Dunavska Branch offers 10% off.", None, [("10%", None, None, "10%", None, None)]),
     # when a bonus card can be spent is not when the offer runs; "before" ends it
     ("Buy a $50 gift card before December 31 and get a $10 Holiday Gift Card Bonus. Bonus cards can be used "
-     "January 2 through March 31, 2027.", None, [("Holiday Gift Card Bonus", None, D(2026, 12, 31), None, None, None)]),
+     "January 2 through March 31, 2027.", None, [("Holiday Gift Card Bonus", None, D(2026, 12, 31), None, "50 USD", None)]),
 ]
 
 
