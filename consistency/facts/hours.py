@@ -308,8 +308,9 @@ _PHRASE_TABLE: dict[str, str] = {
     "по праздничным дням|нерабочие праздничные дни|public holidays|bank holidays|on holidays|"
     "državni praznici|drzavni praznici|za praznike|државни празници|за празнике",
     "closed": "выходной день|не работает|не работаем|не работают|нерабочий день|нерабочие дни|day off|"
-    "days off|ne radi|ne radimo|не ради|не радимо|neradni dan|нерадни дан|neradan dan|нерадан дан",
-    "break": "обеденный перерыв|перерыв на обед|технический перерыв|lunch break|closed for lunch|pauza za ručak|"
+    "days off|ne radi|ne radimo|не ради|не радимо|neradni dan|нерадни дан|neradan dan|нерадан дан|close for|"
+    "closes for|closing for",
+    "break": "обеденный перерыв|перерыв на обед|технический перерыв|lunch break|closed for lunch|close for lunch|closes for lunch|pauza za ručak|"
     "pauza za rucak|пауза за ручак",
     "filler": "без обеда|без перерыва|без перерывов|без перерыва на обед|without break|bez pauze|"
     "без паузе|с вами|for you",
@@ -440,7 +441,7 @@ _PRECHECK = re.compile(
     r"\d[ ]?[:.\-–—][ ]?\d|\d[ ]?(?:ч|h|[ap]\.?[ ]?m|утра|вечера|дня|ночи)|\d[ap]\b"
     r"|(?<![^\W\d_])(?:с|со|от|до|c|from|to|until|till|od|do|од)[ ]\d"
     r"|24[ ]?/[ ]?7|круглосуточ|круглые|round.the.clock|non.?stop|нон.?стоп|выходн|закрыт|затвор|zatvor"
-    r"|closed|не[ ]работ|ne[ ]radi|не[ ]ради|нерабоч|нерадн|neradn|noon|midnight|полдень|полночь",
+    r"|closed?[ ]for|closes[ ]for|closing[ ]for|closed|не[ ]работ|ne[ ]radi|не[ ]ради|нерабоч|нерадн|neradn|noon|midnight|полдень|полночь",
     re.IGNORECASE,
 )
 
