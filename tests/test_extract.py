@@ -518,6 +518,23 @@ def test_a_branch_named_by_the_brand_a_preposition_and_a_place():
     assert entity_of(found, "phone", "+78432114042") == "Шафран в Азино"
 
 
+def test_a_branch_named_by_the_companys_whole_name_a_dash_and_a_place():
+    # a store locator's results: the name in a span, then the distance, the address, the phone and the hours
+    results = "".join(
+        f'<div class="results_entry"><span class="location_name">Tidewater Paint – {place}</span> '
+        f"<span>{miles} miles</span><br>{street} San Diego, CA {zip_code} {phone}<br>{hours}</div>"
+        for place, miles, street, zip_code, phone, hours in [
+            ("Point Loma", "2.4", "3650 Rosecrans St", "92110", "(619) 555-0112", "M–F 6:30a–6p | Sat 8–5 | Sun closed"),
+            ("North Park", "3.1", "3021 University Ave", "92104", "(619) 555-0127", "M–F 10–6 | Sat 10–5 | Sun closed"),
+        ])
+    page = (f"<html><head><title>Find a Store – Tidewater Paint Co.</title></head><body><header><a>Tidewater Paint"
+            f"</a></header><main><h1>Find a Store</h1><div id='map_sidebar'>{results}</div></main></body></html>")
+    found = facts(document(page, title="Find a Store – Tidewater Paint Co."), settings=US)
+    assert entity_of(found, "phone", "+16195550112") == "Tidewater Paint – Point Loma"
+    assert entity_of(found, "hours", "Mo-Fr 06:30-18:00; Sa 08:00-17:00; Su off") == "Tidewater Paint – Point Loma"
+    assert entity_of(found, "phone", "+16195550127") == "Tidewater Paint – North Park"
+
+
 def test_a_cards_hours_subsection_is_the_cards():
     page = html("""<section><h2>Downtown</h2>
           <div><h3>Downtown Milwaukee Office</h3><p>735 N Water St, Milwaukee, WI 53202</p><p>(414) 555-0122</p></div>

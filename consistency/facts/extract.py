@@ -642,6 +642,11 @@ _BRAND_PREP_PLACE = re.compile(
     r"(?P<place>(?:[A-ZА-ЯЁЂЈЉЊЋЏČĆŠŽĐ][\w-]{1,30}|[0-9]{1,2}[ \t]+[А-ЯЁ][\w-]{1,30})"
     r"(?:[ \t]+(?:[A-ZА-ЯЁЂЈЉЊЋЏČĆŠŽĐ][\w-]{1,30}|проспекте|шоссе|улице|бульваре|площади))?)"
 )
+_BRAND_DASH_PLACE = re.compile(
+    r"(?<![\w-])(?P<brand>[A-ZА-ЯЁЂЈЉЊЋЏČĆŠŽĐ][\w'’-]{1,30}(?:[ \t]+[A-ZА-ЯЁЂЈЉЊЋЏČĆŠŽĐ][\w'’-]{1,30}){0,2})"
+    r"[ \t]+[–—-][ \t]+"
+    r"(?P<place>[A-ZА-ЯЁЂЈЉЊЋЏČĆŠŽĐ][\w'’-]{1,30}(?:[ \t]+[A-ZА-ЯЁЂЈЉЊЋЏČĆŠŽĐ][\w'’-]{1,30}){0,3})"
+)
 _CAPITAL_RUN = re.compile(r"(?<![\w-])[A-ZА-ЯЁЂЈЉЊЋЏČĆŠŽĐ][\w'’-]{1,30}(?:[ \t]+[A-ZА-ЯЁЂЈЉЊЋЏČĆŠŽĐ][\w'’-]{1,30}){1,3}")
 
 
@@ -691,6 +696,14 @@ def _brand_branches(body: str, brand: _Brand) -> list[BranchName]:
         place = " ".join(tokens[1:])
         out.append(BranchName(name=m.group(0), type=SHOP, place=place, start=m.start(), end=m.end(),
                               word=tokens[0], lead=m.start()))
+    # "Tidewater Paint – Point Loma": the company's whole name, a dash and a place (a store locator's result)
+    for m in _BRAND_DASH_PLACE.finditer(body):
+        brand_tokens, place = m.group("brand").split(), m.group("place")
+        if (stem(brand_tokens[0]) not in brand.lead or any(stem(t) not in brand.words for t in brand_tokens)
+                or any(n.start <= m.start() < n.end for n in out) or any(is_day_label(t) for t in place.split())):
+            continue
+        out.append(BranchName(name=m.group(0), type=SHOP, place=place, start=m.start(), end=m.end(),
+                              word=brand_tokens[0], lead=m.start()))
     # "Шафран на Баумана", "Оттиск в Академгородке", "Žitko na Limanu": the lead word, a preposition and a place
     for m in _BRAND_PREP_PLACE.finditer(body):
         if stem(m.group("lead")) not in brand.lead or any(n.start <= m.start() < n.end for n in out):
