@@ -49,6 +49,11 @@ from consistency.facts.phones import Phone, find_phones, normalise_phone
         ("артикул 4956603840", "RU", []),
         ("4956603840", "RU", []),
         ("660-38-40", "RU", []),
+        # a switchboard's list of extensions: one number per line; a shop's unit ("lokal 3") is none
+        ("Pozovite centralu 018 523 110 i birajte lokal:\nlokal 11 – Centar\nlokal 12 – Tehnički fakultet", "RS",
+         ["+38118523110", "+38118523110;ext=11", "+38118523110;ext=12"]),
+        ("Многоканальный: 8 (495) 660-38-40\nБухгалтерия — доб. 204", "RU", ["+74956603840", "+74956603840;ext=204"]),
+        ("Tel 011 123 4567.\nBulevar Nemanjića 85\nlokal 3\nTC Ušće – lokal 12", "RS", ["+381111234567"]),
     ],
 )
 def test_find_phones(text, region, expected):

@@ -13,7 +13,10 @@ from digits alone:
   country prefix ("89161234567") or follows a phone word or ``tel:``;
 * extensions the library does not read ("(доб. 204)", "вн. 12", "доп. 3",
   "добавочный 204", Serbian "лок. 12") are read from the text right after the
-  number.
+  number;
+* a switchboard's list of extensions ("Pozovite centralu 018 523 110 i birajte
+  lokal:\n lokal 11 – Centar\n lokal 12 – Tehnički fakultet", "Бухгалтерия — доб.
+  204") gives one number per line: the switchboard's with that extension.
 
 Values are E.164 with an extension as ``;ext=204``, e.g. ``+74956603840;ext=204``.
 """
@@ -115,7 +118,43 @@ def find_phones(text: str, *, region: str = "RU") -> list[Phone]:
                 toll_free=phonenumbers.number_type(number) == PhoneNumberType.TOLL_FREE,
             )
         )
+    if found:
+        found = sorted(found + _listed_extensions(text, found), key=lambda p: p.start)
     return found
+
+
+# An extension alone, leading its line or after a name and a dash: a switchboard's list.
+_EXTENSION_ALONE = re.compile(
+    r"(?:^|(?<=\n))[ \t]{0,4}(?:[-•*·–—][ \t]{0,2})?(?P<lead>[^\n\d]{0,40}?[–—:-][ \t]{0,2})?"
+    r"(?P<word>(?i:доб(?:авочный)?|вн(?:утренний)?|лок(?:ал)?|lok(?:al)?|ext(?:ension)?))\.?[ \t]{0,2}[:#№]?[ \t]{0,2}"
+    r"(?P<ext>\d{1,5})(?![\d\-./:])(?P<tail>[ \t]{0,2}[–—:-][ \t]{0,2}[^\W\d_])?",
+    re.MULTILINE,
+)
+_SWITCHBOARD_REACH = 600  # characters back from an extension to the number it extends
+
+
+def _listed_extensions(text: str, found: list[Phone]) -> list[Phone]:
+    """The lines of a switchboard's extension list, each as the switchboard's number with its extension."""
+    out = []
+    for m in _EXTENSION_ALONE.finditer(text):
+        start = m.start("word")
+        # a name beside it makes it a list's line; "lokal 3" alone is as likely a shop's unit in an address
+        # ("TC Ušće – lokal 12" is a shop in a mall): a Serbian "lokal" counts only before the name it dials
+        ambiguous = m.group("word").casefold().startswith(("лок", "lok"))
+        if not (m.group("tail") or m.group("lead") and not ambiguous) or any(p.start <= start < p.end for p in found):
+            continue
+        line_end = text.find("\n", start)
+        line_end = len(text) if line_end < 0 else line_end
+        if any(m.start() <= p.start < line_end for p in found):
+            continue  # the line states its own number
+        main = next((p for p in reversed(found) if p.end <= m.start() and ";ext=" not in p.value
+                     and m.start() - p.end <= _SWITCHBOARD_REACH), None)
+        if main is None:
+            continue
+        end = m.end("ext")
+        out.append(Phone(value=f"{main.value};ext={m.group('ext')}", raw=text[start:end], start=start, end=end,
+                         toll_free=main.toll_free))
+    return out
 
 
 def normalise_phone(raw: str, *, region: str = "RU") -> str | None:
