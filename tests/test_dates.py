@@ -30,6 +30,7 @@ PERIODS = [
     ("Акция «Бархатный сезон» закончилась 30 сентября", TODAY, [(None, D(2026, 9, 30))]),
     ("The sale ended on May 31.", TODAY, [(None, D(2026, 5, 31))]),
     ("Akcija je završila se 15. decembra.", TODAY, [(None, D(2025, 12, 15))]),
+    ("Akcija „Rani booking“ završena je 30.11. – hvala!", D(2026, 12, 18), [(None, D(2026, 11, 30))]),
     # a line that is nothing but a range of American dates, with slashes or dots
     ("11/27–11/30", TODAY, [(D(2026, 11, 27), D(2026, 11, 30))]),
     ("11.27–11.30", TODAY, [(D(2026, 11, 27), D(2026, 11, 30))]),

@@ -210,7 +210,7 @@ WEEKDAY_NAMES = (
     r"|четвртка|петка|суботе|недеље)"
 )
 _WEEKDAY = r"(?:\s{1,3}" + WEEKDAY_NAMES + r"\.?,?)?"
-_PAST_END_RE = re.compile(r"ended|expired|закончил|завершил|završil|завршил", re.IGNORECASE)
+_PAST_END_RE = re.compile(r"ended|expired|закончил|завершил|završ|заврш", re.IGNORECASE)
 _START_CUE_RE = re.compile(
     r"(?<![^\W\d_])(?:с|со|c|от|from|since|starting|starts|start|beginning|begins|began|started|effective|od|од"
     r"|стартовал[аио]?|стартует|началась|начался|началось|начнётся|начнется|počela|počeo|почела|почео"
@@ -222,6 +222,7 @@ _END_CUE_RE = re.compile(
     r"(?<![^\W\d_])(?:до|по|until|till|til|through|thru|by|before|ends?|ending|ended|expires?|expiring|expired|do"
     # an offer told in the past: "акция закончилась 30 сентября", "the sale ended on May 31"
     r"|(?:закончил|завершил)(?:ась|ся|ось|ись)|(?:završil|завршил)[aoeiаоеи]\s{1,2}(?:se|се)"
+    r"|(?:završen|завршен)[aoiаои]?\s{1,2}(?:je|su|је|су)"
     r"|закључно\s{1,2}са|zaključno\s{1,2}sa?|включительно\s{1,2}до)(?:\s{1,3}on)?" + _WEEKDAY
     + r"\s{0,3}[-–—:]?\s{0,2}$",
     re.IGNORECASE,
