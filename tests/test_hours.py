@@ -749,3 +749,18 @@ def test_serbian_and_english_sentences(text, expected):
 def test_serbian_and_english_look_alikes_are_not_hours(text):
     assert values(text) == []
 
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Салон ради радним данима од девет до двадесет један час, а суботом од осам до шеснаест часова.",
+     ["Mo-Fr 09:00-21:00; Sa 08:00-16:00"]),
+    ("Прачечная на Соколе работает ежедневно с семи до двадцати трёх часов.", ["Mo-Su 07:00-23:00"]),
+    # a spoken closing hour below the opening one is in the afternoon, in every language
+    ("Мы работаем с понедельника по пятницу с девяти утра до восьми вечера, в субботу с десяти до шести.",
+     ["Mo-Fr 09:00-20:00; Sa 10:00-18:00"]),
+    ("We are open Monday through Friday from nine to five.", ["Mo-Fr 09:00-17:00"]),
+    # menu digits spoken in words are not hours
+    ("Для магазина на Покровке нажмите два. Для магазина на Соколе нажмите три.", []),
+])
+def test_hours_spoken_in_words_as_ivr_prompts_say_them(text: str, expected: list[str]) -> None:
+    assert [f.value for f in find_opening_hours(text, today=TODAY)] == expected

@@ -192,6 +192,49 @@ _WORD_TABLE: dict[str, tuple[str, str]] = {
 }
 # "первого января", "prvog januara", "Први јануар", "тридцать первого декабря": a day number written as words
 _WORD_TABLE.update({f"ordinal:{day}": " ".join(forms) for day, forms in DAY_WORDS.items()})
+# Hours spoken in IVR prompts: "с девяти до двадцати одного", "од девет до двадесет један час", "nine to five".
+_HOUR_UNITS = {
+    1: ("один одного час", "jedan jednog један једног", "one"),
+    2: ("два двух", "dva два", "two"),
+    3: ("три трех трёх", "tri три", "three"),
+    4: ("четыре четырех четырёх", "četiri cetiri четири", "four"),
+    5: ("пять пяти", "pet", "five"),
+    6: ("шесть шести", "šest sest шест", "six"),
+    7: ("семь семи", "sedam седам", "seven"),
+    8: ("восемь восьми", "osam осам", "eight"),
+    9: ("девять девяти", "devet девет", "nine"),
+    10: ("десять десяти", "deset десет", "ten"),
+    11: ("одиннадцать одиннадцати", "jedanaest једанаест", "eleven"),
+    12: ("двенадцать двенадцати", "dvanaest дванаест", "twelve"),
+    13: ("тринадцать тринадцати", "trinaest тринаест", ""),
+    14: ("четырнадцать четырнадцати", "četrnaest cetrnaest четрнаест", ""),
+    15: ("пятнадцать пятнадцати", "petnaest петнаест", ""),
+    16: ("шестнадцать шестнадцати", "šesnaest sesnaest шеснаест", ""),
+    17: ("семнадцать семнадцати", "sedamnaest седамнаест", ""),
+    18: ("восемнадцать восемнадцати", "osamnaest осамнаест", ""),
+    19: ("девятнадцать девятнадцати", "devetnaest деветнаест", ""),
+    20: ("двадцать двадцати", "dvadeset двадесет", ""),
+}
+
+
+def _spoken_hours() -> dict[str, tuple[int, str]]:
+    """Every spoken hour 1–24 and its language ("en" or "")."""
+    spoken: dict[str, tuple[int, str]] = {}
+    for hour, (ru, sr, en) in _HOUR_UNITS.items():
+        for w in (ru + " " + sr).split():
+            spoken[w] = (hour, "")
+        for w in en.split():
+            spoken[w] = (hour, "en")
+    # twenty-one to twenty-four: the tens word in its case, then the unit in the same case
+    for tens, unit_hours in (("двадцать", "один два три четыре"), ("двадцати", "одного двух трех трёх четырех четырёх"),
+                             ("dvadeset", "jedan dva tri četiri cetiri"), ("двадесет", "један два три четири")):
+        for unit in unit_hours.split():
+            spoken[f"{tens} {unit}"] = (20 + spoken[unit][0], "")
+    return spoken
+
+
+_SPOKEN_HOURS = _spoken_hours()
+
 _EN_WORDS = frozenset(
     "daily everyday weekdays weekends weekend holidays closed lunch break hours open from to till til until "
     "through thru and on except excluding noon midday midnight".split()
@@ -358,6 +401,9 @@ def _build_words() -> tuple[dict[str, tuple[str, object, str]], dict[str, tuple[
     for day, spoken in DAY_PHRASES.items():
         for phrase in spoken:
             phrases[phrase] = ("ordinal", day, "")
+    for phrase, (hour, lang) in _SPOKEN_HOURS.items():
+        if phrase not in words and phrase not in phrases:  # "пет" stays Friday, "час" an hour unit
+            phrases[phrase] = ("num", hour, lang)
     for spelling, key in _HOLIDAY_SPELLINGS.items():
         phrases.setdefault(spelling, ("hdate", key, "" if key in ("božić", "bozic", "божић", "badnji dan",
                                                                     "бадњи дан") else "en"))
@@ -440,6 +486,12 @@ _HMM_PART = re.compile(r"(\d{1,2})-(\d{2})|(?<=[ \d])(?:до|do|to|[\-–—])(?
 _PRECHECK = re.compile(
     r"\d[ ]?[:.\-–—][ ]?\d|\d[ ]?(?:ч|h|[ap]\.?[ ]?m|утра|вечера|дня|ночи)|\d[ap]\b"
     r"|(?<![^\W\d_])(?:с|со|от|до|c|from|to|until|till|od|do|од)[ ]\d"
+    # spoken hours: "с девяти до двадцати одного", "од девет до двадесет", "from nine to five"
+    r"|(?<![^\W\d_])(?:до|do|до|to|until|till)[ ](?:двадцат|двадесет|dvadeset|девят|восьм|десят|одиннадцат|двенадцат"
+    r"|семнадцат|восемнадцат|девятнадцат|шестнадцат|пятнадцат|четырнадцат|тринадцат|седамнаест|осамнаест"
+    r"|деветнаест|шеснаест|петнаест|четрнаест|тринаест|дванаест|једанаест|sedamnaest|osamnaest|devetnaest"
+    r"|šesnaest|petnaest|četrnaest|trinaest|dvanaest|jedanaest|five|six|seven|eight|nine|ten|eleven|twelve|noon"
+    r"|midnight|полуноч|поноћ|ponoć)"
     r"|24[ ]?/[ ]?7|круглосуточ|круглые|round.the.clock|non.?stop|нон.?стоп|выходн|закрыт|затвор|zatvor"
     r"|closed?[ ]for|closes[ ]for|closing[ ]for|closed|не[ ]работ|ne[ ]radi|не[ ]ради|нерабоч|нерадн|neradn|noon|midnight|полдень|полночь",
     re.IGNORECASE,
@@ -1104,6 +1156,9 @@ class _Parser:
             elif c == o or (v2[1] and c > 360):
                 return None
         closing = toks[j + 1]
+        if pm_fix and closing.kind == "num" and not self.text[closing.start].isdigit():
+            # a spoken "с десяти до шести", "od devet do pet": the afternoon in every language
+            c, pm_fix = c + 720, False
         pm_short = (not pm_fix and bare and o < c <= o + _SHORT_SPAN and c + 720 <= 1440 and closing.kind == "num"
                     and self.text[closing.start] != "0")
         # "Sun 1–5": no shop opens at 1 a.m.; in English both ends are afternoon hours
