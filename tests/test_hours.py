@@ -759,6 +759,11 @@ def test_serbian_and_english_look_alikes_are_not_hours(text):
     ("Мы работаем с понедельника по пятницу с девяти утра до восьми вечера, в субботу с десяти до шести.",
      ["Mo-Fr 09:00-20:00; Sa 10:00-18:00"]),
     ("We are open Monday through Friday from nine to five.", ["Mo-Fr 09:00-17:00"]),
+    # a sentence closing the other days goes on with the week; a weekday, a word or two, then "closed"
+    ("Салон ради радним данима од девет до двадесет, а суботом од осам до шеснаест часова. Недељом салон не ради.",
+     ["Mo-Fr 09:00-20:00; Sa 08:00-16:00; Su off"]),
+    ("On Sundays the shop is closed.", ["Su off"]),
+    ("Mon-Fri 9-5. Our Fishtown shop is closed on Sundays.", ["Mo-Fr 09:00-17:00", "Su off"]),
     # menu digits spoken in words are not hours
     ("Для магазина на Покровке нажмите два. Для магазина на Соколе нажмите три.", []),
 ])

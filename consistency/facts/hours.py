@@ -1292,6 +1292,7 @@ def _segment_items(items: list[_Item], text: str) -> list[list[_Item]]:
 # it is for ("закрыт на ремонт с 20.12", "closed on Thanksgiving Day, Nov 26").
 _SUBJECT_WORDS = 4
 _CLOSED_FOR_WORDS = 3
+_CLOSED_SUBJECT_WORDS = 2
 
 
 def _cue_phrase_then_value(items: list[_Item], at: int) -> bool:
@@ -1310,7 +1311,8 @@ def _subject_between(keep: list[_Item], brk: _Item, nxt: _Item, items: list[_Ite
         # работает с 9 до 20"
         after = items[idx + 2] if idx + 2 < len(items) else None
         if nxt.kind == "V" and nxt.closed:
-            return bool(prev.dates)
+            # "1. januara su sve pekare zatvorene"; a weekday only with a word or two ("Недељом салон не ради")
+            return bool(prev.dates) or brk.words <= _CLOSED_SUBJECT_WORDS
         return nxt.kind == "CUE" and after is not None and (after.kind == "V" or _cue_phrase_then_value(items, idx + 2))
     if prev.kind == "V" and prev.closed and brk.sep == 0 and brk.words <= _CLOSED_FOR_WORDS:
         # the closure must not already belong to a day before it ("Вс — выходной, ...")
@@ -1804,7 +1806,7 @@ def find_opening_hours(text: str, *, today: date | None = None, headings: Sequen
             if _offer_time(text, toks, start, end, week) or _service_time(text, start) or _STATUS_BEFORE.search(
                     text, max(0, start - _STATUS_REACH), start):
                 continue
-            if weeks and _continues(text, found[-1], start) and not set(weeks[-1]) & set(week):
+            if weeks and _continues(text, found[-1], start, week) and not set(weeks[-1]) & set(week):
                 # "Monday–Friday 7:30–6. Saturday 8–4. Closed Sunday.": one week told in sentences
                 week = {**weeks[-1], **week}
                 merged = _render_week(week)
@@ -1828,10 +1830,22 @@ def find_opening_hours(text: str, *, today: date | None = None, headings: Sequen
 _WEEK_GOES_ON = re.compile(r"[\s.,;:|/·•–—-]{0,6}")
 
 
-def _continues(text: str, previous: OpeningHours, start: int) -> bool:
-    """Whether a schedule starting at `start` goes on with the one just read: only separators between them."""
-    return previous.valid_from is None and start >= previous.end and bool(
-        _WEEK_GOES_ON.fullmatch(text, previous.end, start))
+def _continues(text: str, previous: OpeningHours, start: int, week: dict[int, tuple[tuple[int, int], ...]]) -> bool:
+    """Whether a schedule starting at `start` goes on with the one just read: only separators between them, or
+    a short sentence that closes the other days ("…, суботом од 8 до 16. Недељом салон не ради.")."""
+    if previous.valid_from is not None or start < previous.end:
+        return False
+    if _WEEK_GOES_ON.fullmatch(text, previous.end, start):
+        return True
+    closes_only = bool(week) and all(not ivs for ivs in week.values())
+    return closes_only and start - previous.end <= _CLOSED_DAYS_REACH and _CLOSED_DAYS_LEAD.fullmatch(
+        text, previous.end, start) is not None
+
+
+# What may stand between a week and the sentence closing its other days: "). The shop is ", ". Недељом салон "
+# (a capital after the first word names another place: ". Our Fishtown shop is closed on Sundays" is not this week's)
+_CLOSED_DAYS_LEAD = re.compile(r"[\s.,;:)]{0,4}[^\W\d_]{0,15}(?:[ \t]{1,2}(?-i:[^\W\d_A-ZА-ЯЁЂЈЉЊЋЏČĆŠŽĐ])[^\W\d_]{0,14}){0,4}[ \t]{0,2}")
+_CLOSED_DAYS_REACH = 60
 
 
 def _season_of(headings: Sequence[str], today: date) -> tuple[date, date] | None:
