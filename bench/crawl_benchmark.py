@@ -11,6 +11,8 @@ in one run:
   (a) ceiling  bench/link_spider.py: a bare Scrapy spider that only follows links
   (b) crawl    consistency crawl CONFIG --db X
   (c) check    consistency check CONFIG --no-crawl --db X --as-of AS_OF --format json
+               (AS_OF is the site's date, not the crawl's: the stored facts were read as of today)
+  (c') check   the same again: the stored facts were read with this --as-of now
   (d) recrawl  consistency crawl CONFIG --db X, the site unchanged
 
 and prints pages/s, (b)/(a), seconds of (c), peak memory of each process
@@ -217,6 +219,22 @@ def code_version() -> str:
     return f"installed copy at {package}"
 
 
+def same_bodies(db: Path, first: int, second: int) -> int:
+    """Documents of run `second` stored with the same body as in run `first` (read-only)."""
+    with sqlite3.connect(f"file:{db}?mode=ro", uri=True) as connection:
+        return connection.execute(
+            "SELECT COUNT(*) FROM documents a JOIN documents b ON a.url = b.url AND a.content_hash = b.content_hash"
+            " WHERE a.run = ? AND b.run = ?", (first, second)).fetchone()[0]
+
+
+def _unchanged_since_a_run_before(stderr: str) -> int | None:
+    """N of the crawl's "run R: D documents read, N of them unchanged since a run before" (None if not logged)."""
+    import re
+
+    found = re.search(r"documents read, (\d+) of them unchanged since a run before", stderr)
+    return int(found.group(1)) if found else None
+
+
 def db_size_mb(db: Path) -> float:
     return sum(p.stat().st_size for p in db.parent.glob(db.name + "*")) / 2**20
 
@@ -331,6 +349,10 @@ def benchmark(branches: int, seed: int, server: str, work: Path, *, profile: boo
         stages["c"] = run_stage("check", [*CLI, "check", str(config), "--no-crawl", "--db", str(db), "--as-of", as_of,
                                           "--format", "json", "--output", str(findings_path), "--fail-on", "never"],
                                 cwd=root)
+        print("(c') consistency check --no-crawl, the same --as-of again ...", file=sys.stderr)
+        stages["c2"] = run_stage("check again", [*CLI, "check", str(config), "--no-crawl", "--db", str(db), "--as-of",
+                                                 as_of, "--format", "json", "--output", str(findings_path),
+                                                 "--fail-on", "never"], cwd=root)
         size_after_first = db_size_mb(db)
         print("(d) consistency crawl, unchanged site ...", file=sys.stderr)
         stages["d"] = run_stage("recrawl", [*CLI, "crawl", str(config), "--db", str(db)], cwd=root, marks=marks)
@@ -357,8 +379,14 @@ def benchmark(branches: int, seed: int, server: str, work: Path, *, profile: boo
     results["ceiling"]["pages_per_s"] = ceiling["pages"] / stages["a"].seconds
     results["ratio_crawl_to_ceiling"] = results["crawl"]["pages_per_s"] / results["ceiling"]["pages_per_s"]
     results["check_seconds"] = stages["c"].seconds
+    unchanged = _unchanged_since_a_run_before(stages["d"].stderr_tail)
+    recrawl_split = stages["d"].marks.get("[[source]] 1")
     results["recrawl"] = {"documents": second, "pages_per_s": second / stages["d"].seconds,
-                          "speedup": stages["b"].seconds / stages["d"].seconds}
+                          "speedup": stages["b"].seconds / stages["d"].seconds,
+                          "read_from_cache": unchanged,  # documents whose reading came from the extraction cache
+                          "same_body": same_bodies(db, runs[0], runs[-1]) if runs else 0,
+                          "fetch_seconds": recrawl_split,
+                          "extract_and_store_seconds": (stages["d"].seconds - recrawl_split) if recrawl_split else None}
     results["db_mb"] = {"after_first_crawl_and_check": round(size_after_first, 1), "after_recrawl": round(db_size_mb(db), 1)}
     results["peak_tree_mb"] = max(s.peak_tree_mb for s in stages.values())
     document = json.loads(findings_path.read_text(encoding="utf-8"))
@@ -377,6 +405,7 @@ def report(results: dict) -> str:
     """The figures as a table, against the targets."""
     s = results["stages"]
     a, b, c, d = s["a"], s["b"], s["c"], s["d"]
+    c2 = s.get("c2")
     ok = lambda good: "ok" if good else "MISSED"  # noqa: E731
     ratio = results["ratio_crawl_to_ceiling"]
     lines = [
@@ -389,6 +418,7 @@ def report(results: dict) -> str:
     for key, label, docs, rate in (("a", "(a) ceiling: link spider", results["ceiling"]["pages"], results["ceiling"]["pages_per_s"]),
                                    ("b", "(b) consistency crawl", results["crawl"]["documents"], results["crawl"]["pages_per_s"]),
                                    ("c", "(c) consistency check --no-crawl", None, None),
+                                   *((("c2", "(c') the same check again", None, None),) if c2 else ()),
                                    ("d", "(d) consistency crawl, unchanged", results["recrawl"]["documents"], results["recrawl"]["pages_per_s"])):
         st = s[key]
         lines.append(f"{label:<34} {st['seconds']:8.1f} {st['cpu_seconds']:7.1f} {docs if docs is not None else '':>6} "
@@ -404,10 +434,17 @@ def report(results: dict) -> str:
     if results["crawl"]["fetch_seconds"]:
         lines.append(f"(b) split: {results['crawl']['fetch_seconds']:.1f} s until the crawl subprocess finished, "
                      f"{results['crawl']['extract_and_store_seconds']:.1f} s reading, extracting and storing facts after it")
+    recrawl = results["recrawl"]
+    if recrawl.get("fetch_seconds"):
+        lines.append(f"(d) split: {recrawl['fetch_seconds']:.1f} s until the crawl subprocess finished, "
+                     f"{recrawl['extract_and_store_seconds']:.1f} s after it; {recrawl['same_body']} of "
+                     f"{recrawl['documents']} documents stored with the body of (b), "
+                     f"{recrawl['read_from_cache']} read from the extraction cache")
     lines += [
         f"(b)/(a) pages/s: {ratio:.2f}x (target >= {TARGETS['crawl_vs_ceiling']:.1f}x: {ok(ratio >= TARGETS['crawl_vs_ceiling'])}); "
         f"per CPU second {(results['crawl']['documents'] / max(b['cpu_seconds'], 1e-9)) / (results['ceiling']['pages'] / max(a['cpu_seconds'], 1e-9)):.2f}x",
-        f"(c) check: {c['seconds']:.1f} s (target <= {TARGETS['check_seconds']:.0f} s: {ok(c['seconds'] <= TARGETS['check_seconds'])})",
+        f"(c) check: {c['seconds']:.1f} s (target <= {TARGETS['check_seconds']:.0f} s: {ok(c['seconds'] <= TARGETS['check_seconds'])})"
+        + (f"; (c') again with the same --as-of: {c2['seconds']:.1f} s" if c2 else ""),
         f"(d) re-crawl: {results['recrawl']['speedup']:.2f}x faster than (b) (target >= {TARGETS['recrawl_speedup']:.0f}x: "
         f"{ok(results['recrawl']['speedup'] >= TARGETS['recrawl_speedup'])})",
         f"peak memory: {results['peak_tree_mb']:.0f} MB, largest process tree of any stage (target <= {TARGETS['peak_mb']:.0f} MB: "

@@ -6,24 +6,28 @@ The CLI is a thin layer over these functions; so are the tests.
 from __future__ import annotations
 
 import logging
+import time
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from typing import TYPE_CHECKING
+
 from consistency.config import Config
 from consistency.crawl.progress import CrawlProgress
-from consistency.documents.reader import read_document
-from consistency.entities.matching import EntityIndex, match_entities
 from consistency.errors import ConsistencyError, CrawlError
-from consistency.facts.extract import ExtractionSettings, extract_facts, extraction_version
+from consistency.extraction import read_run, reading_while
 from consistency.facts.fact import Fact
-from consistency.facts.updated import source_dates
-from consistency.findings.engine import evaluate
-from consistency.findings.checks.gone import GONE_REASONS, PageGone
 from consistency.findings.finding import Finding
-from consistency.findings.rule import Rule
-from consistency.findings.ruleset import apply_suppressions, load_rules
 from consistency.store import COMPLETE, INCOMPLETE, OVERLAY, Store
+
+if TYPE_CHECKING:
+    from consistency.entities.matching import EntityIndex
+    from consistency.findings.checks.gone import PageGone
+    from consistency.findings.rule import Rule
+
+# Matching, the rules and the extractors are imported where they are used: `consistency crawl` starts its crawl
+# subprocess first, and reads its documents in a thread that imports the extractors meanwhile (extraction.py).
 
 log = logging.getLogger("consistency")
 
@@ -56,42 +60,61 @@ def crawl_run(config: Config, store: Store, *, as_of: date) -> tuple[int, list[s
     run = store.begin_run(str(config.path), [s.channel for s in config.sources])
     log.info("run %d: crawling %d sources", run, len(config.sources))
     try:
-        with CrawlProgress(store.path, run):
+        # documents are read as the crawl stores them, on the core the crawl subprocess leaves idle
+        started = time.perf_counter()
+        with CrawlProgress(store.path, run), reading_while(config, run, as_of=as_of, db=store.path) as following:
             summary = crawl(config, store, run)
+            crawled = time.perf_counter()
         unreachable = [s.channel for s in summary.sources if s.unreachable]
-        facts = extract_run(config, store, run, as_of=as_of)
-        store.replace_facts(run, facts, extracted=_extracted(config, as_of))
+        reader = following.reader
+        read = time.perf_counter()
+        extracted = reader.extracted(store)
+        log.info("run %d: %d documents read, %d of them unchanged since a run before", run, len(reader.reads),
+                 reader.cache_hits)
+        store.replace_document_dates(run, extracted.dates)
+        store.set_indexed(run, reader.version)
+        store.replace_facts(run, extracted.facts, extracted=_extracted(config, as_of), facts_key=extracted.fingerprint)
+        log.debug("run %d: crawled in %.1f s, the last document read %.1f s later, facts extracted in %.1f s and"
+                  " stored in %.1f s", run, crawled - started, read - crawled, *_laps(read, extracted))
     except BaseException as exc:
         store.finish_run(run, status=INCOMPLETE, note=f"stopped: {exc.__class__.__name__}: {exc}")
         raise
     note = f"unreachable sources: {', '.join(unreachable)}" if unreachable else None
     store.finish_run(run, status=INCOMPLETE if unreachable else COMPLETE, note=note)
+    dropped = store.drop_cached(except_version=reader.version)
+    if dropped:
+        log.debug("dropped %d extraction cache entries of other versions of the code", dropped)
     return run, unreachable
 
 
+def _laps(since: float, extracted: object) -> tuple[float, float]:
+    """(seconds from `since` to when extraction ended, seconds from then to now), for the timing log."""
+    now = time.perf_counter()
+    ended = getattr(extracted, "ended", now)
+    return ended - since, now - ended
+
+
 def extract_run(config: Config, store: Store, run: int, *, as_of: date) -> list[Fact]:
-    """Read a stored run's documents, index their text for search, and extract their facts."""
-    store.clear_unreadable(run)
-    texts = []
-    for document in store.documents(run):
-        try:
-            texts.append(read_document(document))
-        except ConsistencyError as exc:
-            log.warning("%s: skipped: %s", document.url, exc)
-            store.add_crawl_error(run, document.source, document.url, f"unreadable: {exc}")
-        except Exception as exc:  # a reader bug must not lose the run: report the page and go on
-            log.warning("%s: could not be read (%s: %s)", document.url, exc.__class__.__name__, exc)
-            store.add_crawl_error(run, document.source, document.url, f"unreadable: {exc.__class__.__name__}: {exc}")
-    store.replace_units(
-        run,
-        ((t.document.url, t.document.channel, " > ".join(u.context), u.text) for t in texts for u in t.units),
-    )
-    store.replace_document_dates(run, source_dates(texts, config.sources, as_of=as_of))
-    return extract_facts(texts, as_of=as_of, settings=ExtractionSettings(region=config.region, city=config.city))
+    """Read a stored run's documents (unchanged ones from the extraction cache), index their text for search,
+    and store their dates and facts; returns the facts.
+
+    Facts the run has stored already (the same fingerprint: every page's facts from the same cache entries, as
+    with another --as-of that moves no page's date) are not written again.
+    """
+    extracted = read_run(config, store, run, as_of=as_of)
+    store.replace_document_dates(run, extracted.dates)
+    if extracted.fingerprint is not None and extracted.fingerprint == store.facts_key(run):
+        store.set_extracted(run, _extracted(config, as_of))
+    else:
+        store.replace_facts(run, extracted.facts, extracted=_extracted(config, as_of), facts_key=extracted.fingerprint)
+    log.debug("run %d: %d documents read, %d of them from the cache", run, extracted.documents, extracted.from_cache)
+    return extracted.facts
 
 
 def _extracted(config: Config, as_of: date) -> str:
     """What stored facts depend on besides the documents: "today", the code that read them, and its settings."""
+    from consistency.facts.extract import extraction_version
+
     return f"{as_of.isoformat()} {extraction_version()} {config.region} {config.city or ''}"
 
 
@@ -112,6 +135,10 @@ def check(
     gate. With `new_only`, findings already present in the previous complete
     run are dropped: what the nightly job has to say this morning.
     """
+    from consistency.entities.matching import match_entities
+    from consistency.findings.engine import evaluate
+    from consistency.findings.ruleset import apply_suppressions, load_rules
+
     as_of = as_of or config.today()
     rules = rules if rules is not None else load_rules(config)
     store = open_store(config, db)
@@ -121,7 +148,6 @@ def check(
         if changed:
             run, changed_urls = _overlay_run(config, store, changed)
             facts = extract_run(config, store, run, as_of=as_of)
-            store.replace_facts(run, facts)
         elif no_crawl:
             run = store.latest_complete_run()
             if run is None:
@@ -132,7 +158,6 @@ def check(
                 facts = store.facts(run)  # read with the same code and the same "today": nothing to redo
             else:
                 facts = extract_run(config, store, run, as_of=as_of)
-                store.replace_facts(run, facts, extracted=_extracted(config, as_of))
         else:
             run, unreachable = crawl_run(config, store, as_of=as_of)
             facts = store.facts(run)
@@ -170,7 +195,7 @@ def _overlay_run(config: Config, store: Store, changed: list[str]) -> tuple[int,
         if summary.unassigned:
             lines = "; ".join(f"{f.url}: {f.reason}" for f in summary.unassigned)
             raise ConsistencyError(f"--changed: {lines}")
-        changed_urls = {d.url for d in store.documents(run)}
+        changed_urls = {d.document.url for d in store.document_rows(run)}
         if not changed_urls:
             reasons = "; ".join(f"{f.url}: {f.reason}" for s in summary.sources for f in s.failed)
             raise CrawlError(f"--changed: none of the documents could be read ({reasons})")
@@ -184,6 +209,8 @@ def _overlay_run(config: Config, store: Store, changed: list[str]) -> tuple[int,
 
 def gone_pages(store: Store, run: int) -> list[PageGone]:
     """Pages that answer 404/410 in `run` and stated facts in the complete run before it."""
+    from consistency.findings.checks.gone import GONE_REASONS, PageGone
+
     previous = [r for r in store.complete_runs() if r < run]
     errors = [e for e in store.crawl_errors(run) if e["url"] and e["reason"].startswith(GONE_REASONS)]
     if not previous or not errors:

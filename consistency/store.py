@@ -13,7 +13,7 @@ import re
 import socket
 import sqlite3
 import zlib
-from dataclasses import asdict
+from dataclasses import asdict, dataclass
 from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -42,7 +42,9 @@ CREATE TABLE IF NOT EXISTS runs (
     errors INTEGER DEFAULT 0,
     facts INTEGER DEFAULT 0,
     note TEXT,
-    extracted TEXT  -- "AS_OF EXTRACTOR-VERSION" the stored facts were read with
+    extracted TEXT,  -- "AS_OF EXTRACTOR-VERSION" the stored facts were read with
+    indexed TEXT,  -- the extraction_version() the run's units were indexed with (run_units)
+    facts_key TEXT  -- names the stored facts exactly (extraction.py ExtractedRun.fingerprint), if known
 );
 CREATE TABLE IF NOT EXISTS bodies (
     hash TEXT PRIMARY KEY,
@@ -101,10 +103,41 @@ CREATE TABLE IF NOT EXISTS document_dates (
     witness TEXT NOT NULL,
     PRIMARY KEY (run, url)
 );
--- The text units of each run's documents, for `consistency facts --grep`.
+-- The text units of documents, for `consistency facts --grep`: indexed once per document content
+-- (`doc`, see facts/cache.py units_key), and each run's documents mapped to them in run_units, so a
+-- re-crawl of unchanged pages indexes nothing again.
+CREATE VIRTUAL TABLE IF NOT EXISTS unit_texts USING fts5(
+    text, context, doc UNINDEXED,
+    tokenize = "unicode61 remove_diacritics 2"
+);
+CREATE TABLE IF NOT EXISTS indexed_docs (doc TEXT PRIMARY KEY);
+CREATE TABLE IF NOT EXISTS run_units (
+    run INTEGER NOT NULL REFERENCES runs(id),
+    url TEXT NOT NULL,
+    channel TEXT NOT NULL,
+    doc TEXT NOT NULL,
+    PRIMARY KEY (run, url)
+);
+CREATE INDEX IF NOT EXISTS run_units_by_doc ON run_units (doc, run);
+-- Runs indexed by earlier versions: their units, one row per run (still searched).
 CREATE VIRTUAL TABLE IF NOT EXISTS units_fts USING fts5(
     text, context, url UNINDEXED, channel UNINDEXED, run UNINDEXED,
     tokenize = "unicode61 remove_diacritics 2"
+);
+-- Results of reading documents, kept by a key of everything they depend on (consistency/facts/cache.py):
+-- an unchanged page is not read again. Never part of a run: dropping the table loses only time.
+CREATE TABLE IF NOT EXISTS extraction_cache (
+    key TEXT PRIMARY KEY,
+    value BLOB NOT NULL,
+    version TEXT  -- the extraction_version() that wrote it: other code's entries are dropped (drop_cached)
+);
+-- The links of a page as the crawl read them, so that a page the server says is unchanged (304) is
+-- followed without parsing it again (spiders/base.py).
+CREATE TABLE IF NOT EXISTS page_links (
+    url TEXT NOT NULL,
+    content_hash TEXT NOT NULL,
+    links BLOB NOT NULL,  -- zlib-compressed JSON list of absolute URLs
+    PRIMARY KEY (url, content_hash)
 );
 CREATE TABLE IF NOT EXISTS findings (
     run INTEGER NOT NULL REFERENCES runs(id),
@@ -121,6 +154,15 @@ CREATE TABLE IF NOT EXISTS findings (
     PRIMARY KEY (run, id)
 );
 """
+
+
+@dataclass(frozen=True)
+class StoredDocument:
+    """A stored document without its body (b""; Store.body has it): what reading through the cache starts from."""
+
+    id: int
+    content_hash: str
+    document: Document
 
 
 def _now() -> str:
@@ -228,29 +270,40 @@ class Store:
     def add_document(self, run: int, document: Document) -> None:
         """Store a fetched document (its body once per content hash)."""
         digest = document.content_hash
+        # an unchanged page (a re-crawl, a 304) has its body stored already: not compressed again
+        known = self.connection.execute("SELECT 1 FROM bodies WHERE hash = ?", (digest,)).fetchone()
+        body = None if known else zlib.compress(document.body, 3)
         with self._transaction():
-            self.connection.execute(
-                "INSERT OR IGNORE INTO bodies (hash, body) VALUES (?, ?)", (digest, zlib.compress(document.body, 3))
-            )
-            self.connection.execute(
-                "INSERT OR REPLACE INTO documents (run, url, channel, source, format, status, content_type, title, language,"
-                " last_modified, etag, content_hash, fetched_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    run,
-                    document.url,
-                    document.channel,
-                    document.source,
-                    document.format,
-                    document.status,
-                    document.content_type,
-                    document.title,
-                    document.language,
-                    document.last_modified,
-                    document.etag,
-                    digest,
-                    document.fetched_at,
-                ),
-            )
+            if body is not None:
+                self.connection.execute("INSERT OR IGNORE INTO bodies (hash, body) VALUES (?, ?)", (digest, body))
+            self._insert_document(run, document, digest)
+
+    def add_stored_again(self, run: int, document: Document, content_hash: str) -> None:
+        """Store a document whose body is stored already, by its hash (a page the server said has not changed)."""
+        if self.connection.execute("SELECT 1 FROM bodies WHERE hash = ?", (content_hash,)).fetchone() is None:
+            raise KeyError(f"no stored body {content_hash} for {document.url}")
+        self._insert_document(run, document, content_hash)
+
+    def _insert_document(self, run: int, document: Document, digest: str) -> None:
+        self.connection.execute(
+            "INSERT OR REPLACE INTO documents (run, url, channel, source, format, status, content_type, title, language,"
+            " last_modified, etag, content_hash, fetched_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                run,
+                document.url,
+                document.channel,
+                document.source,
+                document.format,
+                document.status,
+                document.content_type,
+                document.title,
+                document.language,
+                document.last_modified,
+                document.etag,
+                digest,
+                document.fetched_at,
+            ),
+        )
 
     def add_crawl_error(self, run: int, source: int | None, url: str | None, reason: str) -> None:
         self.connection.execute(
@@ -289,21 +342,94 @@ class Store:
                 fetched_at=fetched,
             )
 
+    def document_rows(self, run: int, *, after: int = 0, limit: int | None = None) -> list[StoredDocument]:
+        """A run's documents without their bodies, in the order they were stored, from the one after id `after`."""
+        rows = self.connection.execute(
+            "SELECT id, content_hash, url, channel, source, format, status, content_type, title, language,"
+            " last_modified, etag, fetched_at FROM documents WHERE run = ? AND id > ? ORDER BY id LIMIT ?",
+            (run, after, -1 if limit is None else limit),
+        ).fetchall()
+        return [
+            StoredDocument(ident, digest, Document(
+                url=url, channel=channel, source=source, format=fmt, body=b"", status=status,
+                content_type=ctype or "", title=title, language=lang, last_modified=lm, etag=etag, fetched_at=fetched,
+            ))
+            for ident, digest, url, channel, source, fmt, status, ctype, title, lang, lm, etag, fetched in rows
+        ]
+
+    def body(self, content_hash: str) -> bytes:
+        """A stored body by its content hash."""
+        row = self.connection.execute("SELECT body FROM bodies WHERE hash = ?", (content_hash,)).fetchone()
+        if row is None:
+            raise KeyError(content_hash)
+        return zlib.decompress(row[0])
+
+    def previous_pages(self, run: int) -> dict[str, StoredDocument]:
+        """The documents of the latest complete run before `run`, by URL: what a re-crawl asks the server about."""
+        row = self.connection.execute("SELECT MAX(id) FROM runs WHERE status = ? AND id < ?", (COMPLETE, run)).fetchone()
+        if row[0] is None:
+            return {}
+        return {d.document.url: d for d in self.document_rows(row[0])}
+
+    # links ----------------------------------------------------------------
+
+    def add_links(self, url: str, content_hash: str, links: Iterable[str]) -> None:
+        """The links a page's body holds (absolute URLs), kept per URL and body: a re-crawl follows them on a 304."""
+        packed = zlib.compress(json.dumps(list(links), ensure_ascii=False).encode("utf-8"), 1)
+        self.connection.execute("INSERT OR IGNORE INTO page_links (url, content_hash, links) VALUES (?, ?, ?)",
+                                (url, content_hash, packed))
+
+    def links(self, url: str, content_hash: str) -> list[str] | None:
+        """The links kept for a page's body, or None if none were."""
+        row = self.connection.execute("SELECT links FROM page_links WHERE url = ? AND content_hash = ?",
+                                      (url, content_hash)).fetchone()
+        return json.loads(zlib.decompress(row[0])) if row else None
+
+    # the extraction cache -------------------------------------------------
+
+    def cached(self, keys: Iterable[str]) -> dict[str, bytes]:
+        """Extraction cache records by key (those present)."""
+        keys = list(dict.fromkeys(keys))
+        out: dict[str, bytes] = {}
+        for start in range(0, len(keys), 500):  # SQLite's limit on bound parameters
+            chunk = keys[start:start + 500]
+            query = f"SELECT key, value FROM extraction_cache WHERE key IN ({', '.join('?' for _ in chunk)})"
+            out.update(self.connection.execute(query, chunk).fetchall())
+        return out
+
+    def keep(self, records: Iterable[tuple[str, bytes]], version: str) -> None:
+        """Add extraction cache records (key, value) written by code `version`; a key already kept keeps its value."""
+        self.connection.executemany("INSERT OR IGNORE INTO extraction_cache (key, value, version) VALUES (?, ?, ?)",
+                                    [(key, value, version) for key, value in records])
+
+    def drop_cached(self, *, except_version: str) -> int:
+        """Drop the extraction cache records other code wrote (nothing will ask for them again); returns how many."""
+        return self.connection.execute("DELETE FROM extraction_cache WHERE version IS NOT ?", (except_version,)).rowcount
+
     # facts ----------------------------------------------------------------
 
-    def replace_facts(self, run: int, facts: Iterable[Fact], *, extracted: str | None = None) -> int:
-        """Store a run's facts, replacing any stored before; `extracted` says how they were read. Returns how many."""
-        rows = [_fact_row(run, f) for f in facts]
+    def replace_facts(self, run: int, facts: Iterable[Fact], *, extracted: str | None = None,
+                      facts_key: str | None = None) -> int:
+        """Store a run's facts, replacing any stored before; `extracted` says how they were read, `facts_key` names
+        them (see facts_key). Returns how many."""
+        rows = [_fact_values(run, f) for f in facts]
         with self._transaction():
             self.connection.execute("DELETE FROM facts WHERE run = ?", (run,))
-            self.connection.execute("UPDATE runs SET extracted = ? WHERE id = ?", (extracted, run))
-            if rows:
-                columns = list(rows[0])
-                self.connection.executemany(
-                    f"INSERT INTO facts ({', '.join(columns)}) VALUES ({', '.join('?' for _ in columns)})",
-                    [tuple(r[c] for c in columns) for r in rows],
-                )
+            self.connection.execute("UPDATE runs SET extracted = ?, facts_key = ? WHERE id = ?",
+                                    (extracted, facts_key, run))
+            self.connection.executemany(
+                f"INSERT INTO facts ({', '.join(_FACT_COLUMNS)}) VALUES ({', '.join('?' for _ in _FACT_COLUMNS)})", rows
+            )
         return len(rows)
+
+    def facts_key(self, run: int) -> str | None:
+        """What names the run's stored facts exactly: extracting them again to the same key would store the same."""
+        row = self.connection.execute("SELECT facts_key FROM runs WHERE id = ?", (run,)).fetchone()
+        return row[0] if row else None
+
+    def set_extracted(self, run: int, extracted: str | None) -> None:
+        """Say the run's stored facts are (also) what reading them `extracted` gives, without writing them again."""
+        self.connection.execute("UPDATE runs SET extracted = ? WHERE id = ?", (extracted, run))
 
     def extracted(self, run: int) -> str | None:
         """How the run's stored facts were read ("AS_OF EXTRACTOR-VERSION"), if known."""
@@ -337,24 +463,59 @@ class Store:
 
     # full-text search -----------------------------------------------------
 
-    def replace_units(self, run: int, units: Iterable[tuple[str, str, str, str]]) -> None:
-        """Index a run's text units (url, channel, context, text) for search."""
-        with self._transaction():
-            self.connection.execute("DELETE FROM units_fts WHERE run = ?", (run,))
-            self.connection.executemany(
-                "INSERT INTO units_fts (text, url, channel, context, run) VALUES (?, ?, ?, ?, ?)",
-                [(text, url, channel, context, run) for url, channel, context, text in units],
-            )
+    def add_units(self, run: int, documents: Iterable[tuple[str, str, str, list[tuple[str, str]]]]) -> None:
+        """Index documents of a run for search: (url, channel, doc, [(context, text), ...]) each, where `doc` names
+        the units' content (facts/cache.py units_key). Units already indexed under `doc` are not indexed again."""
+        documents = list(documents)
+        docs = list(dict.fromkeys(doc for _, _, doc, _ in documents))
+        known: set[str] = set()
+        for start in range(0, len(docs), 500):  # SQLite's limit on bound parameters
+            chunk = docs[start:start + 500]
+            known.update(d for (d,) in self.connection.execute(
+                f"SELECT doc FROM indexed_docs WHERE doc IN ({', '.join('?' for _ in chunk)})", chunk))
+        new = {doc: units for _, _, doc, units in documents if doc not in known}
+        self.connection.executemany("INSERT OR IGNORE INTO indexed_docs (doc) VALUES (?)", [(d,) for d in new])
+        self.connection.executemany(
+            "INSERT INTO unit_texts (text, context, doc) VALUES (?, ?, ?)",
+            [(text, context, doc) for doc, units in new.items() for context, text in units],
+        )
+        self.connection.executemany(
+            "INSERT OR REPLACE INTO run_units (run, url, channel, doc) VALUES (?, ?, ?, ?)",
+            [(run, url, channel, doc) for url, channel, doc, _ in documents],
+        )
+
+    def clear_units(self, run: int) -> None:
+        """Forget what a run's documents are indexed as (their units stay indexed for other runs)."""
+        self.connection.execute("DELETE FROM run_units WHERE run = ?", (run,))
+        self.connection.execute("DELETE FROM units_fts WHERE run = ?", (run,))
+        self.connection.execute("UPDATE runs SET indexed = NULL WHERE id = ?", (run,))
+
+    def indexed(self, run: int) -> str | None:
+        """The extraction_version() the run's units were indexed with (None: not indexed, or not all)."""
+        row = self.connection.execute("SELECT indexed FROM runs WHERE id = ?", (run,)).fetchone()
+        return row[0] if row else None
+
+    def set_indexed(self, run: int, version: str) -> None:
+        self.connection.execute("UPDATE runs SET indexed = ? WHERE id = ?", (version, run))
 
     def search(self, run: int, words: str, *, limit: int = 200) -> list[dict]:
         """Units of a run that mention every word (in any inflection), best first, with a highlighted snippet."""
         query = fts_query(words)
         if not query:
             return []
+        parameters = {"query": query, "run": run, "limit": limit}
+        if self.connection.execute("SELECT 1 FROM run_units WHERE run = ? LIMIT 1", (run,)).fetchone():
+            return list(self.db.query(
+                "SELECT r.url, r.channel, t.context, snippet(unit_texts, -1, '[', ']', '…', 16) AS snippet"
+                " FROM unit_texts t JOIN run_units r ON r.doc = t.doc"
+                " WHERE unit_texts MATCH :query AND r.run = :run ORDER BY t.rank LIMIT :limit",
+                parameters,
+            ))
+        # a run indexed by an earlier version of the tool
         return list(self.db.query(
             "SELECT url, channel, context, snippet(units_fts, -1, '[', ']', '…', 16) AS snippet FROM units_fts"
             " WHERE units_fts MATCH :query AND run = :run ORDER BY rank LIMIT :limit",
-            {"query": query, "run": run, "limit": limit},
+            parameters,
         ))
 
     # findings -------------------------------------------------------------
@@ -393,6 +554,10 @@ class Store:
             for rule, kind, problem, severity, subject, message, evidence, key in rows
         ]
 
+    def transaction(self) -> _Transaction:
+        """`with store.transaction():` the writes inside are one transaction (one commit, all or none)."""
+        return _Transaction(self.connection)
+
     def _transaction(self):
         return _Transaction(self.connection)
 
@@ -420,6 +585,12 @@ def _migrate(connection: sqlite3.Connection) -> None:
         connection.execute("ALTER TABLE runs ADD COLUMN host TEXT")
     if "extracted" not in run_columns:
         connection.execute("ALTER TABLE runs ADD COLUMN extracted TEXT")
+    if "indexed" not in run_columns:
+        connection.execute("ALTER TABLE runs ADD COLUMN indexed TEXT")
+    if "facts_key" not in run_columns:
+        connection.execute("ALTER TABLE runs ADD COLUMN facts_key TEXT")
+    if "version" not in {row[1] for row in connection.execute("PRAGMA table_info(extraction_cache)")}:
+        connection.execute("ALTER TABLE extraction_cache ADD COLUMN version TEXT")
 
 
 def fts_query(words: str) -> str:
@@ -456,25 +627,18 @@ def _process_alive(pid: int) -> bool:
     return True
 
 
-def _fact_row(run: int, fact: Fact) -> dict:
-    return {
-        "run": run,
-        "kind": fact.kind,
-        "value": fact.value,
-        "raw": fact.raw,
-        "excerpt": fact.excerpt,
-        "url": fact.url,
-        "channel": fact.channel,
-        "scope": fact.scope,
-        "entity": fact.entity,
-        "context": json.dumps(list(fact.context), ensure_ascii=False),
-        "valid_from": fact.valid_from.isoformat() if fact.valid_from else None,
-        "valid_to": fact.valid_to.isoformat() if fact.valid_to else None,
-        "discount": fact.discount,
-        "price": fact.price,
-        "old_price": fact.old_price,
-        "origin": fact.origin,
-    }
+_FACT_COLUMNS = ("run", "kind", "value", "raw", "excerpt", "url", "channel", "scope", "entity", "context", "valid_from",
+                 "valid_to", "discount", "price", "old_price", "origin")
+
+
+def _fact_values(run: int, fact: Fact) -> tuple:
+    """A fact's row, in _FACT_COLUMNS order."""
+    return (
+        run, fact.kind, fact.value, fact.raw, fact.excerpt, fact.url, fact.channel, fact.scope, fact.entity,
+        json.dumps(list(fact.context), ensure_ascii=False) if fact.context else "[]",
+        fact.valid_from.isoformat() if fact.valid_from else None, fact.valid_to.isoformat() if fact.valid_to else None,
+        fact.discount, fact.price, fact.old_price, fact.origin,
+    )
 
 
 def _fact_from_row(row: tuple) -> Fact:

@@ -55,3 +55,55 @@ def test_facts_round_trip(tmp_path):
     assert store.facts(run) == [fact]
     store.replace_facts(run, [])
     assert store.facts(run) == []
+
+
+# A database written before the extraction cache, conditional re-crawls and the per-body full-text index.
+_OLD_SCHEMA = """
+CREATE TABLE runs (id INTEGER PRIMARY KEY, started_at TEXT NOT NULL, finished_at TEXT, status TEXT NOT NULL,
+    pid INTEGER, config TEXT, sources TEXT, pages INTEGER DEFAULT 0, errors INTEGER DEFAULT 0,
+    facts INTEGER DEFAULT 0, note TEXT);
+CREATE TABLE bodies (hash TEXT PRIMARY KEY, body BLOB NOT NULL);
+CREATE TABLE documents (id INTEGER PRIMARY KEY, run INTEGER NOT NULL, url TEXT NOT NULL, channel TEXT NOT NULL,
+    source INTEGER NOT NULL, format TEXT NOT NULL, status INTEGER, content_type TEXT, title TEXT, language TEXT,
+    last_modified TEXT, etag TEXT, content_hash TEXT NOT NULL, fetched_at TEXT, UNIQUE (run, url));
+CREATE TABLE findings (run INTEGER NOT NULL, as_of TEXT NOT NULL, id TEXT NOT NULL, rule TEXT NOT NULL,
+    kind TEXT NOT NULL, problem TEXT NOT NULL, severity TEXT NOT NULL, subject TEXT NOT NULL, message TEXT NOT NULL,
+    evidence TEXT NOT NULL, PRIMARY KEY (run, id));
+CREATE VIRTUAL TABLE units_fts USING fts5(text, context, url UNINDEXED, channel UNINDEXED, run UNINDEXED,
+    tokenize = "unicode61 remove_diacritics 2");
+"""
+
+
+def test_a_database_of_an_earlier_version_opens_with_its_runs_and_their_search(tmp_path):
+    import sqlite3
+    import zlib
+
+    db = tmp_path / "old.db"
+    with sqlite3.connect(db) as connection:
+        connection.executescript(_OLD_SCHEMA)
+        connection.execute("INSERT INTO runs (id, started_at, status, config) VALUES (1, '2026-11-01T00:00:00+00:00',"
+                           " 'complete', 'c.toml')")
+        connection.execute("INSERT INTO bodies VALUES ('h', ?)", (zlib.compress(b"<p>old</p>"),))
+        connection.execute("INSERT INTO documents (run, url, channel, source, format, content_hash, last_modified)"
+                           " VALUES (1, 'https://example.com/', 'website', 0, 'html', 'h', 'Sun, 01 Nov 2026 00:00:00 GMT')")
+        connection.execute("INSERT INTO units_fts (text, context, url, channel, run) VALUES"
+                           " ('Осенняя распродажа до 30 ноября', 'Акции', 'https://example.com/', 'website', 1)")
+    store = Store(db)
+    assert [(r["id"], r["status"]) for r in store.runs()] == [(1, COMPLETE)]
+    assert [d.body for d in store.documents(1)] == [b"<p>old</p>"]
+    assert [r["url"] for r in store.search(1, "осенней распродаже")] == ["https://example.com/"]
+    assert store.indexed(1) is None and store.facts_key(1) is None  # read again by the next --no-crawl
+    # the run is what a re-crawl revalidates against
+    assert list(store.previous_pages(2)) == ["https://example.com/"]
+
+
+def test_a_run_indexed_per_body_is_searched_and_shares_what_did_not_change(tmp_path):
+    store = Store(tmp_path / "c.db")
+    units = [("Акции", "Осенняя распродажа до 30 ноября"), ("", "Пн–Пт 10:00–21:00")]
+    for run in (store.begin_run("c.toml", []), store.begin_run("c.toml", [])):
+        with store.transaction():
+            store.add_units(run, [("https://example.com/a", "website", "doc-a", units)])
+    assert [r["url"] for r in store.search(2, "распродажа")] == ["https://example.com/a"]
+    assert store.connection.execute("SELECT COUNT(*) FROM unit_texts").fetchone()[0] == 2  # indexed once
+    store.clear_units(1)
+    assert store.search(1, "распродажа") == [] and len(store.search(2, "распродажа")) == 1

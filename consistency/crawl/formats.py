@@ -167,6 +167,20 @@ def document_format(kind: str, url: str, content_type: str, body: bytes) -> str:
     return fmt
 
 
+def read_alike(kind: str, fmt: str) -> bool:
+    """Whether a document stored as `fmt` would get the same format from a spider of `kind` (its type and body
+    unchanged): a page that did not change is stored again as it was, without sniffing its body again.
+
+    The spider only decides between html and faq, and between a page and an IVR script; the rest comes from
+    the type and the body.
+    """
+    if fmt in ("html", "faq"):
+        return fmt == ("faq" if kind == "faq" else "html")
+    if fmt in ("markdown", "text"):
+        return kind != "ivr"
+    return kind == "ivr"
+
+
 def _page_format(kind: str, url: str, content_type: str, body: bytes) -> str:
     mtype = media_type(content_type) or guess_content_type(url)
     path = _suffix_path(url)

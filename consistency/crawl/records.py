@@ -10,6 +10,8 @@ from __future__ import annotations
 import json
 from dataclasses import asdict, dataclass
 
+from consistency.documents.document import Document
+
 
 @dataclass(frozen=True)
 class CrawlFailure:
@@ -18,6 +20,26 @@ class CrawlFailure:
     source: int | None  # the source the page belongs to; None when it belongs to none
     url: str | None
     reason: str  # "not found (404)", "HTTP 503 after 2 retries", "skipped: disallowed by robots.txt", ...
+
+
+@dataclass(frozen=True)
+class Unchanged:
+    """A page the server said has not changed (304): stored again as the last complete run stored it, with the
+    validators of the 304 where it sent new ones (consistency/crawl/revalidation.py)."""
+
+    document: Document  # the stored document's metadata; its body is not loaded (b"")
+    content_hash: str  # the stored body's
+    fetched_at: str
+
+
+@dataclass(frozen=True)
+class PageLinks:
+    """The links a page's body holds, as absolute URLs in page order: kept so a re-crawl that gets a 304 for the
+    page follows them without parsing it (consistency/crawl/revalidation.py)."""
+
+    url: str
+    content_hash: str
+    links: tuple[str, ...]
 
 
 @dataclass(frozen=True)
