@@ -331,6 +331,33 @@ def diff(runs_, config, db, fmt):
 
 
 @main.command()
+@click.argument("config", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--once", is_flag=True, help="Exit after one run instead of waiting for the next.")
+@click.option("--wait", type=click.FloatRange(min=0), metavar="SECONDS",
+              help="Give up when no run starts within this many seconds (default: wait forever).")
+def worker(config, once, wait):
+    """Join the distributed crawls of CONFIG's [distributed] Redis with one more crawler process.
+
+    \b
+    Run it on any machine that has the same config (at the same path) and
+    reaches the sites and the Redis server; `consistency crawl` or `check`
+    on the machine with the database coordinates each run and stores what
+    every worker fetched. Exit status: 0 when the run(s) ended; 2 an invalid
+    config, no [distributed] section, or scrapy-redis missing; 3 Redis
+    unreachable, this machine's config differs from the coordinator's, the
+    crawler process failed (with --once), or no run came within --wait.
+    """
+    from consistency.crawl.distributed import serve
+
+    cfg = load_config(config)
+    verbose = 2 if logging.getLogger("consistency").getEffectiveLevel() <= logging.DEBUG else 0
+    try:
+        serve(cfg, once=once, wait=wait, verbose=verbose)
+    except KeyboardInterrupt:
+        click.echo("consistency: worker stopped", err=True)
+
+
+@main.command()
 @click.argument("path", type=click.Path(dir_okay=False, path_type=Path), default="consistency.toml")
 @click.option("--force", is_flag=True, help="Overwrite an existing file.")
 def init(path, force):

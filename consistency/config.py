@@ -51,6 +51,20 @@ class CrawlSettings:
 
 
 @dataclass(frozen=True)
+class DistributedSettings:
+    """[distributed]: the crawl shared by crawler processes on several machines through one Redis server.
+
+    See consistency/crawl/distributed.py and the README's "Beyond one machine".
+    """
+
+    redis: str  # redis://host:port/db (rediss:// for TLS, unix:///path/to/socket)
+    prefix: str = "consistency"  # of every Redis key: one per project sharing a Redis server
+    workers: int = 1  # crawler processes the coordinator runs on its own machine
+    worker_timeout: float = 60.0  # seconds without a sign of life before a crawler process holding pages counts as dead
+    line: int | None = None  # of the [distributed] header, for messages about the section
+
+
+@dataclass(frozen=True)
 class MatchingSettings:
     """[matching]: how alike two names or two street names must be to be one branch (rapidfuzz scores, 0-100)."""
 
@@ -109,6 +123,7 @@ class Config:
     truth: dict = field(default_factory=dict)  # fact kind -> the channel that is the source of truth for it
     ignores: tuple[Suppression, ...] = ()
     matching: MatchingSettings = field(default_factory=MatchingSettings)
+    distributed: DistributedSettings | None = None  # None: the crawl runs in one process on this machine
 
     @property
     def default_db(self) -> Path:
@@ -142,7 +157,10 @@ _CRAWL_KEYS = {
     "autothrottle": bool,
     "retries": int,
 }
-_TOP_KEYS = {"project", "source", "crawl", "rules", "truth", "ignore", "matching"}
+_TOP_KEYS = {"project", "source", "crawl", "rules", "truth", "ignore", "matching", "distributed"}
+_DISTRIBUTED_KEYS = {"redis": str, "prefix": str, "workers": int, "worker_timeout": (int, float)}
+_REDIS_SCHEMES = ("redis", "rediss", "unix")
+_PREFIX = re.compile(r"^[A-Za-z0-9_.:-]{1,64}$")
 _MATCHING_KEYS = {"name_threshold": (int, float), "street_threshold": (int, float)}
 _RULE_KEYS = {"enabled": bool, "severity": str, "channels": list, "entity_types": list}
 _IGNORE_KEYS = {"rule": str, "subject": str, "url": str, "reason": str, "until": date}
@@ -259,8 +277,10 @@ def load_config(path: str | Path) -> Config:
         if not 0 <= value <= 100:
             raise where.error(f"matching.{key} is a score from 0 to 100, not {value}", key, table="matching")
     matching = MatchingSettings(**{k: float(v) for k, v in matching_table.items()})
+    distributed = _read_distributed(data["distributed"], where) if "distributed" in data else None
 
     return Config(
+        distributed=distributed,
         path=path,
         matching=matching,
         name=project.get("name", path.stem),
@@ -333,6 +353,60 @@ def _read_ignore(index: int, table: dict, where: _Located) -> Suppression:
         until=table.get("until"),
         line=where.line_of("ignore", table="ignore", occurrence=index),
     )
+
+
+def _read_distributed(table: dict, where: _Located) -> DistributedSettings:
+    """[distributed]: checked here, so a typo fails before anything is crawled, on every machine alike.
+
+    Whether scrapy-redis is installed is checked only when a crawl starts:
+    `consistency facts` or `runs` on the same config need no Redis.
+    """
+    if not isinstance(table, dict):
+        raise where.error("[distributed] must be a table", "distributed", table="distributed")
+    _check_table(table, _DISTRIBUTED_KEYS, where, "distributed")
+    if "redis" not in table:
+        raise where.error('[distributed] needs the Redis server all crawler processes share: redis = "redis://host:6379/0"',
+                          "distributed", table="distributed")
+    url = table["redis"]
+    problem = _redis_url_problem(url)
+    if problem:
+        shown = re.sub(r"(://[^:/@]*:)[^@/]*@", r"\1***@", url)  # a password is no one's business in a message
+        raise where.error(f"distributed.redis {shown!r} {problem}; write it as redis://host:port/db "
+                          "(rediss:// for TLS, unix:///path/redis.sock)", "redis", table="distributed")
+    prefix = table.get("prefix", "consistency")
+    if not _PREFIX.match(prefix):
+        raise where.error(f"distributed.prefix {prefix!r} must be 1-64 letters, digits or _ . : -", "prefix", table="distributed")
+    workers = table.get("workers", 1)
+    if not 1 <= workers <= 64:
+        raise where.error(f"distributed.workers is the number of crawler processes on this machine, 1 to 64, not {workers}",
+                          "workers", table="distributed")
+    timeout = float(table.get("worker_timeout", 60.0))
+    if not 1 <= timeout <= 86400:
+        raise where.error(f"distributed.worker_timeout is in seconds, 1 to 86400, not {table['worker_timeout']}",
+                          "worker_timeout", table="distributed")
+    return DistributedSettings(redis=url, prefix=prefix, workers=workers, worker_timeout=timeout,
+                               line=where.line_of("distributed", table="distributed"))
+
+
+def _redis_url_problem(url: str) -> str | None:
+    """What is wrong with a Redis URL, or None."""
+    try:
+        parts = urlparse(url)
+        port = parts.port
+    except ValueError as exc:
+        return f"is not a URL ({exc})"
+    if parts.scheme not in _REDIS_SCHEMES:
+        return f"has the scheme {parts.scheme}:, not redis:, rediss: or unix:" if parts.scheme else "has no redis: scheme"
+    if parts.scheme == "unix":
+        return None if parts.path else "names no socket path"
+    if not parts.hostname:
+        return "names no host"
+    if port == 0:
+        return "has port 0"
+    database = parts.path.strip("/")
+    if database and not database.isdigit():
+        return f"has the database {database!r}, which is not a number"
+    return None
 
 
 def _region_for(languages: list[str]) -> str:

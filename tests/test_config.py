@@ -76,3 +76,52 @@ def test_a_missing_config_says_so(tmp_path):
 def test_a_config_without_sources_is_refused(tmp_path):
     with pytest.raises(ConfigError, match="no \\[\\[source\\]\\]"):
         load_config(write(tmp_path, "[project]\nname = 'x'\n"))
+
+
+# [distributed]: the crawl shared through Redis (consistency/crawl/distributed.py)
+
+DISTRIBUTED = GOOD + '\n[distributed]\nredis = "redis://127.0.0.1:6379/0"\n'  # [distributed] is line 15, redis line 16
+
+
+def test_a_distributed_section_is_read(tmp_path):
+    config = load_config(write(tmp_path, DISTRIBUTED + 'prefix = "books"\nworkers = 2\nworker_timeout = 30\n'))
+    settings = config.distributed
+    assert (settings.redis, settings.prefix, settings.workers, settings.worker_timeout) == (
+        "redis://127.0.0.1:6379/0", "books", 2, 30.0)
+    assert settings.line == 15
+    assert load_config(write(tmp_path, GOOD)).distributed is None  # no section: the crawl stays in one process
+
+
+@pytest.mark.parametrize(
+    "text, line, words",
+    [
+        (DISTRIBUTED.replace("redis = ", "redis_url = "), 16, "unknown key 'redis_url' in [distributed]; did you mean 'redis'?"),
+        (DISTRIBUTED.replace("redis://127.0.0.1:6379/0", "http://127.0.0.1:6379/0"), 16, "not redis:, rediss: or unix:"),
+        (DISTRIBUTED.replace("redis://127.0.0.1:6379/0", "redis://127.0.0.1:99999/0"), 16, "is not a URL"),
+        (DISTRIBUTED.replace("redis://127.0.0.1:6379/0", "redis:///0"), 16, "names no host"),
+        (DISTRIBUTED.replace("/0", "/books"), 16, "database 'books', which is not a number"),
+        (DISTRIBUTED.replace("redis = ", "prefix = "), 15, "needs the Redis server"),
+        (DISTRIBUTED + "workers = 0\n", 17, "1 to 64"),
+        (DISTRIBUTED + "worker_timeout = \"1m\"\n", 17, "must be a number"),
+        (DISTRIBUTED + 'prefix = "my project"\n', 17, "letters, digits"),
+    ],
+)
+def test_distributed_errors_name_the_file_and_line(tmp_path, text, line, words):
+    path = write(tmp_path, text)
+    with pytest.raises(ConfigError) as caught:
+        load_config(path)
+    message = str(caught.value)
+    assert message.startswith(f"{path.resolve()}:{line}: "), message
+    assert words in message, message
+
+
+def test_an_invalid_distributed_section_stops_the_command_with_status_2(tmp_path):
+    from command import consistency
+
+    path = write(tmp_path, DISTRIBUTED.replace("redis://127.0.0.1:6379/0", "127.0.0.1:6379"))
+    for command in (("crawl", str(path)), ("worker", str(path), "--once")):
+        result = consistency(*command, cwd=tmp_path)
+        assert result.returncode == 2, result.stderr
+        assert f"{path.resolve()}:16: distributed.redis '127.0.0.1:6379'" in result.stderr, result.stderr
+        assert "redis://host:port/db" in result.stderr
+    assert not (tmp_path / "consistency.db").exists()  # nothing was crawled

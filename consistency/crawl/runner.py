@@ -46,6 +46,12 @@ def crawl(
     """
     if verbose is None:
         verbose = 2 if log.getEffectiveLevel() <= logging.DEBUG else 0
+    if config.distributed is not None and only is None:
+        # [distributed]: crawler processes on several machines share a Redis queue
+        # (crawl/distributed.py); a few named documents (`only`) are fetched here as always
+        from consistency.crawl.distributed import crawl as crawl_distributed
+
+        return crawl_distributed(config, store, run, verbose=verbose)
     job = CrawlJob(
         config=str(config.path),
         db=str(Path(store.path).resolve()),
