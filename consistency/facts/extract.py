@@ -410,8 +410,12 @@ def facts_of_reads(
     reads = list(reads)
     unit_keys = [[_unit_key(u) for u in r.text.units] for r in reads]
     repeated = _repeated_units([r.text for r in reads], unit_keys)
+    # boilerplate is read on the first page that shows it in URL order, not fetch order: two crawls that fetch in
+    # another order (several processes, a slow server) give its facts the same page
     seen_boilerplate: set[tuple[str, str]] = set()
-    roles = [_unit_roles(r.text, keys, repeated, seen_boilerplate) for r, keys in zip(reads, unit_keys)]
+    roles = [""] * len(reads)
+    for i in sorted(range(len(reads)), key=lambda i: (reads[i].text.document.url, i)):
+        roles[i] = _unit_roles(reads[i].text, unit_keys[i], repeated, seen_boilerplate)
     keys = [_page_key("layout", r.key, r.text.document, role) if cache is not None and r.key else None
             for r, role in zip(reads, roles)]
     cached = cache.layouts([k for k in keys if k]) if cache is not None else {}
