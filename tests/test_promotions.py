@@ -353,6 +353,15 @@ OFFER_CARDS = [
     ("We did this year: the Back-to-School Buzz took 20% off kids' cuts from August 10 to August 23, 2026.", None,
      [("Back-to-School Buzz", D(2026, 8, 10), D(2026, 8, 23), "20%", None, None)]),
     ("The Dunavska Branch offers 10% off.", None, [("10%", None, None, "10%", None, None)]),
+    # an offer's one day: a date opening its sentence, or in parentheses after its name
+    ("U subotu, 28. novembra, ceo asortiman te prodavnice je -10%.", None,
+     [("10%", D(2026, 11, 28), D(2026, 11, 28), "10%", None, None)]),
+    ("Our Small Business Saturday sale (Nov. 28, 15% off storewide) was the busiest day in our history.", None,
+     [("Small Business Saturday sale", D(2026, 11, 28), D(2026, 11, 28), "15%", None, None)]),
+    ("Акция «Неделя дипломов» (20.11–26.11) завершилась: скидку 15% получили 412 студентов.", None,
+     [("Неделя дипломов", D(2026, 11, 20), D(2026, 11, 26), "15%", None, None)]),
+    ("Akcija „Bez glutena“ počela je 1. novembra i produžena je do 15. decembra.", None,
+     [("Bez glutena", D(2026, 11, 1), D(2026, 12, 15), None, None, None)]),
     # when a bonus card can be spent is not when the offer runs; "before" ends it
     ("Buy a $50 gift card before December 31 and get a $10 Holiday Gift Card Bonus. Bonus cards can be used "
      "January 2 through March 31, 2027.", None, [("Holiday Gift Card Bonus", None, D(2026, 12, 31), None, "50 USD", None)]),

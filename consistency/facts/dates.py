@@ -213,7 +213,8 @@ _WEEKDAY = r"(?:\s{1,3}" + WEEKDAY_NAMES + r"\.?,?)?"
 _PAST_END_RE = re.compile(r"ended|expired|закончил|завершил|završ|заврш", re.IGNORECASE)
 _START_CUE_RE = re.compile(
     r"(?<![^\W\d_])(?:с|со|c|от|from|since|starting|starts|start|beginning|begins|began|started|effective|od|од"
-    r"|стартовал[аио]?|стартует|началась|начался|началось|начнётся|начнется|počela|počeo|почела|почео"
+    r"|стартовал[аио]?|стартует|началась|начался|началось|начнётся|начнется"
+    r"|(?:počela|počeo|почела|почео)(?:\s{1,2}(?:je|је))?|(?:je|је)\s{1,2}(?:počela|počeo|почела|почео)"
     r"|почев(?:ши)?\s{1,2}од"
     r"|počev(?:ši)?\s{1,2}od|начиная\s{1,2}со?)(?:\s{1,3}on)?" + _WEEKDAY + r"\s{0,3}$",
     re.IGNORECASE,
@@ -419,10 +420,12 @@ def _atoms(text: str) -> list[_Atom]:
                     continue
                 american = True
             after = _NOT_DATE_AFTER_RE.match(text, e)
-            # "10.00–21.00" is a time range, but "27.11–30.11" cannot be one, nor an American "11.27–11.30"
-            time_range = after is not None and after.group(0).lstrip()[:1] in "-–—"
-            if (after and not (time_range and (day > 24 or month > 59 or american))) or _NOT_DATE_BEFORE_RE.search(
-                    text, max(0, s - 9), s):
+            if after is not None and after.group(0).lstrip()[:1] in "-–—":
+                # "10.00–21.00" is a time range; "27.11–30.11", "20.11–26.11" and an American "11.27–11.30" are not
+                end_hour, end_minute = (int(n) for n in re.findall(r"\d+", after.group(0))[:2])
+                if american or max(day, end_hour) > 24 or max(month, end_minute) > 59:
+                    after = None
+            if after is not None or _NOT_DATE_BEFORE_RE.search(text, max(0, s - 9), s):
                 continue
             if american:
                 day, month, weak = month, day, True

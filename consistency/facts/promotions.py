@@ -647,7 +647,7 @@ def _mention(text: str, span: tuple[int, int], today: date, quoted_title: bool =
     if _EXCLUSION_RE.search(sentence):
         return None
     if period is None:
-        period = _pick_period(find_periods(sentence, today=today))
+        period = _pick_period(find_periods(sentence, today=today)) or _offer_day(sentence, today)
     name, named = _name(sentence, cues, discounts, (price, old_price))
     return _Mention(
         name=name,
@@ -823,9 +823,24 @@ def _card_period(sentence: str, today: date) -> Period | None:
 # word and punctuation.
 _DATE_LINE_REST_RE = re.compile(
     r"(?:[\W_]|" + WEEKDAY_NAMES + r"|пн|вт|ср|чт|пт|сб|вс|pon|uto|sre|čet|pet|sub|ned"
-    r"|through|thru|until|till|ends?|only|до|по|od|do|от|с)*",
+    r"|ponedeljak|utorak|sredu|četvrtak|petak|subotu|nedelju|понедељак|уторак|среду|четвртак|петак|суботу|недељу"
+    r"|through|thru|until|till|ends?|only|on|до|по|od|do|от|с|в|во|u|у)*",
     re.IGNORECASE,
 )
+
+
+def _offer_day(sentence: str, today: date) -> Period | None:
+    """The one day of an offer: a date opening its sentence ("U subotu, 28. novembra, ceo asortiman je -10%") or
+    in parentheses after its name ("Our Small Business Saturday sale (Nov. 28, 15% off storewide)")."""
+    days = find_dates(sentence, today=today)
+    if not days:
+        return None
+    day, start, end = days[0]
+    opens = start <= _LEADING_DATE_CHARS * 2 and _DATE_LINE_REST_RE.fullmatch(sentence, 0, start) is not None
+    bracketed = sentence[:start].rstrip().endswith("(") and sentence[end:].lstrip()[:1] in (",", ")", ";")
+    if not (opens or bracketed):
+        return None
+    return Period(day, day, sentence[start:end], start, end, False)
 
 
 def _date_line(sentence: str, today: date) -> Period | None:
