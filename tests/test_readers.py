@@ -803,3 +803,12 @@ def test_a_stores_table_with_day_columns_after_label_columns_keeps_each_rows_hou
     assert _day_header(["Пн–Пт", "Сб", "Вс"])
     assert not _day_header(["Клуб", "Будни", "Адрес", "Телефон"])  # days not at the end: not a schedule header
     assert not _day_header(["Клуб", "Адрес", "Телефон"])
+
+
+def test_a_table_with_a_column_per_holiday_keeps_each_holiday_with_its_hours():
+    source = ("## Holiday hours\n\n| Store | Christmas Eve (Thu 12/24) | New Year's Day (Fri 1/1) |\n|---|---|---|\n"
+              "| Old Port | 9–3 | 11–5 |\n| Bangor | 10–2 | Closed |\n")
+    texts = [u.text for u in markdown_units(source).units]
+    assert "Old Port\nChristmas Eve (Thu 12/24): 9–3\nNew Year's Day (Fri 1/1): 11–5" in texts
+    assert "Bangor\nChristmas Eve (Thu 12/24): 10–2\nNew Year's Day (Fri 1/1): Closed" in texts
+    assert not is_day_label("Store")

@@ -94,6 +94,18 @@ _MONTH_DAY = re.compile(
     r"(?![\d:])",
     re.I,
 )
+# A weekday and an American date, or such a date in parentheses: "(Thu 12/24)", "Fri 1/1", "(12/31)".
+_WEEKDAY_SLASH_DATE = re.compile(
+    r"(?:(?<![a-z])(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]{0,6}\.?,?\s{1,2}|\()"
+    r"(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])(?![\d/])",
+    re.I,
+)
+# A holiday heading a column: "Christmas Eve", "New Year's Day", "Thanksgiving", "Božić", "31 декабря" is above.
+_HOLIDAY_LABEL = re.compile(
+    r"\W{0,3}(?:christmas|new\s+year['’]?s|thanksgiving|easter|memorial\s+day|labor\s+day|independence\s+day"
+    r"|black\s+friday|boxing\s+day|bo[žz]i[ćc]|божић|nova\s+godina|нова\s+година|новый\s+год|рождеств)",
+    re.I,
+)
 _HOURS_VALUE = re.compile(
     r"\d{1,2}\s{0,2}[:.]\s{0,2}\d{2}|\d{1,2}\s{0,2}[-–—]\s{0,2}\d{1,2}|\b\d{1,2}\s{0,2}(?:am|pm)\b"
     r"|выходн|закрыт|не\s+работа|круглосуточно|24/7|24\s+часа|closed|затворено|zatvoreno|нерадн|neradn",
@@ -237,8 +249,10 @@ def normalize_space(text: str) -> str:
 
 
 def is_day_label(text: str) -> bool:
-    """Whether a cell or label names days, a day group or a special date ("Black Friday (Nov 27)", "Dec 24")."""
-    return bool(_DAY_LABEL.match(text)) or (len(text) <= 40 and bool(_MONTH_DAY.search(text)))
+    """Whether a cell or label names days, a day group or a special date ("Black Friday (Nov 27)", "Dec 24",
+    "Christmas Eve (Thu 12/24)")."""
+    return bool(_DAY_LABEL.match(text)) or (len(text) <= 40 and bool(
+        _MONTH_DAY.search(text) or _WEEKDAY_SLASH_DATE.search(text) or _HOLIDAY_LABEL.match(text)))
 
 
 def read_table(rows: list[list[str]], header: list[str] | None = None) -> TableText:
