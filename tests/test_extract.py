@@ -637,3 +637,18 @@ def test_a_dated_new_label_is_a_fact_that_can_go_stale():
     rules = [r for r in load_rules() if r.id == "new-label-stale"]
     assert [f.subject for f in evaluate(rules, facts, as_of=_date(2026, 11, 22))] == ["пункт выдачи на Бутлерова"]
     assert evaluate(rules, facts, as_of=_date(2026, 4, 1)) == []
+
+
+def test_a_paragraph_that_introduces_one_branch_goes_on_about_it():
+    page = html("""<p>In 2014 we opened a second, smaller shop in Sellwood, at 8015 SE 13th Ave, Portland, OR 97202.
+        Sellwood keeps neighborhood hours: Wednesday through Sunday, noon to 6. Call the Sellwood shop at
+        503.555.0178.</p>
+        <p>Our newest shop in Bend opened in May; it keeps Mon–Sat 10–6 and stays closed on Sundays.
+        You'll find it at 1005 NW Wall St, Suite 110, Bend, OR 97703. Phone (541) 555-0119. Drop your skis off any
+        time the shop is open.</p>
+        <p>Both shops take returns. Write to hello@wheelworks.example.</p>""", h1="About us")
+    found = facts(document(page), settings=US)
+    assert entity_of(found, "hours", "We-Su 12:00-18:00") == "shop in Sellwood"
+    assert entity_of(found, "phone", "+15415550119") == "shop in Bend"
+    assert entity_of(found, "address", "97703, bend, 1005 nw wall st, ste 110") == "shop in Bend"
+    assert entity_of(found, "email", "hello@wheelworks.example") is None

@@ -1344,6 +1344,19 @@ class _Attribution:
         first = self._leading(0)
         return self.groups[first.lead] if first is not None else None
 
+    def _paragraph_topic(self) -> tuple[str, ...] | None:
+        """The one branch a paragraph of prose introduces in its first sentence ("In 2014 we opened a second shop in
+        Sellwood, at … Call the Sellwood shop at …"): the paragraph goes on about it."""
+        places = {name_key(n.place) for n in self.names}  # "a shop in Sellwood" … "the Sellwood shop": one place
+        if len(self.sentences.spans) < 2 or len(places) != 1 or self.company_at:
+            return None
+        kinds = {stem(n.word.split()[0]) for n in self.names}
+        if any(not any(n.start <= start < n.end for n in self.names) and stem(word.split()[0]) not in kinds
+               for start, _, word in self.type_words):
+            return None  # "…; the head office is open …" speaks of another place too ("the shop is open": this one)
+        first_end = self.sentences.spans[0][1]
+        return self.groups[self.names[0].lead] if self.names[0].start < first_end else None
+
     def _continued(self, pos: int) -> tuple[str, ...] | None:
         """The subject of the previous sentence, for a sentence that goes on about it ("Оно открыто ...")."""
         s, e = self._sentence_of(pos)
@@ -1397,7 +1410,8 @@ class _Attribution:
             return continued
         if promotion:
             return self._promotion_branch()
-        for resolve in (self._bare_reference(start), self._heading_above(line), self._unit_lead()):
+        for resolve in (self._bare_reference(start), self._heading_above(line), self._unit_lead(),
+                        self._paragraph_topic()):
             if resolve:
                 return resolve
         for entity in (self.section, self.page_entity):
