@@ -77,6 +77,7 @@ FACT_KEYS = {"kind", "value", "entity", "valid_from", "valid_to", "discount"}
 
 # Normal-form shapes the labels must have (bounded: no nested quantifiers).
 _PHONE = re.compile(r"\+[1-9][0-9]{6,14}(;ext=[0-9]{1,6})?")
+_ROMAN_NUMERAL = re.compile(r"(?<![\w])[ivx]{1,4}(?![\w])")
 _EMAIL = re.compile(r"[a-z0-9._%+-]{1,64}@[a-z0-9.-]{1,190}\.[a-z]{2,24}")
 _DISCOUNT = re.compile(r"(up to )?(?:[0-9]{1,3}%|[0-9]{1,7} (RUB|RSD|USD|EUR))")
 _TIME = re.compile(r"[0-9]{1,2}:[0-9]{2}")
@@ -387,7 +388,8 @@ def _fact_problems(item: dict) -> Iterator[str]:
             yield "not in the address normal form (lower case, no ё, no punctuation but ', ' / -)"
         elif any(not part or part != part.strip() or "," in part for part in value.split(", ")):
             yield "address parts must be joined by ', '"
-        elif re.search("[a-z]", value) and re.search("[а-яђјљњћџ]", value):
+        # Roman numerals stay Latin in Cyrillic text: "ул краља петра i", "ул петра ii"
+        elif re.search("[a-z]", _ROMAN_NUMERAL.sub("", value)) and re.search("[а-яђјљњћџ]", value):
             yield "an address is all Cyrillic or all Latin (Serbian Latin is transliterated)"
     elif kind == "promotion":
         if value.strip() != value or value[0] in _QUOTES or value[-1] in _QUOTES:
