@@ -763,6 +763,9 @@ def test_serbian_and_english_look_alikes_are_not_hours(text):
     ("Салон ради радним данима од девет до двадесет, а суботом од осам до шеснаест часова. Недељом салон не ради.",
      ["Mo-Fr 09:00-20:00; Sa 08:00-16:00; Su off"]),
     ("On Sundays the shop is closed.", ["Su off"]),
+    # a full day name's dot ends its sentence: the next one is another statement
+    ("Dunavska is open from 10 am to 6 pm on Saturdays and Sundays. Savamala is open 24/7.",
+     ["Sa-Su 10:00-18:00", "24/7"]),
     ("Mon-Fri 9-5. Our Fishtown shop is closed on Sundays.", ["Mo-Fr 09:00-17:00", "Su off"]),
     # menu digits spoken in words are not hours
     ("Для магазина на Покровке нажмите два. Для магазина на Соколе нажмите три.", []),

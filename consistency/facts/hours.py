@@ -549,7 +549,8 @@ def _tokenize(text: str, today: date) -> list[_Tok]:
                 add(_Tok("word", s, e))
                 continue
             kind, val, lang = entry
-            if kind in _DOT_KINDS and text[e : e + 1] == ".":
+            # an abbreviation's dot ("пн.", "Thurs.", "Dec."), never a full name's sentence end ("…and Sundays.")
+            if kind in _DOT_KINDS and text[e : e + 1] == "." and (kind not in ("day", "month") or len(s_text) <= 5):
                 e += 1
                 skip_to = e
             add(_Tok(kind, s, e, val, lang))
@@ -1306,7 +1307,9 @@ def _cue_phrase_then_value(items: list[_Item], at: int) -> bool:
 def _subject_between(keep: list[_Item], brk: _Item, nxt: _Item, items: list[_Item], idx: int) -> bool:
     """Whether a short run of unknown words joins the dates or closure before it to what follows."""
     prev = keep[-1]
-    if prev.kind == "S" and (prev.dates or prev.days) and brk.words <= _SUBJECT_WORDS and nxt.sep < 2:
+    # (never across a sentence end: "… on Saturdays and Sundays. Savamala is open 24/7" are two statements)
+    if prev.kind == "S" and (prev.dates or prev.days) and brk.words <= _SUBJECT_WORDS and nxt.sep < 2 and (
+            brk.sep < 2 or brk.glue):
         # "31.12 магазин работает до 15:00", "1. januara su sve pekare zatvorene", "В субботу магазин на Уралмаше
         # работает с 9 до 20"
         after = items[idx + 2] if idx + 2 < len(items) else None
