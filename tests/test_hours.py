@@ -766,6 +766,9 @@ def test_serbian_and_english_look_alikes_are_not_hours(text):
     # a full day name's dot ends its sentence: the next one is another statement
     ("Dunavska is open from 10 am to 6 pm on Saturdays and Sundays. Savamala is open 24/7.",
      ["Sa-Su 10:00-18:00", "24/7"]),
+    ("Our Glenwood hospital is open Mon–Fri 7:30am–6pm and Saturday mornings from 8 to noon.",
+     ["Mo-Fr 07:30-18:00; Sa 08:00-12:00"]),
+    ("North Hills keeps weekday hours of 8 to 6 and is open Saturdays 9 to 1.", ["Mo-Fr 08:00-18:00; Sa 09:00-13:00"]),
     ("Mon-Fri 9-5. Our Fishtown shop is closed on Sundays.", ["Mo-Fr 09:00-17:00", "Su off"]),
     # menu digits spoken in words are not hours
     ("Для магазина на Покровке нажмите два. Для магазина на Соколе нажмите три.", []),

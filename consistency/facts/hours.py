@@ -152,7 +152,7 @@ _MONTH_FORMS: dict[int, str] = {m: " ".join(MONTHS_DAY_FIRST[m] + MONTHS_ENGLISH
 _WORD_TABLE: dict[str, tuple[str, str]] = {
     "allday:2": "круглосуточно круглосуточный круглосуточная круглосуточное круглосуточные nonstop нонстоп",
     "group:all": "ежедневно ежедневный круглогодично daily everyday svakodnevno свакодневно",
-    "group:weekdays": "будни будням weekdays",
+    "group:weekdays": "будни будням weekdays weekday",
     "group:weekend": "weekends weekend vikendom vikend викендом викенд",
     "holiday": "праздники праздникам праздничные holidays praznicima praznici празницима празници",
     "closed": "выходной закрыто закрыт закрыта закрыты нерабочий нерабочие closed zatvoreno zatvoren zatvorena "
@@ -187,6 +187,8 @@ _WORD_TABLE: dict[str, tuple[str, str]] = {
     "пер переулок пл площадь бульвар ш шоссе наб мкр no nr br бр broj број ulica ul bulevar bul булевар "
     "trg трг house street st ave avenue road rd suite ste apt unit floor room зал тел tel факс fax",
     "filler": "мы we are is only только также тоже для вас вам теперь now обычно usually smo смо it they je је "
+    # "Saturday mornings from 8 to noon", "weekday hours of 8 to 6"
+    "mornings evenings afternoons of "
     # a table's highlight of the current day: "Wednesday Today: 7:00 AM – 10:00 PM"
     "today сегодня danas данас",
 }
@@ -237,7 +239,7 @@ _SPOKEN_HOURS = _spoken_hours()
 
 _EN_WORDS = frozenset(
     "daily everyday weekdays weekends weekend holidays closed lunch break hours open from to till til until "
-    "through thru and on except excluding noon midday midnight".split()
+    "through thru and on except excluding noon midday midnight weekday mornings evenings afternoons of".split()
 )
 
 _EN_PHRASE_WORDS = frozenset(
