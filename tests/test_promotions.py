@@ -353,6 +353,11 @@ OFFER_CARDS = [
     ("We did this year: the Back-to-School Buzz took 20% off kids' cuts from August 10 to August 23, 2026.", None,
      [("Back-to-School Buzz", D(2026, 8, 10), D(2026, 8, 23), "20%", None, None)]),
     ("The Dunavska Branch offers 10% off.", None, [("10%", None, None, "10%", None, None)]),
+    # an interest rate is no discount
+    ("До 31 декабря действует акция «Новогодний вклад»: ставка до 18 процентов годовых на 6 месяцев.", None,
+     [("Новогодний вклад", None, D(2026, 12, 31), None, None, None)]),
+    ("Akcija „Zimska štednja“ traje od 1. decembra do 31. januara: kamatna stopa je do 4% godišnje.", None,
+     [("Zimska štednja", D(2026, 12, 1), D(2027, 1, 31), None, None, None)]),
     # an offer's one day: a date opening its sentence, or in parentheses after its name
     ("U subotu, 28. novembra, ceo asortiman te prodavnice je -10%.", None,
      [("10%", D(2026, 11, 28), D(2026, 11, 28), "10%", None, None)]),

@@ -149,6 +149,17 @@ _EXCLUSION_RE = re.compile(
     r"|не\s{1,2}(?:важи|односи|примењује)|ne\s{1,2}(?:važi|vazi|odnosi|primenjuje))",
     re.IGNORECASE,
 )
+# An interest rate is no discount: "до 18 процентов годовых", "do 4% godišnje", "3.5% APY", "rate of up to 4%".
+_RATE_AFTER_RE = re.compile(
+    r"\s{0,2}(?:годовых|в\s{1,2}год|годишње|godišnje|godisnje|per\s{1,2}annum|a\s{1,2}year|per\s{1,2}year"
+    r"|apy|apr|annual)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+_RATE_BEFORE_RE = re.compile(
+    r"(?<![^\W\d_])(?:ставк\w{0,3}|доходност\w{0,3}|stop[ae]|стоп[ае]|kamat\w{0,4}|камат\w{0,4}|interest|rate|apy|apr)"
+    r"[^.!?\d]{0,20}$",
+    re.IGNORECASE,
+)
 # Words that pair two prices as new and old: "1 990 ₽ вместо 2 490 ₽", "was $29.99, now $19.99".
 _OLD_PRICE_RE = re.compile(
     r"(?<![^\W\d_])(?:вместо|instead\s{1,2}of|umesto|уместо|было|стало|was|now|old\s{1,2}price|regular"
@@ -411,8 +422,8 @@ def _discounts(sentence: str, prices: list[Price], has_cue: bool) -> list[_Found
             or _DISCOUNT_BEFORE_RE.search(before) is not None
             or (has_cue and (up_to or _ON_AFTER_RE.match(after) is not None))
         )
-        if not is_discount:
-            continue
+        if not is_discount or _RATE_AFTER_RE.match(after) or _RATE_BEFORE_RE.search(before):
+            continue  # "ставка до 18% годовых", "kamatna stopa do 4% godišnje": a rate, not a price cut
         percent = float(m.group("pct").replace(",", "."))
         if percent <= 0:
             continue
