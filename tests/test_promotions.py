@@ -354,6 +354,9 @@ OFFER_CARDS = [
      [("Back-to-School Buzz", D(2026, 8, 10), D(2026, 8, 23), "20%", None, None)]),
     ("The Dunavska Branch offers 10% off.", None, [("10%", None, None, "10%", None, None)]),
     # an interest rate is no discount
+    # a name followed by the offer's terms in parentheses
+    ("Jesenji sajam tehnike (od 1. do 15. oktobra, -15% na sve laptopove i monitore) je završen.", None,
+     [("Jesenji sajam tehnike", D(2026, 10, 1), D(2026, 10, 15), "15%", None, None)]),
     ("До 31 декабря действует акция «Новогодний вклад»: ставка до 18 процентов годовых на 6 месяцев.", None,
      [("Новогодний вклад", None, D(2026, 12, 31), None, None, None)]),
     ("Akcija „Zimska štednja“ traje od 1. decembra do 31. januara: kamatna stopa je do 4% godišnje.", None,

@@ -501,6 +501,36 @@ def _quoted_name(sentence: str, anchors: list[tuple[int, int]]) -> str | None:
     return best[1] if best else None
 
 
+_OPEN_PARENTHESIS_RE = re.compile(r"\s{0,2}\(([^()]{3,80})\)")
+_NAME_WORDS_REACH = 5
+_LEADING_DETERMINERS = ("our ", "the ", "this ", "naš ", "naša ", "наш ", "наша ", "наше ")
+
+
+def _name_before_parentheses(sentence: str, anchors: list[tuple[int, int]]) -> str | None:
+    """An offer's name followed by its terms in parentheses: "Jesenji sajam tehnike (od 1. do 15. oktobra, -15%)
+    je završen", "Our Small Business Saturday sale (Nov. 28, 15% off storewide) was …"."""
+    for m in _OPEN_PARENTHESIS_RE.finditer(sentence):
+        if not any(m.start(1) <= a < m.end(1) for a, _ in anchors):
+            continue
+        before = sentence[:m.start()].strip()
+        words = before.split()
+        if words and len(words) <= _NAME_WORDS_REACH and before[:1].isupper():
+            # the sentence opens with the name
+            name = before
+        else:
+            # a Title Case name right before the parenthesis: "… making our Labor Day Sale (Sept 4–7) …"
+            run = re.search(r"(?:[A-Z][\w'’-]{0,30}[ \t]{1,2}){1,4}[A-Z][\w'’-]{0,30}$", before)
+            if run is None:
+                continue
+            name = run.group(0)
+        for determiner in _LEADING_DETERMINERS:
+            if name.casefold().startswith(determiner):
+                name = name[len(determiner):]
+        if len(name.split()) >= 2 and not _is_generic(name) and not re.search(r"[\d%:;,!?]", name):
+            return name
+    return None
+
+
 def _headline(sentence: str) -> str | None:
     """A short heading before a colon or dash: "Black Friday: 50% off", "Черная пятница — скидки"."""
     m = _HEADLINE_RE.match(sentence)
@@ -528,6 +558,9 @@ def _name(
     quoted = _quoted_name(sentence, anchors)
     if quoted:
         return quoted, True
+    bracketed = _name_before_parentheses(sentence, anchors)
+    if bracketed:
+        return bracketed, True
     for cue in cues:
         if cue.group("code"):
             code = _CODE_AFTER_RE.match(sentence, cue.end())
