@@ -652,3 +652,14 @@ def test_a_paragraph_that_introduces_one_branch_goes_on_about_it():
     assert entity_of(found, "phone", "+15415550119") == "shop in Bend"
     assert entity_of(found, "address", "97703, bend, 1005 nw wall st, ste 110") == "shop in Bend"
     assert entity_of(found, "email", "hello@wheelworks.example") is None
+
+
+def test_a_sentence_led_by_a_branch_name_the_run_knows_is_about_that_branch():
+    locations = html("""<section><h2>Dunavska</h2><p>Dunavska 12, 11000 Beograd</p><p>+381 11 400 1001</p></section>
+        <section><h2>Savamala</h2><p>Karađorđeva 43, 11000 Beograd</p><p>+381 11 400 1002</p></section>""",
+                     h1="Our spaces")
+    faq = html("""<h2>Which spaces are open on weekends?</h2>
+        <p>Dunavska is open from 10 am to 6 pm on Saturdays and Sundays. Savamala is open 24/7.</p>""", h1="FAQ")
+    found = facts(document(locations, name="spaces"), document(faq, name="faq", channel="faq"), settings=RS)
+    assert entity_of(found, "hours", "Sa-Su 10:00-18:00") == "Dunavska"
+    assert entity_of(found, "hours", "24/7") == "Savamala"

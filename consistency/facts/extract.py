@@ -145,6 +145,12 @@ _BARE_LEAD = re.compile(
 )
 # "Downtown: ...", "Ušće — ...": a short label leading a line.
 _LABEL = re.compile(r"[\s\-–—•*#>]{0,4}(?P<label>[^\W\d_][^:—–\n]{0,40}?)\s{0,2}(?::|\s[—–-]\s)")
+# A sentence opened by a capitalised name and a verb: "Savamala is open 24/7", "Дуваниште ради нон-стоп".
+_SUBJECT = re.compile(
+    r"[\s\-–—•*#>]{0,4}(?P<name>[A-ZА-ЯЁЂЈЉЊЋЏČĆŠŽĐ][\w'’-]{1,30}(?:[ \t]{1,2}[A-ZА-ЯЁЂЈЉЊЋЏČĆŠŽĐ][\w'’-]{1,30}){0,2})"
+    r"[ \t]{1,2}(?:is|keeps|stays|has|opens|closes|will|works|работает|открыт\w{0,2}|закрыт\w{0,2}|ради|radi"
+    r"|je|је|radi|отвара|otvara)(?![\w])"
+)
 _TITLE_REACH = 12  # lines a card's title in running text reaches down
 _NAME_THEN_ADDRESS = re.compile(r"\s{0,2}[:—–-]\s{0,2}")
 _WORDS = re.compile(r"[^\W\d_]{2,}")
@@ -1320,6 +1326,18 @@ class _Attribution:
         entity = self.known.find(m.group("label"))
         return (entity,) if entity else None
 
+    def _known_subject(self, pos: int) -> tuple[str, ...] | None:
+        """A sentence whose subject is a branch's short name, known from the run ("Savamala is open 24/7", "North
+        Hills keeps weekday hours of 8 to 6"): the sentence is about that branch."""
+        if self.known is None:
+            return None
+        s, e = self._sentence_of(pos)
+        m = _SUBJECT.match(self.unit.text, s, e)
+        if m is None or m.end("name") > pos or self._names_in(s, e):
+            return None
+        entity = self.known.find(m.group("name"))
+        return (entity,) if entity else None
+
     def _listed_label(self, line: int) -> tuple[str, ...] | None:
         """A line led by a bare place name under a heading that lists branches ("Liman — pon–pet 10–18" under
         "Ostali saloni"); field labels ("Adresa:", "Пн–Пт:") are not names."""
@@ -1402,7 +1420,7 @@ class _Attribution:
         leading = self._leading(line)
         if leading is not None and leading.start <= start:
             return self.groups[leading.lead]
-        labelled = self._known_label(start) or self._listed_label(line)
+        labelled = self._known_label(start) or self._listed_label(line) or self._known_subject(start)
         if labelled:
             return labelled
         continued = self._continued(start)
