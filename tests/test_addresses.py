@@ -391,3 +391,14 @@ def test_the_city_a_section_heading_names(heading, city):
 )
 def test_an_address_cue_makes_a_bare_street_and_house_an_address(text, city, expected):
     assert [a.value for a in find_addresses(text, default_city=city)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Prodajno mesto u Knez Mihailovoj 12 radi radnim danima", ["београд, кнез михаилова, д 12"]),
+    ("Пословница у Кнез Михаиловој 5 ради", ["београд, кнез михаилова, д 5"]),
+    ("Radimo u subotu 12 sati", []),
+])
+def test_a_serbian_street_in_the_locative_after_u(text, expected):
+    """"u Knez Mihailovoj 12": an adjective street name in the locative, given back in the nominative."""
+    city = "Београд"
+    assert [a.value for a in find_addresses(text, default_city=city)] == expected

@@ -867,6 +867,19 @@ _ADDRESS_CUE_BEFORE = re.compile(
 )
 
 
+# "u Knez Mihailovoj 12", "у Господар Јевремовој 41": a street named by an adjective, in the locative after "u".
+_IN_BEFORE = re.compile(r"(?<![\w-])(?:u|у)[ \t]{1,2}$")
+_LOCATIVE_ADJECTIVE = re.compile(r"(?:oj|ој)$")
+
+
+def _serbian_locative(text: str, start: int, street_piece: _Piece) -> bool:
+    """Whether a bare street is a Serbian street name in the locative after "u" ("u Knez Mihailovoj 12")."""
+    name = street_piece.match.groupdict().get("name") or ""
+    words = name.split()
+    return bool(words) and bool(_IN_BEFORE.search(text, max(0, start - 3), start)) and bool(
+        _LOCATIVE_ADJECTIVE.search(words[-1])) and words[-1][:1].isupper()
+
+
 def _set_off(text: str, chain: _Chain, house_piece: _Piece) -> bool:
     """Whether a bare street and house stand between commas right after a name (see _APPOSITION_BEFORE)."""
     house = house_piece.match.group(0).strip()
@@ -893,12 +906,13 @@ def _to_address(text: str, chain: _Chain, default_city: str | None, *, lenient: 
         # A capitalised word and a number are an address only next to a city or
         # postcode, and, when not set off by a comma, only where the phrase ends:
         # "Москва, Более 100 магазинов" is not an address.
+        locative = _serbian_locative(text, chain.start, street_piece)
         if not (has_city or has_postcode) and not (default_city and (
-                _set_off(text, chain, house_piece) or _ADDRESS_CUE_BEFORE.search(text, max(0, chain.start - 24),
-                                                                                   chain.start))):
+                _set_off(text, chain, house_piece) or locative
+                or _ADDRESS_CUE_BEFORE.search(text, max(0, chain.start - 24), chain.start))):
             return None
         glued = "," not in text[street_piece.match.end():house_piece.match.start()]
-        if glued and not _CLAUSE_END.match(text, house_piece.match.end()):
+        if glued and not locative and not _CLAUSE_END.match(text, house_piece.match.end()):
             return None
         if "\n" in text[chain.start:house_piece.match.end()]:
             return None  # "Москва / Акции / 24" on separate lines is a menu, not an address
@@ -1030,6 +1044,9 @@ def _normal_street(piece: _Piece, serbian_latin: bool) -> str:
         if len(words) > 1 and words[0] in _DIRECTIONS:
             words[0] = _DIRECTIONS[words[0]]  # "1201 West Kansas Street" is "1201 w kansas st", as the post office writes it
         return " ".join(p for p in (" ".join(words), _EN_STREET_TYPES[m.group("type").lower()], direction) if p)
+    if piece.kind == "street_bare" and _IN_BEFORE.search(piece.match.string, max(0, m.start() - 3), m.start()):
+        # the locative's adjective back in the nominative: "Knez Mihailovoj" is "Knez Mihailova"
+        name = " ".join(_LOCATIVE_ADJECTIVE.sub(lambda e: "a" if e.group(0) == "oj" else "а", w) for w in name.split())
     normal_name = _normal_name(name, serbian_latin)
     if piece.kind == "street_bare":
         return normal_name
