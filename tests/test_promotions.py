@@ -354,6 +354,10 @@ OFFER_CARDS = [
      [("Back-to-School Buzz", D(2026, 8, 10), D(2026, 8, 23), "20%", None, None)]),
     ("The Dunavska Branch offers 10% off.", None, [("10%", None, None, "10%", None, None)]),
     # an interest rate is no discount
+    # an offer with no discount, headed by its Title Case name and given its dates; a notice's heading is none
+    ("Double Points Weekend: members earn double points at all four shops, 27-30 November.", None,
+     [("Double Points Weekend", D(2026, 11, 27), D(2026, 11, 30), None, None, None)]),
+    ("Holiday Hours: we close at 3 on Dec 24.", None, []),
     # a name followed by the offer's terms in parentheses
     ("Jesenji sajam tehnike (od 1. do 15. oktobra, -15% na sve laptopove i monitore) je završen.", None,
      [("Jesenji sajam tehnike", D(2026, 10, 1), D(2026, 10, 15), "15%", None, None)]),

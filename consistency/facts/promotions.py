@@ -684,7 +684,7 @@ def _mention(text: str, span: tuple[int, int], today: date, quoted_title: bool =
         # Without a cue word, an offer is a price of nothing ("pay $0 enrollment") or a price under a
         # quoted name, either with the dates it holds: a price alone may be a price list.
         if not prices or not (quoted_title or any(p.amount == 0 for p in prices)):
-            return None
+            return _named_event(sentence, s, e, today)
         period = _pick_period(find_periods(sentence, today=today))
         if period is None:
             return None
@@ -871,6 +871,21 @@ _DATE_LINE_REST_RE = re.compile(
     r"|through|thru|until|till|ends?|only|on|до|по|od|do|от|с|в|во|u|у)*",
     re.IGNORECASE,
 )
+
+
+def _named_event(sentence: str, start: int, end: int, today: date) -> _Mention | None:
+    """An offer with neither a discount nor a price, headed by its Title Case name and given its dates: "Double
+    Points Weekend: Swirl Rewards members earn double points at all four shops, 27–30 November"."""
+    headline = _headline(sentence)
+    if headline is None or not _is_title_case(headline) or len(headline.split()) < 2:
+        return None
+    if headline.split()[-1].casefold().strip("!.:") not in _OFFER_NOUNS:
+        return None
+    period = _pick_period(find_periods(sentence, today=today)) or _offer_day(sentence, today)
+    if period is None:
+        return None
+    return _Mention(name=headline, named=True, refers_back=False, has_cue=False, headline=None, start=start,
+                    end=end, period=period, discount=None, price=None, old_price=None)
 
 
 def _offer_day(sentence: str, today: date) -> Period | None:
