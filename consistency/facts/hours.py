@@ -56,7 +56,15 @@ Policies the tests pin down:
   10-4" → 10:00-16:00, "9 to 5:30" → 09:00-17:30, but a zero-padded "02:00"
   is a 24-hour clock); elsewhere a bare closing hour ≤ 6 below the opening
   one is past midnight ("с 10 до 2" → 10:00-02:00). US forms: "M–F", "8a–8p",
-  "8 a.m.–8 p.m. ET".
+  "8 a.m.–8 p.m. ET"; bare hours after an American date ("12/24 10–3") are
+  English too.
+- Hours spoken in words, as IVR prompts say them ("с девяти до двадцати
+  одного", "od devet do dvadeset jedan čas", "nine to five"), are read like
+  digits; a spoken closing hour below the opening one is in the afternoon in
+  every language ("с десяти до шести" → 10:00-18:00).
+- A week may be told over sentences: separators only between them, or a short
+  sentence that closes the other days ("… суботом од 8 до 16. Недељом салон
+  не ради.") goes on with it.
 - When an offer applies is not when the place is open: a schedule of spans
   under six hours in a sentence that states a discount, a promotion or a
   bundle price and no hours cue ("По будням с 8 до 10 утра — скидка 20%") is
