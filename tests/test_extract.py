@@ -663,3 +663,15 @@ def test_a_sentence_led_by_a_branch_name_the_run_knows_is_about_that_branch():
     found = facts(document(locations, name="spaces"), document(faq, name="faq", channel="faq"), settings=RS)
     assert entity_of(found, "hours", "Sa-Su 10:00-18:00") == "Dunavska"
     assert entity_of(found, "hours", "24/7") == "Savamala"
+
+
+def test_a_quoted_name_in_the_title_is_the_brand_that_names_branches():
+    page = ("<html><head><title>Копицентры «Оттиск» — адреса и режим работы</title></head><body><main>"
+            "<h1>Копицентры</h1><h2>Адреса копицентров</h2>"
+            "<p>Оттиск на Красном проспекте<br>630099, г. Новосибирск, Красный проспект, д. 29<br>Пн–Пт: 8:00–20:00"
+            "<br>Тел.: +7 (383) 209-14-50, доб. 101<br>Оттиск в Академгородке<br>Морской проспект, 54<br>"
+            "Ежедневно 9:00–21:00<br>Тел.: +7 (383) 209-14-50, доб. 102</p></main></body></html>")
+    found = facts(document(page, title="Копицентры «Оттиск» — адреса и режим работы"),
+                  settings=ExtractionSettings(region="RU", city="Новосибирск"))
+    assert entity_of(found, "phone", "+73832091450;ext=102") == "Оттиск в Академгородке"
+    assert entity_of(found, "hours", "Mo-Su 09:00-21:00") == "Оттиск в Академгородке"

@@ -668,6 +668,8 @@ def _brand_of(text: DocumentText) -> _Brand:
     for part in _TITLE_PARTS.split(text.document.title or ""):
         if part.strip() and part.strip() != heading:
             names.append(part)
+    # a quoted name in the title is the brand: "Копицентры «Оттиск» — адреса" names branches "Оттиск в Академгородке"
+    names += [next(g for g in m.groups() if g) for m in _QUOTED.finditer(text.document.title or "")]
     logo_seen = False
     for unit in text.units[:6]:
         first = unit.text.split("\n", 1)[0]
