@@ -902,8 +902,14 @@ def _offer_day(sentence: str, today: date) -> Period | None:
     return Period(day, day, sentence[start:end], start, end, False)
 
 
+_DATE_LINE_CHARS = 48
+_DATE_HINT_RE = re.compile(r"\d[./]\d|[^\W\d_]\.?\s{0,2}\d|\d(?:st|nd|rd|th)?\.?\s{0,2}[^\W\d_]")
+
+
 def _date_line(sentence: str, today: date) -> Period | None:
     """The dates of a line that gives nothing else: a card's date badge ("Sat, Dec 5", "Jan 8–10", "11.27–11.30")."""
+    if len(sentence) > _DATE_LINE_CHARS or not _DATE_HINT_RE.search(sentence):
+        return None  # a badge is short, with a number by a word or another number: most sentences end here
     periods = find_periods(sentence, today=today)
     if len(periods) == 1:
         period = periods[0]
