@@ -54,6 +54,8 @@ from consistency.facts.phones import Phone, find_phones, normalise_phone
          ["+38118523110", "+38118523110;ext=11", "+38118523110;ext=12"]),
         ("Многоканальный: 8 (495) 660-38-40\nБухгалтерия — доб. 204", "RU", ["+74956603840", "+74956603840;ext=204"]),
         ("Tel 011 123 4567.\nBulevar Nemanjića 85\nlokal 3\nTC Ušće – lokal 12", "RS", ["+381111234567"]),
+        ("Телефон: +7 (843) 211-40-40, ногтевой кабинет — доб. 2", "RU", ["+78432114040", "+78432114040;ext=2"]),
+        ("018 523 110,; локал 11", "RS", ["+38118523110;ext=11"]),  # a table cell's lines joined
     ],
 )
 def test_find_phones(text, region, expected):

@@ -68,7 +68,7 @@ _PHONE_CUE = re.compile(
 # Extension written after the number in the forms the library leaves out.
 _EXT_WORD = r"(?:доб(?:авочный|авочн)?|доп|вн(?:утр(?:енний)?)?|ext(?:ension)?|лок(?:ал)?|lok(?:al)?|x)"
 _EXTENSION_AFTER = re.compile(
-    r"\s{0,3}[,;]?\s{0,3}"
+    r"\s{0,3}[,;]{0,2}\s{0,3}"  # "018 523 110,; локал 11": a table cell's lines joined
     r"(?:\(\s{0,2}" + _EXT_WORD + r"\.?\s{0,2}[:#№]?\s{0,2}(?P<a>\d{1,6})\s{0,2}\)"
     r"|" + _EXT_WORD + r"\.?\s{0,2}[:#№]?\s{0,2}(?P<b>\d{1,6}))"
     r"(?![\d\-])",
@@ -125,7 +125,7 @@ def find_phones(text: str, *, region: str = "RU") -> list[Phone]:
 
 # An extension alone, leading its line or after a name and a dash: a switchboard's list.
 _EXTENSION_ALONE = re.compile(
-    r"(?:^|(?<=\n))[ \t]{0,4}(?:[-•*·–—][ \t]{0,2})?(?P<lead>[^\n\d]{0,40}?[–—:-][ \t]{0,2})?"
+    r"(?:^|(?<=\n)|(?<=[,;]))[ \t]{0,4}(?:[-•*·–—][ \t]{0,2})?(?P<lead>[^\n\d,;]{0,40}?[–—:-][ \t]{0,2})?"
     r"(?P<word>(?i:доб(?:авочный)?|вн(?:утренний)?|лок(?:ал)?|lok(?:al)?|ext(?:ension)?))\.?[ \t]{0,2}[:#№]?[ \t]{0,2}"
     r"(?P<ext>\d{1,5})(?![\d\-./:])(?P<tail>[ \t]{0,2}[–—:-][ \t]{0,2}[^\W\d_])?",
     re.MULTILINE,
