@@ -769,6 +769,11 @@ def test_serbian_and_english_look_alikes_are_not_hours(text):
     ("Our Glenwood hospital is open Mon–Fri 7:30am–6pm and Saturday mornings from 8 to noon.",
      ["Mo-Fr 07:30-18:00; Sa 08:00-12:00"]),
     ("North Hills keeps weekday hours of 8 to 6 and is open Saturdays 9 to 1.", ["Mo-Fr 08:00-18:00; Sa 09:00-13:00"]),
+    # Serbian plural "ne rade"; shortened hours are hours; a date's dot before a comma
+    ("31. децембра експозитуре раде скраћено, од 8 до 14 часова.\n1. и 2. јануара експозитуре не раде.",
+     ["2026 Dec 31 08:00-14:00", "2027 Jan 01 off", "2027 Jan 02 off"]),
+    ("Sve apoteke osim Apoteke Duvanište 1. januara i 7. januara ne rade.", ["2027 Jan 01 off", "2027 Jan 07 off"]),
+    ("На Божић, 7.1., копирнице не раде.", ["2027 Jan 07 off"]),
     ("Mon-Fri 9-5. Our Fishtown shop is closed on Sundays.", ["Mo-Fr 09:00-17:00", "Su off"]),
     # menu digits spoken in words are not hours
     ("Для магазина на Покровке нажмите два. Для магазина на Соколе нажмите три.", []),

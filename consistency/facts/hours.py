@@ -197,6 +197,8 @@ _WORD_TABLE: dict[str, tuple[str, str]] = {
     "filler": "мы we are is only только также тоже для вас вам теперь now обычно usually smo смо it they je је "
     # "Saturday mornings from 8 to noon", "weekday hours of 8 to 6"
     "mornings evenings afternoons of "
+    # "31. децембра експозитуре раде скраћено, од 8 до 14": shortened hours are hours
+    "скраћено skraćeno skraceno сокращенно сокращённо "
     # a table's highlight of the current day: "Wednesday Today: 7:00 AM – 10:00 PM"
     "today сегодня danas данас",
 }
@@ -361,7 +363,7 @@ _PHRASE_TABLE: dict[str, str] = {
     "по праздничным дням|нерабочие праздничные дни|public holidays|bank holidays|on holidays|"
     "državni praznici|drzavni praznici|za praznike|државни празници|за празнике",
     "closed": "выходной день|не работает|не работаем|не работают|нерабочий день|нерабочие дни|day off|"
-    "days off|ne radi|ne radimo|не ради|не радимо|neradni dan|нерадни дан|neradan dan|нерадан дан|close for|"
+    "days off|ne radi|ne radimo|ne rade|не ради|не радимо|не раде|neradni dan|нерадни дан|neradan dan|нерадан дан|close for|"
     "closes for|closing for",
     "break": "обеденный перерыв|перерыв на обед|технический перерыв|lunch break|closed for lunch|close for lunch|closes for lunch|pauza za ručak|"
     "pauza za rucak|пауза за ручак",
@@ -503,7 +505,7 @@ _PRECHECK = re.compile(
     r"|šesnaest|petnaest|četrnaest|trinaest|dvanaest|jedanaest|five|six|seven|eight|nine|ten|eleven|twelve|noon"
     r"|midnight|полуноч|поноћ|ponoć)"
     r"|24[ ]?/[ ]?7|круглосуточ|круглые|round.the.clock|non.?stop|нон.?стоп|выходн|закрыт|затвор|zatvor"
-    r"|closed?[ ]for|closes[ ]for|closing[ ]for|closed|не[ ]работ|ne[ ]radi|не[ ]ради|нерабоч|нерадн|neradn|noon|midnight|полдень|полночь",
+    r"|closed?[ ]for|closes[ ]for|closing[ ]for|closed|не[ ]работ|ne[ ]rad[ie]|не[ ]рад[ие]|нерабоч|нерадн|neradn|noon|midnight|полдень|полночь",
     re.IGNORECASE,
 )
 
@@ -530,7 +532,7 @@ class _Tok:
     lang: str = ""
 
 
-_DATE_DOT_GOES_ON = re.compile(r"\.[ \t]{1,3}[a-zčćšžđа-яёђјљњћџ]")
+_DATE_DOT_GOES_ON = re.compile(r"\.(?:[ \t]{1,3}|,[ \t]{0,3})[a-zčćšžđа-яёђјљњћџ]")  # "7.1., копирнице не раде"
 
 
 def _tokenize(text: str, today: date) -> list[_Tok]:
