@@ -675,3 +675,11 @@ def test_a_quoted_name_in_the_title_is_the_brand_that_names_branches():
                   settings=ExtractionSettings(region="RU", city="Новосибирск"))
     assert entity_of(found, "phone", "+73832091450;ext=102") == "Оттиск в Академгородке"
     assert entity_of(found, "hours", "Mo-Su 09:00-21:00") == "Оттиск в Академгородке"
+
+
+def test_days_shared_by_several_branches_each_with_its_hours_in_parentheses():
+    page = html("<h2>Која експозитура ради суботом?</h2><p>Суботом раде експозитура Центар (од 9 до 13 часова) и "
+                "експозитура у Сремској Митровици (од 8 до 12 часова).</p>", h1="Честа питања")
+    found = facts(document(page), settings=RS)
+    assert entity_of(found, "hours", "Sa 09:00-13:00") == "експозитура Центар"
+    assert entity_of(found, "hours", "Sa 08:00-12:00") == "експозитура у Сремској Митровици"

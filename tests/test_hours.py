@@ -774,6 +774,9 @@ def test_serbian_and_english_look_alikes_are_not_hours(text):
      ["2026 Dec 31 08:00-14:00", "2027 Jan 01 off", "2027 Jan 02 off"]),
     ("Sve apoteke osim Apoteke Duvanište 1. januara i 7. januara ne rade.", ["2027 Jan 01 off", "2027 Jan 07 off"]),
     ("На Божић, 7.1., копирнице не раде.", ["2027 Jan 07 off"]),
+    # days, a verb, then "name (hours)" pairs: each pair on those days, its text starting at the name
+    ("Суботом раде експозитура Центар (од 9 до 13 часова) и експозитура у Сремској Митровици (од 8 до 12 часова).",
+     ["Sa 09:00-13:00", "Sa 08:00-12:00"]),
     ("Mon-Fri 9-5. Our Fishtown shop is closed on Sundays.", ["Mo-Fr 09:00-17:00", "Su off"]),
     # menu digits spoken in words are not hours
     ("Для магазина на Покровке нажмите два. Для магазина на Соколе нажмите три.", []),

@@ -1264,7 +1264,7 @@ class _Rule:
 
 
 def _segment_items(items: list[_Item], text: str) -> list[list[_Item]]:
-    items = _distribute_dates(items, text)
+    items = _distribute_days(_distribute_dates(items, text), text)
     # a cue links to a dayless time range right after it, maybe through a
     # short noun phrase closed by a colon ("Режим работы офиса: 10–19")
     for idx, it in enumerate(items):
@@ -1376,6 +1376,41 @@ def _distribute_dates(items: list[_Item], text: str) -> list[_Item]:
         if pairs:
             for dates, value in pairs:
                 out += [dates, value]
+            i = j
+    return out
+
+
+def _distribute_days(items: list[_Item], text: str) -> list[_Item]:
+    """Days, a verb, then "name (hours)" pairs: each pair holds on those days.
+
+    "Суботом раде експозитура Центар (од 9 до 13 часова) и експозитура у
+    Сремској Митровици (од 8 до 12 часова)": each pair gets its own copy of
+    the days, starting at the name, so that the fact's text names whom it is about.
+    """
+    out: list[_Item] = []
+    i = 0
+    while i < len(items):
+        it = items[i]
+        out.append(it)
+        i += 1
+        if it.kind != "S" or it.dates or not it.days or i >= len(items) or items[i].kind != "CUE" or items[i].sep >= 2:
+            continue
+        j = i + 1
+        pairs: list[tuple[_Item, _Item]] = []
+        while j + 1 < len(items):
+            brk, value = items[j], items[j + 1]
+            between = text[brk.end:value.start]
+            if (brk.kind != "BRK" or value.kind != "V" or brk.sep >= 2 or brk.words > _SUBJECT_WORDS + 2
+                    or "(" not in between or value.allday):
+                break
+            days = _Item("S", brk.start, brk.end, sep=min(brk.sep, 1), days=it.days, group=it.group, lang=it.lang)
+            pairs.append((days, value))
+            j += 2
+        if len(pairs) >= 2:
+            out.pop()  # the days and their verb now stand before each name
+            for days, value in pairs:
+                value.sep, value.glue = 0, True
+                out += [days, value]
             i = j
     return out
 
