@@ -683,3 +683,13 @@ def test_days_shared_by_several_branches_each_with_its_hours_in_parentheses():
     found = facts(document(page), settings=RS)
     assert entity_of(found, "hours", "Sa 09:00-13:00") == "експозитура Центар"
     assert entity_of(found, "hours", "Sa 08:00-12:00") == "експозитура у Сремској Митровици"
+
+
+def test_a_branch_the_page_names_in_full_anywhere_in_a_sentence_is_whom_it_is_about():
+    page = html("""<section><h2>Holiday hours</h2><p>Winter break bonus day: the Midtown Museum will open on Monday,
+        December 28, from 9:30 to 4:30, even though we're usually closed Mondays.</p></section>
+        <section><h2>Midtown Museum</h2><p>2630 J Street, Sacramento, CA 95816. Front desk: (916) 555-0133</p></section>
+        <section><h2>Davis Tinker Lab</h2><p>615 2nd Street, Davis, CA 95616. Front desk: (530) 555-0148</p></section>""",
+                h1="Plan your visit")
+    found = facts(document(page), settings=US)
+    assert entity_of(found, "hours", "2026 Dec 28 09:30-16:30") == "Midtown Museum"

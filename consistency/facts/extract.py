@@ -151,6 +151,7 @@ _SUBJECT = re.compile(
     r"[ \t]{1,2}(?:is|keeps|stays|has|opens|closes|will|works|работает|открыт\w{0,2}|закрыт\w{0,2}|ради|radi"
     r"|je|је|radi|отвара|otvara)(?![\w])"
 )
+_CAPITALISED_RUN = re.compile(r"(?<![\w-])[A-ZА-ЯЁЂЈЉЊЋЏČĆŠŽĐ][\w'’-]{1,30}(?:[ \t]{1,2}[A-ZА-ЯЁЂЈЉЊЋЏČĆŠŽĐ][\w'’-]{1,30}){1,4}")
 _TITLE_REACH = 12  # lines a card's title in running text reaches down
 _NAME_THEN_ADDRESS = re.compile(r"\s{0,2}[:—–-]\s{0,2}")
 _WORDS = re.compile(r"[^\W\d_]{2,}")
@@ -794,6 +795,13 @@ class _KnownNames:
                 for part in key:
                     self._by_stem[part].add(key)
 
+    def find_whole(self, phrase: str) -> str | None:
+        """The one known branch every distinctive word of whose name the phrase holds ("the Midtown Museum")."""
+        words = set(_label_key(phrase).split())
+        candidates = set().union(*(self._by_stem.get(word, ()) for word in words))
+        matches = [key for key in candidates if len(key) >= 2 and key <= words]
+        return self._names[matches[0]] if len(matches) == 1 else None
+
     def find(self, label: str) -> str | None:
         """The one known branch whose name holds every distinctive word of label (None if none or several)."""
         key = _label_key(label).split()
@@ -1340,6 +1348,18 @@ class _Attribution:
         entity = self.known.find(m.group("name"))
         return (entity,) if entity else None
 
+    def _known_named(self, pos: int) -> tuple[str, ...] | None:
+        """The one branch of the run named in full anywhere in the sentence ("Winter break bonus day: the Midtown
+        Museum will open on Monday, December 28, from 9:30 to 4:30")."""
+        if self.known is None:
+            return None
+        s, e = self._sentence_of(pos)
+        if self._names_in(s, e):
+            return None
+        found = {entity for run in _CAPITALISED_RUN.finditer(self.unit.text, s, e)
+                 if (entity := self.known.find_whole(run.group(0)))}
+        return (found.pop(),) if len(found) == 1 else None
+
     def _listed_label(self, line: int) -> tuple[str, ...] | None:
         """A line led by a bare place name under a heading that lists branches ("Liman — pon–pet 10–18" under
         "Ostali saloni"); field labels ("Adresa:", "Пн–Пт:") are not names."""
@@ -1422,7 +1442,8 @@ class _Attribution:
         leading = self._leading(line)
         if leading is not None and leading.start <= start:
             return self.groups[leading.lead]
-        labelled = self._known_label(start) or self._listed_label(line) or self._known_subject(start)
+        labelled = (self._known_label(start) or self._listed_label(line) or self._known_subject(start)
+                    or self._known_named(start))
         if labelled:
             return labelled
         continued = self._continued(start)
