@@ -57,6 +57,9 @@ FOUND = [
     # a quadrant after the type, small words in the name, a table cell's lines joined by a semicolon
     ("1500 Central Ave NE\nMinneapolis, MN 55413", ["55413, minneapolis, 1500 central ave ne"]),
     ("675 Ponce de Leon Ave NE, Suite 140\nAtlanta, GA 30308", ["30308, atlanta, 675 ponce de leon ave ne, ste 140"]),
+    # lettered streets
+    ("2630 J Street\nSacramento, CA 95816", ["95816, sacramento, 2630 j st"]),
+    ("1201 K St NW, Washington, DC 20005", ["20005, washington, 1201 k st nw"]),
     ("1450 Elm St.; Columbus, OH 43215", ["43215, columbus, 1450 elm st"]),
     # a copyright year and the company's name; a date set off by commas
     ("© 2026 Harvest Lane Market, Inc.", []),

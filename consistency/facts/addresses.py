@@ -514,7 +514,8 @@ def _build(lenient: bool) -> _Grammar:
         rf"(?:\s{{1,3}}(?i:{_alternation(_NAME_NOUNS)}){_END}|(?<=og|ih|ог|их)\s{{1,3}}{low}(?=\s{{1,3}}\d)"
         rf"|\s{{1,3}}(?:venac|венац|brdo|брдо|grad|град|most|мост|gaj|гај)(?=\s{{1,3}}\d))?)"
     )
-    en_word = r"(?:[A-Z][a-z]{1,24}|[A-Z]{2,25}|\d{1,3}(?:st|nd|rd|th))" if not lenient else r"[A-Za-z0-9]{1,25}"
+    # a lettered street too: "2630 J Street" (Sacramento), "1201 K St NW" (Washington)
+    en_word = r"(?:[A-Z][a-z]{1,24}|[A-Z]{1,25}|\d{1,3}(?:st|nd|rd|th))" if not lenient else r"[A-Za-z0-9]{1,25}"
     en_types = _alternation(_EN_STREET_TYPES)
     en_type = rf"(?i:{en_types})" if lenient else _alternation(
         {w for t in _EN_STREET_TYPES for w in (t.title(), t.upper())}
