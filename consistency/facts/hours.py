@@ -1651,8 +1651,10 @@ def _finish(sched: _Schedule, has_context: bool) -> tuple[str, int, int, dict[in
     for r in rules:
         ivs = _rule_ivs(r)
         if ivs is None:
-            if r.value.close_only is not None and len(opens) == 1:
-                o = next(iter(opens))
+            # a closing time alone opens when those days open ("Mon–Sat 9–6, Thursdays until 8 PM")
+            owned = {week[d][0][0] for d in r.days or () if week.get(d)}
+            if r.value.close_only is not None and (len(owned) == 1 or not owned and len(opens) == 1):
+                o = next(iter(owned or opens))
                 if o < r.value.close_only:
                     ivs = ((o, r.value.close_only),)
             if ivs is None:
@@ -1689,7 +1691,9 @@ def _add_rule(scheds: list[_Schedule], rule: _Rule) -> None:
             cur = scheds[-1]
     else:
         clash = [cur.owner[d] for d in days if d in cur.owner]
-        if any(not r.group for r in clash):
+        # "Mon–Sat 9–6, Thursdays until 8 PM": a closing time alone changes days of this week, it starts no other
+        changes_close = rule.value.close_only is not None and not rule.value.ivs and len(clash) == len(days)
+        if any(not r.group for r in clash) and not changes_close:
             scheds.append(_Schedule())
             cur = scheds[-1]
     if cur.pending_breaks and rule.value.ivs:
