@@ -812,3 +812,13 @@ def test_a_table_with_a_column_per_holiday_keeps_each_holiday_with_its_hours():
     assert "Old Port\nChristmas Eve (Thu 12/24): 9–3\nNew Year's Day (Fri 1/1): 11–5" in texts
     assert "Bangor\nChristmas Eve (Thu 12/24): 10–2\nNew Year's Day (Fri 1/1): Closed" in texts
     assert not is_day_label("Store")
+
+
+def test_a_hard_wrapped_press_release_is_read_as_its_sentences():
+    source = ("Swirlberry Oro Valley, at 10550 N Oracle Rd, Suite 140, Oro Valley, AZ\n"
+              "85737, is the chain's largest shop yet: 2,400 square feet, 20 flavor\n"
+              "handles and a shaded patio.\n\nHours\nMon-Fri 9-5\nSat 10-4\n")
+    text = "\n".join(u.text for u in text_units(source).units)
+    assert ("Swirlberry Oro Valley, at 10550 N Oracle Rd, Suite 140, Oro Valley, AZ 85737, is the chain's largest shop "
+            "yet: 2,400 square feet, 20 flavor handles and a shaded patio.\n") in text
+    assert "Mon-Fri 9-5\nSat 10-4" in text  # short lines stay lines

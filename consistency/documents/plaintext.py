@@ -50,6 +50,9 @@ _UNESCAPE = {_ESCAPED_BASE + code: chr(code) for code in range(128)}
 
 _LEADING_BULLET = re.compile(r"^[•·▪●◦*][ \t]+")
 _SENTENCE_END = re.compile(r"[.!?:;]$")
+# A line at least this long, and nearly as long as the paragraph's longest, was broken by the writer's editor.
+_WRAP_MIN = 55
+_WRAP_SHARE = 0.8
 _MAX_PLAIN_HEADING = 60
 _MAX_FRONT_MATTER_LINES = 200
 
@@ -233,17 +236,22 @@ def _is_label_heading(line: str) -> bool:
 
 
 def _join_wrapped(lines: list[str]) -> list[str]:
-    """Lines with wrapped prose joined: a line continues when the next starts lower-case mid-sentence."""
+    """Lines with wrapped prose joined: a line continues when the next starts lower-case mid-sentence, or when
+    it was broken at the paragraph's width (a hard-wrapped press release: "… Oro Valley, AZ" / "85737, is …")."""
     out: list[str] = []
     hard_break = True
+    width = max((len(line.strip()) for line in lines), default=0)
+    previous = 0  # the length of the line before, as written
     for raw in lines:
         line = raw.strip()
         if not line:
             continue
+        wrapped = previous >= max(_WRAP_MIN, width * _WRAP_SHARE)
+        previous = len(line)
         if (
             out
             and not hard_break
-            and line[0].islower()
+            and (line[0].islower() or wrapped)
             and not _SENTENCE_END.search(out[-1])
             and not is_day_label(line)
         ):
