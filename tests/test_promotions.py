@@ -354,6 +354,10 @@ OFFER_CARDS = [
      [("Back-to-School Buzz", D(2026, 8, 10), D(2026, 8, 23), "20%", None, None)]),
     ("The Dunavska Branch offers 10% off.", None, [("10%", None, None, "10%", None, None)]),
     # an interest rate is no discount
+    # a holiday named instead of dated, with "only" or "on"; a holiday's name alone names the offer, not its day
+    ("Now $79.99 (Reg. $149.99). Black Friday only, 6 AM – noon, while supplies last.", "Down Puffer Doorbuster",
+     [("Down Puffer Doorbuster", D(2026, 11, 27), D(2026, 11, 27), None, "79.99 USD", "149.99 USD")]),
+    ("Get 20% off on Small Business Saturday.", None, [("20%", D(2026, 11, 28), D(2026, 11, 28), "20%", None, None)]),
     # an offer with no discount, headed by its Title Case name and given its dates; a notice's heading is none
     ("Double Points Weekend: members earn double points at all four shops, 27-30 November.", None,
      [("Double Points Weekend", D(2026, 11, 27), D(2026, 11, 30), None, None, None)]),

@@ -84,9 +84,9 @@ from datetime import date, timedelta
 from typing import Sequence
 
 import opening_hours as _osm
-from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN, easter
 
 from consistency.facts.dates import DAY_PHRASES, DAY_WORDS, MONTHS_DAY_FIRST, MONTHS_ENGLISH, find_dates, find_periods
+from consistency.facts.holidays import HOLIDAY_SPELLINGS, next_holiday
 
 DAY_CODES = ("Mo", "Tu", "We", "Th", "Fr", "Sa", "Su")
 _MONTH_CODES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -258,47 +258,8 @@ _EN_PHRASE_WORDS = frozenset(
     "non stop except 24h hrs close closes closing early at in morning afternoon evening night".split()
 )
 
-# Holidays named instead of dated ("closed on Thanksgiving Day", "Christmas Eve:
-# 8 a.m. – 3 p.m."): (month, day) for fixed ones, (month, weekday, n) for the
-# n-th weekday of a month (n = -1: the last), the key of another plus days.
-_HOLIDAYS: dict[str, tuple] = {
-    "new year's eve": (12, 31), "new year's day": (1, 1), "christmas eve": (12, 24), "christmas day": (12, 25),
-    "christmas": (12, 25), "thanksgiving day": (11, 3, 4), "thanksgiving": (11, 3, 4),
-    "day after thanksgiving": ("thanksgiving", 1), "independence day": (7, 4), "fourth of july": (7, 4),
-    "memorial day": (5, 0, -1), "labor day": (9, 0, 1), "martin luther king jr. day": (1, 0, 3),
-    "martin luther king jr day": (1, 0, 3), "martin luther king day": (1, 0, 3), "mlk day": (1, 0, 3),
-    "presidents' day": (2, 0, 3), "presidents day": (2, 0, 3), "president's day": (2, 0, 3),
-    "washington's birthday": (2, 0, 3), "juneteenth": (6, 19), "columbus day": (10, 0, 2),
-    "indigenous peoples' day": (10, 0, 2), "veterans day": (11, 11), "veterans' day": (11, 11),
-    # Serbian Orthodox Christmas and its eve
-    "božić": (1, 7), "bozic": (1, 7), "божић": (1, 7), "badnji dan": (1, 6), "бадњи дан": (1, 6),
-    "black friday": ("thanksgiving", 1), "cyber monday": ("thanksgiving", 4),
-    # Easter moves: "@western" and "@orthodox" are computed (dateutil.easter); Russia and Serbia keep the Orthodox one
-    "easter": ("@western", 0), "easter sunday": ("@western", 0), "good friday": ("@western", -2),
-    "easter monday": ("@western", 1),
-    "пасха": ("@orthodox", 0), "пасху": ("@orthodox", 0), "пасхи": ("@orthodox", 0),
-    "uskrs": ("@orthodox", 0), "uskrsa": ("@orthodox", 0), "uskrsu": ("@orthodox", 0), "ускрс": ("@orthodox", 0),
-    "ускрса": ("@orthodox", 0), "ускрсу": ("@orthodox", 0), "vaskrs": ("@orthodox", 0), "васкрс": ("@orthodox", 0),
-    "veliki petak": ("@orthodox", -2), "велики петак": ("@orthodox", -2),
-    "uskršnji ponedeljak": ("@orthodox", 1), "ускршњи понедељак": ("@orthodox", 1),
-}
-
-
-_EASTER_METHODS = {"@western": EASTER_WESTERN, "@orthodox": EASTER_ORTHODOX}
-
-
-def _holiday_spellings() -> dict[str, str]:
-    """Every spelling of a holiday name -> its key: both apostrophes, or none."""
-    out = {}
-    for key in _HOLIDAYS:
-        for spelling in (key, key.replace("'", "’"), key.replace("'", "")):
-            out[spelling] = key
-    return out
-
-
-_HOLIDAY_SPELLINGS = _holiday_spellings()
 _HOLIDAY_NAME = re.compile(
-    r"(?<![\w-])(?:" + "|".join(re.escape(s) for s in sorted(_HOLIDAY_SPELLINGS, key=len, reverse=True))
+    r"(?<![\w-])(?:" + "|".join(re.escape(s) for s in sorted(HOLIDAY_SPELLINGS, key=len, reverse=True))
     + r"|новый год|нова година|nova godina)(?![\w-])",
     re.IGNORECASE,
 )
@@ -309,31 +270,6 @@ def names_a_day(label: str, *, dates: bool = True) -> bool:
     `dates`, a date ("31 декабря"; a street may be named after one: "на 8 Марта")."""
     return bool(_HOLIDAY_NAME.search(label)) or dates and bool(find_dates(label, today=date(2000, 1, 1)))
 
-
-def _holiday_date(key: str, year: int) -> date | None:
-    rule = _HOLIDAYS[key]
-    if rule[0] in _EASTER_METHODS:
-        return easter(year, _EASTER_METHODS[rule[0]]) + timedelta(days=rule[1])
-    if isinstance(rule[0], str):
-        base = _holiday_date(rule[0], year)
-        return base + timedelta(days=rule[1]) if base else None
-    if len(rule) == 2:
-        return date(year, rule[0], rule[1])
-    month, weekday, n = rule
-    if n > 0:
-        first = date(year, month, 1)
-        return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
-    last = date(year, month + 1, 1) - timedelta(days=1) if month < 12 else date(year, 12, 31)
-    return last - timedelta(days=(last.weekday() - weekday) % 7)
-
-
-def _next_holiday(key: str, today: date) -> date | None:
-    """The holiday's date nearest ahead of today, as for a yearless date (up to ~2 months back)."""
-    for year in (today.year - 1, today.year, today.year + 1):
-        day = _holiday_date(key, year)
-        if day is not None and day >= today - _PAST_WINDOW:
-            return day
-    return None
 
 # "M–F", "M-Th": single-letter day names, read only in a range with another day.
 _LETTER_DAYS = {"M": 0, "W": 2, "F": 4}
@@ -416,7 +352,7 @@ def _build_words() -> tuple[dict[str, tuple[str, object, str]], dict[str, tuple[
     for phrase, (hour, lang) in _SPOKEN_HOURS.items():
         if phrase not in words and phrase not in phrases:  # "пет" stays Friday, "час" an hour unit
             phrases[phrase] = ("num", hour, lang)
-    for spelling, key in _HOLIDAY_SPELLINGS.items():
+    for spelling, key in HOLIDAY_SPELLINGS.items():
         phrases.setdefault(spelling, ("hdate", key, "" if key in ("božić", "bozic", "божић", "badnji dan",
                                                                     "бадњи дан") else "en"))
     return words, phrases
@@ -570,7 +506,7 @@ def _tokenize(text: str, today: date) -> list[_Tok]:
             key = " ".join(_PHRASE_GAP.split(s_text.lower().replace("ё", "е")))
             kind, val, lang = _PHRASES[key]
             if kind == "hdate":
-                day = _next_holiday(val, today)
+                day = next_holiday(val, today)
                 if day is None:
                     add(_Tok("word", s, e))
                     continue

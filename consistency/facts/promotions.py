@@ -45,6 +45,7 @@ from rapidfuzz import fuzz
 
 from consistency.facts.branch_names import find_branch_names
 from consistency.facts.dates import WEEKDAY_NAMES, Period, find_dates, find_periods
+from consistency.facts.holidays import HOLIDAY_SPELLINGS, next_holiday
 from consistency.facts.prices import Price, find_prices, parse_amount
 
 # ---------------------------------------------------------------------------
@@ -851,7 +852,7 @@ def _split_heading_discount(title: str | None) -> tuple[str | None, Discount | N
 def _card_period(sentence: str, today: date) -> Period | None:
     """The dates a sentence of an offer's card gives: with a validity word, opening the sentence ("Friday, Nov 27
     only · 6 AM until sold out"), or as the whole sentence ("Nov 25 – Dec 1.")."""
-    period = _pick_period(find_periods(sentence, today=today))
+    period = _pick_period(find_periods(sentence, today=today)) or _holiday_day(sentence, today)
     if period is None or _EXCLUSION_RE.search(sentence):
         return None
     rest = (sentence[:period.start] + sentence[period.end:]).strip(" .,;:!·—–-")
@@ -888,12 +889,32 @@ def _named_event(sentence: str, start: int, end: int, today: date) -> _Mention |
                     end=end, period=period, discount=None, price=None, old_price=None)
 
 
+_HOLIDAY_DAY_RE = re.compile(
+    r"(?<![\w-])(?P<on>on\s{1,2}|na\s{1,2}|на\s{1,2})?(?P<name>"
+    + "|".join(re.escape(s) for s in sorted(HOLIDAY_SPELLINGS, key=len, reverse=True))
+    + r")(?![\w-])(?P<only>\s{1,2}(?:only|samo|само)(?![\w-]))?",
+    re.IGNORECASE,
+)
+
+
+def _holiday_day(sentence: str, today: date) -> Period | None:
+    """An offer on a holiday named instead of dated: "Black Friday only, 6 AM – noon", "20% off on Small Business
+    Saturday" (a name alone is as often the offer's name: "Black Friday Paint Sale")."""
+    for m in _HOLIDAY_DAY_RE.finditer(sentence):
+        if m.group("on") or m.group("only"):
+            day = next_holiday(HOLIDAY_SPELLINGS[m.group("name").casefold()], today)
+            if day is not None:
+                return Period(day, day, m.group(0), m.start(), m.end(), False)
+    return None
+
+
 def _offer_day(sentence: str, today: date) -> Period | None:
-    """The one day of an offer: a date opening its sentence ("U subotu, 28. novembra, ceo asortiman je -10%") or
-    in parentheses after its name ("Our Small Business Saturday sale (Nov. 28, 15% off storewide)")."""
+    """The one day of an offer: a date opening its sentence ("U subotu, 28. novembra, ceo asortiman je -10%"), in
+    parentheses after its name ("Our Small Business Saturday sale (Nov. 28, 15% off storewide)"), or a holiday
+    named instead ("Black Friday only")."""
     days = find_dates(sentence, today=today)
     if not days:
-        return None
+        return _holiday_day(sentence, today)
     day, start, end = days[0]
     opens = start <= _LEADING_DATE_CHARS * 2 and _DATE_LINE_REST_RE.fullmatch(sentence, 0, start) is not None
     bracketed = sentence[:start].rstrip().endswith("(") and sentence[end:].lstrip()[:1] in (",", ")", ";")
