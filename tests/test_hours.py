@@ -763,6 +763,9 @@ def test_serbian_and_english_look_alikes_are_not_hours(text):
     ("Салон ради радним данима од девет до двадесет, а суботом од осам до шеснаест часова. Недељом салон не ради.",
      ["Mo-Fr 09:00-20:00; Sa 08:00-16:00; Su off"]),
     ("On Sundays the shop is closed.", ["Su off"]),
+    ("Our crew takes Sundays and Mondays off. The shop is open Tuesday through Saturday from 11 in the morning "
+     "until 7 at night.", ["Mo,Su off; Tu-Sa 11:00-19:00"]),
+    ("Get 20% off Sundays", []),
     # a full day name's dot ends its sentence: the next one is another statement
     ("Dunavska is open from 10 am to 6 pm on Saturdays and Sundays. Savamala is open 24/7.",
      ["Sa-Su 10:00-18:00", "24/7"]),

@@ -493,6 +493,8 @@ def _tokenize(text: str, today: date) -> list[_Tok]:
                 _LETTER_DAY_NEXT.match(text, e) or _LETTER_DAY_BEFORE.search(text, max(0, s - 6), s)
             ):
                 entry = ("day", _LETTER_DAYS[s_text], "en")
+            if entry is None and w == "off" and toks and toks[-1].kind == "day":
+                entry = ("closed", "", "en")  # "takes Sundays and Mondays off"; never "20% off"
             if entry is None:
                 add(_Tok("word", s, e))
                 continue
@@ -1796,7 +1798,7 @@ def find_opening_hours(text: str, *, today: date | None = None, headings: Sequen
             if _offer_time(text, toks, start, end, week) or _service_time(text, start) or _STATUS_BEFORE.search(
                     text, max(0, start - _STATUS_REACH), start):
                 continue
-            if weeks and _continues(text, found[-1], start, week) and not set(weeks[-1]) & set(week):
+            if weeks and _continues(text, found[-1], start, week, weeks[-1]) and not set(weeks[-1]) & set(week):
                 # "Monday–Friday 7:30–6. Saturday 8–4. Closed Sunday.": one week told in sentences
                 week = {**weeks[-1], **week}
                 merged = _render_week(week)
@@ -1820,14 +1822,16 @@ def find_opening_hours(text: str, *, today: date | None = None, headings: Sequen
 _WEEK_GOES_ON = re.compile(r"[\s.,;:|/·•–—-]{0,6}")
 
 
-def _continues(text: str, previous: OpeningHours, start: int, week: dict[int, tuple[tuple[int, int], ...]]) -> bool:
+def _continues(text: str, previous: OpeningHours, start: int, week: dict[int, tuple[tuple[int, int], ...]],
+               previous_week: dict[int, tuple[tuple[int, int], ...]]) -> bool:
     """Whether a schedule starting at `start` goes on with the one just read: only separators between them, or
-    a short sentence that closes the other days ("…, суботом од 8 до 16. Недељом салон не ради.")."""
+    a short sentence that closes the other days, after the week or before it ("…, суботом од 8 до 16. Недељом
+    салон не ради.", "Our crew takes Sundays and Mondays off. The shop is open Tuesday through Saturday …")."""
     if previous.valid_from is not None or start < previous.end:
         return False
     if _WEEK_GOES_ON.fullmatch(text, previous.end, start):
         return True
-    closes_only = bool(week) and all(not ivs for ivs in week.values())
+    closes_only = any(bool(w) and all(not ivs for ivs in w.values()) for w in (week, previous_week))
     return closes_only and start - previous.end <= _CLOSED_DAYS_REACH and _CLOSED_DAYS_LEAD.fullmatch(
         text, previous.end, start) is not None
 
