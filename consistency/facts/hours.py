@@ -714,6 +714,26 @@ class _Parser:
                     out.append(item)
                 sep, glue, line = 0, False, False
             i = j
+        return self._weekday_of_date(out)
+
+    def _weekday_of_date(self, items: list[_Item]) -> list[_Item]:
+        """"Christmas Eve (Dec 24): Thursday 6 AM – 6 PM": a weekday right after a date that falls on it only
+        names the date's day, it is no weekly rule."""
+        out: list[_Item] = []
+        colon = False  # the colon between the date and its weekday now stands before what follows them
+        for it in items:
+            prev = out[-1] if out else None
+            if (prev is not None and prev.kind == "S" and len(prev.dates) == 1 and it.kind == "S" and not it.dates
+                    and it.days and len(it.days) == 1 and not it.group and it.sep <= 1):
+                a, b = prev.dates[0]
+                span = _resolve_span(a, b, self.today)
+                if span is not None and span[0] == span[1] and span[0].weekday() in it.days:
+                    prev.end = it.end
+                    colon = it.glue
+                    continue
+            if colon:
+                it.glue, colon = True, False
+            out.append(it)
         return out
 
     # -- single tokens -----------------------------------------------------
