@@ -693,3 +693,16 @@ def test_a_branch_the_page_names_in_full_anywhere_in_a_sentence_is_whom_it_is_ab
                 h1="Plan your visit")
     found = facts(document(page), settings=US)
     assert entity_of(found, "hours", "2026 Dec 28 09:30-16:30") == "Midtown Museum"
+
+
+def test_a_menu_listing_the_branches_addresses_adds_no_company_addresses():
+    cards = "".join(f"<section><h3>{street}</h3><p>620014, г. Екатеринбург, {street}, д. {house}<br>"
+                    f"Режим работы: Пн–Пт 7:00–19:00</p></section>"
+                    for street, house in (("ул. Малышева", "36"), ("ул. Бажова", "68"), ("ул. Волгоградская", "189")))
+    page = ("<html><body><header><nav><h4>Адреса</h4><ul><li>ул. Малышева, 36</li><li>ул. Бажова, 68</li>"
+            "<li>ул. Волгоградская, 189</li></ul></nav></header>"
+            f"<main><h1>Пункты забора анализов</h1>{cards}</main>"
+            "<footer>Головной офис: 620014, г. Екатеринбург, ул. Малышева, д. 36</footer></body></html>")
+    found = facts(document(page), settings=ExtractionSettings(region="RU", city="Екатеринбург"))
+    company = {v for k, v, e in found if k == "address" and e is None}
+    assert company == {"620014, екатеринбург, ул малышева, д 36"}  # the footer's head office, not the menu

@@ -751,7 +751,8 @@ def _page_facts(page: _Page, settings: ExtractionSettings, known: _KnownNames) -
 def _page_facts_as_read(page: _Page, settings: ExtractionSettings, known: _KnownNames) -> Iterator[Fact]:
     text = page.text
     for read in page.boilerplate:
-        yield from _unit_facts(text, read, _chrome_attribution(text, read, settings, page, known))
+        chrome = list(_unit_facts(text, read, _chrome_attribution(text, read, settings, page, known)))
+        yield from _without_menu_addresses(chrome, page)
     if page.page_entity:
         yield _entity_fact(text, page.page_entity, text.heading or page.page_entity, _first_line(page.content),
                            origin="heading")
@@ -761,6 +762,25 @@ def _page_facts_as_read(page: _Page, settings: ExtractionSettings, known: _Known
         yield from _unit_facts(text, read, who)
         yield from _new_labels(text, read, who, page.today)
     yield from _structured_facts(text, page.today, settings, page.page_entity)
+
+
+def _without_menu_addresses(chrome: list[Fact], page: _Page) -> list[Fact]:
+    """A chrome unit's facts without the company-wide addresses of a menu that lists the branches the page's content
+    gives in full ("Адреса / ул. Малышева, 36 / пр. Космонавтов, 52а" over their cards): each branch once, its own.
+    A footer's one head-office address stays, even where a branch shares the building."""
+    if sum(1 for f in chrome if f.kind == "address" and f.entity is None) < _MENU_ADDRESSES:
+        return chrome
+    content = {_place_of(f.value) for read in page.content for f in read.found if f.kind == "address"}
+    return [f for f in chrome if not (f.kind == "address" and f.entity is None and _place_of(f.value) in content)]
+
+
+_MENU_ADDRESSES = 3
+
+
+def _place_of(value: str) -> tuple[str, str, str] | None:
+    """An address's city, street and house, without its postcode and unit: the same building however written."""
+    address = addresses.normalise_address(value)
+    return (address.city or "", address.street or "", address.house or "") if address else None
 
 
 def _chrome_attribution(text: DocumentText, read: _Read, settings: ExtractionSettings, page: _Page,
