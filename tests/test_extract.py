@@ -654,6 +654,14 @@ def test_a_paragraph_that_introduces_one_branch_goes_on_about_it():
     assert entity_of(found, "email", "hello@wheelworks.example") is None
 
 
+def test_a_flagship_is_a_branch():
+    page = html("<p>Twenty years later, our North Williams flagship is still on the same block: you'll find it at 3920 "
+                "N Williams Ave, Portland, OR 97227. It's open Mon–Sat 10–6 and Sun 11–5.</p>", h1="Our story")
+    found = facts(document(page), settings=US)
+    assert entity_of(found, "address", "97227, portland, 3920 n williams ave") == "North Williams flagship"
+    assert entity_of(found, "hours", "Mo-Sa 10:00-18:00; Su 11:00-17:00") == "North Williams flagship"
+
+
 def test_a_sentence_led_by_a_branch_name_the_run_knows_is_about_that_branch():
     locations = html("""<section><h2>Dunavska</h2><p>Dunavska 12, 11000 Beograd</p><p>+381 11 400 1001</p></section>
         <section><h2>Savamala</h2><p>Karađorđeva 43, 11000 Beograd</p><p>+381 11 400 1002</p></section>""",

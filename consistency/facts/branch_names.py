@@ -70,7 +70,8 @@ TYPE_WORDS: tuple[TypeWord, ...] = (
              ("продајна места", "продајним местима", "prodajna mesta", "prodajnim mestima")),
     TypeWord(SHOP, _forms("објек", "ат та ту том") + _forms("objek", "at ta tu tom"),
              _forms("објек", "ти ата тима") + _forms("objek", "ti ata tima")),
-    TypeWord(SHOP, ("store", "shop", "outlet", "showroom"), ("stores", "shops", "outlets", "showrooms")),
+    TypeWord(SHOP, ("store", "shop", "outlet", "showroom", "flagship"),
+             ("stores", "shops", "outlets", "showrooms", "flagships")),
     TypeWord(SHOP, _forms("гипермаркет", "- а е ом") + _forms("супермаркет", "- а е ом")
              + _forms("универсам", "- а е ом") + _forms("маркет", "- а е ом") + _forms("павильон", "- а е ом"),
              _forms("гипермаркет", "ы ов ах") + _forms("супермаркет", "ы ов ах")),
@@ -221,13 +222,14 @@ _MORE = re.compile(
 )
 # English type words: the only ones that follow the name ("Pokrovka store") and need a preposition before one.
 _ENGLISH_TYPES = (
-    "store", "shop", "outlet", "showroom", "branch", "office", "location", "clinic", "pharmacy", "drugstore", "café",
+    "store", "shop", "outlet", "showroom", "flagship", "branch", "office", "location", "clinic", "pharmacy",
+    "drugstore", "café",
     "cafe", "coffee shop", "bakery", "club", "gym", "studio", "salon", "workshop", "service center",
     "service centre", "warehouse", "pickup point", "pick-up point", "pickup location", "pick-up location",
     "urgent care center", "urgent care centre", "urgent care clinic", "financial center",
 )
 _ENGLISH_PLURALS = (
-    "stores", "shops", "outlets", "showrooms", "branches", "offices", "locations", "clinics", "pharmacies",
+    "stores", "shops", "outlets", "showrooms", "flagships", "branches", "offices", "locations", "clinics", "pharmacies",
     "drugstores", "cafés", "cafes", "coffee shops", "bakeries", "clubs", "gyms", "studios", "salons", "workshops",
     "warehouses", "pickup points", "pick-up points", "pickup locations", "pick-up locations", "urgent care centers",
     "urgent care clinics",
