@@ -714,3 +714,13 @@ def test_a_menu_listing_the_branches_addresses_adds_no_company_addresses():
     found = facts(document(page), settings=ExtractionSettings(region="RU", city="Екатеринбург"))
     company = {v for k, v, e in found if k == "address" and e is None}
     assert company == {"620014, екатеринбург, ул малышева, д 36"}  # the footer's head office, not the menu
+
+
+def test_an_ivr_menu_option_named_again_in_another_prompt_is_that_branch():
+    script = ("For the Midtown Museum, press 1. For the Roseville Discovery Garage, press 2.\n\n"
+              "The Midtown Museum, at 2630 J Street in Sacramento, is open Tuesday through Sunday from 9:30 to 4:30.\n\n"
+              "The Roseville Discovery Garage, on Vernon Street in Roseville, is open Thursdays and Fridays from 10 "
+              "until 2, and on weekends from 9 to 5.\n")
+    found = facts(document(script, "ivr-text", channel="ivr", name="menu"), settings=US)
+    assert entity_of(found, "hours", "Th-Fr 10:00-14:00; Sa-Su 09:00-17:00") == "Roseville Discovery Garage"
+    assert entity_of(found, "hours", "Tu-Su 09:30-16:30") == "Midtown Museum"

@@ -437,7 +437,8 @@ def facts_of_reads(
                 cache.keep_layout(key, layout)
         pages.append(_LaidOut(read, role, key, layout, page))
     # sorted: which of two names for one branch is kept must not depend on the order pages were fetched in
-    names = sorted({name for p in pages for name in (p.layout[0], *p.layout[1]) if name})
+    names = sorted({name for p in pages for name in (p.layout[0], *p.layout[1]) if name}
+                   | {name for r in reads if r.text.document.format in _IVR_FORMATS for name in _menu_options(r.text)})
     known = _KnownNames(names)
     known_key = hashlib.sha256("\n".join(names).encode()).hexdigest() if cache is not None else ""
     # a page dated by its server has its date in its read's key; one whose date is as_of keeps facts that need
@@ -996,6 +997,21 @@ def _label_name(label: str, name: BranchName) -> str:
     ):
         return label
     return name.name
+
+
+# "For the Midtown Museum, press 1", "Для магазина на Покровке нажмите 2", "Za Dunavsku pritisnite 1".
+_MENU_OPTION = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:For|To reach|Для|Za|За)[ \t]{1,2}(?:the[ \t]{1,2})?"
+    r"(?P<name>[A-ZА-ЯЁЂЈЉЊЋЏČĆŠŽĐ][\w'’-]{1,30}(?:[ \t]{1,2}[A-ZА-ЯЁЂЈЉЊЋЏČĆŠŽĐ][\w'’-]{1,30}){0,3})"
+    r"[ \t]{0,2},?[ \t]{0,2}(?:press|dial|say|нажмите|наберите|pritisnite|притисните|birajte|бирајте)(?![\w])"
+)
+
+
+def _menu_options(text: DocumentText) -> set[str]:
+    """The places an IVR script's menu offers by name ("For the Midtown Museum, press 1"): branches its other
+    prompts may name again ("The Roseville Discovery Garage, on Vernon Street, is open …")."""
+    return {m.group("name") for unit in text.units for m in _MENU_OPTION.finditer(unit.text)
+            if not _SERVICE_ITEM.search(m.group("name")) and len(m.group("name").split()) >= 2}
 
 
 def _menu_entity(unit: Unit, text: DocumentText, settings: ExtractionSettings, brands: frozenset[str]) -> str | None:
