@@ -60,6 +60,8 @@ FOUND = [
     # lettered streets
     ("2630 J Street\nSacramento, CA 95816", ["95816, sacramento, 2630 j st"]),
     ("1201 K St NW, Washington, DC 20005", ["20005, washington, 1201 k st nw"]),
+    # an English unit letter in a Cyrillic address reads back as itself (found by hypothesis)
+    ("ул. Бутлерова 603 Suite B", ["ул бутлерова, д 603, ste в"]),
     ("1450 Elm St.; Columbus, OH 43215", ["43215, columbus, 1450 elm st"]),
     # a copyright year and the company's name; a date set off by commas
     ("© 2026 Harvest Lane Market, Inc.", []),

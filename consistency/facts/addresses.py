@@ -590,7 +590,8 @@ def _build(lenient: bool) -> _Grammar:
     )
     litera = rf"(?<![^\W\d_])(?i:литера|литер|лит)\.?\s{{0,3}}(?P<value>{letter})(?![\w])"
     unit_words = _alternation([u for u in _UNIT_TYPES if u != "#"])
-    unit_letter = "[A-Za-z]" if lenient else "[A-Z]"  # "Unit B", read back as "unit b"
+    # "Unit B", read back as "unit b"; in a Cyrillic address the letter is Cyrillic: "Suite B" is "ste в"
+    unit_letter = rf"[A-Za-z{_CYR_UP}{_CYR_LO}]" if lenient else "[A-Z]"
     unit = (
         rf"(?:(?<![\w])(?P<type>(?i:{unit_words}))\.?\s{{0,3}}(?:№\s{{0,2}})?|(?P<hash>#)\s?)"
         rf"(?P<value>\d{{1,5}}(?:{letter}(?![\w]))?|[IVXLC]{{1,6}}(?![\w])|{unit_letter}(?![\w]))(?![\d])"
