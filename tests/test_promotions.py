@@ -354,6 +354,10 @@ OFFER_CARDS = [
      [("Back-to-School Buzz", D(2026, 8, 10), D(2026, 8, 23), "20%", None, None)]),
     ("The Dunavska Branch offers 10% off.", None, [("10%", None, None, "10%", None, None)]),
     # an interest rate is no discount
+    # a rate spoken in words, as an IVR prompt says it
+    ("Акция «Тёплый плед»: стирка пледов со скидкой двадцать пять процентов.", None,
+     [("Тёплый плед", None, None, "25%", None, None)]),
+    ("Akcija „Studentska sreda“: popust od deset posto.", None, [("Studentska sreda", None, None, "10%", None, None)]),
     # a holiday named instead of dated, with "only" or "on"; a holiday's name alone names the offer, not its day
     ("Now $79.99 (Reg. $149.99). Black Friday only, 6 AM – noon, while supplies last.", "Down Puffer Doorbuster",
      [("Down Puffer Doorbuster", D(2026, 11, 27), D(2026, 11, 27), None, "79.99 USD", "149.99 USD")]),

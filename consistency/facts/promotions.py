@@ -46,6 +46,7 @@ from rapidfuzz import fuzz
 from consistency.facts.branch_names import find_branch_names
 from consistency.facts.dates import WEEKDAY_NAMES, Period, find_dates, find_periods
 from consistency.facts.holidays import HOLIDAY_SPELLINGS, next_holiday
+from consistency.facts.numbers import SPOKEN_NUMBER, spoken_value
 from consistency.facts.prices import Price, find_prices, parse_amount
 
 # ---------------------------------------------------------------------------
@@ -103,6 +104,12 @@ _PERCENT_RE = re.compile(
     r"(?<![\d.,])(?P<pct>100|\d{1,2}(?:[.,]\d{1,2})?)\s?"
     r"(?:%|процент(?:ов|а)?(?![^\W\d_])|percent(?![^\W\d_])|posto(?![^\W\d_])|посто(?![^\W\d_])"
     r"|odsto(?![^\W\d_])|одсто(?![^\W\d_]))",
+    re.IGNORECASE,
+)
+# "скидка двадцать процентов", "popust od deset posto", "twenty percent off": a rate spoken in an IVR prompt.
+_SPOKEN_PERCENT_RE = re.compile(
+    rf"(?<![^\W\d_])(?P<pct>{SPOKEN_NUMBER})[ \t]{{1,2}}"
+    r"(?:процент(?:ов|а)?|percent|posto|посто|odsto|одсто)(?![^\W\d_])",
     re.IGNORECASE,
 )
 _DISCOUNT_WORD = (
@@ -429,6 +436,14 @@ def _discounts(sentence: str, prices: list[Price], has_cue: bool) -> list[_Found
         if percent <= 0:
             continue
         found.append(_Found(Discount(percent, None, up_to), m.start(), m.end()))
+    for m in _SPOKEN_PERCENT_RE.finditer(sentence):
+        before = sentence[max(0, m.start() - 40):m.start()]
+        after = sentence[m.end():m.end() + 30]
+        percent = spoken_value(m.group("pct"))
+        up_to = _UP_TO_BEFORE_RE.search(before) is not None
+        if percent and (_DISCOUNT_AFTER_RE.match(after) or _DISCOUNT_BEFORE_RE.search(before) or (
+                has_cue and (up_to or _ON_AFTER_RE.match(after)))) and not _RATE_AFTER_RE.match(after):
+            found.append(_Found(Discount(float(percent), None, up_to), m.start(), m.end()))
     for m in _HALF_PRICE_RE.finditer(sentence):
         found.append(_Found(Discount(50.0, None, False), m.start(), m.end()))
     for price in prices:

@@ -1,0 +1,61 @@
+"""Numbers spoken in words, as IVR prompts say them: "скидка двадцать процентов", "popust od deset posto",
+"twenty percent off".
+
+Hand-written: the libraries that read number words (word2number, text2num) cover English or French, not Russian
+and Serbian in their cases; a prompt says a discount or a year's day with a few words from 1 to 99, which a
+table does exactly.
+"""
+
+from __future__ import annotations
+
+import re
+
+# 1..19 and the tens, each with its forms in Russian (nominative and genitive), Serbian (Latin and Cyrillic) and
+# English.
+_UNITS: dict[int, str] = {
+    1: "один одна одного jedan jedna један једна one", 2: "два две двух dva dve два две two",
+    3: "три трех трёх tri три three", 4: "четыре четырех четырёх četiri cetiri четири four",
+    5: "пять пяти pet пет five", 6: "шесть шести šest sest шест six", 7: "семь семи sedam седам seven",
+    8: "восемь восьми osam осам eight", 9: "девять девяти devet девет nine", 10: "десять десяти deset десет ten",
+    11: "одиннадцать одиннадцати jedanaest једанаест eleven", 12: "двенадцать двенадцати dvanaest дванаест twelve",
+    13: "тринадцать тринадцати trinaest тринаест thirteen",
+    14: "четырнадцать четырнадцати četrnaest cetrnaest четрнаест fourteen",
+    15: "пятнадцать пятнадцати petnaest петнаест fifteen", 16: "шестнадцать шестнадцати šesnaest sesnaest шеснаест sixteen",
+    17: "семнадцать семнадцати sedamnaest седамнаест seventeen", 18: "восемнадцать восемнадцати osamnaest осамнаест eighteen",
+    19: "девятнадцать девятнадцати devetnaest деветнаест nineteen",
+}
+_TENS: dict[int, str] = {
+    20: "двадцать двадцати dvadeset двадесет twenty", 30: "тридцать тридцати trideset тридесет thirty",
+    40: "сорок сорока četrdeset cetrdeset четрдесет forty", 50: "пятьдесят пятидесяти pedeset педесет fifty",
+    60: "шестьдесят шестидесяти šezdeset sezdeset шездесет sixty",
+    70: "семьдесят семидесяти sedamdeset седамдесет seventy",
+    80: "восемьдесят восьмидесяти osamdeset осамдесет eighty", 90: "девяносто девяноста devedeset деведесет ninety",
+}
+
+
+def _forms(table: dict[int, str]) -> dict[str, int]:
+    return {form: value for value, forms in table.items() for form in forms.split()}
+
+
+_UNIT_WORDS = _forms(_UNITS)
+_TENS_WORDS = _forms(_TENS)
+
+
+def _alternation(words) -> str:
+    return "(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
+
+
+# A number from 1 to 99 in words: "двадцать пять", "dvadeset i pet", "twenty-five", "десять".
+SPOKEN_NUMBER = (rf"(?:{_alternation(_TENS_WORDS)}(?:(?:[ \t]|-|[ \t](?:i|и)[ \t]){_alternation(_UNIT_WORDS)})?"
+                 rf"|{_alternation(_UNIT_WORDS)})")
+_PARTS = re.compile(r"[ \t-]+")
+
+
+def spoken_value(words: str) -> int | None:
+    """The number some words say ("двадцать пять" → 25), or None."""
+    parts = [p for p in _PARTS.split(words.casefold().strip()) if p and p not in ("i", "и")]
+    if len(parts) == 1:
+        return _UNIT_WORDS.get(parts[0]) or _TENS_WORDS.get(parts[0])
+    if len(parts) == 2 and parts[0] in _TENS_WORDS and parts[1] in _UNIT_WORDS and _UNIT_WORDS[parts[1]] < 10:
+        return _TENS_WORDS[parts[0]] + _UNIT_WORDS[parts[1]]
+    return None
