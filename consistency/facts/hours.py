@@ -87,6 +87,7 @@ import opening_hours as _osm
 
 from consistency.facts.dates import DAY_PHRASES, DAY_WORDS, MONTHS_DAY_FIRST, MONTHS_ENGLISH, find_dates, find_periods
 from consistency.facts.holidays import HOLIDAY_SPELLINGS, next_holiday
+from consistency.facts.numbers import spoken_numbers
 
 DAY_CODES = ("Mo", "Tu", "We", "Th", "Fr", "Sa", "Su")
 _MONTH_CODES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -204,48 +205,10 @@ _WORD_TABLE: dict[str, tuple[str, str]] = {
 }
 # "первого января", "prvog januara", "Први јануар", "тридцать первого декабря": a day number written as words
 _WORD_TABLE.update({f"ordinal:{day}": " ".join(forms) for day, forms in DAY_WORDS.items()})
-# Hours spoken in IVR prompts: "с девяти до двадцати одного", "од девет до двадесет један час", "nine to five".
-_HOUR_UNITS = {
-    1: ("один одного час", "jedan jednog један једног", "one"),
-    2: ("два двух", "dva два", "two"),
-    3: ("три трех трёх", "tri три", "three"),
-    4: ("четыре четырех четырёх", "četiri cetiri четири", "four"),
-    5: ("пять пяти", "pet", "five"),
-    6: ("шесть шести", "šest sest шест", "six"),
-    7: ("семь семи", "sedam седам", "seven"),
-    8: ("восемь восьми", "osam осам", "eight"),
-    9: ("девять девяти", "devet девет", "nine"),
-    10: ("десять десяти", "deset десет", "ten"),
-    11: ("одиннадцать одиннадцати", "jedanaest једанаест", "eleven"),
-    12: ("двенадцать двенадцати", "dvanaest дванаест", "twelve"),
-    13: ("тринадцать тринадцати", "trinaest тринаест", ""),
-    14: ("четырнадцать четырнадцати", "četrnaest cetrnaest четрнаест", ""),
-    15: ("пятнадцать пятнадцати", "petnaest петнаест", ""),
-    16: ("шестнадцать шестнадцати", "šesnaest sesnaest шеснаест", ""),
-    17: ("семнадцать семнадцати", "sedamnaest седамнаест", ""),
-    18: ("восемнадцать восемнадцати", "osamnaest осамнаест", ""),
-    19: ("девятнадцать девятнадцати", "devetnaest деветнаест", ""),
-    20: ("двадцать двадцати", "dvadeset двадесет", ""),
-}
-
-
-def _spoken_hours() -> dict[str, tuple[int, str]]:
-    """Every spoken hour 1–24 and its language ("en" or "")."""
-    spoken: dict[str, tuple[int, str]] = {}
-    for hour, (ru, sr, en) in _HOUR_UNITS.items():
-        for w in (ru + " " + sr).split():
-            spoken[w] = (hour, "")
-        for w in en.split():
-            spoken[w] = (hour, "en")
-    # twenty-one to twenty-four: the tens word in its case, then the unit in the same case
-    for tens, unit_hours in (("двадцать", "один два три четыре"), ("двадцати", "одного двух трех трёх четырех четырёх"),
-                             ("dvadeset", "jedan dva tri četiri cetiri"), ("двадесет", "један два три четири")):
-        for unit in unit_hours.split():
-            spoken[f"{tens} {unit}"] = (20 + spoken[unit][0], "")
-    return spoken
-
-
-_SPOKEN_HOURS = _spoken_hours()
+# Hours spoken in IVR prompts: "с девяти до двадцати одного", "од девет до двадесет један час", "nine to five";
+# "в час" is one o'clock.
+_SPOKEN_HOURS = {**{phrase: (value, "en" if english else "") for phrase, (value, english) in spoken_numbers(24).items()},
+                 "час": (1, "")}
 
 _EN_WORDS = frozenset(
     "daily everyday weekdays weekends weekend holidays closed lunch break hours open from to till til until "

@@ -10,35 +10,56 @@ from __future__ import annotations
 
 import re
 
-# 1..19 and the tens, each with its forms in Russian (nominative and genitive), Serbian (Latin and Cyrillic) and
-# English.
-_UNITS: dict[int, str] = {
-    1: "один одна одного jedan jedna један једна one", 2: "два две двух dva dve два две two",
-    3: "три трех трёх tri три three", 4: "четыре четырех четырёх četiri cetiri четири four",
-    5: "пять пяти pet пет five", 6: "шесть шести šest sest шест six", 7: "семь семи sedam седам seven",
-    8: "восемь восьми osam осам eight", 9: "девять девяти devet девет nine", 10: "десять десяти deset десет ten",
-    11: "одиннадцать одиннадцати jedanaest једанаест eleven", 12: "двенадцать двенадцати dvanaest дванаест twelve",
-    13: "тринадцать тринадцати trinaest тринаест thirteen",
-    14: "четырнадцать четырнадцати četrnaest cetrnaest четрнаест fourteen",
-    15: "пятнадцать пятнадцати petnaest петнаест fifteen", 16: "шестнадцать шестнадцати šesnaest sesnaest шеснаест sixteen",
-    17: "семнадцать семнадцати sedamnaest седамнаест seventeen", 18: "восемнадцать восемнадцати osamnaest осамнаест eighteen",
-    19: "девятнадцать девятнадцати devetnaest деветнаест nineteen",
+# 1..19 and the tens: their forms in Russian (nominative and genitive), in Serbian (Latin and Cyrillic), in English.
+_UNITS: dict[int, tuple[str, str, str]] = {
+    1: ("один одна одного", "jedan jedna један једна", "one"), 2: ("два две двух", "dva dve два две", "two"),
+    3: ("три трех трёх", "tri три", "three"), 4: ("четыре четырех четырёх", "četiri cetiri четири", "four"),
+    5: ("пять пяти", "pet пет", "five"), 6: ("шесть шести", "šest sest шест", "six"),
+    7: ("семь семи", "sedam седам", "seven"), 8: ("восемь восьми", "osam осам", "eight"),
+    9: ("девять девяти", "devet девет", "nine"), 10: ("десять десяти", "deset десет", "ten"),
+    11: ("одиннадцать одиннадцати", "jedanaest једанаест", "eleven"),
+    12: ("двенадцать двенадцати", "dvanaest дванаест", "twelve"),
+    13: ("тринадцать тринадцати", "trinaest тринаест", "thirteen"),
+    14: ("четырнадцать четырнадцати", "četrnaest cetrnaest четрнаест", "fourteen"),
+    15: ("пятнадцать пятнадцати", "petnaest петнаест", "fifteen"),
+    16: ("шестнадцать шестнадцати", "šesnaest sesnaest шеснаест", "sixteen"),
+    17: ("семнадцать семнадцати", "sedamnaest седамнаест", "seventeen"),
+    18: ("восемнадцать восемнадцати", "osamnaest осамнаест", "eighteen"),
+    19: ("девятнадцать девятнадцати", "devetnaest деветнаест", "nineteen"),
 }
-_TENS: dict[int, str] = {
-    20: "двадцать двадцати dvadeset двадесет twenty", 30: "тридцать тридцати trideset тридесет thirty",
-    40: "сорок сорока četrdeset cetrdeset четрдесет forty", 50: "пятьдесят пятидесяти pedeset педесет fifty",
-    60: "шестьдесят шестидесяти šezdeset sezdeset шездесет sixty",
-    70: "семьдесят семидесяти sedamdeset седамдесет seventy",
-    80: "восемьдесят восьмидесяти osamdeset осамдесет eighty", 90: "девяносто девяноста devedeset деведесет ninety",
+_TENS: dict[int, tuple[str, str, str]] = {
+    20: ("двадцать двадцати", "dvadeset двадесет", "twenty"), 30: ("тридцать тридцати", "trideset тридесет", "thirty"),
+    40: ("сорок сорока", "četrdeset cetrdeset четрдесет", "forty"), 50: ("пятьдесят пятидесяти", "pedeset педесет", "fifty"),
+    60: ("шестьдесят шестидесяти", "šezdeset sezdeset шездесет", "sixty"),
+    70: ("семьдесят семидесяти", "sedamdeset седамдесет", "seventy"),
+    80: ("восемьдесят восьмидесяти", "osamdeset осамдесет", "eighty"),
+    90: ("девяносто девяноста", "devedeset деведесет", "ninety"),
 }
 
 
-def _forms(table: dict[int, str]) -> dict[str, int]:
-    return {form: value for value, forms in table.items() for form in forms.split()}
+def _forms(table: dict[int, tuple[str, str, str]]) -> dict[str, int]:
+    return {form: value for value, languages in table.items() for forms in languages for form in forms.split()}
 
 
 _UNIT_WORDS = _forms(_UNITS)
 _TENS_WORDS = _forms(_TENS)
+_ENGLISH_WORDS = frozenset(w for table in (_UNITS, _TENS) for languages in table.values() for w in languages[2].split())
+
+
+def spoken_numbers(upto: int) -> dict[str, tuple[int, bool]]:
+    """Every way of saying 1..upto in words, tens and unit joined by a space ("двадцати одного"): its value, and
+    whether the words are English."""
+    out: dict[str, tuple[int, bool]] = {}
+    for word, value in _UNIT_WORDS.items():
+        if value <= upto:
+            out[word] = (value, word in _ENGLISH_WORDS)
+    for tens_word, tens in _TENS_WORDS.items():
+        if tens <= upto:
+            out[tens_word] = (tens, tens_word in _ENGLISH_WORDS)
+        for unit_word, unit in _UNIT_WORDS.items():
+            if unit < 10 and tens + unit <= upto and (tens_word in _ENGLISH_WORDS) == (unit_word in _ENGLISH_WORDS):
+                out[f"{tens_word} {unit_word}"] = (tens + unit, tens_word in _ENGLISH_WORDS)
+    return out
 
 
 def _alternation(words) -> str:
