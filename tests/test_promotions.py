@@ -355,6 +355,10 @@ OFFER_CARDS = [
     ("The Dunavska Branch offers 10% off.", None, [("10%", None, None, "10%", None, None)]),
     # an interest rate is no discount
     # a rate spoken in words, as an IVR prompt says it
+    # an offer's name as the subject of a verb of lasting; a holiday's notice is no offer
+    ("Oktobarski festival meda trajao je od 1. do 15. oktobra 2026, uz 10% popusta na sav med.", None,
+     [("Oktobarski festival meda", D(2026, 10, 1), D(2026, 10, 15), "10%", None, None)]),
+    ("Christmas Day (Dec 25): all cafés closed.", None, []),
     ("Акция «Тёплый плед»: стирка пледов со скидкой двадцать пять процентов.", None,
      [("Тёплый плед", None, None, "25%", None, None)]),
     ("Akcija „Studentska sreda“: popust od deset posto.", None, [("Studentska sreda", None, None, "10%", None, None)]),

@@ -517,6 +517,14 @@ def _quoted_name(sentence: str, anchors: list[tuple[int, int]]) -> str | None:
     return best[1] if best else None
 
 
+# An offer's name as the subject of a verb of lasting: "Oktobarski festival meda trajao je …", "Осенняя распродажа
+# продлится до …", "Зимски попуст траје …".
+_LASTING_SUBJECT_RE = re.compile(
+    r"\s{0,3}(?P<name>[A-ZА-ЯЁЂЈЉЊЋЏČĆŠŽĐ][^\W\d_]{1,30}(?:[ \t]{1,2}[^\W\d_]{2,30}){1,4}?)[ \t]{1,2}"
+    r"(?:(?:je|је|se|се)[ \t]{1,2})?"
+    r"(?:trajao|trajala|trajalo|trajaće|траје|траjе|traje|traju|трајала|трајао|трају|važi|važila|važio|важи|важила"
+    r"|проходила|проходил|проходит|продлится|продлилась|длилась|длился|действовала|действовал|действует)(?![\w])"
+)
 _OPEN_PARENTHESIS_RE = re.compile(r"\s{0,2}\(([^()]{3,80})\)")
 _NAME_WORDS_REACH = 5
 _LEADING_DETERMINERS = ("our ", "the ", "this ", "naš ", "naša ", "наш ", "наша ", "наше ")
@@ -577,6 +585,9 @@ def _name(
     bracketed = _name_before_parentheses(sentence, anchors)
     if bracketed:
         return bracketed, True
+    lasting = _LASTING_SUBJECT_RE.match(sentence)
+    if lasting and not _is_generic(lasting.group("name")) and len(lasting.group("name").split()) <= _NAME_WORDS_REACH:
+        return lasting.group("name"), True  # "Oktobarski festival meda trajao je od 1. do 15. oktobra, uz 10% popusta"
     for cue in cues:
         if cue.group("code"):
             code = _CODE_AFTER_RE.match(sentence, cue.end())
@@ -841,7 +852,7 @@ def _clean_name(mention: _Mention, today: date) -> _Mention:
     period = mention.period
     if dates and name[dates[-1][2]:].strip(" .") == "" and dates[-1][1] > 0:
         day = dates[-1][0]
-        name = name[:dates[-1][1]].rstrip(" –—-,(")
+        name = name[:dates[-1][1]].rstrip(" –—-,(·•|/")  # "Black Friday Weekend · Nov 27th"
         if period is None:
             period = Period(day, day, mention.name, mention.start, mention.start)
     if not name or name == mention.name and period is mention.period:
@@ -895,6 +906,8 @@ def _named_event(sentence: str, start: int, end: int, today: date) -> _Mention |
     headline = _headline(sentence)
     if headline is None or not _is_title_case(headline) or len(headline.split()) < 2:
         return None
+    if headline.casefold() in HOLIDAY_SPELLINGS:
+        return None  # "Christmas Day (Dec 25): all cafés closed" is a notice, not an offer
     if headline.split()[-1].casefold().strip("!.:") not in _OFFER_NOUNS:
         return None
     period = _pick_period(find_periods(sentence, today=today)) or _offer_day(sentence, today)
