@@ -355,6 +355,9 @@ OFFER_CARDS = [
     ("The Dunavska Branch offers 10% off.", None, [("10%", None, None, "10%", None, None)]),
     # an interest rate is no discount
     # a rate spoken in words, as an IVR prompt says it
+    # a weekday before the discount word says when, not which offer: the card's name stays
+    ("Samo u laboratoriji Merkator centar: subotom i nedeljom popust 15% na sve analize, do 31. oktobra.",
+     "Vikend u Merkatoru", [("Vikend u Merkatoru", None, D(2026, 10, 31), "15%", None, None)]),
     # an offer's name as the subject of a verb of lasting; a holiday's notice is no offer
     ("Oktobarski festival meda trajao je od 1. do 15. oktobra 2026, uz 10% popusta na sav med.", None,
      [("Oktobarski festival meda", D(2026, 10, 1), D(2026, 10, 15), "10%", None, None)]),

@@ -457,12 +457,19 @@ def _discounts(sentence: str, prices: list[Price], has_cue: bool) -> list[_Found
     return found
 
 
+_WEEKDAY_WORD_RE = re.compile(
+    WEEKDAY_NAMES + r"|(?:ponedeljk|utork|sred|četvrtk|cetvrtk|petk|subot|nedelj|понедељк|уторк|сред|четвртк|петк|субот"
+    r"|недељ|понедельник|вторник|сред|четверг|пятниц|суббот|воскресень)(?:om|ом|ам|ом|ами|у|е|ам)?",
+    re.IGNORECASE,
+)
+
+
 def _is_adjective(word: str, latin: bool) -> bool:
     lower = word.lower()
     if latin and lower == "new" and word[:1].isupper():
         return True  # "New Client Welcome offer", "New Year Sale": a capitalised "New" is part of the name
-    if lower in _NOT_NAME_WORDS or len(lower) < 3:
-        return False
+    if lower in _NOT_NAME_WORDS or len(lower) < 3 or _WEEKDAY_WORD_RE.fullmatch(word):
+        return False  # "subotom i nedeljom popust 15%": when, not which offer
     if _CUE_RE.fullmatch(word) and lower not in ("special", "bonus"):
         return False
     if _CYRILLIC_RE.search(word):
