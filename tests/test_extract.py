@@ -724,3 +724,12 @@ def test_an_ivr_menu_option_named_again_in_another_prompt_is_that_branch():
     found = facts(document(script, "ivr-text", channel="ivr", name="menu"), settings=US)
     assert entity_of(found, "hours", "Th-Fr 10:00-14:00; Sa-Su 09:00-17:00") == "Roseville Discovery Garage"
     assert entity_of(found, "hours", "Tu-Su 09:30-16:30") == "Midtown Museum"
+
+
+def test_a_quoted_product_named_after_the_company_is_no_branch():
+    page = ("<html><head><title>Итиль Банк — кредитные карты</title></head><body><header><a>Итиль Банк</a></header>"
+            "<main><h1>Кредитные карты</h1><p>Оформите кредитную карту «Итиль Плюс» — по акции «Первый год за "
+            "полцены» обслуживание в первый год стоит 50% от тарифа до 31 декабря.</p></main></body></html>")
+    found = facts(document(page, title="Итиль Банк — кредитные карты"),
+                  settings=ExtractionSettings(region="RU", city="Казань"))
+    assert entities_of(found, "promotion", "Первый год за полцены") == {None}

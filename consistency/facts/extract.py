@@ -654,6 +654,7 @@ _BRAND_PREP_PLACE = re.compile(
     r"(?P<place>(?:[A-ZА-ЯЁЂЈЉЊЋЏČĆŠŽĐ][\w-]{1,30}|[0-9]{1,2}[ \t]+[А-ЯЁ][\w-]{1,30})"
     r"(?:[ \t]+(?:[A-ZА-ЯЁЂЈЉЊЋЏČĆŠŽĐ][\w-]{1,30}|проспекте|шоссе|улице|бульваре|площади))?)"
 )
+_OPENING_QUOTES = frozenset("«„“\"'")
 _BRAND_DASH_PLACE = re.compile(
     r"(?<![\w-])(?P<brand>[A-ZА-ЯЁЂЈЉЊЋЏČĆŠŽĐ][\w'’-]{1,30}(?:[ \t]+[A-ZА-ЯЁЂЈЉЊЋЏČĆŠŽĐ][\w'’-]{1,30}){0,2})"
     r"[ \t]+[–—-][ \t]+"
@@ -705,6 +706,8 @@ def _brand_branches(body: str, brand: _Brand) -> list[BranchName]:
         tokens = m.group(0).split()
         if stem(tokens[0]) not in brand.lead or stem(tokens[1]) in brand.words:
             continue
+        if body[max(0, m.start() - 1):m.start()] in _OPENING_QUOTES:
+            continue  # «Итиль Плюс», "Harvest Rewards": a product or a programme named after the company
         if any(is_day_label(t) for t in tokens[1:]) or find_type_words(m.group(0)):
             continue
         place = " ".join(tokens[1:])
