@@ -733,3 +733,10 @@ def test_a_quoted_product_named_after_the_company_is_no_branch():
     found = facts(document(page, title="Итиль Банк — кредитные карты"),
                   settings=ExtractionSettings(region="RU", city="Казань"))
     assert entities_of(found, "promotion", "Первый год за полцены") == {None}
+
+
+def test_an_offer_only_at_one_pharmacy_named_in_the_locative_is_that_pharmacys():
+    page = html("<h2>„Nedelja zdravlja“</h2><p>Samo u apoteci Kamilica Kraljevo: popust 10% na merenje pritiska, "
+                "zaključno sa 20. decembrom.</p>", h1="Akcije")
+    found = facts(document(page), settings=RS)
+    assert entity_of(found, "promotion", "Nedelja zdravlja") == "apoteci Kamilica Kraljevo"

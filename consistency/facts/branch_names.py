@@ -91,9 +91,10 @@ TYPE_WORDS: tuple[TypeWord, ...] = (
     TypeWord(SHOP, ("branch", "office", "location"), ("branches", "offices", "locations")),
     # pharmacies, clinics, opticians
     TypeWord(SHOP, _forms("аптек", "а и е у ой"), _forms("аптек", "- ам ами ах")),
-    TypeWord(SHOP, _forms("апотек", "а е и у ом") + _forms("apotek", "a e i u om")),
+    # "u apoteci Kamilica Kraljevo": the locative softens k to c
+    TypeWord(SHOP, _forms("апотек", "а е и у ом") + _forms("apotek", "a e i u om") + ("апотеци", "apoteci")),
     TypeWord(SHOP, _forms("клиник", "а и е у ой") + _forms("поликлиник", "а и е у ой"), _forms("клиник", "ам ами ах")),
-    TypeWord(SHOP, _forms("клиник", "а е и у ом") + _forms("klinik", "a e i u om")),
+    TypeWord(SHOP, _forms("клиник", "а е и у ом") + _forms("klinik", "a e i u om") + ("клиници", "klinici")),
     TypeWord(SHOP, _forms("амбулант", "а е и у ом") + _forms("ambulant", "a e i u om")),
     TypeWord(SHOP, _forms("травмпункт", "- а у ом е"), _forms("травмпункт", "ы ов ах")),
     # a bare "пункт" names a place only with a preposition and a name: "Пункт на Малышева" (not "пункт 3.2")
@@ -112,7 +113,7 @@ TYPE_WORDS: tuple[TypeWord, ...] = (
                     "ветаптеке", "стоматология", "стоматологии"), ("ветклиник", "ветклиниках", "ветклиникам")),
     TypeWord(SHOP, ("urgent care center", "urgent care centre", "urgent care clinic", "financial center",
                     "service center", "service centre"), ("urgent care centers", "urgent care clinics")),
-    TypeWord(SHOP, _forms("оптик", "а и е у ой ом") + _forms("optik", "a e i u om")),
+    TypeWord(SHOP, _forms("оптик", "а и е у ой ом") + _forms("optik", "a e i u om") + ("оптици", "optici")),
     TypeWord(SHOP, ("clinic", "pharmacy", "drugstore"), ("clinics", "pharmacies", "drugstores")),
     # food and leisure
     TypeWord(SHOP, _forms("кофейн", "я и е ю ей"), _forms("кофе", "ен йням йнями йнях")),
