@@ -740,3 +740,12 @@ def test_an_offer_only_at_one_pharmacy_named_in_the_locative_is_that_pharmacys()
                 "zaključno sa 20. decembrom.</p>", h1="Akcije")
     found = facts(document(page), settings=RS)
     assert entity_of(found, "promotion", "Nedelja zdravlja") == "apoteci Kamilica Kraljevo"
+
+
+def test_a_switchboards_extension_list_names_the_branch_each_extension_dials():
+    page = html("<h2>Kako da vas dobijem telefonom?</h2><p>Pozovite centralu 018 523 110 i birajte lokal:</p>"
+                "<ul><li>lokal 11 – Centar</li><li>lokal 12 – Tehnički fakultet</li></ul>", h1="Česta pitanja")
+    found = facts(document(page), settings=RS)
+    assert entity_of(found, "phone", "+38118523110;ext=11") == "Centar"
+    assert entity_of(found, "phone", "+38118523110;ext=12") == "Tehnički fakultet"
+    assert entity_of(found, "phone", "+38118523110") is None

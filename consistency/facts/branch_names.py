@@ -123,6 +123,11 @@ TYPE_WORDS: tuple[TypeWord, ...] = (
     TypeWord(SHOP, _forms("пекарн", "я и е ю ей"), _forms("пекар", "ен ням нями нях")),
     TypeWord(SHOP, _forms("пекар", "а е и у ом") + _forms("pekar", "a e i u om")),
     TypeWord(SHOP, _forms("књижар", "а е и у ом") + _forms("knjižar", "a e i u om") + _forms("knjizar", "a e i u om")),
+    # copy and print shops: "Kopirnica Centar", "Копицентр на Ленина", "Štamparija"
+    TypeWord(SHOP, _forms("копирниц", "а е и у ом") + _forms("kopirnic", "a e i u om")
+             + _forms("штампариј", "а е и у ом") + _forms("štamparij", "a e i u om")
+             + _forms("копицентр", "- а е ом у"),
+             _forms("копирниц", "е ама") + _forms("kopirnic", "e ama") + _forms("копицентр", "ы ов ах ам")),
     TypeWord(SHOP, _forms("клуб", "- а у ом е") + _forms("фитнес-клуб", "- а у ом е"),
              _forms("клуб", "ы ов ам ами ах")),
     TypeWord(SHOP, _forms("студи", "я и ю ей"), ()),
@@ -230,7 +235,8 @@ _ENGLISH_TYPES = (
     "urgent care center", "urgent care centre", "urgent care clinic", "financial center",
 )
 _ENGLISH_PLURALS = (
-    "stores", "shops", "outlets", "showrooms", "flagships", "branches", "offices", "locations", "clinics", "pharmacies",
+    "stores", "shops", "outlets", "showrooms", "flagships", "branches", "offices", "locations", "clinics",
+    "pharmacies",
     "drugstores", "cafés", "cafes", "coffee shops", "bakeries", "clubs", "gyms", "studios", "salons", "workshops",
     "warehouses", "pickup points", "pick-up points", "pickup locations", "pick-up locations", "urgent care centers",
     "urgent care clinics",

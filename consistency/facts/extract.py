@@ -151,6 +151,8 @@ _SUBJECT = re.compile(
     r"[ \t]{1,2}(?:is|keeps|stays|has|opens|closes|will|works|работает|открыт\w{0,2}|закрыт\w{0,2}|ради|radi"
     r"|je|је|radi|отвара|otvara)(?![\w])"
 )
+_DIALLED_WORDS = 4
+_DIALS = re.compile(r"[ \t]{0,2}[–—-][ \t]{0,2}(?P<label>[^\W\d_][^\n,;:()]{1,40}?)[ \t]*(?=$|\n|[,;(])", re.MULTILINE)
 _CAPITALISED_RUN = re.compile(r"(?<![\w-])[A-ZА-ЯЁЂЈЉЊЋЏČĆŠŽĐ][\w'’-]{1,30}(?:[ \t]{1,2}[A-ZА-ЯЁЂЈЉЊЋЏČĆŠŽĐ][\w'’-]{1,30}){1,4}")
 _TITLE_REACH = 12  # lines a card's title in running text reaches down
 _NAME_THEN_ADDRESS = re.compile(r"\s{0,2}[:—–-]\s{0,2}")
@@ -1399,6 +1401,22 @@ class _Attribution:
                  if (entity := self.known.find_whole(run.group(0)))}
         return (found.pop(),) if len(found) == 1 else None
 
+    def dialled_by(self, found: _Found) -> tuple[str, ...] | None:
+        """A switchboard's extension and whom it dials, after a dash ("lokal 11 – Centar"): that branch, known from
+        the run or named so."""
+        if found.kind != "phone" or ";ext=" not in found.value:
+            return None
+        m = _DIALS.match(self.unit.text, found.end)
+        if m is None:
+            return None
+        label = m.group("label").strip()
+        # a name, capitalised as a sentence is ("Tehnički fakultet"), of a few words
+        if (_DEPARTMENT.search(label) or _is_field_label(label) or not label[:1].isupper() or not _is_title(label)
+                or len(label.split()) > _DIALLED_WORDS):
+            return None
+        known = self.known.find(label) if self.known is not None else None
+        return (known or label,)
+
     def _listed_label(self, line: int) -> tuple[str, ...] | None:
         """A line led by a bare place name under a heading that lists branches ("Liman — pon–pet 10–18" under
         "Ostali saloni"); field labels ("Adresa:", "Пн–Пт:") are not names."""
@@ -1526,7 +1544,7 @@ def _unit_facts(text: DocumentText, read: _Read, who: _Attribution | None) -> It
         if who is None or (found.company and found.kind != "promotion"):
             entities: tuple[str, ...] = _COMPANY_CUE
         else:
-            entities = who.entities_at(found.start, promotion=found.kind == "promotion")
+            entities = who.dialled_by(found) or who.entities_at(found.start, promotion=found.kind == "promotion")
         for entity in entities or (None,):
             yield Fact(
                 kind=found.kind,
