@@ -353,3 +353,13 @@ def test_press_labels_stay_fast_on_long_prompts() -> None:
     start = time.perf_counter()
     press_labels(text)
     assert time.perf_counter() - start < 2
+
+
+def test_a_prompt_script_with_recording_ids_and_notes_for_the_technician():
+    script = ("# Напомена за техничара: тајмаут за унос 5 с, после 3 покушаја пребацити на оператера.\n"
+              "# Број линије: 026 461 500 (стари број искључен у марту 2025).\n\n"
+              "[P-011] СМЕДЕРЕВО ЦЕНТАР\nПерионица Смедерево Центар ради од понедељка до суботе од 7 до 21 час.\n\n"
+              "[P-020] АКЦИЈЕ\nАкција Зимски пакет: од 1. до 15. децембра, попуст 20%.\n")
+    units = ivr_text_units(script).units
+    assert [u.context[-1] for u in units] == ["СМЕДЕРЕВО ЦЕНТАР", "АКЦИЈЕ"]
+    assert not any("Напомена" in u.text or "026 461 500" in u.text for u in units)

@@ -597,6 +597,11 @@ def _connect_text(parameters: object) -> str:
 _BRACKET_HEADER = re.compile(r"^[ \t]{0,16}\[[ \t]{0,3}([^\[\]\n]{1,200}?)[ \t]{0,3}\][ \t]*:?[ \t]*$")
 # "[1] Часы работы" (label after the bracket) and "[2] Нажмите 1 — ..." (a prompt after it)
 _BRACKET_LEAD = re.compile(r"^[ \t]{0,16}\[[ \t]{0,3}((?:[A-Za-zА-Яа-яЁё]{1,12}[ \t]{0,3})?\d{1,2}(?:[.\-]\d{1,2}){0,8})[ \t]{0,3}\][ \t]*[.:)—–-]?[ \t]*(\S[^\n]{0,2000})$")
+# "[P-011] СМЕДЕРЕВО ЦЕНТАР", "[PR_12] Часы работы": a recording's id, not a menu number
+_PROMPT_ID_LEAD = re.compile(
+    r"^[ \t]{0,16}\[[ \t]{0,3}[A-Za-zА-Яа-яЁё]{1,6}[ \t_-]{1,2}\d{1,4}[A-Za-z]?[ \t]{0,3}\][ \t]*[.:)—–-]?[ \t]*"
+    r"(?P<rest>\S[^\n]{0,2000})$"
+)
 _HASH_HEADER = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]{1,8}(\S[^\n]{0,200}?)[ \t#]*$")
 _EQUALS_HEADER = re.compile(r"^[ \t]{0,3}={2,20}[ \t]{0,8}(\S[^\n=]{0,200}?)[ \t]{0,8}={2,20}[ \t]*$")
 _NUMBERED = re.compile(
@@ -633,9 +638,18 @@ def ivr_text_units(text: str, *, name: str = "IVR script") -> IvrText:
     sections = [current]
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     for index, raw in enumerate(lines):
-        if _COMMENT.match(raw):
+        if _COMMENT.match(raw) or _is_hash_note(raw):
             continue
         line = _SSML_TAG.sub(" ", raw) if "<" in raw else raw
+        prompt_id = _PROMPT_ID_LEAD.match(line)
+        if prompt_id:
+            # "[P-011] СМЕДЕРЕВО ЦЕНТАР": a recording's id, then the node's name (or its first prompt line)
+            rest = prompt_id.group("rest").strip()
+            current = _Section(None, _clean_label(rest) if _is_label(rest) else "", 0)
+            sections.append(current)
+            if _is_label(rest):
+                continue
+            line = rest
         header = _header(line, lines[index + 1] if index + 1 < len(lines) else "", sections)
         if header is not None:
             sections.append(header)
@@ -660,6 +674,16 @@ def ivr_text_units(text: str, *, name: str = "IVR script") -> IvrText:
             current.paragraphs.append([])
         current.paragraphs[-1].append(_SPACE.sub(" ", stripped))
     return _text_units(sections)
+
+
+def _is_hash_note(line: str) -> bool:
+    """"# Напомена за техничара: тајмаут 5 с, …": a note for whoever maintains the script, not a menu header."""
+    match = _HASH_HEADER.match(line)
+    if match is None:
+        return False
+    numbered = _NUMBERED.match(match.group(1).strip())
+    label = numbered.group(2) if numbered and numbered.group(1) else match.group(1)
+    return not _is_label(label)
 
 
 def _header(line: str, following: str, sections: list[_Section]) -> _Section | None:
