@@ -90,6 +90,8 @@ PERIODS = [
     # Serbian day and month with an unpadded month; two days in a row before their month
     ("Akcija traje do 7.1.: telefon sa 50% popusta", TODAY, [(None, D(2027, 1, 7))]),
     ("Samo ovog vikenda, 28. i 29. novembra: -20%", TODAY, [(D(2026, 11, 28), D(2026, 11, 29))]),
+    ("Up to 50% off, this weekend only.", D(2026, 11, 20), [(D(2026, 11, 21), D(2026, 11, 22))]),  # from a Friday
+    ("Samo ovog vikenda popust 20%", D(2026, 11, 22), [(D(2026, 11, 21), D(2026, 11, 22))]),  # on its Sunday
     ("5 и 7 декабря", TODAY, []),
     # a day spoken as an ordinal (IVR scripts)
     ("Za Materice, samo dvadeset sedmog decembra, akcija", TODAY, [(D(2026, 12, 27), D(2026, 12, 27))]),

@@ -355,6 +355,18 @@ OFFER_CARDS = [
     ("The Dunavska Branch offers 10% off.", None, [("10%", None, None, "10%", None, None)]),
     # an interest rate is no discount
     # a rate spoken in words, as an IVR prompt says it
+    # an offer's own Title Case name in a list under a heading of offers; a shop's "Sale price" label is no cue
+    ("- Grand Opening Sale: up to 50% off select carpet remnants, Dec. 5-12.", "GRAND-OPENING OFFERS AT THE STORE",
+     [("Grand Opening Sale", D(2026, 12, 5), D(2026, 12, 12), "up to 50%", None, None)]),
+    ("Right now, during our Black Friday Guitar Sale, save up to 40 percent on guitars through November 30th.", None,
+     [("Black Friday Guitar Sale", None, D(2026, 11, 30), "up to 40%", None, None)]),
+    # "this weekend" is the coming Saturday and Sunday; "starting Black Friday" opens an offer
+    ("Up to 50% off display spas at our Sparks store, this weekend only.", "Floor Model Clearance",
+     [("Floor Model Clearance", D(2026, 11, 21), D(2026, 11, 22), "up to 50%", None, None)]),  # today: Sunday
+    ("20% off all in-stock vinyl plank, starting Black Friday through Dec 6.", "Black Friday Flooring Event",
+     [("Black Friday Flooring Event", D(2026, 11, 27), D(2026, 12, 6), "20%", None, None)]),
+    ("Celebrate with us: 50% off all drinks at Havelock, 12/12–12/13.", "Havelock Grand Opening",
+     [("Havelock Grand Opening", D(2026, 12, 12), D(2026, 12, 13), "50%", None, None)]),
     # a weekday before the discount word says when, not which offer: the card's name stays
     ("Samo u laboratoriji Merkator centar: subotom i nedeljom popust 15% na sve analize, do 31. oktobra.",
      "Vikend u Merkatoru", [("Vikend u Merkatoru", None, D(2026, 10, 31), "15%", None, None)]),

@@ -298,6 +298,12 @@ _RELATIVE_RE = re.compile(
     r"|(?P<month>" + _ANY_MONTH + r"))(?![^\W\d_])",
     re.IGNORECASE,
 )
+# The coming Saturday and Sunday (today's, at the weekend): "this weekend only", "samo ovog vikenda", "в эти выходные".
+_THIS_WEEKEND_RE = re.compile(
+    r"(?<![^\W\d_])(?:this\s{1,3}weekend|ovog\s{1,3}vikenda|овог\s{1,3}викенда|ovaj\s{1,3}vikend|овај\s{1,3}викенд"
+    r"|в\s{1,3}(?:эти|ближайшие)\s{1,3}выходные)(?![^\W\d_])",
+    re.IGNORECASE,
+)
 # A whole named month: "весь ноябрь", "в течение ноября", "в декабре", "throughout November", "tokom novembra".
 _WHOLE_MONTH_RE = re.compile(
     r"(?<![^\W\d_])(?:весь|в\s{1,3}течение|на\s{1,3}протяжении|throughout|all\s{1,3}(?:of\s{1,3})?|tokom|током|цео|ceo)"
@@ -651,6 +657,8 @@ def _scan(text: str, today: date) -> _Scan:
             # Yearless slashed dates ("3/4") join only where a cue makes them dates.
             # A line that is nothing but the range ("11/27–11/30" under an offer's name) is one too.
             alone = not text[:atom.start].strip() and not text[nxt.end:].strip(" .")
+            # ", 12/12–12/13." ending its sentence, set off like the offer's dates
+            alone = alone or (text[:atom.start].rstrip().endswith((",", "(", ":")) and not text[nxt.end:].strip(" .)!"))
             if joined and (not (atom.weak or nxt.weak) or start_cue or end_cue or _BETWEEN_RE.search(before)
                            or _PERIOD_CUE_RE.search(before) or alone):
                 both = _range(atom.last, nxt.last, today)
@@ -706,6 +714,11 @@ def _scan(text: str, today: date) -> _Scan:
             continue
         end = today + timedelta(days=(_WEEKDAY_NUMBER[m.group("day").lower()] - today.weekday()) % 7)
         periods.append(Period(None, end, m.group(0), m.start(), m.end(), _extended(text, m.start(), 0)))
+    for m in _THIS_WEEKEND_RE.finditer(text):
+        if periods:
+            break  # "Samo ovog vikenda, 28. i 29. novembra": the dates the text gives say which weekend
+        saturday = today + timedelta(days=(5 - today.weekday()) % 7) if today.weekday() != 6 else today - timedelta(1)
+        periods.append(Period(saturday, saturday + timedelta(days=1), m.group(0), m.start(), m.end()))
     for m in _WHOLE_MONTH_RE.finditer(text):
         if any(p.start < m.end() and m.start() < p.end for p in periods):
             continue

@@ -94,6 +94,7 @@ _OFFERS_NOUN_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _FOR_SALE_RE = re.compile(r"(?<![^\W\d_])for\s{1,3}$", re.IGNORECASE)
+_SALE_PRICE_RE = re.compile(r"\s{0,2}price(?![^\W\d_])", re.IGNORECASE)
 _DEAL_WITH_RE = re.compile(r"\s{1,3}with(?![^\W\d_])", re.IGNORECASE)
 
 # ---------------------------------------------------------------------------
@@ -409,8 +410,8 @@ def _cues(sentence: str) -> list[re.Match[str]]:
                 continue
             if word.startswith("deal") and _DEAL_WITH_RE.match(sentence, m.end()):
                 continue
-        if word == "sale" and _FOR_SALE_RE.search(before):
-            continue
+        if word == "sale" and (_FOR_SALE_RE.search(before) or _SALE_PRICE_RE.match(sentence, m.end())):
+            continue  # "for sale"; "Sale price $24.00" is a shop's price label
         found.append(m)
     return found
 
@@ -468,8 +469,8 @@ def _is_adjective(word: str, latin: bool) -> bool:
     lower = word.lower()
     if latin and lower == "new" and word[:1].isupper():
         return True  # "New Client Welcome offer", "New Year Sale": a capitalised "New" is part of the name
-    if lower in _NOT_NAME_WORDS or len(lower) < 3 or _WEEKDAY_WORD_RE.fullmatch(word):
-        return False  # "subotom i nedeljom popust 15%": when, not which offer
+    if lower in _NOT_NAME_WORDS or len(lower) < 3 or (word[:1].islower() and _WEEKDAY_WORD_RE.fullmatch(word)):
+        return False  # "subotom i nedeljom popust 15%": when, not which offer ("Senior Tuesday discount" is a name)
     if _CUE_RE.fullmatch(word) and lower not in ("special", "bonus"):
         return False
     if _CYRILLIC_RE.search(word):
@@ -726,6 +727,11 @@ def _mention(text: str, span: tuple[int, int], today: date, quoted_title: bool =
         return None
     if period is None:
         period = _pick_period(find_periods(sentence, today=today)) or _offer_day(sentence, today)
+    if period is not None and period.valid_from is None and period.valid_to is not None:
+        # "starting Black Friday through Dec 6"
+        opens = _holiday_day(sentence, today)
+        if opens is not None and opens.valid_to is None and opens.valid_from <= period.valid_to:
+            period = replace(period, valid_from=opens.valid_from)
     name, named = _name(sentence, cues, discounts, (price, old_price))
     return _Mention(
         name=name,
@@ -828,6 +834,13 @@ _QUOTED_LEAD_RE = re.compile(r"\s{0,3}(?:«[^»\n]{2,40}»|„[^“”\n]{2,40}[
 _CODE_NAME_RE = re.compile(r"[A-Z0-9][A-Z0-9_-]{2,20}")
 
 
+def _own_offer_name(name: str) -> bool:
+    """A Title Case name of two or more words ending in an offer noun ("Grand Opening Sale" in a list under "Grand-Opening
+    Offers at the Glenpool Store"): an offer of its own, not a looser naming of the card's."""
+    words = name.split()
+    return len(words) >= 2 and _is_title_case(name) and words[-1].casefold().strip("!.:") in _OFFER_NOUNS
+
+
 def _same_offer_in_card(name: str, heading: str) -> bool:
     """Whether a name read in an offer's card is that offer: its promo code ("CYBER20" under "Cyber Weekend") or a
     looser naming of it ("Black Friday deals" under "Black Friday Blowout")."""
@@ -925,7 +938,8 @@ def _named_event(sentence: str, start: int, end: int, today: date) -> _Mention |
 
 
 _HOLIDAY_DAY_RE = re.compile(
-    r"(?<![\w-])(?P<on>on\s{1,2}|na\s{1,2}|на\s{1,2})?(?P<name>"
+    r"(?<![\w-])(?:(?P<on>on\s{1,2}|na\s{1,2}|на\s{1,2})|(?P<start>starting\s{1,2}|beginning\s{1,2}|from\s{1,2}))?"
+    r"(?P<name>"
     + "|".join(re.escape(s) for s in sorted(HOLIDAY_SPELLINGS, key=len, reverse=True))
     + r")(?![\w-])(?P<only>\s{1,2}(?:only|samo|само)(?![\w-]))?",
     re.IGNORECASE,
@@ -936,10 +950,11 @@ def _holiday_day(sentence: str, today: date) -> Period | None:
     """An offer on a holiday named instead of dated: "Black Friday only, 6 AM – noon", "20% off on Small Business
     Saturday" (a name alone is as often the offer's name: "Black Friday Paint Sale")."""
     for m in _HOLIDAY_DAY_RE.finditer(sentence):
-        if m.group("on") or m.group("only"):
+        if m.group("on") or m.group("only") or m.group("start"):
             day = next_holiday(HOLIDAY_SPELLINGS[m.group("name").casefold()], today)
             if day is not None:
-                return Period(day, day, m.group(0), m.start(), m.end(), False)
+                # "starting Black Friday" opens the offer; "Black Friday only" is its one day
+                return Period(day, None if m.group("start") else day, m.group(0), m.start(), m.end(), False)
     return None
 
 
@@ -1119,7 +1134,8 @@ def find_promotions(text: str, *, title: str | None = None, today: date) -> list
                 period = _validity_period(sentence, today, leading=False) if _VALIDITY_RE.search(sentence) else None
                 pending = (index, period) if period is not None else None
                 continue
-        if offer_card and mention.named and mention.name != heading and _same_offer_in_card(mention.name, heading):
+        if (offer_card and mention.named and mention.name != heading and _same_offer_in_card(mention.name, heading)
+                and not _own_offer_name(mention.name)):
             mention = replace(mention, name=heading)
         if pending is not None and pending[0] == index - 1 and mention.period is None:
             mention = replace(mention, period=pending[1], start=spans[pending[0]][0])
