@@ -774,6 +774,10 @@ def test_serbian_and_english_look_alikes_are_not_hours(text):
     ("Our Glenwood hospital is open Mon–Fri 7:30am–6pm and Saturday mornings from 8 to noon.",
      ["Mo-Fr 07:30-18:00; Sa 08:00-12:00"]),
     ("North Hills keeps weekday hours of 8 to 6 and is open Saturdays 9 to 1.", ["Mo-Fr 08:00-18:00; Sa 09:00-13:00"]),
+    # a closure of some hours for lunch is a break
+    ("Mon–Fri: 8:00–5:30 (closed 12:30–1:00 for lunch)\nSaturday: 9–1\nSunday: Closed Sundays",
+     ["Mo-Fr 08:00-12:30,13:00-17:30; Sa 09:00-13:00; Su off"]),
+    ("Пн–Пт 9–18 (закрыто 13–14 на обед)", ["Mo-Fr 09:00-13:00,14:00-18:00"]),
     # Serbian plural "ne rade"; shortened hours are hours; a date's dot before a comma
     ("31. децембра експозитуре раде скраћено, од 8 до 14 часова.\n1. и 2. јануара експозитуре не раде.",
      ["2026 Dec 31 08:00-14:00", "2027 Jan 01 off", "2027 Jan 02 off"]),

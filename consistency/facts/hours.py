@@ -531,7 +531,31 @@ def _tokenize(text: str, today: date) -> list[_Tok]:
             add(_Tok("phone", s, e))
         else:
             add(_Tok("other", s, e, s_text))
-    return toks
+    return _lunch_closures(toks, text)
+
+
+# "(closed 12:30–1:00 for lunch)", "(закрыто 13–14 на обед)": a closure of some hours, then what for, is a break
+_FOR_LUNCH = re.compile(r"[ \t]{0,2}(?:for[ \t]{1,2}lunch|на[ \t]{1,2}обед|za[ \t]{1,2}ru[čc]ak|за[ \t]{1,2}ручак)",
+                        re.IGNORECASE)
+
+
+def _lunch_closures(toks: list[_Tok], text: str) -> list[_Tok]:
+    out: list[_Tok] = []
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        if t.kind == "closed" and i + 3 < len(toks) and toks[i + 2].kind in ("dash", "to") and all(
+                toks[j].kind in ("time", "num") for j in (i + 1, i + 3)):
+            lunch = _FOR_LUNCH.match(text, toks[i + 3].end)
+            if lunch:
+                out += [_Tok("break", t.start, t.end, t.val, t.lang), *toks[i + 1:i + 4]]
+                i += 4
+                while i < len(toks) and toks[i].start < lunch.end():
+                    i += 1  # the words "for lunch" are said
+                continue
+        out.append(t)
+        i += 1
+    return out
 
 
 def _time_token(s_text: str, s: int, e: int) -> _Tok:
