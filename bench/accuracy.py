@@ -514,8 +514,13 @@ def _entity_key(name: str | None) -> str | None:
     return (name_key(name) or None) if name and name.strip() else None
 
 
+# A season every day of the week may be written with its days or without: "2026 Nov 01-2027 Feb 28 Mo-Su 09:00-17:00"
+# is the tool's "2026 Nov 01-2027 Feb 28 09:00-17:00".
+_EVERY_DAY_SEASON = re.compile(r"^(\d{4} \w{3} \d{2}-\d{4} \w{3} \d{2}) Mo-Su (?=\d)")
+
+
 def _plain_key(kind: str, value: str, start: date | None, end: date | None) -> tuple:
-    return (value, start, end) if kind == "hours" else (value,)
+    return (_EVERY_DAY_SEASON.sub(r"\1 ", value), start, end) if kind == "hours" else (value,)
 
 
 def score_document(case: Case, facts: Iterable[Fact]) -> DocumentScore:
