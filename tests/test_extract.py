@@ -749,3 +749,19 @@ def test_a_switchboards_extension_list_names_the_branch_each_extension_dials():
     assert entity_of(found, "phone", "+38118523110;ext=11") == "Centar"
     assert entity_of(found, "phone", "+38118523110;ext=12") == "Tehnički fakultet"
     assert entity_of(found, "phone", "+38118523110") is None
+
+
+def test_a_branch_page_with_its_address_in_a_subsection_and_other_locations_beside_it():
+    page = ("<html><head><title>Federal Hill Shop — Narragansett Lock &amp; Safe</title></head><body><main>"
+            "<h1>Federal Hill</h1><p>Our original shop, on Atwells Avenue since 1962.</p>"
+            "<section><h2>Visit the shop</h2><p>312 Atwells Ave<br>Providence, RI 02903<br>(401) 555-0127</p>"
+            "<h3>Shop hours</h3><p>Mon–Fri: 8:00–5:30<br>Saturday: 9–1<br>Sunday: Closed</p></section>"
+            "<section><h2>Holiday Hours (all shops)</h2><p>Thursday, Dec. 24: open 9 AM – 2 PM</p></section>"
+            "<section><h2>Our other locations</h2><h3>Cranston</h3><p>1450 Reservoir Ave, Cranston, RI 02920<br>"
+            "401-555-0148</p><h3>Warwick</h3><p>2200 Post Rd, Unit 7, Warwick, RI 02886<br>(401) 555-0193</p>"
+            "</section></main></body></html>")
+    found = facts(document(page, title="Federal Hill Shop — Narragansett Lock & Safe"), settings=US)
+    assert entity_of(found, "phone", "+14015550127") == "Federal Hill"
+    assert entity_of(found, "hours", "Mo-Fr 08:00-17:30; Sa 09:00-13:00; Su off") == "Federal Hill"
+    assert entity_of(found, "hours", "2026 Dec 24 09:00-14:00") is None  # every shop's
+    assert entity_of(found, "phone", "+14015550148") == "Cranston"

@@ -83,6 +83,9 @@ _ALL_OF = re.compile(
     re.IGNORECASE,
 )
 _ALL_OF_REACH = 64  # characters before a type word searched for "all of"
+# A heading for every branch: "(all shops)", "всех филиалов", "svih poslovnica" (never "other locations").
+_FOR_ALL = re.compile(r"(?<![\w-])(?:все|всех|всем|all|every|svi|sve|svih|сви|све|свих)\s+(?:(?:our|наш\w{0,3}|naš\w{0,3})\s+)?$",
+                      re.IGNORECASE)
 # Departments and lines that serve the whole company.
 _DEPARTMENT = re.compile(
     r"(?<![\w-])(?:горяч\w{0,3}\s+лини\w{0,2}|контакт-?\s?центр\w{0,2}|колл-?\s?центр\w{0,2}|call[\s-]?cent(?:er|re)s?"
@@ -851,7 +854,9 @@ def _page_entity(
         return None
     # a page stating several branches' addresses lists branches, whatever its heading or JSON-LD say, unless one
     # address stands right under the heading and the others in sections of their own ("Nearby locations")
-    own = {v for r in content if r.unit.context == (heading,) for v in r.branch_addresses()}
+    own = {v for r in content if r.unit.context[:1] == (heading,) and not any(_lists_others(label)
+                                                                           for label in r.unit.context[1:])
+           for v in r.branch_addresses()}
     if len({v for r in content for v in r.branch_addresses()}) > 1 and len(own) != 1:
         return None
     named = [n for n in _label_names(heading, settings) if not _is_brand(n, brands)]
@@ -863,6 +868,12 @@ def _page_entity(
     if len(own) == 1 and _is_place_heading(heading, text.document.title or ""):
         return heading  # "Midtown" over its address, on the page titled "Riverbend Books Midtown | Bookstore"
     return None
+
+
+def _lists_others(label: str) -> bool:
+    """Whether a section heading lists branches ("Our other locations", "Другие филиалы", "Ostale poslovnice"), not
+    the page's own ("Visit the shop", "Адрес")."""
+    return bool(_BRANCH_LIST.search(label)) or any(may_be_plural_type(w) for _, _, w in find_type_words(label))
 
 
 # Headings of pages that are not about one place, however short and capitalised.
@@ -1284,6 +1295,9 @@ class _Attribution:
         for n in self.names:
             self.groups[n.lead] += (n.name,)
         heading = unit.context[-1] if unit.context else ""
+        # "Holiday Hours (all shops)", "Режим работы всех филиалов": a section that speaks for every branch
+        self.for_all = any(_FOR_ALL.search(label, 0, start) for label in unit.context
+                           for start, _, word in find_type_words(label) if may_be_plural_type(word))
         # "Ostali saloni", "Наши пункты выдачи", "Other locations": its lines may be led by bare place names
         self.lists_branches = (any(may_be_plural_type(word) for _, _, word in find_type_words(heading))
                                and not _label_names(heading, settings))
@@ -1512,6 +1526,8 @@ class _Attribution:
                         self._paragraph_topic()):
             if resolve:
                 return resolve
+        if self.for_all and not self.section:
+            return _COMPANY_CUE  # a branch page's "Holiday Hours (all shops)" are not that branch's alone
         for entity in (self.section, self.page_entity):
             if entity:
                 return (entity,)
