@@ -17,6 +17,11 @@ from consistency.facts.fact import BRANCH, Fact
         ("Заказы можно забрать в пункте выдачи на Ленинском", [("пункте выдачи на Ленинском", PICKUP)]),
         ("Интернет-магазин работает круглосуточно", []),
         ("магазин на сайте", []),
+        # no place before the type word: "Regular store hours", "Online store"
+        ("Regular store hours: Monday through Saturday, 9 to 6", []),
+        ("Our Online Store ships daily", []),
+        ("our North Williams flagship is still on the same block", [("North Williams flagship", SHOP)]),
+        ("Samo u apoteci Kamilica Kraljevo: popust 10%", [("apoteci Kamilica Kraljevo", SHOP)]),
     ],
 )
 def test_branch_names_in_text(text, names):

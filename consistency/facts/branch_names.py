@@ -274,6 +274,8 @@ _LIST_END = re.compile(r"[.!?…](?:\s|$)|\n")
 _GENERIC = {
     "the", "our", "your", "all", "every", "each", "any", "other", "new", "main", "this", "that", "these", "those",
     "nearest", "local", "both", "some", "for", "для", "наш", "наши", "нашем", "нашей", "наша", "все", "всех", "каждый",
+    # "Regular store hours", "Normal shop hours", "Online store": no place
+    "regular", "normal", "usual", "online", "retail", "physical",
     "street", "st", "ave", "avenue", "road", "rd", "boulevard", "blvd", "suite", "ste",
     "ул", "улица", "улице", "улицы", "проспект", "проспекте", "проспекта", "пр", "просп", "пер", "переулок", "переулке",
     "бульвар", "бульваре", "шоссе", "площадь", "площади", "пл", "наб", "набережная", "набережной", "метро", "м", "ст",
