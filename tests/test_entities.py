@@ -20,6 +20,8 @@ from consistency.facts.fact import BRANCH, Fact
         # no place before the type word: "Regular store hours", "Online store"
         ("Regular store hours: Monday through Saturday, 9 to 6", []),
         ("Our Online Store ships daily", []),
+        ("Valid at any participating store; the gift shop and the box office excluded", []),
+        ("Товар можно забрать в ближайшем или фирменном магазине", []),
         ("our North Williams flagship is still on the same block", [("North Williams flagship", SHOP)]),
         ("Samo u apoteci Kamilica Kraljevo: popust 10%", [("apoteci Kamilica Kraljevo", SHOP)]),
     ],

@@ -274,8 +274,13 @@ _LIST_END = re.compile(r"[.!?…](?:\s|$)|\n")
 _GENERIC = {
     "the", "our", "your", "all", "every", "each", "any", "other", "new", "main", "this", "that", "these", "those",
     "nearest", "local", "both", "some", "for", "для", "наш", "наши", "нашем", "нашей", "наша", "все", "всех", "каждый",
-    # "Regular store hours", "Normal shop hours", "Online store": no place
-    "regular", "normal", "usual", "online", "retail", "physical",
+    # "Regular store hours", "Online store", "any participating store", "the box office": no place
+    "regular", "normal", "usual", "online", "retail", "physical", "participating", "partner", "gift", "box", "post",
+    "sales", "ticket", "pop-up", "popup", "temporary", "mobile", "primary", "secondary", "newest", "closest",
+    "repair", "service", "customer", "corporate", "head", "home", "front", "back", "main", "nearby",
+    "фирменный", "фирменного", "фирменном", "фирменные", "фирменных", "ближайший", "ближайшем", "ближайшего",
+    "ближайшие", "партнерский", "партнёрский", "партнерских", "онлайн", "najbliža", "najbližoj", "najbliže",
+    "најближа", "најближој", "најближе", "онлајн",
     "street", "st", "ave", "avenue", "road", "rd", "boulevard", "blvd", "suite", "ste",
     "ул", "улица", "улице", "улицы", "проспект", "проспекте", "проспекта", "пр", "просп", "пер", "переулок", "переулке",
     "бульвар", "бульваре", "шоссе", "площадь", "площади", "пл", "наб", "набережная", "набережной", "метро", "м", "ст",
