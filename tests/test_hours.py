@@ -787,6 +787,8 @@ def test_serbian_and_english_look_alikes_are_not_hours(text):
     # a closing time alone for some days of the week opens when those days open
     ("Mon-Fri 9-6, Sat 10-4, Thursdays until 8 PM", ["Mo-We,Fr 09:00-18:00; Th 09:00-20:00; Sa 10:00-16:00"]),
     ("Пн–Пт 9–18, в пятницу до 17:00", ["Mo-Th 09:00-18:00; Fr 09:00-17:00"]),
+    ("Monday through Friday 10 AM to 7 PM, until 8 on Thursdays, and Saturday 10 to 5",
+     ["Mo-We,Fr 10:00-19:00; Th 10:00-20:00; Sa 10:00-17:00"]),
     ("Суботом раде експозитура Центар (од 9 до 13 часова) и експозитура у Сремској Митровици (од 8 до 12 часова).",
      ["Sa 09:00-13:00", "Sa 08:00-12:00"]),
     ("Mon-Fri 9-5. Our Fishtown shop is closed on Sundays.", ["Mo-Fr 09:00-17:00", "Su off"]),

@@ -1600,8 +1600,11 @@ def _finish(sched: _Schedule, has_context: bool) -> tuple[str, int, int, dict[in
             owned = {week[d][0][0] for d in r.days or () if week.get(d)}
             if r.value.close_only is not None and (len(owned) == 1 or not owned and len(opens) == 1):
                 o = next(iter(owned or opens))
-                if o < r.value.close_only:
-                    ivs = ((o, r.value.close_only),)
+                close = r.value.close_only
+                if close <= o < close + 720 <= 1440:
+                    close += 720  # "10 AM to 7 PM, until 8 on Thursdays": a bare hour before the opening is pm
+                if o < close:
+                    ivs = ((o, close),)
             if ivs is None:
                 continue
         ivs = _with_breaks(ivs, r.breaks)
