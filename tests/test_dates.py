@@ -26,6 +26,9 @@ PERIODS = [
     ("1–15 ноября", TODAY, [(D(2026, 11, 1), D(2026, 11, 15))]),
     ("с 1.11 по 15.11", TODAY, [(D(2026, 11, 1), D(2026, 11, 15))]),
     ("Акция 27.11–30.11", TODAY, [(D(2026, 11, 27), D(2026, 11, 30))]),  # not a time range: no 27th hour
+    # a shared month after days spoken as ordinals (IVR scripts)
+    ("од првог до петнаестог децембра", TODAY, [(D(2026, 12, 1), D(2026, 12, 15))]),
+    ("с первого по пятнадцатое декабря", TODAY, [(D(2026, 12, 1), D(2026, 12, 15))]),
     # an offer told in the past ended on the last such day before today
     ("Акция «Бархатный сезон» закончилась 30 сентября", TODAY, [(None, D(2026, 9, 30))]),
     ("The sale ended on May 31.", TODAY, [(None, D(2026, 5, 31))]),

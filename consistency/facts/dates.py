@@ -57,17 +57,17 @@ DAY_WORDS: dict[int, tuple[str, ...]] = {
     8: ("восьмого", "восьмое", "osmog", "осмог"),
     9: ("девятого", "девятое", "devetog", "деветог"),
     10: ("десятого", "десятое", "desetog", "десетог"),
-    11: ("одиннадцатого", "jedanaestog", "једанаестог"),
-    12: ("двенадцатого", "dvanaestog", "дванаестог"),
-    13: ("тринадцатого", "trinaestog", "тринаестог"),
-    14: ("четырнадцатого", "četrnaestog", "cetrnaestog", "четрнаестог"),
-    15: ("пятнадцатого", "petnaestog", "петнаестог"),
-    16: ("шестнадцатого", "šesnaestog", "sesnaestog", "шеснаестог"),
-    17: ("семнадцатого", "sedamnaestog", "седамнаестог"),
-    18: ("восемнадцатого", "osamnaestog", "осамнаестог"),
-    19: ("девятнадцатого", "devetnaestog", "деветнаестог"),
-    20: ("двадцатого", "dvadesetog", "двадесетог"),
-    30: ("тридцатого", "tridesetog", "тридесетог"),
+    11: ("одиннадцатого", "одиннадцатое", "jedanaestog", "једанаестог"),
+    12: ("двенадцатого", "двенадцатое", "dvanaestog", "дванаестог"),
+    13: ("тринадцатого", "тринадцатое", "trinaestog", "тринаестог"),
+    14: ("четырнадцатого", "четырнадцатое", "četrnaestog", "cetrnaestog", "четрнаестог"),
+    15: ("пятнадцатого", "пятнадцатое", "petnaestog", "петнаестог"),
+    16: ("шестнадцатого", "шестнадцатое", "šesnaestog", "sesnaestog", "шеснаестог"),
+    17: ("семнадцатого", "семнадцатое", "sedamnaestog", "седамнаестог"),
+    18: ("восемнадцатого", "восемнадцатое", "osamnaestog", "осамнаестог"),
+    19: ("девятнадцатого", "девятнадцатое", "devetnaestog", "деветнаестог"),
+    20: ("двадцатого", "двадцатое", "dvadesetog", "двадесетог"),
+    30: ("тридцатого", "тридцатое", "tridesetog", "тридесетог"),
 }
 _TENS_WORDS = {20: ("двадцать", "dvadeset", "двадесет"), 30: ("тридцать", "trideset", "тридесет")}
 # "тридцать первого", "dvadeset sedmog": tens and a unit's ordinal, as one phrase
@@ -243,7 +243,7 @@ _PERIOD_CUE_RE = re.compile(
 # A bare start day that takes its month from the date after it: "с 15 по", "from 1 to", "od 1. do".
 _SHARED_START_RE = re.compile(
     r"(?<![^\W\d_])(?P<cue>с|со|c|from|od|од|between|между|između|између)\s{1,3}"
-    r"(?P<d>\d{1,2})" + _ORDINAL + r"\.?\s{0,3}"
+    r"(?P<d>\d{1,2}" + _ORDINAL + r"|" + _DAY_WORD + r")\.?\s{0,3}"  # "од првог до петнаестог децембра"
     r"(?P<conn>по|до|to|through|thru|till|until|do|and|и|i|[-–—])\s{0,3}$",
     re.IGNORECASE,
 )
@@ -472,6 +472,12 @@ def _atoms(text: str) -> list[_Atom]:
     return atoms
 
 
+def _day_number(day: str) -> int:
+    """A day of the month written in digits ("15", "1st") or as a word ("првог", "первого")."""
+    digits = re.match(r"\d{1,2}", day)
+    return int(digits.group(0)) if digits else _DAY_NUMBER[" ".join(day.lower().split())]
+
+
 def _plausible(part: _Part) -> bool:
     if part.month is None:
         return 1 <= part.day <= 31
@@ -625,7 +631,7 @@ def _scan(text: str, today: date) -> _Scan:
         # "between" takes "and"; the other cues take "по", "to", "do" or a dash.
         if shared and (shared.group("cue").lower() in _BETWEEN_WORDS) == (shared.group("conn").lower() in _AND_WORDS):
             bare_start = floor + shared.start("d")
-            first = _Part(int(shared.group("d")), None, None, bare_start, floor + shared.end("d"))
+            first = _Part(_day_number(shared.group("d")), None, None, bare_start, floor + shared.end("d"))
             both = _range(first, atom.last, today)
             if both:
                 add_period(both[0], both[1], floor + shared.start(), atom.end, floor)
