@@ -56,6 +56,9 @@ from consistency.facts.phones import Phone, find_phones, normalise_phone
         ("Tel 011 123 4567.\nBulevar Nemanjića 85\nlokal 3\nTC Ušće – lokal 12", "RS", ["+381111234567"]),
         ("Телефон: +7 (843) 211-40-40, ногтевой кабинет — доб. 2", "RU", ["+78432114040", "+78432114040;ext=2"]),
         ("018 523 110,; локал 11", "RS", ["+38118523110;ext=11"]),  # a table cell's lines joined
+        # the switchboard's number, not the toll-free line named after it
+        ("Звоните на многоканальный номер 8 (391) 220-11-40 или на бесплатную линию 8-800-550-72-14.\n"
+         "Бухгалтерия — доб. 204", "RU", ["+73912201140", "+78005507214", "+73912201140;ext=204"]),
     ],
 )
 def test_find_phones(text, region, expected):

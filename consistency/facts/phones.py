@@ -131,6 +131,10 @@ _EXTENSION_ALONE = re.compile(
     re.MULTILINE,
 )
 _SWITCHBOARD_REACH = 600  # characters back from an extension to the number it extends
+_SWITCHBOARD_WORD = re.compile(
+    r"(?i:многоканальн\w{0,4}|центральн\w{0,4}|централ\w{0,3}|centrala\w{0,2}|централа\w{0,2}|switchboard"
+    r"|main\s{1,2}(?:line|number)|multi-?line)"
+)
 
 
 def _listed_extensions(text: str, found: list[Phone]) -> list[Phone]:
@@ -147,10 +151,14 @@ def _listed_extensions(text: str, found: list[Phone]) -> list[Phone]:
         line_end = len(text) if line_end < 0 else line_end
         if any(m.start() <= p.start < line_end for p in found):
             continue  # the line states its own number
-        main = next((p for p in reversed(found) if p.end <= m.start() and ";ext=" not in p.value
-                     and m.start() - p.end <= _SWITCHBOARD_REACH), None)
-        if main is None:
+        mains = [p for p in found if p.end <= m.start() and ";ext=" not in p.value
+                 and m.start() - p.end <= _SWITCHBOARD_REACH]
+        if not mains:
             continue
+        # the number called a switchboard ("многоканальный", "centrala", "main line"), else an office line rather
+        # than the toll-free one, else the nearest
+        main = next((p for p in reversed(mains) if _SWITCHBOARD_WORD.search(text, max(0, p.start - 40), p.start)),
+                    None) or next((p for p in reversed(mains) if not p.toll_free), mains[-1])
         end = m.end("ext")
         out.append(Phone(value=f"{main.value};ext={m.group('ext')}", raw=text[start:end], start=start, end=end,
                          toll_free=main.toll_free))
