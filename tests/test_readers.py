@@ -822,3 +822,14 @@ def test_a_hard_wrapped_press_release_is_read_as_its_sentences():
     assert ("Swirlberry Oro Valley, at 10550 N Oracle Rd, Suite 140, Oro Valley, AZ 85737, is the chain's largest shop "
             "yet: 2,400 square feet, 20 flavor handles and a shaded patio.\n") in text
     assert "Mon-Fri 9-5\nSat 10-4" in text  # short lines stay lines
+
+
+def test_a_plain_text_list_with_hyphen_bullets_and_wrapped_items():
+    source = ("OFFERS AT THE NEW STORE\n\n"
+              "  - Grand Opening Sale: up to 50% off select luxury vinyl plank and carpet\n"
+              "    remnants, Dec. 5-12.\n"
+              "  - Grout & Go: $10 off $50 on thinset, grout and setting materials,\n"
+              "    opening weekend only (Dec. 5-6).\n")
+    text = "\n".join(u.text for u in text_units(source).units)
+    assert ("Grand Opening Sale: up to 50% off select luxury vinyl plank and carpet remnants, Dec. 5-12.\n"
+            "Grout & Go: $10 off $50 on thinset, grout and setting materials, opening weekend only (Dec. 5-6).") in text

@@ -48,7 +48,7 @@ _DIGITS = re.compile(r"\d")
 _ESCAPED_BASE = 0xE000  # Unicode private use area: never in real text
 _UNESCAPE = {_ESCAPED_BASE + code: chr(code) for code in range(128)}
 
-_LEADING_BULLET = re.compile(r"^[•·▪●◦*][ \t]+")
+_LEADING_BULLET = re.compile(r"^[-–•·▪●◦*][ \t]+")
 _SENTENCE_END = re.compile(r"[.!?:;]$")
 # A line at least this long, and nearly as long as the paragraph's longest, was broken by the writer's editor.
 _WRAP_MIN = 55
@@ -253,7 +253,8 @@ def _join_wrapped(lines: list[str]) -> list[str]:
             and not hard_break
             and (line[0].islower() or wrapped)
             and not _SENTENCE_END.search(out[-1])
-            and not is_day_label(line)
+            # "remnants, Dec. 5-12." goes on; "Dec 24: 9–3" and "сб 11–18" are lines of their own
+            and not (is_day_label(line) and (not line[0].islower() or is_day_label(line.split()[0])))
         ):
             out[-1] = f"{out[-1]} {line}"
         else:
