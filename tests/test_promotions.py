@@ -365,6 +365,8 @@ OFFER_CARDS = [
      [("Floor Model Clearance", D(2026, 11, 21), D(2026, 11, 22), "up to 50%", None, None)]),  # today: Sunday
     ("20% off all in-stock vinyl plank, starting Black Friday through Dec 6.", "Black Friday Flooring Event",
      [("Black Friday Flooring Event", D(2026, 11, 27), D(2026, 12, 6), "20%", None, None)]),
+    ("Buy one spa filter, get one free.\nStarts Black Friday", "BOGO Filters",
+     [("BOGO Filters", D(2026, 11, 27), None, None, None, None)]),
     ("Celebrate with us: 50% off all drinks at Havelock, 12/12–12/13.", "Havelock Grand Opening",
      [("Havelock Grand Opening", D(2026, 12, 12), D(2026, 12, 13), "50%", None, None)]),
     # a weekday before the discount word says when, not which offer: the card's name stays

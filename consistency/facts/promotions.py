@@ -938,7 +938,7 @@ def _named_event(sentence: str, start: int, end: int, today: date) -> _Mention |
 
 
 _HOLIDAY_DAY_RE = re.compile(
-    r"(?<![\w-])(?:(?P<on>on\s{1,2}|na\s{1,2}|на\s{1,2})|(?P<start>starting\s{1,2}|beginning\s{1,2}|from\s{1,2}))?"
+    r"(?<![\w-])(?:(?P<on>on\s{1,2}|na\s{1,2}|на\s{1,2})|(?P<start>(?:starting|starts|beginning|begins|from)\s{1,2}(?:on\s{1,2})?))?"
     r"(?P<name>"
     + "|".join(re.escape(s) for s in sorted(HOLIDAY_SPELLINGS, key=len, reverse=True))
     + r")(?![\w-])(?P<only>\s{1,2}(?:only|samo|само)(?![\w-]))?",
