@@ -166,3 +166,11 @@ def test_two_names_on_one_page_are_never_merged():
         fact("entity", "shop: Тверская, 18", "Магазин на Тверской-Ямской", "file:///stores.html"),
     ])
     assert len(index.entities) == 2
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Пункт в Олимпийском парке работает", "Пункт в Олимпийском парке"),
+    ("Магазин в Заводском районе открыт", "Магазин в Заводском районе"),
+])
+def test_a_place_named_by_an_adjective_and_a_common_noun(text, name):
+    assert [n.name for n in find_branch_names(text)] == [name]

@@ -789,6 +789,9 @@ def test_serbian_and_english_look_alikes_are_not_hours(text):
     ("Пн–Пт 9–18, в пятницу до 17:00", ["Mo-Th 09:00-18:00; Fr 09:00-17:00"]),
     ("Monday through Friday 10 AM to 7 PM, until 8 on Thursdays, and Saturday 10 to 5",
      ["Mo-We,Fr 10:00-19:00; Th 10:00-20:00; Sa 10:00-17:00"]),
+    # a closing time alone that says its half of the day keeps it: past midnight
+    ("Пункт работает ежедневно с девяти утра до одиннадцати вечера, а в пятницу и субботу до часу ночи.",
+     ["Mo-Th,Su 09:00-23:00; Fr-Sa 09:00-01:00"]),
     ("Суботом раде експозитура Центар (од 9 до 13 часова) и експозитура у Сремској Митровици (од 8 до 12 часова).",
      ["Sa 09:00-13:00", "Sa 08:00-12:00"]),
     ("Mon-Fri 9-5. Our Fishtown shop is closed on Sundays.", ["Mo-Fr 09:00-17:00", "Su off"]),

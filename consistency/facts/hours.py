@@ -208,7 +208,7 @@ _WORD_TABLE.update({f"ordinal:{day}": " ".join(forms) for day, forms in DAY_WORD
 # Hours spoken in IVR prompts: "с девяти до двадцати одного", "од девет до двадесет један час", "nine to five";
 # "в час" is one o'clock.
 _SPOKEN_HOURS = {**{phrase: (value, "en" if english else "") for phrase, (value, english) in spoken_numbers(24).items()},
-                 "час": (1, "")}
+                 "час": (1, ""), "часу": (1, "")}  # "до часу ночи"
 
 _EN_WORDS = frozenset(
     "daily everyday weekdays weekends weekend holidays closed lunch break hours open from to till til until "
@@ -628,6 +628,7 @@ class _Item:
     ivs: tuple[tuple[int, int], ...] = ()
     closed: bool = False
     close_only: int | None = None
+    close_stated: bool = False  # the closing time alone says its half of the day ("until 8 PM", "до часу ночи")
     open_only: int | None = None
     pm_fix: bool = False  # English bare closing hour that may need +12h
     pm_short: bool = False  # English bare "8–9": a shop open one hour is no shop, 8 am to 9 pm is
@@ -1068,7 +1069,7 @@ class _Parser:
                 return None
             close = 1440 if v[0] == 0 else v[0]
             item = _Item("V", toks[i].start, toks[v[3] - 1].end, close_only=close, intro=True,
-                         lang=toks[i].lang or v[4])
+                         lang=toks[i].lang or v[4], close_stated=v[2] is not None or not v[1])
             return item, v[3]
         v1 = self.value(j, False)
         if v1 is None:
@@ -1601,10 +1602,10 @@ def _finish(sched: _Schedule, has_context: bool) -> tuple[str, int, int, dict[in
             if r.value.close_only is not None and (len(owned) == 1 or not owned and len(opens) == 1):
                 o = next(iter(owned or opens))
                 close = r.value.close_only
-                if close <= o < close + 720 <= 1440:
+                if not r.value.close_stated and close <= o < close + 720 <= 1440:
                     close += 720  # "10 AM to 7 PM, until 8 on Thursdays": a bare hour before the opening is pm
-                if o < close:
-                    ivs = ((o, close),)
+                if o < close or close <= _PAST_MIDNIGHT_CLOSE:
+                    ivs = ((o, close),)  # "… и в пятницу и субботу до часу ночи": past midnight
             if ivs is None:
                 continue
         ivs = _with_breaks(ivs, r.breaks)
@@ -1902,6 +1903,7 @@ _STATUS_BEFORE = re.compile(
 )
 _STATUS_REACH = 30
 _SENTENCE_REACH = 400  # how far back a schedule's sentence is looked for
+_PAST_MIDNIGHT_CLOSE = 360  # a closing time alone up to 6:00, before the opening, is the night after
 
 
 def _service_time(text: str, start: int) -> bool:
