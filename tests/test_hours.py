@@ -783,6 +783,7 @@ def test_serbian_and_english_look_alikes_are_not_hours(text):
      ["2026 Dec 31 08:00-14:00", "2027 Jan 01 off", "2027 Jan 02 off"]),
     ("Sve apoteke osim Apoteke Duvanište 1. januara i 7. januara ne rade.", ["2027 Jan 01 off", "2027 Jan 07 off"]),
     ("На Божић, 7.1., копирнице не раде.", ["2027 Jan 07 off"]),
+    ("Кафе на Нахановича закрывается на плановый ремонт кухни с 11 по 17 января.", ["2027 Jan 11-2027 Jan 17 off"]),
     # days, a verb, then "name (hours)" pairs: each pair on those days, its text starting at the name
     # a closing time alone for some days of the week opens when those days open
     ("Mon-Fri 9-6, Sat 10-4, Thursdays until 8 PM", ["Mo-We,Fr 09:00-18:00; Th 09:00-20:00; Sa 10:00-16:00"]),

@@ -165,7 +165,9 @@ _WORD_TABLE: dict[str, tuple[str, str]] = {
     "group:weekend": "weekends weekend vikendom vikend викендом викенд",
     "holiday": "праздники праздникам праздничные holidays praznicima praznici празницима празници",
     "closed": "выходной закрыто закрыт закрыта закрыты нерабочий нерабочие closed zatvoreno zatvoren zatvorena "
-    "zatvoreni zatvorene затворено затворен затворена затворени затворене neradni neradan нерадни нерадан",
+    "zatvoreni zatvorene затворено затворен затворена затворени затворене neradni neradan нерадни нерадан "
+    # "закрывается на ремонт с 11 по 17 января"
+    "закрывается закрываются закроется закроются",
     "ambig": "выходные",
     "break": "обед перерыв lunch break pauza пауза",
     "cue": "режим график работаем работает работают открыто открыты открыта открыт прием приём hours open "
@@ -1250,7 +1252,7 @@ def _segment_items(items: list[_Item], text: str) -> list[list[_Item]]:
 # по 08.01 офис на Тверской не работает"), and between a closure and the dates
 # it is for ("закрыт на ремонт с 20.12", "closed on Thanksgiving Day, Nov 26").
 _SUBJECT_WORDS = 4
-_CLOSED_FOR_WORDS = 3
+_CLOSED_FOR_WORDS = 4  # "закрывается на плановый ремонт кухни с 11 по 17 января"
 _CLOSED_SUBJECT_WORDS = 2
 
 
