@@ -352,6 +352,8 @@ SPECIAL = [
                                                   ("2026 Dec 24 08:00-14:00", date(2026, 12, 24), date(2026, 12, 24))]),
     # bare hours after an American date follow English usage: "10–3" closes at 3 pm
     # a weekday after a date that falls on it names the date's day; another weekday is a rule of its own
+    ("Thanksgiving Day & Christmas Day: closed.", [("2026 Nov 26 off", date(2026, 11, 26), date(2026, 11, 26)),
+                                                   ("2026 Dec 25 off", date(2026, 12, 25), date(2026, 12, 25))]),
     ("Christmas Eve (Dec 24): Thursday 6 AM – 6 PM", [("2026 Dec 24 06:00-18:00", date(2026, 12, 24), date(2026, 12, 24))]),
     ("All of our shops close for Thanksgiving on Thursday, Nov. 26, and open again Friday at the usual time.",
      [("2026 Nov 26 off", date(2026, 11, 26), date(2026, 11, 26))]),

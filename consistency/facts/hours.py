@@ -916,7 +916,7 @@ class _Parser:
             k = self.kind(j)
             if k in ("to", "po", "dash"):
                 links.append("range")
-            elif k == "and" or (k == "sep" and toks[j].val == ","):
+            elif k == "and" or (k == "sep" and toks[j].val in (",", "&")):  # "Thanksgiving Day & Christmas Day"
                 links.append("list")
             else:
                 break
