@@ -6,10 +6,13 @@ Whom a fact is about, most specific first:
    ..." is about both), or a company word ("все наши магазины", "горячая
    линия", "wholesale", "ООО «...»") that makes it the company's;
 2. a branch that leads its line ("Аптека на Садовой: Садовая, 32. Работает с
-   8 до 22"), a bare type word that refers back to one ("Кузовной цех: пн–пт
-   ..." after "Кузовной цех на Машиностроителей: ..."), a sentence that
-   continues the last one ("Оно открыто ..."), or a line above that is only
-   a branch's name;
+   8 до 22"), the branch a switchboard's extension dials ("lokal 11 –
+   Centar"), a branch the run knows leading or named in full in the sentence
+   ("Savamala is open 24/7"), a bare type word that refers back to one
+   ("Кузовной цех: пн–пт ..." after "Кузовной цех на Машиностроителей: ..."),
+   a sentence that continues the last one ("Оно открыто ..."), a line above
+   that is only a branch's name, or the one branch a paragraph introduces in
+   its first sentence;
 3. the section it sits under: an IVR menu path ("для магазина на Покровке
    нажмите 2", or a menu of clubs whose item is "Сокол"), an FAQ question or
    heading that names a branch, a branch card on a list page (a heading over
@@ -21,7 +24,8 @@ Whom a fact is about, most specific first:
    made of the company's own lead word and a place ("Clearview Easton" on
    Clearview Eyecare's pages) names a branch wherever it stands;
 4. the page's branch, when the page is about one branch (its heading names
-   one, or it states exactly one address);
+   one, or it states exactly one address of its own beside "other locations"),
+   unless the section speaks for all shops ("Holiday Hours (all shops)");
 5. otherwise the company as a whole.
 Promotions are the company's unless their own text names a branch: a branch
 page repeats the nationwide offers. Toll-free numbers, role mailboxes
@@ -1415,7 +1419,7 @@ class _Attribution:
                  if (entity := self.known.find_whole(run.group(0)))}
         return (found.pop(),) if len(found) == 1 else None
 
-    def dialled_by(self, found: _Found) -> tuple[str, ...] | None:
+    def _dialled_by(self, found: _Found) -> tuple[str, ...] | None:
         """A switchboard's extension and whom it dials, after a dash ("lokal 11 – Centar"): that branch, known from
         the run or named so."""
         if found.kind != "phone" or ";ext=" not in found.value:
@@ -1504,8 +1508,11 @@ class _Attribution:
             leads.add(n.lead)
         return self.groups[leads.pop()] if len(leads) == 1 else _COMPANY_CUE
 
-    def entities_at(self, start: int, *, promotion: bool = False) -> tuple[str, ...]:
-        """The branches a fact at start is about; () for the company."""
+    def entities_of(self, found: _Found) -> tuple[str, ...]:
+        """The branches a fact is about; () for the company."""
+        return self._dialled_by(found) or self._entities_at(found.start, promotion=found.kind == "promotion")
+
+    def _entities_at(self, start: int, *, promotion: bool = False) -> tuple[str, ...]:
         said = self._in_sentence(start)
         if said is not None:
             return said
@@ -1560,7 +1567,7 @@ def _unit_facts(text: DocumentText, read: _Read, who: _Attribution | None) -> It
         if who is None or (found.company and found.kind != "promotion"):
             entities: tuple[str, ...] = _COMPANY_CUE
         else:
-            entities = who.dialled_by(found) or who.entities_at(found.start, promotion=found.kind == "promotion")
+            entities = who.entities_of(found)
         for entity in entities or (None,):
             yield Fact(
                 kind=found.kind,
