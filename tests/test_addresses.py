@@ -63,6 +63,8 @@ FOUND = [
     # an English unit letter in a Cyrillic address reads back as itself (found by hypothesis)
     ("ул. Бутлерова 603 Suite B", ["ул бутлерова, д 603, ste в"]),
     ("1450 Elm St.; Columbus, OH 43215", ["43215, columbus, 1450 elm st"]),
+    # a footer's one-line address, its parts set apart by middle dots
+    ("Harbor Books LLC · 48 Water St · Bath, ME 04530", ["04530, bath, 48 water st"]),
     # a copyright year and the company's name; a date set off by commas
     ("© 2026 Harvest Lane Market, Inc.", []),
     # a spelled-out direction as the post office writes it; a time's "PM CT" is no street

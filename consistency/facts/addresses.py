@@ -602,8 +602,9 @@ def _build(lenient: bool) -> _Grammar:
         r"|\d{1,2}(?:st|nd|rd|th)\s{1,2}(?i:floor|fl)\.?(?![\w])|(?i:floor|fl)\.?\s{1,2}\d{1,2}(?![\d])"
         r"|\d{1,2}\.?\s{0,2}(?i:sprat|спрат)(?![\w])|(?i:sprat|спрат)\s{0,2}\d{1,2}(?![\d]))"
     )
-    # a semicolon joins the lines of a table cell ("1450 Elm St.; Columbus, OH 43215")
-    sep = r"[ \t\r\u00a0]{0,4}(?:[,;\n][ \t\r\u00a0]{0,4}){0,3}" if not lenient else r"[\s,;]{0,8}"
+    # a semicolon joins the lines of a table cell ("1450 Elm St.; Columbus, OH 43215"); a middle dot or a bar
+    # the parts of a footer's one-line address ("1033 O St, Ste 402 · Lincoln, NE 68508")
+    sep = r"[ \t\r\u00a0]{0,4}(?:[,;\n·•|][ \t\r\u00a0]{0,4}){0,3}" if not lenient else r"[\s,;·•|]{0,8}"
     start = None
     if not lenient:
         # Where a chain can begin: every component that may come first (group
