@@ -409,3 +409,15 @@ def test_a_serbian_street_in_the_locative_after_u(text, expected):
     """"u Knez Mihailovoj 12": an adjective street name in the locative, given back in the nominative."""
     city = "Београд"
     assert [a.value for a in find_addresses(text, default_city=city)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the town a sentence names after the street is the address's town, not the configured one
+    ("Our Lakewood shop, at 7450 West Alameda Avenue in Lakewood, opens at 9.", ["lakewood, 7450 w alameda ave"]),
+    ("The new store at 210 Pine St in Bellevue, WA 98004 opens Friday.", ["98004, bellevue, 210 pine st"]),
+    # a month or a part of town after "in" is no town
+    ("The pop-up at 500 Main St in December has extra hours.", ["denver, 500 main st"]),
+    ("Find us at 12 Oak Ave in Downtown near the library.", ["denver, 12 oak ave"]),
+])
+def test_an_english_town_after_in(text, expected):
+    assert [a.value for a in find_addresses(text, default_city="Denver")] == expected

@@ -437,6 +437,16 @@ _GUARD_AFTER_NUMBER = (
 )
 
 
+# After "in", words that name a time, a part of town or a part of a building, not the town:
+# "123 Main St in December", "in Downtown", "in Suite 200".
+_NOT_TOWN_AFTER_IN = "|".join(sorted(
+    {names[0].title() for names in MONTHS_ENGLISH.values()}
+    | {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Downtown", "Midtown", "Uptown",
+       "Suite", "Unit", "Building", "Room", "Our", "The", "This", "That"},
+    key=len, reverse=True,
+))
+
+
 @dataclass(frozen=True)
 class _Grammar:
     """The compiled component patterns; strict for running text, lenient for a given address."""
@@ -453,6 +463,7 @@ class _Grammar:
     street_bare: re.Pattern[str]
     en_street: re.Pattern[str]
     en_locality: re.Pattern[str]
+    en_town: re.Pattern[str]
     house: re.Pattern[str]
     korpus: re.Pattern[str]
     stroenie: re.Pattern[str]
@@ -535,9 +546,14 @@ def _build(lenient: bool) -> _Grammar:
     en_city_word = r"[A-Z][a-z]{1,24}" if not lenient else r"[A-Za-z]{2,25}"
     state = r"[A-Z]{2}" if not lenient else r"[A-Za-z]{2}"
     en_locality = (
-        rf"(?P<city>{en_city_word}(?:\s{{1,2}}{en_city_word}){{0,2}}),?\s{{1,3}}(?P<state>{state})"
+        rf"(?:in\s{{1,2}})?(?P<city>{en_city_word}(?:\s{{1,2}}{en_city_word}){{0,2}}),?\s{{1,3}}(?P<state>{state})"
         # a hard-wrapped press release may break the line between the state and its ZIP code
         rf"(?:(?:\s{{1,3}}|\s{{0,2}}\n\s{{0,2}})(?P<zip>\d{{5}})(?:-\d{{4}})?)?(?![\w])"
+    )
+    # "at 1102 Olson Drive in Papillion, open ...": the town a sentence names after the street, no state given
+    en_town = (
+        rf"in\s{{1,2}}(?!{_NOT_TOWN_AFTER_IN}(?![\w]))"
+        rf"(?P<city>{en_city_word}(?:\s{{1,2}}{en_city_word}){{0,2}})(?![\w])"
     )
     town = rf"{_NOT_MARKER}{_LETTER}{{2,25}}(?:-{_LETTER}{{1,25}}){{0,3}}{_END}" if lenient else cap
     city_name = rf"(?:{_KNOWN_CITY}){_END}|{town}"
@@ -627,6 +643,7 @@ def _build(lenient: bool) -> _Grammar:
         street_bare=_inline(street_bare),
         en_street=_inline(en_street),
         en_locality=_inline(en_locality),
+        en_town=_inline(en_town),
         house=_inline(house),
         korpus=_inline(korpus),
         stroenie=_inline(stroenie),
@@ -696,10 +713,10 @@ class _Chain:
 _PREFIX_KINDS = ("en_street", "postcode_city", "postcode", "country", "region", "street_typed", "street_before",
                  "city", "city_loc", "street_bare")
 _AFTER_HOUSE_KINDS = ("korpus", "stroenie", "litera", "unit", "floor", "postcode_city", "postcode",
-                      "en_locality", "city", "country", "region")
+                      "en_locality", "en_town", "city", "country", "region")
 _STREET_KINDS = ("street_typed", "street_before", "street_bare", "en_street")
 # Components that share a slot: one of each slot per address.
-_SLOT = {"postcode_city": "postcode", "city": "city", "city_loc": "city", "en_locality": "city"}
+_SLOT = {"postcode_city": "postcode", "city": "city", "city_loc": "city", "en_locality": "city", "en_town": "city"}
 # The preposition before a city in the locative: "в Казани", "у Нишу", "u Beogradu".
 _LOCATIVE_PREPOSITION = re.compile(r"(?:^|[^\w-])(?:[вВ][оО]?|[уУuU])[ \t\u00a0]{1,2}$")
 _LOWER_NAME = re.compile(r"[^\W\d_]")
@@ -747,7 +764,7 @@ def _read_chain(text: str, pos: int, g: _Grammar, lenient: bool) -> _Chain | Non
     return _Chain(tuple(pieces), pieces[0].match.start(), pieces[-1].match.end())
 
 
-_CITY_KINDS = frozenset({"city", "city_loc", "postcode_city", "city_plain", "en_locality"})
+_CITY_KINDS = frozenset({"city", "city_loc", "postcode_city", "city_plain", "en_locality", "en_town"})
 
 
 def _unknown_as_city(text: str, at: int, stop: int, used: set[str], pieces: list[_Piece]) -> _Piece | None:
@@ -804,7 +821,7 @@ def _next_piece(text: str, at: int, pieces: list[_Piece], used: set[str], g: _Gr
     for kind in kinds:
         if _SLOT.get(kind, kind) in used or kind in used:
             continue
-        if kind == "en_locality" and not _has(pieces, "en_street"):
+        if kind in ("en_locality", "en_town") and not _has(pieces, "en_street"):
             continue
         m = getattr(g, kind).match(text, at)
         if not m:
@@ -903,7 +920,7 @@ def _to_address(text: str, chain: _Chain, default_city: str | None, *, lenient: 
     house_piece = street_piece if english else next((p for p in pieces if p.kind == "house"), None)
     if house_piece is None:
         return None
-    has_city = any(p.kind in ("city", "city_loc", "postcode_city", "city_plain", "en_locality") for p in pieces)
+    has_city = any(p.kind in _CITY_KINDS for p in pieces)
     has_postcode = any(p.kind in ("postcode", "postcode_city") for p in pieces)
     if street_piece.kind == "street_bare" and not lenient:
         # A capitalised word and a number are an address only next to a city or
@@ -937,6 +954,8 @@ def _to_address(text: str, chain: _Chain, default_city: str | None, *, lenient: 
             city = _CITY_LOCATIVES[m.group("loc")]
         elif p.kind == "city_plain":
             city = _normal_city(m.group("name"), english=english)
+        elif p.kind == "en_town":
+            city = _normal_city(m.group("city"), english=True)
         elif p.kind == "en_locality":
             city = _normal_city(m.group("city"), english=True)
             postcode = m.group("zip") or postcode
