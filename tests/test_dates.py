@@ -103,6 +103,14 @@ PERIODS = [
     ("Offer ends Saturday!", TODAY, [(None, D(2026, 11, 28))]),
     ("Акция действует до воскресенья.", TODAY, [(None, D(2026, 11, 22))]),
     ("Save 20% through Sunday, December 6.", TODAY, [(None, D(2026, 12, 6))]),
+    # "through" a month takes in the whole month; "all through" it is the month
+    ("Walk-in discount valid weekdays through January.", TODAY, [(None, D(2027, 1, 31))]),
+    ("Gift wrapping is free all through December", TODAY, [(D(2026, 12, 1), D(2026, 12, 31))]),
+    # a run of weekdays is no deadline: its dates come from the text beside it
+    ("Pick up Thursday through Sunday (Dec 3–6) and save", TODAY, [(D(2026, 12, 3), D(2026, 12, 6))]),
+    ("Curbside pickup Friday through Monday.", TODAY, []),
+    # a line of its own, a weekday before each end
+    ("Mon 12/7 – Sun 12/13", TODAY, [(D(2026, 12, 7), D(2026, 12, 13))]),
     # a single day: "only" after the date
     ("Black Friday Doorbusters (Nov 27 only)", TODAY, [(D(2026, 11, 27), D(2026, 11, 27))]),
     # Not periods

@@ -278,6 +278,10 @@ _END_WEEKDAY_RE = re.compile(
     r"(?!,?\s{0,3}(?:\d|" + _ANY_MONTH + r"))",
     re.IGNORECASE,
 )
+# "Friday through Monday": a run of weekdays, not a deadline on the Monday.
+_WEEKDAY_BEFORE_RE = re.compile(r"(?<![^\W\d_])" + WEEKDAY_NAMES + r"\.?,?\s{1,3}$", re.IGNORECASE)
+# What may stand before a range that is a line of its own: a weekday ("Sun 10/11 – Sat 10/17").
+_LEADING_WEEKDAY_RE = re.compile(r"\s{0,3}(?:" + WEEKDAY_NAMES + r"\.?,?\s{1,3})?", re.IGNORECASE)
 _WEEKDAY_NUMBER = {
     **{d: n for n, d in enumerate(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))},
     **{d: n for n, d in enumerate(("понедельника", "вторника", "среды", "четверга", "пятницы", "субботы",
@@ -315,6 +319,15 @@ _WHOLE_MONTH_RE = re.compile(
     r"|(?<![^\W\d_])in\s{1,3}(?P<en_month>"
     + _alternation(n for names in MONTHS_ENGLISH.values() for n in names if len(n) > 3 and n != "sept")
     + r")(?!\s{0,2}(?:\d|of(?![^\W\d_])|last|next|this))",
+    re.IGNORECASE,
+)
+
+# "through December", "thru Jan": to the month's last day, as "through" includes what it names; "all through
+# December" is the whole month. ("may" is a verb as often as a month.)
+_THROUGH_MONTH_RE = re.compile(
+    r"(?<![^\W\d_])(?P<all>all\s{1,3})?(?:through|thru)\s{1,3}(?P<month>"
+    + _alternation(n for names in MONTHS_ENGLISH.values() for n in names if n != "may")
+    + r")(?![^\W\d_])\.?(?!\s{0,2}\d)",
     re.IGNORECASE,
 )
 
@@ -662,7 +675,7 @@ def _scan(text: str, today: date) -> _Scan:
                 joined = True
             # Yearless slashed dates ("3/4") join only where a cue makes them dates.
             # A line that is nothing but the range ("11/27–11/30" under an offer's name) is one too.
-            alone = not text[:atom.start].strip() and not text[nxt.end:].strip(" .")
+            alone = _LEADING_WEEKDAY_RE.fullmatch(text, 0, atom.start) is not None and not text[nxt.end:].strip(" .")
             # ", 12/12–12/13." ending its sentence, set off like the offer's dates
             alone = alone or (text[:atom.start].rstrip().endswith((",", "(", ":")) and not text[nxt.end:].strip(" .)!"))
             if joined and (not (atom.weak or nxt.weak) or start_cue or end_cue or _BETWEEN_RE.search(before)
@@ -718,8 +731,17 @@ def _scan(text: str, today: date) -> _Scan:
     for m in _END_WEEKDAY_RE.finditer(text):
         if any(p.start < m.end() and m.start() < p.end for p in periods):
             continue
+        if _WEEKDAY_BEFORE_RE.search(text, max(0, m.start() - 12), m.start()):
+            continue
         end = today + timedelta(days=(_WEEKDAY_NUMBER[m.group("day").lower()] - today.weekday()) % 7)
         periods.append(Period(None, end, m.group(0), m.start(), m.end(), _extended(text, m.start(), 0)))
+    for m in _THROUGH_MONTH_RE.finditer(text):
+        if any(p.start < m.end() and m.start() < p.end for p in periods):
+            continue
+        both = _whole_month(_MONTH_NUMBER[m.group("month").lower()], today)
+        if both:
+            periods.append(Period(both[0] if m.group("all") else None, both[1], m.group(0), m.start(), m.end(),
+                                  _extended(text, m.start(), 0)))
     for m in _THIS_WEEKEND_RE.finditer(text):
         if periods:
             break  # "Samo ovog vikenda, 28. i 29. novembra": the dates the text gives say which weekend
