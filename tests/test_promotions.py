@@ -322,6 +322,13 @@ OFFER_CARDS = [
     # symbols before a name go; a date that ends it is the offer's day
     ("Popust do 40% na sve orašaste plodove.", "🖤 Crni petak 27.11.",
      [("Crni petak", D(2026, 11, 27), D(2026, 11, 27), "up to 40%", None, None)]),
+    # a range that ends the heading goes whole and dates the offer; a lead-in before a colon is no part of the name
+    ("Take 25% off every pair of skates, Thursday through Sunday.", "⛸ Skate Weekend · Dec 3rd–6th",
+     [("Skate Weekend", D(2026, 12, 3), D(2026, 12, 6), "25%", None, None)]),
+    ("Bring a friend Thursday through Sunday (Dec 3–6) and the second class is on us.", "Reminder: Buddy Class BOGO",
+     [("Buddy Class BOGO", D(2026, 12, 3), D(2026, 12, 6), None, None, None)]),
+    ("Скидки до 30% на всё до 31 декабря.", "Напоминаем: Зимняя распродажа",
+     [("Зимняя распродажа", None, D(2026, 12, 31), "up to 30%", None, None)]),
     # a heading that states the discount; the one period of a card's sentence
     ("This week only (Dec. 7–13): every signed first edition in the building.", "Signed First Editions — 20% off",
      [("Signed First Editions", D(2026, 12, 7), D(2026, 12, 13), "20%", None, None)]),

@@ -870,7 +870,13 @@ def _clean_name(mention: _Mention, today: date) -> _Mention:
     name = _NAME_LEAD_JUNK.sub("", mention.name)
     dates = find_dates(name, today=today)
     period = mention.period
-    if dates and name[dates[-1][2]:].strip(" .") == "" and dates[-1][1] > 0:
+    periods = find_periods(name, today=today) if dates else []
+    if periods and name[periods[-1].end:].strip(" .") == "" and periods[-1].start > 0:
+        # "Black Friday Weekend · Nov 27th–30th": the range goes whole, and is the offer's when nothing else dates it
+        name = name[:periods[-1].start].rstrip(" –—-,(·•|/")
+        if period is None:
+            period = replace(periods[-1], start=mention.start, end=mention.start)
+    elif dates and name[dates[-1][2]:].strip(" .") == "" and dates[-1][1] > 0:
         day = dates[-1][0]
         name = name[:dates[-1][1]].rstrip(" –—-,(·•|/")  # "Black Friday Weekend · Nov 27th"
         if period is None:
@@ -1024,6 +1030,8 @@ def _heading_name(title: str | None, text: str) -> str | None:
     title = (title or "").strip()
     if not title or len(title) > 120:
         return None
+    if lead_in := _HEADING_LEAD_IN_RE.match(title):
+        title = title[lead_in.end():]  # "Reminder: Black Friday BOGO" heads the offer "Black Friday BOGO"
     quoted = _QUOTED_RE.search(title)
     if quoted:
         name = next(v for v in quoted.groups() if v is not None).strip()
@@ -1036,6 +1044,15 @@ def _heading_name(title: str | None, text: str) -> str | None:
     if _is_generic(title) or _names_a_branch(title):
         return None  # "Наши акции", and a branch's card ("Салон на Большой Садовой"): no offer's name
     return title
+
+
+# A word that only announces what follows its colon: "Reminder: …", "Новинка: …", "Podsetnik: …".
+_HEADING_LEAD_IN_RE = re.compile(
+    r"(?:reminder|don[’']t\s{1,2}miss|last\s{1,2}chance|coming\s{1,2}soon|just\s{1,2}announced|new|now|heads\s{1,2}up"
+    r"|напоминание|напоминаем|не\s{1,2}пропустите|новинка|скоро|podsetnik|подсетник|ne\s{1,2}propustite"
+    r"|не\s{1,2}пропустите|uskoro|ускоро|novo|ново)\s{0,2}[:!]\s{1,3}(?=\S)",
+    re.IGNORECASE,
+)
 
 
 def _names_a_branch(title: str) -> bool:
