@@ -421,3 +421,14 @@ def test_a_serbian_street_in_the_locative_after_u(text, expected):
 ])
 def test_an_english_town_after_in(text, expected):
     assert [a.value for a in find_addresses(text, default_city="Denver")] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a town closing an aside in parentheses
+    ("Pick up at the Edina depot (5100 France Ave S, Suite 4, Edina) after noon.", ["edina, 5100 france ave s, ste 4"]),
+    # a part of the building there is no town, nor a name not set off by a comma
+    ("Deliveries (820 Lake St, Rear Entrance) before 9.", ["denver, 820 lake st"]),
+    ("Deliveries (820 Lake St Edina) before 9.", ["denver, 820 lake st"]),
+])
+def test_an_english_town_closing_an_aside(text, expected):
+    assert [a.value for a in find_addresses(text, default_city="Denver")] == expected

@@ -439,6 +439,8 @@ _GUARD_AFTER_NUMBER = (
 
 # After "in", words that name a time, a part of town or a part of a building, not the town:
 # "123 Main St in December", "in Downtown", "in Suite 200".
+# A place in a building or a direction, not a town, closing "(123 Main St, Rear Entrance)".
+_NOT_TOWN_LAST = frozenset({"entrance", "door", "lobby", "level", "floor", "parking", "lot", "building", "directions"})
 _NOT_TOWN_AFTER_IN = "|".join(sorted(
     {names[0].title() for names in MONTHS_ENGLISH.values()}
     | {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Downtown", "Midtown", "Uptown",
@@ -550,10 +552,12 @@ def _build(lenient: bool) -> _Grammar:
         # a hard-wrapped press release may break the line between the state and its ZIP code
         rf"(?:(?:\s{{1,3}}|\s{{0,2}}\n\s{{0,2}})(?P<zip>\d{{5}})(?:-\d{{4}})?)?(?![\w])"
     )
-    # "at 1102 Olson Drive in Papillion, open ...": the town a sentence names after the street, no state given
+    # "at 1102 Olson Drive in Papillion, open ...": the town a sentence names after the street, no state given;
+    # "(2200 Post Road, Unit 7, Warwick)": a town closing an aside (the reader checks for the comma before it)
     en_town = (
-        rf"in\s{{1,2}}(?!{_NOT_TOWN_AFTER_IN}(?![\w]))"
+        rf"(?:in\s{{1,2}}|(?P<last>))(?!{_NOT_TOWN_AFTER_IN}(?![\w]))"
         rf"(?P<city>{en_city_word}(?:\s{{1,2}}{en_city_word}){{0,2}})(?![\w])"
+        rf"(?(last)(?=\s{{0,2}}(?:\)|$)))"
     )
     town = rf"{_NOT_MARKER}{_LETTER}{{2,25}}(?:-{_LETTER}{{1,25}}){{0,3}}{_END}" if lenient else cap
     city_name = rf"(?:{_KNOWN_CITY}){_END}|{town}"
@@ -713,7 +717,7 @@ class _Chain:
 _PREFIX_KINDS = ("en_street", "postcode_city", "postcode", "country", "region", "street_typed", "street_before",
                  "city", "city_loc", "street_bare")
 _AFTER_HOUSE_KINDS = ("korpus", "stroenie", "litera", "unit", "floor", "postcode_city", "postcode",
-                      "en_locality", "en_town", "city", "country", "region")
+                      "en_locality", "city", "country", "region", "en_town")
 _STREET_KINDS = ("street_typed", "street_before", "street_bare", "en_street")
 # Components that share a slot: one of each slot per address.
 _SLOT = {"postcode_city": "postcode", "city": "city", "city_loc": "city", "en_locality": "city", "en_town": "city"}
@@ -825,6 +829,10 @@ def _next_piece(text: str, at: int, pieces: list[_Piece], used: set[str], g: _Gr
             continue
         m = getattr(g, kind).match(text, at)
         if not m:
+            continue
+        if kind == "en_town" and m.group("last") is not None and (
+                "," not in text[pieces[-1].match.end():at]
+                or m.group("city").split()[-1].casefold() in _NOT_TOWN_LAST):
             continue
         if kind == "street_before" and not _valid_name_before(m.group("name")):
             continue
