@@ -110,6 +110,10 @@ FOUND = [
     ("Servis je na adresi Vizantijski bulevar 44, Niš", ["ниш, б-р византијски, д 44"]),
     ("Studentski trg 5, Beograd", ["београд, трг студентски, д 5"]),
     ("48 Harbor Rd, Unit C, Salem, MA 01970", ["01970, salem, 48 harbor rd, unit c"]),
+    # roads named after where they lead, with their USPS suffixes
+    ("3900 Lebanon Pike, Hermitage, TN 37076", ["37076, hermitage, 3900 lebanon pike"]),
+    ("1200 Lakeline Loop, Cedar Park, TX 78613", ["78613, cedar park, 1200 lakeline loop"]),
+    ("800 Gulf Freeway, Suite 5", ["800 gulf fwy, ste 5"]),
     # traps: not addresses
     ("ул. Советская, д. 31 (4822) 55-66-77", []),
     ("На улице 25 градусов мороза", []),

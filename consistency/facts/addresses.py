@@ -180,6 +180,10 @@ _EN_STREET_TYPES: dict[str, str] = {
     "lane": "ln", "ln": "ln", "court": "ct", "ct": "ct", "place": "pl", "pl": "pl", "square": "sq",
     "sq": "sq", "highway": "hwy", "hwy": "hwy", "way": "way", "terrace": "ter", "ter": "ter",
     "circle": "cir", "cir": "cir", "trail": "trl", "trl": "trl",
+    # USPS suffixes of roads named after where they lead: "6800 Charlotte Pike", "2100 Lakeline Loop"
+    "pike": "pike", "turnpike": "tpke", "tpke": "tpke", "loop": "loop", "expressway": "expy", "expy": "expy",
+    "freeway": "fwy", "fwy": "fwy", "causeway": "cswy", "cswy": "cswy", "crossing": "xing", "xing": "xing",
+    "alley": "aly", "aly": "aly",
 }
 _EN_SHORT_TYPES = frozenset(_EN_STREET_TYPES.values())
 
