@@ -401,6 +401,10 @@ SPECIAL = [
     ("Mon–Fri 8:00–9:00", []),  # written as a clock, it means what it says: no schedule of one hour
     ("Sun 1–5", ["Su 13:00-17:00"]),  # no shop opens at 1 a.m.: both ends are afternoon hours
     ("Вс 1-5", ["Su 01:00-05:00"]),  # outside English, as written
+    # a shop opening at dawn stays open into the night; only a bare 6, and only in English
+    ("Hours: every day, 6–10", ["Mo-Su 06:00-22:00"]),
+    ("Sat 6-11:30", ["Sa 06:00-11:30"]),  # minutes written: a clock, as written
+    ("Сб 6-11", ["Sa 06:00-11:00"]),
 ])
 def test_english_bare_hours_close_together_end_in_the_evening(text: str, expected: list[str]) -> None:
     assert [f.value for f in find_opening_hours(text, today=TODAY)] == expected

@@ -151,6 +151,7 @@ _DAY_CODES_LOWER = {code.lower(): i for i, code in enumerate(DAY_CODES)}
 
 # The month tables are the date grammar's: one place for every spelling.
 _SHORT_SPAN = 2 * 60  # English bare hours this close or closer read the closing hour as pm ("Open 7 days: 8–9")
+_DAWN_OPENING = 6 * 60  # an English bare "6" opens a long day (1 to 5 are afternoon hours: "Sun 1–5")
 _ENGLISH_MONTHS = frozenset(name for names in MONTHS_ENGLISH.values() for name in names)
 _MONTH_FORMS: dict[int, str] = {m: " ".join(MONTHS_DAY_FIRST[m] + MONTHS_ENGLISH[m]) for m in range(1, 13)}
 
@@ -1120,8 +1121,10 @@ class _Parser:
         if pm_fix and closing.kind == "num" and not self.text[closing.start].isdigit():
             # a spoken "с десяти до шести", "od devet do pet": the afternoon in every language
             c, pm_fix = c + 720, False
-        pm_short = (not pm_fix and bare and o < c <= o + _SHORT_SPAN and c + 720 <= 1440 and closing.kind == "num"
-                    and self.text[closing.start] != "0")
+        # "Open 7 days · 6–11": a shop that opens at dawn and shuts before noon is rare, one open till 11 at night
+        # is a grocery or a gym; "7–11" stays the morning a café may keep
+        pm_short = (not pm_fix and bare and (o < c <= o + _SHORT_SPAN or o == _DAWN_OPENING < c < 720)
+                    and c + 720 <= 1440 and closing.kind == "num" and self.text[closing.start] != "0")
         # "Sun 1–5": no shop opens at 1 a.m.; in English both ends are afternoon hours
         pm_both = (not pm_fix and bare and 60 <= o <= 300 and o < c <= 720 and toks[i].kind != "time"
                    and self.text[toks[i].start] != "0")
