@@ -565,6 +565,13 @@ def test_adversarial_input_runs_in_bounded_time(text):
     # a Title Case subject ending in an offer noun names the offer
     ("The Frosty Morning Pass gives you 25 percent off lift tickets from January 5 to January 20.", None,
      [("Frosty Morning Pass", D(2027, 1, 5), D(2027, 1, 20), "25%", None, None)]),
+    # small words and "&" inside a Title Case name before its cue; a capital that only opens the sentence is no name
+    ("Last winter we ran the Festival of Lights sale from December 1 to December 6, 2025: 15% off ornaments.", None,
+     [("Festival of Lights sale", D(2025, 12, 1), D(2025, 12, 6), "15%", None, None)]),
+    ("Book the Cut & Color Special by December 15 and save 10%.", None,
+     [("Cut & Color Special", None, D(2026, 12, 15), "10%", None, None)]),
+    ("Shop early on Black Friday sale days and take 20% off coats.", None,
+     [("Black Friday sale", D(2026, 11, 27), D(2026, 11, 27), "20%", None, None)]),
     # a line's own Title Case headline beats the section heading it sits under
     ("Rooms from 90 EUR a night.\nEarly Bird Getaway — 20% off stays, valid Jan 10–Feb 20.", "Our hotels",
      [("Early Bird Getaway", D(2027, 1, 10), D(2027, 2, 20), "20%", None, None)]),

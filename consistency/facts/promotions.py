@@ -490,20 +490,39 @@ def _adjective_name(sentence: str, cue: re.Match[str]) -> tuple[int, int] | None
     """The span of "Осенняя распродажа", "Black Friday sale": the cue with the adjectives before it."""
     head = sentence[max(0, cue.start() - 120):cue.start()]
     offset = cue.start() - len(head)
-    words = list(_WORD_RE.finditer(head))[-_NAME_WORDS_MAX:]
+    words = list(_WORD_RE.finditer(head))[-2 * _NAME_WORDS_MAX:]
     first = None
     expected_end = len(head)
     latin = not _CYRILLIC_RE.search(cue.group(0))
-    for w in reversed(words):
-        if head[w.end():expected_end].strip():
-            break  # punctuation between: not one phrase
+    taken = 0
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i]
+        gap = head[w.end():expected_end].strip()
+        if taken == _NAME_WORDS_MAX or gap and not (gap == "&" and first is not None and w.group(0)[:1].isupper()):
+            break  # punctuation between: not one phrase ("Cut & Color Special" is)
+        if first is not None and latin and w.group(0) in _NAME_LINKS and i > 0 and _links_title_case(head, words, i):
+            expected_end = w.start()  # "the Twenty Years on Williams sale": a small word inside a Title Case name
+            continue
         if not _is_adjective(w.group(0), latin):
             break
         first = w.start()
         expected_end = w.start()
+        taken += 1
     if first is None:
         return None
     return offset + first, cue.end()
+
+
+# Small words that stand inside an English Title Case name: "Festival of Lights Sale", "Twenty Years on Williams".
+_NAME_LINKS = frozenset("of on the and to for in".split())
+
+
+def _links_title_case(head: str, words: list[re.Match[str]], i: int) -> bool:
+    """Whether the small word words[i] joins two capitalised words of one name, the one before not opening the
+    sentence ("Come on Black Friday" is no name)."""
+    before = words[i - 1]
+    return (before.group(0)[:1].isupper() and head[before.end():words[i].start()].strip() == ""
+            and bool(head[:before.start()].strip()))
 
 
 def _quoted_name(sentence: str, anchors: list[tuple[int, int]]) -> str | None:
