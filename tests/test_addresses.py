@@ -114,6 +114,9 @@ FOUND = [
     ("3900 Lebanon Pike, Hermitage, TN 37076", ["37076, hermitage, 3900 lebanon pike"]),
     ("1200 Lakeline Loop, Cedar Park, TX 78613", ["78613, cedar park, 1200 lakeline loop"]),
     ("800 Gulf Freeway, Suite 5", ["800 gulf fwy, ste 5"]),
+    # a second capital after a surname's particle, in the street and in the town
+    ("2201 McKinney Ave, McAllen, TX 78501", ["78501, mcallen, 2201 mckinney ave"]),
+    ("4100 MacArthur Blvd", ["4100 macarthur blvd"]),
     # traps: not addresses
     ("ул. Советская, д. 31 (4822) 55-66-77", []),
     ("На улице 25 градусов мороза", []),

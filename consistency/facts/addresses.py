@@ -532,7 +532,9 @@ def _build(lenient: bool) -> _Grammar:
         rf"|\s{{1,3}}(?:venac|венац|brdo|брдо|grad|град|most|мост|gaj|гај)(?=\s{{1,3}}\d))?)"
     )
     # a lettered street too: "2630 J Street" (Sacramento), "1201 K St NW" (Washington)
-    en_word = r"(?:[A-Z][a-z]{1,24}|[A-Z]{1,25}|\d{1,3}(?:st|nd|rd|th))" if not lenient else r"[A-Za-z0-9]{1,25}"
+    # a surname's particle before a second capital: "McCullough Ave", "MacArthur Blvd", "DeKalb Pike", "O'Hare Dr"
+    en_cap = r"(?:Mc|Mac|O'|De|Di|Du|La|Le)?[A-Z][a-z]{1,24}"
+    en_word = rf"(?:{en_cap}|[A-Z]{{1,25}}|\d{{1,3}}(?:st|nd|rd|th))" if not lenient else r"[A-Za-z0-9']{1,25}"
     en_types = _alternation(_EN_STREET_TYPES)
     en_type = rf"(?i:{en_types})" if lenient else _alternation(
         {w for t in _EN_STREET_TYPES for w in (t.title(), t.upper())}
@@ -549,7 +551,7 @@ def _build(lenient: bool) -> _Grammar:
         # a quadrant or direction after the type: "Central Ave NE", "Snelling Ave N", "Spring St NW"
         rf"(?:\s{{1,2}}(?P<dir>{direction}(?![\w])\.?))?(?![\w])"
     )
-    en_city_word = r"[A-Z][a-z]{1,24}" if not lenient else r"[A-Za-z]{2,25}"
+    en_city_word = en_cap if not lenient else r"[A-Za-z']{2,25}"
     state = r"[A-Z]{2}" if not lenient else r"[A-Za-z]{2}"
     en_locality = (
         rf"(?:in\s{{1,2}})?(?P<city>{en_city_word}(?:\s{{1,2}}{en_city_word}){{0,2}}),?\s{{1,3}}(?P<state>{state})"
