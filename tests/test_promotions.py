@@ -573,6 +573,8 @@ def test_adversarial_input_runs_in_bounded_time(text):
     ("Shop early on Black Friday sale days and take 20% off coats.", None,
      [("Black Friday sale", D(2026, 11, 27), D(2026, 11, 27), "20%", None, None)]),
     # a line's own Title Case headline beats the section heading it sits under
+    ("Bed & Breakfast: 20% off two-night stays, December 4–6 only.", "Winter offers at the lodge",
+     [("Bed & Breakfast", D(2026, 12, 4), D(2026, 12, 6), "20%", None, None)]),
     ("Rooms from 90 EUR a night.\nEarly Bird Getaway — 20% off stays, valid Jan 10–Feb 20.", "Our hotels",
      [("Early Bird Getaway", D(2027, 1, 10), D(2027, 2, 20), "20%", None, None)]),
     # under a heading that is only a quoted name, a validity sentence is that offer's period

@@ -212,7 +212,7 @@ _CODE_AFTER_RE = re.compile(
 )
 # "Black Friday: ...", "Черная пятница — ...": up to four words, no digits.
 _HEADLINE_RE = re.compile(
-    r"(?P<head>[^\W\d_][^\W\d_'’-]{0,30}(?:(?:[ \t'’-]|,[ \t])[^\W\d_][^\W\d_'’]{0,30}){0,3})"
+    r"(?P<head>[^\W\d_][^\W\d_'’-]{0,30}(?:(?:[ \t'’-]|,[ \t]|[ \t]&[ \t])[^\W\d_][^\W\d_'’]{0,30}){0,3})"
     # a parenthesis may stand between the name and its colon: "Black Friday Doorbusters (Nov 27 only): …"
     r"(?:\s{1,2}\([^()\n]{1,40}\))?\s{0,2}(?::|\s[-–—]|!)\s"
 )
@@ -1020,8 +1020,8 @@ def _date_line(sentence: str, today: date) -> Period | None:
 
 
 def _is_title_case(phrase: str) -> bool:
-    """Two or more words, each capitalised: a proper name, not a lead-in ("Only today")."""
-    words = phrase.replace(",", " ").split()
+    """Two or more words, each capitalised: a proper name, not a lead-in ("Only today"); "&" joins ("Grout & Go")."""
+    words = [w for w in phrase.replace(",", " ").split() if w != "&"]
     return len(words) >= 2 and all(w[:1].isupper() for w in words)
 
 
