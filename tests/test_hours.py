@@ -440,6 +440,14 @@ def test_serbian_day_and_month_with_an_unpadded_month() -> None:
     ("Летний режим (1 июня – 31 августа): пн–пт 9:00–18:00, сб 10:00–16:00",
      ["2027 Jun 01-2027 Aug 31 Mo-Fr 09:00-18:00", "2027 Jun 01-2027 Aug 31 Sa 10:00-16:00"]),
     ("Пн–Пт 9–18. С 1 по 8 января выходные.", ["Mo-Fr 09:00-18:00", "2027 Jan 01-2027 Jan 08 off"]),
+    # a subject and a verb between the season and its weekday rules, in the same sentence
+    ("From June 1 through August 31, the lakeside kiosk is open Mon–Fri 7–7 and Sat 8–4.",
+     ["2027 Jun 01-2027 Aug 31 Mo-Fr 07:00-19:00", "2027 Jun 01-2027 Aug 31 Sa 08:00-16:00"]),
+    ("С 1 июня по 31 августа пункт проката работает по будням с 9 до 21.",
+     ["2027 Jun 01-2027 Aug 31 Mo-Fr 09:00-21:00"]),
+    ("Од 1. јула до 31. августа сви објекти раде радним данима од 8 до 15 часова.",
+     ["2027 Jul 01-2027 Aug 31 Mo-Fr 08:00-15:00"]),
+    ("Closed Dec 24 – Jan 1 for the holidays. Mon–Fri 9–5.", ["2026 Dec 24-2027 Jan 01 off", "Mo-Fr 09:00-17:00"]),
 ])
 def test_weekday_hours_announced_by_a_season_hold_in_that_season_only(text: str, expected: list[str]) -> None:
     assert [f.value for f in find_opening_hours(text, today=TODAY)] == expected

@@ -1232,6 +1232,8 @@ def _segment_items(items: list[_Item], text: str) -> list[list[_Item]]:
         nxt = items[idx + 1] if idx + 1 < len(items) else None
         if it.kind == "BRK" and it.sep < 2 and keep and nxt is not None and _subject_between(keep, it, nxt, items, idx):
             continue
+        if it.kind == "BRK" and it.sep < 2 and _season_then_days(keep, items, idx):
+            continue
         if (it.kind == "BRK" and len(keep) >= 2 and keep[-1].kind == "CUE" and keep[-2].kind == "S"
                 and _cue_phrase_then_value(items, idx)):
             continue  # "31 декабря все отделения работают по сокращённому графику: с 9:00 до 16:00"
@@ -1257,6 +1259,29 @@ def _segment_items(items: list[_Item], text: str) -> list[list[_Item]]:
 _SUBJECT_WORDS = 4
 _CLOSED_FOR_WORDS = 4  # "закрывается на плановый ремонт кухни с 11 по 17 января"
 _CLOSED_SUBJECT_WORDS = 2
+_SEASON_WORDS = 10  # "From Nov 27 through Dec 23, every store stays open late for holiday shopping: Mon–Sat 9–9"
+
+
+def _season_then_days(keep: list[_Item], items: list[_Item], at: int) -> bool:
+    """Whether the words at `at` join a date range to the weekday rules after it in one sentence: "From Nov 27
+    through Dec 23, every store stays open late for holiday shopping: Mon–Sat 9–9" is a season, as "Nov 27 – Dec
+    23: Mon–Sat 9–9" is."""
+    season = next((x for x in reversed(keep) if x.kind != "CUE"), None)
+    if season is None or season.kind != "S" or season.days or len(season.dates) != 1:
+        return False
+    a, b = season.dates[0]
+    if a == b:
+        return False
+    words = 0
+    for it in items[at:]:
+        if it.kind == "S":
+            return bool(it.days) and not it.dates and (it.sep < 2 or it.glue)
+        if it.kind not in ("BRK", "CUE") or it.sep >= 2:
+            return False
+        words += it.words
+        if words > _SEASON_WORDS:
+            return False
+    return False
 
 
 def _cue_phrase_then_value(items: list[_Item], at: int) -> bool:
