@@ -322,6 +322,11 @@ OFFER_CARDS = [
     # symbols before a name go; a date that ends it is the offer's day
     ("Popust do 40% na sve orašaste plodove.", "🖤 Crni petak 27.11.",
      [("Crni petak", D(2026, 11, 27), D(2026, 11, 27), "up to 40%", None, None)]),
+    # a line of nothing but dates right under the offer's line is its date badge
+    ("20% off all winter gloves and scarves\nThru 12/15\nExcludes clearance items.", "Glove & Scarf Care",
+     [("Glove & Scarf Care", None, D(2026, 12, 15), "20%", None, None)]),
+    ("Buy two hats, get the third free\nMon 12/7 – Sun 12/13", "Hat Week",
+     [("Hat Week", D(2026, 12, 7), D(2026, 12, 13), None, None, None)]),
     # a range that ends the heading goes whole and dates the offer; a lead-in before a colon is no part of the name
     ("Take 25% off every pair of skates, Thursday through Sunday.", "⛸ Skate Weekend · Dec 3rd–6th",
      [("Skate Weekend", D(2026, 12, 3), D(2026, 12, 6), "25%", None, None)]),

@@ -800,7 +800,8 @@ def _validity_only(text: str, span: tuple[int, int], today: date, previous: _Men
     """
     s, e = span
     sentence = text[s:e]
-    period = _validity_period(sentence, today, leading=not previous.has_facts)
+    # a line of nothing but dates under the offer's line is its date badge: "20% off cold relief" / "Thru 10/31"
+    period = _validity_period(sentence, today, leading=not previous.has_facts) or _date_line(sentence, today)
     if period is None:
         return None
     price, old_price = _pick_prices(sentence, find_prices(sentence))
