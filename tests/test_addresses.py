@@ -117,6 +117,11 @@ FOUND = [
     # a second capital after a surname's particle, in the street and in the town
     ("2201 McKinney Ave, McAllen, TX 78501", ["78501, mcallen, 2201 mckinney ave"]),
     ("4100 MacArthur Blvd", ["4100 macarthur blvd"]),
+    # streets that need no type: Broadway, and a grid coordinate as Utah numbers its streets
+    ("2210 N Broadway, Santa Ana, CA 92706", ["92706, santa ana, 2210 n broadway"]),
+    ("Ogden Outpost · 2380 Washington Blvd; 350 W 2600 S, Bountiful, UT 84010",
+     ["2380 washington blvd", "84010, bountiful, 350 w 2600 s"]),
+    ("3300 South 1300 East, Salt Lake City, UT 84106", ["84106, salt lake city, 3300 s 1300 e"]),
     # traps: not addresses
     ("ул. Советская, д. 31 (4822) 55-66-77", []),
     ("На улице 25 градусов мороза", []),

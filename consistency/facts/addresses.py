@@ -542,14 +542,21 @@ def _build(lenient: bool) -> _Grammar:
     direction = r"(?:N|S|E|W|NE|NW|SE|SW)" if not lenient else r"(?i:n|s|e|w|ne|nw|se|sw)"
     # "9 PM CT", "10 AM Dr": a time, not a street of that name
     not_a_time = r"(?!(?:AM|PM|A\.M\.|P\.M\.)\s)"
+    # Streets whose name needs no type: "735 Broadway", and a grid coordinate as Salt Lake City numbers its
+    # streets ("455 W 400 S": 400 blocks south, on the west side)
+    compass = r"(?:[NSEW]|North|South|East|West)\.?"
+    en_typeless = rf"(?:{compass}\s{{1,2}})?Broadway|{compass}\s{{1,2}}[1-9]\d{{0,3}}0\s{{1,2}}{compass}"
+    if lenient:
+        en_typeless = f"(?i:{en_typeless})"
     en_street = (
         rf"(?<![\w-])(?P<num>\d{{1,6}}(?:-\d{{1,4}})?[A-Za-z]?)\s{{1,3}}"
         # "Ponce de Leon Ave", "Avenue of the Americas": small words inside a name
-        rf"(?P<name>{not_a_time}(?:[NSEWnsew]\.?\s{{1,3}})?{en_word}(?:\s{{1,3}}(?:(?:de|la|del|du|von|van|of|the)\s{{1,3}})?"
+        rf"(?:(?P<name>{not_a_time}(?:[NSEWnsew]\.?\s{{1,3}})?{en_word}(?:\s{{1,3}}(?:(?:de|la|del|du|von|van|of|the)\s{{1,3}})?"
         rf"{en_word}){{0,3}})"
         rf"\s{{1,3}}(?P<type>{en_type})\.?"
         # a quadrant or direction after the type: "Central Ave NE", "Snelling Ave N", "Spring St NW"
         rf"(?:\s{{1,2}}(?P<dir>{direction}(?![\w])\.?))?(?![\w])"
+        rf"|(?P<typeless>{en_typeless})(?![\w-]))"
     )
     en_city_word = en_cap if not lenient else r"[A-Za-z']{2,25}"
     state = r"[A-Z]{2}" if not lenient else r"[A-Za-z]{2}"
@@ -1074,6 +1081,8 @@ def _normal_street(piece: _Piece, serbian_latin: bool) -> str:
     m = piece.match
     groups = m.groupdict()
     name = groups.get("name") or groups.get("name2") or ""
+    if piece.kind == "en_street" and m.group("typeless"):
+        return _normal_typeless(m.group("typeless"))
     if piece.kind == "en_street":
         direction = (m.group("dir") or "").rstrip(".").lower()
         words = _fold(name).split()
@@ -1088,6 +1097,11 @@ def _normal_street(piece: _Piece, serbian_latin: bool) -> str:
         return normal_name
     surface = (groups.get("type") or groups.get("type2") or "").lower()
     return f"{_STREET_TYPES[surface]} {normal_name}"
+
+
+def _normal_typeless(name: str) -> str:
+    """A street without a type: "S Broadway" is "s broadway", "West 400 South" "w 400 s"."""
+    return " ".join(_DIRECTIONS.get(w, w) for w in _fold(name).split())
 
 
 def _normal_house(m: re.Match[str], *, english: bool, serbian_latin: bool) -> str:
