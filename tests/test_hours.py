@@ -459,6 +459,19 @@ def test_a_season_on_a_line_of_its_own_holds_over_the_lines_below() -> None:
         "Mo-Fr 09:00-17:00", "2027 Jan 15-2027 Apr 15 Mo-Fr 08:00-20:00", "2027 Jan 15-2027 Apr 15 Sa 09:00-15:00"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Peak season runs June 1 – Aug 31. During peak season the rental desk is open daily 8–8. "
+     "Outside peak season: Mon–Fri 9–5.", ["2027 Jun 01-2027 Aug 31 Mo-Su 08:00-20:00", "Mo-Fr 09:00-17:00"]),
+    ("Высокий сезон длится с 1 июня по 31 августа. В высокий сезон работаем ежедневно с 8 до 22.",
+     ["2027 Jun 01-2027 Aug 31 Mo-Su 08:00-22:00"]),
+    ("Letnja sezona traje od 1. juna do 31. avgusta. Tokom letnje sezone radimo svakog dana od 8 do 22.",
+     ["2027 Jun 01-2027 Aug 31 Mo-Su 08:00-22:00"]),
+    ("Ski season runs Dec 1 – Mar 31. Mon–Fri 9–5.", ["Mo-Fr 09:00-17:00"]),
+])
+def test_a_season_named_with_its_dates_holds_where_a_later_sentence_names_it(text: str, expected: list[str]) -> None:
+    assert [f.value for f in find_opening_hours(text, today=date(2026, 12, 18))] == expected
+
+
 def test_a_season_in_the_heading_holds_over_the_schedule_under_it() -> None:
     got = find_opening_hours("Mon–Fri 8 AM – 8 PM\nSat 9 AM – 3 PM", today=TODAY,
                              headings=("Offices", "Tax season hours (Jan 15 – Apr 15)"))

@@ -1856,7 +1856,68 @@ def find_opening_hours(text: str, *, today: date | None = None, headings: Sequen
     season = _season_of(headings, today) if headings else None
     if season is not None and not any(f.valid_from for f in found):
         found = [s for f in found for s in _in_season(f, season)]
+    named = _named_seasons(text, items, today)
+    if named:
+        found = [s for f in found for s in _in_named_season(text, f, named)]
     return found
+
+
+# "Tax season runs January 15 through April 15. … During tax season, we're open …": a season named with its
+# dates in one sentence holds over the schedules of the sentences that name it.
+_SEASON_NAME = re.compile(r"(?<![^\W\d_])([^\W\d_]{3,20})[ \t-](?:season|сезон|sezon)\w{0,3}(?![^\W\d_])",
+                          re.IGNORECASE)
+_NOT_A_SEASON_NAME = frozenset("the this that our your each every whole all any next last этот тот весь каждый "
+                               "следующий прошлый ovaj taj cela cele svaki sledeće ове ова сваке".split())
+
+
+# "Outside tax season", "вне сезона": the rest of the year
+_OUTSIDE_SEASON = re.compile(r"(?:outside|out[ \t]of|after|before|off|вне|после|izvan|van|posle|изван|ван|после)"
+                             r"(?:[ \t]the)?[ \t]{1,3}$", re.IGNORECASE)
+
+
+def _season_key(m: re.Match, text: str) -> str | None:
+    name = m.group(1).lower()
+    if name in _NOT_A_SEASON_NAME or _OUTSIDE_SEASON.search(text, max(0, m.start() - 15), m.start()):
+        return None
+    return name[:4]  # "летний сезон", "в летнем сезоне"
+
+
+def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    lo, hi = max(0, start - _SENTENCE_REACH), min(len(text), end + _SENTENCE_REACH)
+    for m in _SENTENCE_END.finditer(text, lo, hi):
+        if m.end() <= start:
+            lo = m.end()
+        elif m.start() >= end:
+            return lo, m.start()
+    return lo, hi
+
+
+def _named_seasons(text: str, items: list[_Item], today: date) -> dict[str, tuple[date, date]]:
+    """Seasons the text names before their dates in one sentence: "Tax season runs Jan 15 through Apr 15"."""
+    named: dict[str, tuple[date, date]] = {}
+    for it in items:
+        if it.kind != "S" or it.days or len(it.dates) != 1 or it.dates[0][0] == it.dates[0][1]:
+            continue
+        lo, _ = _sentence_around(text, it.start, it.end)
+        for m in _SEASON_NAME.finditer(text, lo, it.start):
+            key = _season_key(m, text)
+            span = _resolve_span(*it.dates[0], today)
+            if key and span is not None and key not in named:
+                named[key] = span
+    return named
+
+
+def _in_named_season(text: str, found: OpeningHours, named: dict[str, tuple[date, date]]) -> list[OpeningHours]:
+    """A weekly schedule in a sentence that names a season ("During tax season, … open 9 AM to 6 PM on Fridays"):
+    held in that season."""
+    if found.valid_from is not None:
+        return [found]
+    lo, hi = _sentence_around(text, found.start, found.end)
+    for m in _SEASON_NAME.finditer(text, lo, hi):
+        key = _season_key(m, text)
+        if key in named:
+            return _in_season(found, named[key])
+    return [found]
 
 
 # Between two statements of one week: separators only ("Mon–Fri 9–6. Sat 10–4. Closed Sunday.", "9–18 / Сб 10–16").
