@@ -327,6 +327,9 @@ OFFER_CARDS = [
      [("Glove & Scarf Care", None, D(2026, 12, 15), "20%", None, None)]),
     ("Buy two hats, get the third free\nMon 12/7 – Sun 12/13", "Hat Week",
      [("Hat Week", D(2026, 12, 7), D(2026, 12, 13), None, None, None)]),
+    # a card's eyebrow over its discount labels the card's offer, it does not name another
+    ("Online Coupon\n$15 OFF\nAny window tint service. Offer expires 12/20/26.", "Window Tint Special",
+     [("Window Tint Special", None, D(2026, 12, 20), "15 USD", None, None)]),
     # a range that ends the heading goes whole and dates the offer; a lead-in before a colon is no part of the name
     ("Take 25% off every pair of skates, Thursday through Sunday.", "⛸ Skate Weekend · Dec 3rd–6th",
      [("Skate Weekend", D(2026, 12, 3), D(2026, 12, 6), "25%", None, None)]),

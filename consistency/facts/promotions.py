@@ -1179,7 +1179,10 @@ def find_promotions(text: str, *, title: str | None = None, today: date) -> list
         pending = None
         if not mention.named:
             adjacent = previous is not None and previous_index == index - 1
-            if adjacent and previous.named and (not previous.has_facts or mention.refers_back):
+            # a card's eyebrow ("Local Coupon" over "$25 OFF" under "Brake Service Special") labels the card's offer
+            eyebrow = (adjacent and offer_card and not previous.has_facts
+                       and text[previous.start:previous.end].strip(" .!:") == previous.name)
+            if adjacent and previous.named and (not previous.has_facts or mention.refers_back) and not eyebrow:
                 mention = replace(mention, name=previous.name, named=True)
             elif index and (named_before := _offer_named_before(text, spans[index - 1], today)) is not None:
                 # "Our Fall Harvest Festival (October 1–31, 2026) has wrapped up. Shoppers saved up to 30% …"
