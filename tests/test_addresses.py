@@ -416,6 +416,11 @@ def test_an_address_cue_makes_a_bare_street_and_house_an_address(text, city, exp
     ("Prodajno mesto u Knez Mihailovoj 12 radi radnim danima", ["београд, кнез михаилова, д 12"]),
     ("Пословница у Кнез Михаиловој 5 ради", ["београд, кнез михаилова, д 5"]),
     ("Radimo u subotu 12 sati", []),
+    # with the common noun "ulici" and the number after "broj", as an IVR prompt says it
+    ("Apoteka se nalazi u Cvijićevoj ulici broj 18, radi", ["београд, цвијићева, д 18"]),
+    ("Продавница је у Његошевој улици број 7.", ["београд, његошева, д 7"]),
+    # "ulici" after a name not in the locative is no street
+    ("Cvijićeva ulici 18", []),
 ])
 def test_a_serbian_street_in_the_locative_after_u(text, expected):
     """"u Knez Mihailovoj 12": an adjective street name in the locative, given back in the nominative."""

@@ -530,6 +530,8 @@ def _build(lenient: bool) -> _Grammar:
         # "Zeleni venac 16", "Banovo brdo": a place's common noun after its adjective
         rf"(?:\s{{1,3}}(?i:{_alternation(_NAME_NOUNS)}){_END}|(?<=og|ih|ог|их)\s{{1,3}}{low}(?=\s{{1,3}}\d)"
         rf"|\s{{1,3}}(?:venac|венац|brdo|брдо|grad|град|most|мост|gaj|гај)(?=\s{{1,3}}\d))?)"
+        # "u Karađorđevoj ulici broj 35": the common noun a locative street takes, left out of the name
+        rf"(?P<noun>\s{{1,3}}(?:улици|ulici))?"
     )
     # a lettered street too: "2630 J Street" (Sacramento), "1201 K St NW" (Washington)
     # a surname's particle before a second capital: "McCullough Ave", "MacArthur Blvd", "DeKalb Pike", "O'Hare Dr"
@@ -645,7 +647,7 @@ def _build(lenient: bool) -> _Grammar:
         start = _inline("|".join(
             _UNNAMED.sub("(?:", f"(?:{p})")
             for p in (postcode, postcode_city, city, city_loc, street_typed, street_before, en_street,
-                      rf"{street_bare}(?=\s{{1,3}}(?:\d|bb|бб))")
+                      rf"{street_bare}(?=\s{{1,3}}(?:\d|bb|бб|(?i:broj|број|br\.|бр\.)))")
         ))
     return _Grammar(
         sep=re.compile(sep),
@@ -948,6 +950,8 @@ def _to_address(text: str, chain: _Chain, default_city: str | None, *, lenient: 
         # postcode, and, when not set off by a comma, only where the phrase ends:
         # "Москва, Более 100 магазинов" is not an address.
         locative = _serbian_locative(text, chain.start, street_piece)
+        if street_piece.match.group("noun") and not locative:
+            return None
         if not (has_city or has_postcode) and not (default_city and (
                 _set_off(text, chain, house_piece) or locative
                 or _ADDRESS_CUE_BEFORE.search(text, max(0, chain.start - 24), chain.start))):
