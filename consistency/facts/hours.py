@@ -1187,6 +1187,12 @@ class _Parser:
         j = i + 1
         while self.kind(j) == "sep" and self.toks[j].val in (":", "(") or self.kind(j) in ("dash", "filler"):
             j += 1
+        # "обед в будни с 13 до 14", "lunch break weekdays 1:30–2": the days the break is kept, not a schedule
+        days = self.day_spec(j)
+        if days is not None and not days[0].holiday:
+            j = days[1]
+            while self.kind(j) == "sep" and self.toks[j].val in (":", ",") or self.kind(j) in ("dash", "filler"):
+                j += 1
         got = self.interval(j, after_break=True)
         if got is None or not got[0].ivs:
             return None
@@ -1194,7 +1200,8 @@ class _Parser:
         o, c = item.ivs[0]
         if item.pm_fix and c <= o:
             c += 720  # "lunch 12:30–1:30": a break never runs past midnight
-        return _Item("B", self.toks[i].start, item.end, ivs=((o, c),)), j
+        return _Item("B", self.toks[i].start, item.end, ivs=((o, c),),
+                     days=days[0].days if days is not None else frozenset()), j
 
 
 # --------------------------------------------------------------------------
@@ -2069,6 +2076,8 @@ def _add_break(sched: _Schedule, brk: _Item) -> None:
         return
     bo, bc = brk.ivs[0]
     for rule in sched.rules:
+        if brk.days and rule.days is not None and not rule.days <= brk.days:
+            continue  # "обед в будни 13–14" leaves Saturday whole
         ivs = _rule_ivs(rule)
         if ivs and any(o < bo and bc < c for o, c in ivs):
             rule.breaks.append((bo, bc))
