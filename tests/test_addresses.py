@@ -104,6 +104,8 @@ FOUND = [
     ("Apoteka Sunce, Kralja Aleksandra I Karađorđevića 20, Kragujevac",
      ["крагујевац, краља александра i карађорђевића, д 20"]),
     ("ул. им. Горького, 5", ["ул горького, д 5"]),
+    # a house letter in quotes, as a prompt script spells it out
+    ("Салон на улице Гоголя, дом 14 «б», работает с 9", ["ул гоголя, д 14б"]),
     # a Serbian ordinal date as the name; a Serbian adjective before "bulevar" or "trg"
     ("Bulevar 12. februara 5, Niš", ["ниш, б-р 12 фебруара, д 5"]),
     ("Булевар 12. фебруара 5, Ниш", ["ниш, б-р 12 фебруара, д 5"]),

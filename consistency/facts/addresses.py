@@ -610,7 +610,8 @@ def _build(lenient: bool) -> _Grammar:
         rf"(?:№\s{{0,2}})?|№\s{{0,2}})?"
         rf"(?:(?P<bb>(?i:bb|бб)){_END}|(?P<num>\d{{1,4}})"
         rf"(?:\s?/\s?(?P<frac>\d{{1,4}}(?:{letter}(?![\w]))?)|-(?P<range>\d{{1,4}})(?![\d:]|\.\d))?"
-        rf"(?:(?P<letter>{letter}|-\s?{letter}|\s[{_CYR_UP}A-Z])(?![\w-])(?!\.\s{{0,2}}\d))?"
+        # a letter in quotes as a prompt script spells it out: "дом 52 «а»"
+        rf"(?:(?P<letter>{letter}|-\s?{letter}|\s[{_CYR_UP}A-Z]|\s?«{letter}»)(?![\w-])(?!\.\s{{0,2}}\d))?"
         rf"(?![\d/])(?![:.]\d){_GUARD_AFTER_NUMBER}"
         rf"(?=[^\w]|$|(?i:к|с)\d))"
     )
@@ -1118,7 +1119,7 @@ def _normal_house(m: re.Match[str], *, english: bool, serbian_latin: bool) -> st
         house += "-" + m.group("range")
     letter = m.groupdict().get("letter")
     if letter:
-        house += letter.strip(" -")
+        house += letter.strip(" -«»")
     return _number(house, english=english, serbian_latin=serbian_latin)
 
 
