@@ -476,6 +476,17 @@ def test_a_season_named_with_its_dates_holds_where_a_later_sentence_names_it(tex
     assert [f.value for f in find_opening_hours(text, today=date(2026, 12, 18))] == expected
 
 
+@pytest.mark.parametrize("headings, text, expected", [
+    (("Наши врачи", "Соколова Мария Андреевна"), "Кардиолог, стаж 11 лет. Приём: вт, чт с 9:00 до 14:00", []),
+    (("Our doctors",), "Dr. Alan Pierce, DVM — Mon, Wed 8 AM – 4 PM", []),
+    (("Treneri", "Marko Ilić"), "Personalni treninzi: ponedeljkom i sredom od 17 do 21h", []),
+    (("Стоматология на Ленина",), "Режим работы: пн–пт 9:00–20:00", ["Mo-Fr 09:00-20:00"]),
+    (("Наши врачи",), "31 декабря клиника работает до 15:00", ['2026 Dec 31 open "until 15:00"']),
+])
+def test_a_doctors_or_trainers_week_is_not_the_places(headings, text: str, expected: list[str]) -> None:
+    assert [f.value for f in find_opening_hours(text, today=TODAY, headings=headings)] == expected
+
+
 def test_a_season_in_the_heading_holds_over_the_schedule_under_it() -> None:
     got = find_opening_hours("Mon–Fri 8 AM – 8 PM\nSat 9 AM – 3 PM", today=TODAY,
                              headings=("Offices", "Tax season hours (Jan 15 – Apr 15)"))

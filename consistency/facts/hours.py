@@ -1860,6 +1860,9 @@ def find_opening_hours(text: str, *, today: date | None = None, headings: Sequen
     for r in specials:
         found.extend(_special_facts(r, text, today, weeks))
     found.sort(key=lambda f: (f.start, f.end))
+    if any(_STAFF_HEADING.search(h) for h in headings):
+        # a doctor's or a trainer's week ("Врачи клиники / Белова И. С.: Приём пн, ср, пт 14–20") is not the place's
+        found = [f for f in found if f.valid_from is not None]
     season = _season_of(headings, today) if headings else None
     if season is not None and not any(f.valid_from for f in found):
         found = [s for f in found for s in _in_season(f, season)]
@@ -1868,6 +1871,16 @@ def find_opening_hours(text: str, *, today: date | None = None, headings: Sequen
         found = [s for f in found for s in _in_named_season(text, f, named)]
     return found
 
+
+# Headings over the schedules of people, not of the place: "Врачи клиники", "Расписание врачей", "Our doctors",
+# "Naši lekari", "Тренеры" (plural or whole words only: a clinic's own name may hold "Doctor" or "Стоматология")
+_STAFF_HEADING = re.compile(
+    r"(?<![^\W\d_])(?:врач|врачи|врачей|врача|доктора|докторов|специалисты|специалистов|тренеры|тренеров"
+    r"|инструкторы|инструкторов|преподаватели|преподавателей|мастера|мастеров|doctors|physicians|dentists"
+    r"|trainers|instructors|stylists|lekari|lekara|лекари|лекара|doktori|доктори|stomatolozi|стоматолози"
+    r"|treneri|тренери|instruktori|инструктори)(?![^\W\d_])",
+    re.IGNORECASE,
+)
 
 # "Tax season runs January 15 through April 15. … During tax season, we're open …": a season named with its
 # dates in one sentence holds over the schedules of the sentences that name it.
