@@ -516,6 +516,11 @@ def test_one_week_told_in_several_sentences_is_one_schedule(text: str, expected:
     ("Да. Привозим заказы ежедневно с 9 до 23, а если оформить заказ до 14:00 — привезём в тот же день.", []),
     ("We deliver 7 days a week, 8 am – 8 pm.", []),
     ("Служба доставки. Магазин работает ежедневно с 9 до 21.", ["Mo-Su 09:00-21:00"]),
+    # nor when a service is given, unless a word of opening stands between
+    ("Hearing screenings are offered Mondays and Wednesdays, 10 AM to 3 PM.", []),
+    ("Прививки от гриппа ставим по субботам с 9 до 13, по записи.", []),
+    ("Preuzimanje paketa je utorkom i petkom od 16 do 19 h.", []),
+    ("Appointments welcome; the studio is open Tue–Sat 10–6.", ["Tu-Sa 10:00-18:00"]),
     # a table's "Today" highlight is no part of the week
     ("Monday: 7:00 AM – 10:00 PM\nTuesday: 7:00 AM – 10:00 PM\nWednesday Today: 7:00 AM – 10:00 PM", ["Mo-We 07:00-22:00"]),
     # a status line repeats one day of the week: no schedule of its own

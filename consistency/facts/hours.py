@@ -1843,7 +1843,7 @@ def find_opening_hours(text: str, *, today: date | None = None, headings: Sequen
                 continue
             value, start, end, week = got
             end = _balanced_end(text, start, end)
-            if _offer_time(text, toks, start, end, week) or _service_time(text, start) or _STATUS_BEFORE.search(
+            if _offer_time(text, toks, start, end, week) or _service_time(text, toks, start) or _STATUS_BEFORE.search(
                     text, max(0, start - _STATUS_REACH), start):
                 continue
             if weeks and _continues(text, found[-1], start, week, weeks[-1]) and not set(weeks[-1]) & set(week):
@@ -2017,12 +2017,29 @@ _SENTENCE_REACH = 400  # how far back a schedule's sentence is looked for
 _PAST_MIDNIGHT_CLOSE = 360  # a closing time alone up to 6:00, before the opening, is the night after
 
 
-def _service_time(text: str, start: int) -> bool:
-    """Whether a schedule is when deliveries come: a delivery word before it in its sentence."""
+# When a service is given is not when the place is open ("Exotics appointments are offered on Tuesdays 1–5",
+# "прививки делаем по субботам с 9 до 13", "isplata povraćaja sredom od 10 do 12"): a service's name before the
+# schedule in its sentence, with no word of opening between ("Appointments welcome; we're open Mon–Fri 9–5").
+_SERVICE_NOUN_RE = re.compile(
+    r"(?<![^\W\d_])(?:appointments|screenings?|vaccines?|vaccinations?|immunizations?|flu[ \t]shots|consultations"
+    r"|lessons|refunds|pick-?ups?|drop-?offs?|прививк\w{0,3}|вакцинаци\w{0,2}|консультаци\w{0,2}|занятия|занятий"
+    r"|возврат\w{0,2}|вакцинациј\w{0,2}|vakcinacij\w{0,2}|konsultacij\w{0,2}|консултациј\w{0,2}|isplat\w{0,2}"
+    r"|исплат\w{0,2}|preuzimanj\w{0,2}|преузимањ\w{0,2}|povra[cć]aj\w{0,2}|повраћај\w{0,2})(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+
+def _service_time(text: str, toks: list[_Tok], start: int) -> bool:
+    """Whether a schedule is when deliveries come or a service is given: its word before it in its sentence."""
     lo = max(0, start - _SENTENCE_REACH)  # bounded, or a long text without sentence ends costs quadratic time
     for m in _SENTENCE_END.finditer(text, lo, start):
         lo = m.end()
-    return bool(_SERVICE_RE.search(text, lo, start))
+    if _SERVICE_RE.search(text, lo, start):
+        return True
+    service = None
+    for service in _SERVICE_NOUN_RE.finditer(text, lo, start):
+        pass
+    return service is not None and not any(t.kind == "cue" and service.end() <= t.start < start for t in toks)
 
 
 def _offer_time(text: str, toks: list[_Tok], start: int, end: int,
