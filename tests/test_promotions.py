@@ -580,6 +580,17 @@ def test_adversarial_input_runs_in_bounded_time(text):
      [("Cut & Color Special", None, D(2026, 12, 15), "10%", None, None)]),
     ("Shop early on Black Friday sale days and take 20% off coats.", None,
      [("Black Friday sale", D(2026, 11, 27), D(2026, 11, 27), "20%", None, None)]),
+    # something given free for a stated time is an offer; named by the plan it rides on, or by its card
+    ("Through January 10th, seniors skate free with every paid family pass on our Winter Rink Pack.", "Main menu",
+     [("Winter Rink Pack", None, D(2027, 1, 10), None, None, None)]),
+    ("Dec 5–6, every oil change comes with a free wiper-blade check.", "Westside Turns Ten",
+     [("Westside Turns Ten", D(2026, 12, 5), D(2026, 12, 6), None, None, None)]),
+    # an FAQ question that calls its Title Case name an offer names the answer's offer
+    ("Through Dec. 20, buy two candles and get the third free.", "How does the Candle Trio offer work?",
+     [("Candle Trio", None, D(2026, 12, 20), None, None, None)]),
+    # an offer's own name with its dates alone in parentheses
+    ("Our Cider Tasting Week (Oct 5–11) poured over 2,000 samples.", "Thank you!",
+     [("Cider Tasting Week", D(2026, 10, 5), D(2026, 10, 11), None, None, None)]),
     # a line's own Title Case headline beats the section heading it sits under
     ("Bed & Breakfast: 20% off two-night stays, December 4–6 only.", "Winter offers at the lodge",
      [("Bed & Breakfast", D(2026, 12, 4), D(2026, 12, 6), "20%", None, None)]),
@@ -591,6 +602,17 @@ def test_adversarial_input_runs_in_bounded_time(text):
 ])
 def test_english_names_and_periods(text, title, expected):
     assert [_summary(p) for p in find_promotions(text, title=title, today=TODAY)] == expected
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    # a free event's date, a standing free service, a deadline for something else, a day in parentheses
+    ("Join our free pottery workshop on December 5 at 6 PM.", "Studio news"),
+    ("Free parking in the Elm St garage through December 31.", "Getting here"),
+    ("Gift bags are free all season, and orders placed by December 18 arrive before Christmas.", "Holiday shopping"),
+    ("All shops are closed on Thanksgiving Day (Nov 26).", "Holiday hours"),
+])
+def test_free_look_alikes(text, title):
+    assert find_promotions(text, title=title, today=TODAY) == []
 
 
 @pytest.mark.parametrize(("text", "title"), [

@@ -557,11 +557,14 @@ _NAME_WORDS_REACH = 5
 _LEADING_DETERMINERS = ("our ", "the ", "this ", "naš ", "naša ", "наш ", "наша ", "наше ")
 
 
-def _name_before_parentheses(sentence: str, anchors: list[tuple[int, int]]) -> str | None:
+def _name_before_parentheses(sentence: str, anchors: list[tuple[int, int]], today: date | None = None) -> str | None:
     """An offer's name followed by its terms in parentheses: "Jesenji sajam tehnike (od 1. do 15. oktobra, -15%)
-    je završen", "Our Small Business Saturday sale (Nov. 28, 15% off storewide) was …"."""
+    je završen", "Our Small Business Saturday sale (Nov. 28, 15% off storewide) was …"; with `today`, also an
+    offer's own name followed by its dates alone ("our Pumpkin Chai Week (Oct 19–25) sold out")."""
     for m in _OPEN_PARENTHESIS_RE.finditer(sentence):
-        if not any(m.start(1) <= a < m.end(1) for a, _ in anchors):
+        dated = (today is not None and re.search(r"\d", m.group(1)) is not None
+                 and bool(find_dates(m.group(1), today=today)))
+        if not dated and not any(m.start(1) <= a < m.end(1) for a, _ in anchors):
             continue
         before = sentence[:m.start()].strip()
         words = before.split()
@@ -578,6 +581,8 @@ def _name_before_parentheses(sentence: str, anchors: list[tuple[int, int]]) -> s
             if name.casefold().startswith(determiner):
                 name = name[len(determiner):]
         if len(name.split()) >= 2 and not _is_generic(name) and not re.search(r"[\d%:;,!?]", name):
+            if dated and not any(m.start(1) <= a < m.end(1) for a, _ in anchors) and not _own_offer_name(name):
+                continue  # "Thanksgiving Day (Nov 26)" dates a day, not an offer
             return name
     return None
 
@@ -599,17 +604,20 @@ def _headline(sentence: str) -> str | None:
 
 
 def _name(
-    sentence: str, cues: list[re.Match[str]], discounts: list[_Found], prices: tuple[Price | None, Price | None]
+    sentence: str, cues: list[re.Match[str]], discounts: list[_Found], prices: tuple[Price | None, Price | None],
+    free: re.Match[str] | None = None, today: date | None = None,
 ) -> tuple[str, bool]:
     """The promotion's name in a sentence, and whether it is its own name (not a bare cue)."""
     anchors = [(c.start(), c.end()) for c in cues] + [(d.start, d.end) for d in discounts]
+    if free is not None:
+        anchors.append(free.span())
     if lead := _QUOTED_LEAD_RE.match(sentence):
         # "«Ночная стирка»: с 23:00 до 7:00 … со скидкой 20%": a quoted name heading its sentence, however far the cue
         return lead.group(0).strip(" –—-:«»„“”"), True
     quoted = _quoted_name(sentence, anchors)
     if quoted:
         return quoted, True
-    bracketed = _name_before_parentheses(sentence, anchors)
+    bracketed = _name_before_parentheses(sentence, anchors, today)
     if bracketed:
         return bracketed, True
     lasting = _LASTING_SUBJECT_RE.match(sentence)
@@ -640,16 +648,19 @@ def _name(
     if discounts:
         return sentence[discounts[0].start:discounts[0].end].strip(), False
     spans = [p for p in prices if p is not None]
+    if not spans and free is not None:
+        return free.group(0), False
     return sentence[min(p.start for p in spans):max(p.end for p in spans)].strip(), False
 
 
 # Nouns that make a Title Case phrase an offer's name: "The Holiday Hot Desk Pass gives you 30% off".
 _OFFER_NOUNS = frozenset(
     "pass sale special specials deal deals offer rebate bonus promo promotion event days week weekend savings "
-    "giveaway bundle package club discount doorbusters doorbuster blowout bogo month festival celebration day".split()
+    "giveaway bundle package pack club discount doorbusters doorbuster blowout bogo month festival celebration day opening"
+    .split()
 )
 _OFFER_NAMED_AFTER_RE = re.compile(
-    r"(?<![^\W\d_])(?:with|using|through|via)\s{1,2}(?:the|our|a)\s{1,2}"
+    r"(?<![^\W\d_])(?:with|using|through|via|on)\s{1,2}(?:the|our|a)\s{1,2}"
     r"(?P<name>[A-Z][\w'’-]{0,30}(?:[ \t]{1,2}[A-Z][\w'’-]{0,30}){1,4})"
 )
 _SUBJECT_REACH = 7  # words between an offer's name and its discount: "Fall Car Care Month ran October 1–31, 2026, with"
@@ -732,16 +743,24 @@ def _mention(text: str, span: tuple[int, int], today: date, quoted_title: bool =
     prices = [p for p in prices if not any(a <= p.start < b for a, b in used)]
     price, old_price = _pick_prices(sentence, prices)
     period = None
+    free = None
     # A new price beside the old one is a price cut even with no cue ("Now $19.99, was $29.99"), but only
     # where a word says so: two bare prices may be two products.
     if not cues and not discounts and (old_price is None or not _OLD_PRICE_RE.search(sentence)):
         # Without a cue word, an offer is a price of nothing ("pay $0 enrollment") or a price under a
-        # quoted name, either with the dates it holds: a price alone may be a price list.
+        # quoted name, either with the dates it holds: a price alone may be a price list. So is something
+        # given free for a stated time ("Dec 1–15, kids ride free"): free parking alone is a service.
         if not prices or not (quoted_title or any(p.amount == 0 for p in prices)):
-            return _named_event(sentence, s, e, today)
-        period = _pick_period(find_periods(sentence, today=today))
-        if period is None:
-            return None
+            free = _FREE_RE.search(sentence)
+            if free is None or _EXCLUSION_RE.search(sentence):
+                return _named_event(sentence, s, e, today)
+            period = _pick_period(find_periods(sentence, today=today)) or _offer_day(sentence, today)
+            if period is None or _DEADLINE_RE.match(period.raw):
+                return _named_event(sentence, s, e, today)
+        else:
+            period = _pick_period(find_periods(sentence, today=today))
+            if period is None:
+                return None
     if _EXCLUSION_RE.search(sentence):
         return None
     if period is None:
@@ -751,7 +770,7 @@ def _mention(text: str, span: tuple[int, int], today: date, quoted_title: bool =
         opens = _holiday_day(sentence, today)
         if opens is not None and opens.valid_to is None and opens.valid_from <= period.valid_to:
             period = replace(period, valid_from=opens.valid_from)
-    name, named = _name(sentence, cues, discounts, (price, old_price))
+    name, named = _name(sentence, cues, discounts, (price, old_price), free, today)
     return _Mention(
         name=name,
         named=named,
@@ -767,6 +786,18 @@ def _mention(text: str, span: tuple[int, int], today: date, quoted_title: bool =
     )
 
 
+# "ride free", "free washes": something given away; not "toll-free", "sugar-free", "feel free", nor a free event
+# ("a free workshop on December 5" is the event's date, not an offer's), nor a standing service ("free delivery
+# until December 31" says how long the service lasts).
+_FREE_RE = re.compile(
+    r"(?<![\w-])(?<!toll\s)(?<!feel\s)(?<!feels\s)free(?![\w-])"
+    r"(?!\s{1,2}(?:of\s{1,2}(?!charge)|to\s|(?:[\w-]+\s{1,2})?(?:class|classes|workshops?|seminars?|webinars?|lectures?"
+    r"|concerts?|screenings?|talks?|events?|meetups?|sessions?|admission\s{1,2}day"
+    r"|delivery|shipping|parking|wi-?fi|returns|gift\s{1,2}wrapping)(?![\w-])))",
+    re.IGNORECASE,
+)
+# "placed by December 18", "before Dec 1": a deadline for something else, not how long a freebie lasts.
+_DEADLINE_RE = re.compile(r"(?:by|before)(?![\w-])", re.IGNORECASE)
 # Words that say a sentence gives the validity of the promotion named just before:
 # "Valid October 1–31", "Акция действует до …" (without a cue: "Действует до …"), "Važi do …".
 _VALIDITY_RE = re.compile(
@@ -951,7 +982,15 @@ def _named_event(sentence: str, start: int, end: int, today: date) -> _Mention |
     Points Weekend: Swirl Rewards members earn double points at all four shops, 27–30 November"."""
     headline = _headline(sentence)
     if headline is None or not _is_title_case(headline) or len(headline.split()) < 2:
-        return None
+        # "Our Pumpkin Chai Week (Oct 19–25) sold just over 4,000 cups": an offer's name with its dates in parentheses
+        name = _name_before_parentheses(sentence, [], today)
+        if name is None or name.casefold() in HOLIDAY_SPELLINGS:
+            return None
+        period = _pick_period(find_periods(sentence, today=today)) or _offer_day(sentence, today)
+        if period is None:
+            return None
+        return _Mention(name=name, named=True, refers_back=False, has_cue=False, headline=None, start=start,
+                        end=end, period=period, discount=None, price=None, old_price=None)
     if headline.casefold() in HOLIDAY_SPELLINGS:
         return None  # "Christmas Day (Dec 25): all cafés closed" is a notice, not an offer
     if headline.split()[-1].casefold().strip("!.:") not in _OFFER_NOUNS:
@@ -1058,7 +1097,8 @@ def _heading_name(title: str | None, text: str) -> str | None:
         return name if name and not _is_generic(name) else None
     if title.endswith("?"):
         for run in _TITLE_CASE_RUN_RE.finditer(title):
-            if run.start() > 0 and run.group(0) in text:
+            # "How does the Gift Set Trio offer work?": a name the question itself calls an offer
+            if run.start() > 0 and (run.group(0) in text or _OFFER_WORD_AFTER_RE.match(title, run.end())):
                 return run.group(0)
         return None
     if _is_generic(title) or _names_a_branch(title):
@@ -1073,6 +1113,9 @@ _HEADING_LEAD_IN_RE = re.compile(
     r"|не\s{1,2}пропустите|uskoro|ускоро|novo|ново)\s{0,2}[:!]\s{1,3}(?=\S)",
     re.IGNORECASE,
 )
+
+
+_OFFER_WORD_AFTER_RE = re.compile(r"\s{1,2}(?:offer|sale|deal|promo|promotion|special|coupon|discount)(?![\w-])")
 
 
 def _names_a_branch(title: str) -> bool:
