@@ -135,6 +135,11 @@ WEEKLY = [
     ("пн-пт: с 9:00 до 13:00 и с 14:00 до 18:00", ["Mo-Fr 09:00-13:00,14:00-18:00"]),
     ("Пн-Пт 9-18 (обед 13-14), Сб 10-15", ["Mo-Fr 09:00-13:00,14:00-18:00; Sa 10:00-15:00"]),
     ("Mon-Fri 9:00-17:00, lunch break 12:00-13:00", ["Mo-Fr 09:00-12:00,13:00-17:00"]),
+    # a day open by appointment states no hours; the week goes on past it
+    ("Пн–Пт: 10:00–19:00\nСуббота: по предварительной записи\nВоскресенье: выходной",
+     ["Mo-Fr 10:00-19:00; Su off"]),
+    ("Mon–Fri 9–6\nSat: by appointment only\nSun: closed", ["Mo-Fr 09:00-18:00; Su off"]),
+    ("Radnim danima 8–16\nSubota: po dogovoru\nNedelja: ne radimo", ["Mo-Fr 08:00-16:00; Su off"]),
     # a break with its days is kept those days only, and is no schedule of its own
     ("Пн–Пт 9–19, Сб 10–17, перерыв по будням с 14 до 15", ["Mo-Fr 09:00-14:00,15:00-19:00; Sa 10:00-17:00"]),
     ("Our opticians take a lunch break weekdays 12:30 – 1:15 PM.", []),

@@ -270,7 +270,10 @@ _PHRASE_TABLE: dict[str, str] = {
     "break": "обеденный перерыв|перерыв на обед|технический перерыв|lunch break|closed for lunch|close for lunch|closes for lunch|pauza za ručak|"
     "pauza za rucak|пауза за ручак",
     "filler": "без обеда|без перерыва|без перерывов|без перерыва на обед|without break|bez pauze|"
-    "без паузе|с вами|for you",
+    "без паузе|с вами|for you|"
+    # a day open by appointment states no hours, and the week goes on past it ("Сб: по записи\nВс: выходной")
+    "по записи|по предварительной записи|by appointment|by appointment only|po dogovoru|по договору|"
+    "po zakazivanju|по заказивању|uz zakazivanje|уз заказивање",
     "cue": "режим работы|график работы|время работы|часы работы|часы приема|часы приёма|время приема|"
     "время приёма|opening hours|opening times|business hours|office hours|working hours|store hours|"
     "hours of operation|we are open|radno vreme|radno vrijeme|радно време|радно вријеме",
