@@ -369,6 +369,11 @@ def test_a_city_closing_a_title_line_is_not_part_of_the_address_below():
     # a bare street set off by commas after a branch's name is an address in the default city
     ("Poslovnica Dorćol, Cara Dušana 12, radi od 8 do 16.", ["ниш, цара душана, д 12"]),
     ("Апотека на Палилули, Вожда Карађорђа 5, дежурна је.", ["ниш, вожда карађорђа, д 5"]),
+    # the same in parentheses after the branch's name
+    ("Apoteka Centar (Kneza Miloša 5) radi od 7 do 21.", ["ниш, кнеза милоша, д 5"]),
+    ("Апотека Палилула (Вожда Карађорђа 5, приземље) ради нон-стоп.", ["ниш, вожда карађорђа, д 5"]),
+    # a hall or a door in parentheses is no street
+    ("Apoteka Centar (Sala 3) radi od 7 do 21.", []),
     # not after a phrase without a branch word, nor glued to the text after it
     ("Promo, Black Friday 25, ends soon.", []),
     ("Poslovnica Dorćol, Cara Dušana 12 radi od 8 do 16.", []),

@@ -903,6 +903,10 @@ def _valid_name_before(name: str) -> bool:
 # Милоша 88, ради ...": a short house number between commas, right after a clause with a branch's type word.
 _APPOSITION_BEFORE = re.compile(r"[^\W\d_][ \t]{0,2},[ \t]{1,3}$")
 _APPOSITION_AFTER = re.compile(r"[ \t]{0,2},[ \t]{1,3}[^\W\d_]")
+# The same in parentheses: "Kopirnica Centar (Obrenovićeva 56) radi", "Apoteka Centar (Kneza Miloša 5, prizemlje)".
+_ASIDE_BEFORE = re.compile(r"[^\W\d_][ \t]{0,2}\([ \t]{0,2}$")
+_ASIDE_AFTER = re.compile(r"[ \t]{0,2}(?:\)|,[ \t]{1,3}[^\W\d_])")
+_STREET_ADJECTIVE = re.compile(r"(?:ov|ev|in|sk|šk|čk|ck|ов|ев|ин|ск|шк|чк|цк)a$|(?:ов|ев|ин|ск|шк|чк|цк)а$")
 
 
 # A word that says an address follows: "на адреси Зелени венац 16", "по адресу: Покровка, 12", "Address: Main 5".
@@ -925,14 +929,23 @@ def _serbian_locative(text: str, start: int, street_piece: _Piece) -> bool:
 
 
 def _set_off(text: str, chain: _Chain, house_piece: _Piece) -> bool:
-    """Whether a bare street and house stand between commas right after a name (see _APPOSITION_BEFORE)."""
+    """Whether a bare street and house stand between commas or in parentheses right after a name (see
+    _APPOSITION_BEFORE, _ASIDE_BEFORE)."""
     house = house_piece.match.group(0).strip()
-    return (
-        len(chain.pieces) == 2 and bool(re.fullmatch(r"\d{1,3}[^\W\d_]?", house))
-        and bool(_APPOSITION_BEFORE.search(text, max(0, chain.start - 8), chain.start))
-        and bool(_APPOSITION_AFTER.match(text, house_piece.match.end()))
-        and bool(find_type_words(re.split(r"[.!?\n,;:]", text[max(0, chain.start - 60):chain.start])[-2]))
-    )
+    if len(chain.pieces) != 2 or not re.fullmatch(r"\d{1,3}[^\W\d_]?", house):
+        return False
+    before = text[max(0, chain.start - 60):chain.start]
+    if _APPOSITION_BEFORE.search(text, max(0, chain.start - 8), chain.start):
+        return bool(_APPOSITION_AFTER.match(text, house_piece.match.end())
+                    and find_type_words(re.split(r"[.!?\n,;:]", before)[-2]))
+    if _ASIDE_BEFORE.search(text, max(0, chain.start - 8), chain.start):
+        # a single word must look like a street's adjective: "(Sala 3)", "(Ulaz 2)" are a hall and a door
+        street = chain.pieces[0].match.group("name")
+        name = re.split(r"[.!?\n,;:(]", before)[-2]
+        return bool(_ASIDE_AFTER.match(text, house_piece.match.end())) and (
+            len(street.split()) > 1 or bool(_STREET_ADJECTIVE.search(street))
+        ) and bool(find_type_words(name))
+    return False
 
 
 def _to_address(text: str, chain: _Chain, default_city: str | None, *, lenient: bool) -> Address | None:
