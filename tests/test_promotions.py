@@ -605,13 +605,17 @@ def test_english_names_and_periods(text, title, expected):
 
 
 @pytest.mark.parametrize(("text", "title"), [
+    # a price that went up is no price cut
+    ("Parking passes now cost $45 a month (was $40) from January 1.", "Garage news"),
+    ("С 1 по 10 января доставка стоит 700 ₽ вместо 500 ₽.", "Новости"),
+    ("Od 1. januara članarina je 3.000 dinara umesto 2.500 dinara.", "Vesti"),
     # a free event's date, a standing free service, a deadline for something else, a day in parentheses
     ("Join our free pottery workshop on December 5 at 6 PM.", "Studio news"),
     ("Free parking in the Elm St garage through December 31.", "Getting here"),
     ("Gift bags are free all season, and orders placed by December 18 arrive before Christmas.", "Holiday shopping"),
     ("All shops are closed on Thanksgiving Day (Nov 26).", "Holiday hours"),
 ])
-def test_free_look_alikes(text, title):
+def test_offer_look_alikes(text, title):
     assert find_promotions(text, title=title, today=TODAY) == []
 
 

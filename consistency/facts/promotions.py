@@ -722,8 +722,22 @@ def _pick_prices(sentence: str, prices: list[Price]) -> tuple[Price | None, Pric
         around = sentence[max(0, a.start - 20):min(len(sentence), b.end + 20)]
         paired = _OLD_PRICE_RE.search(around) is not None or len(between.strip(" \u00a0,/|")) == 0
         if paired and a.currency == b.currency and a.amount != b.amount:
-            return (a, b) if a.amount < b.amount else (b, a)
+            cheaper, dearer = (a, b) if a.amount < b.amount else (b, a)
+            if _OLD_MARK_BEFORE_RE.search(sentence, max(0, cheaper.start - 20), cheaper.start):
+                # "now start at $159 (was $149)", "1 500 ₽ вместо 900 ₽": the price went up, nothing is cut
+                return dearer, None
+            return cheaper, dearer
     return prices[0], None
+
+
+# The word that marks the price being replaced, right before it: "(was $149)", "вместо 900 ₽", "umesto 1.200 din".
+# Not "regularly": "2 for $20 (regularly $13.99 each)" compares a unit price.
+_OLD_MARK_BEFORE_RE = re.compile(
+    r"(?<![^\W\d_])(?:вместо|instead\s{1,2}of|umesto|уместо|было|was|old\s{1,2}price"
+    r"|старая\s{1,2}цена|stara\s{1,2}cena|стара\s{1,2}цена)"
+    r"[\s:(]{0,3}$",
+    re.IGNORECASE,
+)
 
 
 def _mention(text: str, span: tuple[int, int], today: date, quoted_title: bool = False) -> _Mention | None:
