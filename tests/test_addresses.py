@@ -94,6 +94,7 @@ FOUND = [
     # a street named by an adjective and a generic noun, no type
     ("Zrenjaninski put 84, 23000 Zrenjanin", ["23000, зрењанин, зрењанински пут, д 84"]),
     ("Москва, Садовое кольцо, 14", ["москва, садовое кольцо, д 14"]),
+    ("Nišavsko šetalište 9, Niš", ["ниш, нишавско шеталиште, д 9"]),
     # the city in the locative after a preposition
     ("Наш магазин в Казани, ул. Баумана, 51", ["казань, ул баумана, д 51"]),
     ("Radnja u Kragujevcu, Kralja Petra 12, radi", ["крагујевац, краља петра, д 12"]),

@@ -212,7 +212,7 @@ _MARKER_SET = frozenset(_MARKERS)
 # "Topličin venac 5", "Садовое кольцо, 14". They are part of the name.
 _NAME_NOUNS = (
     "zona", "зона", "naselje", "насеље", "put", "пут", "venac", "венац", "drum", "друм", "breg", "брег",
-    "кольцо", "вал",
+    "šetalište", "шеталиште", "кольцо", "вал",
 )
 
 # Adjectives that qualify street names, full and abbreviated, reduced to a stem.
