@@ -820,6 +820,10 @@ _WEEKDAY_NAMES = frozenset(
     "воскресенье ponedeljak utorak sreda četvrtak petak subota nedelja понедељак уторак среда четвртак петак субота "
     "недеља".split()
 )
+_PARTS_OF_PLACES = frozenset(
+    "blok блок lamela ламела ulaz улаз sala сала hala хала peron перон paviljon павиљон šalter шалтер kapija капија "
+    "павильон подъезд секция зал".split()
+)
 _COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s{0,3}$", re.IGNORECASE)
 # Month and weekday names: "November 11", "Понедельник 12" are dates, never a bare street and house.
 _DATE_WORD = re.compile(
@@ -860,6 +864,8 @@ def _next_piece(text: str, at: int, pieces: list[_Piece], used: set[str], g: _Gr
             continue  # "Весна 2025": a year; four-digit house numbers come with "д."
         if kind == "en_street" and _COPYRIGHT.search(text, max(0, at - 12), at):
             continue  # "© 2026 Harvest Lane Market": a year and the company's name
+        if kind == "street_bare" and m.group("name").strip().casefold() in _PARTS_OF_PLACES:
+            continue  # "Blok 45", "Lamela 3", "Павильон 12": a city block or a part of a building, no street
         if kind == "street_bare" and _DATE_WORD.fullmatch(m.group("name").strip().casefold()):
             continue  # "closed on Wednesday, November 11,": a date, not a street and house
         if kind == "street_bare" and lenient:
