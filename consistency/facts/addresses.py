@@ -915,6 +915,12 @@ _ASIDE_AFTER = re.compile(r"[ \t]{0,2}(?:\)|,[ \t]{1,3}[^\W\d_])")
 _STREET_ADJECTIVE = re.compile(r"(?:ov|ev|in|sk|šk|čk|ck|ов|ев|ин|ск|шк|чк|цк)a$|(?:ов|ев|ин|ск|шк|чк|цк)а$")
 
 
+# A public transport stop named after an address: "Остановка: «Кольский проспект, 110»", "ост. «Ленина, 5»".
+_STOP_BEFORE = re.compile(
+    r"(?<![\w-])(?:остановк[аиуе]|ост\.|stajališt[eau]|стајалишт[еау])\s{0,2}:?\s{0,2}[«\"„“]\s{0,2}$", re.IGNORECASE
+)
+
+
 # A word that says an address follows: "на адреси Зелени венац 16", "по адресу: Покровка, 12", "Address: Main 5".
 _ADDRESS_CUE_BEFORE = re.compile(
     r"(?<![\w-])(?:адрес[уеа]?|адреси|адресу|adres[ai]|adresu|address|addr\.?)\s{0,2}[:—–-]?\s{0,3}$", re.IGNORECASE
@@ -963,6 +969,8 @@ def _to_address(text: str, chain: _Chain, default_city: str | None, *, lenient: 
     house_piece = street_piece if english else next((p for p in pieces if p.kind == "house"), None)
     if house_piece is None:
         return None
+    if not lenient and _STOP_BEFORE.search(text, max(0, chain.start - 24), chain.start):
+        return None  # "Остановка: «Кольский проспект, 110»": a bus stop named after the address, not the address
     has_city = any(p.kind in _CITY_KINDS for p in pieces)
     has_postcode = any(p.kind in ("postcode", "postcode_city") for p in pieces)
     if street_piece.kind == "street_bare" and not lenient:
