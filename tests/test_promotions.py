@@ -580,6 +580,9 @@ def test_adversarial_input_runs_in_bounded_time(text):
      [("Cut & Color Special", None, D(2026, 12, 15), "10%", None, None)]),
     ("Shop early on Black Friday sale days and take 20% off coats.", None,
      [("Black Friday sale", D(2026, 11, 27), D(2026, 11, 27), "20%", None, None)]),
+    # a Title Case offer name as its sentence's subject, however far its discount
+    ("Teacher Appreciation Week is the second week of every semester: staff with a school ID save 20% on supplies.",
+     None, [("Teacher Appreciation Week", None, None, "20%", None, None)]),
     # something given free for a stated time is an offer; named by the plan it rides on, or by its card
     ("Through January 10th, seniors skate free with every paid family pass on our Winter Rink Pack.", "Main menu",
      [("Winter Rink Pack", None, D(2027, 1, 10), None, None, None)]),

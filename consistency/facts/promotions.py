@@ -674,7 +674,10 @@ def _title_case_subject(sentence: str, before: int) -> str | None:
         words = run.group(0).split()
         if words[0] in ("The", "Our", "This"):
             words = words[1:]
-        if len(words) >= 2 and words[-1].casefold() in _OFFER_NOUNS and sentence[run.end():before].count(" ") <= _SUBJECT_REACH:
+        if len(words) >= 2 and words[-1].casefold() in _OFFER_NOUNS and (
+                sentence[run.end():before].count(" ") <= _SUBJECT_REACH
+                # "Senior Savings Day is the first Wednesday of every month: members save 15%": the sentence's subject
+                or not sentence[:run.start()].strip() and _SUBJECT_VERB_RE.match(sentence, run.end())):
             return " ".join(words)
     # "The Weekday Early Bird takes $5 off", "the Back-to-School Buzz took 20% off": a named thing that takes money off
     for m in _SUBJECT_TAKES_RE.finditer(sentence, 0, before):
@@ -688,6 +691,7 @@ _SUBJECT_TAKES_RE = re.compile(
     r"(?P<name>[A-Z][\w'’-]{0,30}(?:[ \t]{1,2}[A-Z][\w'’-]{0,30}){1,4})"
     r"[ \t]{1,2}(?:takes|took|knocks|knocked|gives|gave|saves|saved|brings|brought|offers|offered|gets|got)(?!\w)"
 )
+_SUBJECT_VERB_RE = re.compile(r"[ \t]{1,2}(?:is|are|runs|returns|continues)(?!\w)")
 _SUBJECT_TAKES_REACH = 12  # "takes $5 off", "gives members 15% off"
 # A Title Case subject ending in one of these is a place, not an offer: "The Dunavska Branch offers 10% off".
 _PLACE_NOUNS = frozenset("branch store shop location office studio center centre museum lab clinic salon".split())
