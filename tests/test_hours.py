@@ -521,6 +521,11 @@ def test_one_week_told_in_several_sentences_is_one_schedule(text: str, expected:
     ("Да. Привозим заказы ежедневно с 9 до 23, а если оформить заказ до 14:00 — привезём в тот же день.", []),
     ("We deliver 7 days a week, 8 am – 8 pm.", []),
     ("Служба доставки. Магазин работает ежедневно с 9 до 21.", ["Mo-Su 09:00-21:00"]),
+    # the week of "the other branches", after the named ones that differ, is no place's week
+    ("По воскресеньям салон на Гагарина работает с 11 до 17. Остальные салоны по воскресеньям не работают.",
+     ["Su 11:00-17:00"]),
+    ("The Main St shop is open Sundays noon to 5. All other shops are closed on Sundays.", ["Su 12:00-17:00"]),
+    ("Ostale radnje nedeljom ne rade.", []),
     # nor when a service is given, unless a word of opening stands between
     ("Hearing screenings are offered Mondays and Wednesdays, 10 AM to 3 PM.", []),
     ("Прививки от гриппа ставим по субботам с 9 до 13, по записи.", []),

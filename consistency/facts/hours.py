@@ -1847,7 +1847,7 @@ def find_opening_hours(text: str, *, today: date | None = None, headings: Sequen
             value, start, end, week = got
             end = _balanced_end(text, start, end)
             if _offer_time(text, toks, start, end, week) or _service_time(text, toks, start) or _STATUS_BEFORE.search(
-                    text, max(0, start - _STATUS_REACH), start):
+                    text, max(0, start - _STATUS_REACH), start) or _about_the_others(text, start):
                 continue
             if weeks and _continues(text, found[-1], start, week, weeks[-1]) and not set(weeks[-1]) & set(week):
                 # "Monday–Friday 7:30–6. Saturday 8–4. Closed Sunday.": one week told in sentences
@@ -2030,6 +2030,21 @@ _SERVICE_NOUN_RE = re.compile(
     r"|исплат\w{0,2}|preuzimanj\w{0,2}|преузимањ\w{0,2}|povra[cć]aj\w{0,2}|повраћај\w{0,2})(?![^\W\d_])",
     re.IGNORECASE,
 )
+
+
+# "Остале експозитуре суботом не раде", "All other stores are closed Sundays": the week of places the text leaves
+# unnamed, after it named the ones that differ; no place's week to compare.
+_THE_OTHERS = re.compile(
+    # ("в остальные дни ежедневно 10–22" is the rest of the week, of the place just named)
+    r"(?<![^\W\d_])(?:остальные|остальных|ostale|ostali|остале|остали|other|remaining)[ \t]{1,3}"
+    r"(?!(?:дни|дней|время|days|times|hours|dane|dani|дане|дани|vreme|време)(?![^\W\d_]))[^\W\d_]{3,20}"
+    r"(?:[ \t]{1,3}[^\W\d_]{1,20}){0,2}[ \t,]{1,3}$",
+    re.IGNORECASE,
+)
+
+
+def _about_the_others(text: str, start: int) -> bool:
+    return bool(_THE_OTHERS.search(text, max(0, start - 60), start))
 
 
 def _service_time(text: str, toks: list[_Tok], start: int) -> bool:
