@@ -99,6 +99,9 @@ FOUND = [
     ("Наш магазин в Казани, ул. Баумана, 51", ["казань, ул баумана, д 51"]),
     ("Radnja u Kragujevcu, Kralja Petra 12, radi", ["крагујевац, краља петра, д 12"]),
     ("Новый салон в Ярославле, Московский пр-т, 12", ["ярославль, пр-кт московский, д 12"]),
+    # a colon after the town, before a typed street; a bare name there is a part of town
+    ("Офис в Твери: ул. Советская, д. 5.", ["тверь, ул советская, д 5"]),
+    ("Prodavnica Novi Sad: Detelinara 3", []),
     # a Roman numeral in a name stays Latin in either script; "им." is dropped; a unit letter
     ("Kralja Petra I 15, Kragujevac", ["крагујевац, краља петра i, д 15"]),
     ("Краља Петра I 15, Крагујевац", ["крагујевац, краља петра i, д 15"]),

@@ -752,6 +752,12 @@ def _read_chain(text: str, pos: int, g: _Grammar, lenient: bool) -> _Chain | Non
         if pieces and sep.group(0).count("\n") > 1:
             break  # a blank line ends an address
         at = sep.end()
+        if not lenient and len(pieces) == 1 and pieces[0].kind in ("city", "city_loc"):
+            # "Магазин в Энгельсе: проспект Строителей, 16": a colon after the town the sentence names, before a
+            # typed street ("Novi Sad: Liman 3" names a part of town)
+            colon = _CITY_COLON.match(text, end)
+            if colon and (g.street_typed.match(text, colon.end()) or g.street_before.match(text, colon.end())):
+                at = colon.end()
         if at >= len(text):
             break
         piece = _next_piece(text, at, pieces, used, g, lenient)
@@ -784,6 +790,7 @@ def _read_chain(text: str, pos: int, g: _Grammar, lenient: bool) -> _Chain | Non
     return _Chain(tuple(pieces), pieces[0].match.start(), pieces[-1].match.end())
 
 
+_CITY_COLON = re.compile(r"[ \t]{0,2}:[ \t]{0,3}")
 _CITY_KINDS = frozenset({"city", "city_loc", "postcode_city", "city_plain", "en_locality", "en_town"})
 
 
