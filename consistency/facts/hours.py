@@ -43,6 +43,10 @@ Policies the tests pin down:
 - A date range announcing weekday rules is their season ("Summer hours (June
   1 – Aug 31): Mon–Fri 7–7" is `2027 Jun 01-2027 Aug 31 Mo-Fr 07:00-19:00`),
   never the regular week: a summer schedule is no contradiction of the winter one.
+  So is a range with a subject and verb between it and the rules in one sentence
+  ("From June 1 through Aug 31, the kiosk is open Mon–Fri 7–7"), and a season
+  named with its dates ("Tax season runs Jan 15 – Apr 15") where a later
+  sentence of the text names it ("During tax season, … open 9 AM to 6 PM on Fridays").
 - A closing time alone ("31 декабря — до 16:00", "we close at 3 p.m. on
   Christmas Eve") takes the opening time the same text states for that
   weekday; without one it is rendered `2026 Dec 31 open "until 16:00"`, so
@@ -71,6 +75,13 @@ Policies the tests pin down:
   left out.
 - Without an hours cue in the text, a schedule made only of named days open
   less than three hours each is taken for a class or event and not emitted.
+- Nor are weeks that are not the place's: a service's ("Hearing screenings are
+  offered Mondays 10–3", "прививки по субботам с 9 до 13"; no word of opening
+  between), a doctor's or trainer's (under a heading naming them: "Наши
+  врачи"), a break's with its days ("обед в будни 13–14"), or "the other
+  branches'" ("Остале експозитуре суботом не раде"). A day "по записи" / "by
+  appointment" states no hours and does not end the week.
+- English bare "6–11" is 06:00-23:00: a shop opening at dawn closes at night.
 - Public holidays ("праздничные дни", "praznicima") are recognised so they do
   not break a schedule, but the value keeps only Mo..Su.
 """
