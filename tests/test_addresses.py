@@ -98,6 +98,9 @@ FOUND = [
     # the city in the locative after a preposition
     ("Наш магазин в Казани, ул. Баумана, 51", ["казань, ул баумана, д 51"]),
     ("Radnja u Kragujevcu, Kralja Petra 12, radi", ["крагујевац, краља петра, д 12"]),
+    # Serbian names Novi Beograd with "na"
+    ("Apoteka na Novom Beogradu, Bulevar Mihajla Pupina 10, radi", ["нови београд, б-р михајла пупина, д 10"]),
+    ("Пекара на Новом Београду, Гандијева 7, ради", ["нови београд, гандијева, д 7"]),
     ("Новый салон в Ярославле, Московский пр-т, 12", ["ярославль, пр-кт московский, д 12"]),
     # a colon after the town, before a typed street; a bare name there is a part of town
     ("Офис в Твери: ул. Советская, д. 5.", ["тверь, ул советская, д 5"]),

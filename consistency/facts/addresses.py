@@ -738,7 +738,8 @@ _STREET_KINDS = ("street_typed", "street_before", "street_bare", "en_street")
 # Components that share a slot: one of each slot per address.
 _SLOT = {"postcode_city": "postcode", "city": "city", "city_loc": "city", "en_locality": "city", "en_town": "city"}
 # The preposition before a city in the locative: "в Казани", "у Нишу", "u Beogradu".
-_LOCATIVE_PREPOSITION = re.compile(r"(?:^|[^\w-])(?:[вВ][оО]?|[уУuU])[ \t\u00a0]{1,2}$")
+# Serbian names some parts of town with "na": "na Novom Beogradu".
+_LOCATIVE_PREPOSITION = re.compile(r"(?:^|[^\w-])(?:[вВ][оО]?|[уУuU]|[нН][аА]|[nN][aA])[ \t\u00a0]{1,2}$")
 _LOWER_NAME = re.compile(r"[^\W\d_]")
 
 
