@@ -30,7 +30,17 @@ by commas right after a branch's name ("Ekspozitura Centar, Zmaj Jovina 14,
 radi ...") is read in the default city. Running text needs a street
 AND a house number: "Магазин на Покровке", "ул. Ленина" or "Москва" alone are
 not addresses. A metro station ("м. Китай-город") is not a component and ends
-the chain. Floors ("3 этаж", "эт. 2", "2nd Floor", "sprat 3") are read so
+the chain, and an address in quotes after "Остановка" names a bus stop.
+
+Also read: a footer's parts set apart by "·", "•" or "|"; an English town
+after "in" or closing an aside ("at 1102 Olson Drive in Papillion", "(2200
+Post Road, Unit 7, Warwick)"); English streets without a type ("735
+Broadway", the Utah grid's "455 W 400 S"); a Serbian locative street with
+"ulici" and "broj" ("u Karađorđevoj ulici broj 35", read as the bare
+nominative name); a bare street in parentheses after a branch's name
+("Kopirnica Centar (Obrenovićeva 56)"); a colon between a town and a typed
+street ("в Энгельсе: проспект Строителей, 16"); "na" before a Serbian town
+in the locative ("na Novom Beogradu"). "Blok 45", "Lamela 2" are not streets. Floors ("3 этаж", "эт. 2", "2nd Floor", "sprat 3") are read so
 that they do not end the chain, but are left out of the value.
 
 Normal form (the ``value``; part of the project's outside contract)
