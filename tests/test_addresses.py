@@ -469,3 +469,24 @@ def test_an_english_town_after_in(text, expected):
 ])
 def test_an_english_town_closing_an_aside(text, expected):
     assert [a.value for a in find_addresses(text, default_city="Denver")] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a card: the branch's name, then its street and house alone on a line
+    ("Пекара Центар\nЖелезничка 14\nПон–Пет: 07–20", ["шабац, железничка, д 14"]),
+    ("Pekara Centar\nCara Lazara 7\nRadnim danima 7–20", ["шабац, цара лазара, д 7"]),
+    # the town may close the line
+    ("Пекара Лајковац\nЈанка Веселиновића бб, Лајковац\nРади 0–24", ["лајковац, јанка веселиновића, д бб"]),
+    # first in a card too
+    ("Железничка 14\nПон–Пет: 07–20", ["шабац, железничка, д 14"]),
+    # a line under prose that names no branch, a room or a single word that is no street, are no address
+    ("Nagradna igra traje do petka\nRunda 2\nPrijave na sajtu", []),
+    ("Pekara Centar\nSala 3\nRadnim danima 7–20", []),
+])
+def test_a_bare_street_alone_on_a_card_line(text, expected):
+    assert [a.value for a in find_addresses(text, default_city="Шабац")] == expected
+
+
+def test_a_card_line_needs_a_cyrillic_configured_city():
+    """An English site's "Pine 12" on a line of its own is not read as a street."""
+    assert find_addresses("Pine Store\nMain 12\nOpen daily", default_city="Denver") == []

@@ -978,6 +978,30 @@ def _set_off(text: str, chain: _Chain, house_piece: _Piece) -> bool:
     return False
 
 
+# A card's address line: a bare street and house alone on its line, under the branch's name ("Копирница Центар\n
+# Обреновићева 56\nПон: 08–20") or opening the card; the town may close the line ("Јанка Веселиновића бб, Лајковац").
+_LINE_START = re.compile(r"(?:^|\n)[ \t]{0,4}$")
+_LINE_REST = re.compile(r"[ \t]{0,2}(?:$|\n|[;(]|,[ \t]{0,2}(?:[лЛlL]ока[лЛ]|lokal|[^\W\d_]+[ \t]{0,2}(?:$|\n)))")
+_TOWN_ENDING_LINE = re.compile(rf",[ \t]{{0,2}}(?P<place>[{_CYR_UP}{_LAT_UP}][{_CYR_LO}{_LAT_LO}]{{2,24}})[ \t]{{0,2}}(?:$|\n)")
+
+
+def _card_line(text: str, chain: _Chain, house_piece: _Piece, default_city: str | None) -> bool:
+    """Whether a bare street and house make up a line of their own in a card of a Serbian or Russian page (the
+    configured city in Cyrillic), under a line naming a branch or first in the card."""
+    if not default_city or not _CYRILLIC.search(default_city) or len(chain.pieces) != 2:
+        return False
+    house = house_piece.match
+    if not (house.group("bb") or re.fullmatch(r"\d{1,3}[^\W\d_]?", house.group(0).strip())):
+        return False
+    if not _LINE_START.search(text, max(0, chain.start - 6), chain.start) or not _LINE_REST.match(text, house.end()):
+        return False
+    street = chain.pieces[0].match.group("name")
+    if len(street.split()) < 2 and not _STREET_ADJECTIVE.search(street):
+        return False  # "Sala 3", "Korak 2": one word that is no street's adjective
+    line_before = text[:chain.start].rstrip(" \t\n").rpartition("\n")[2]
+    return not line_before or bool(find_type_words(line_before))
+
+
 def _to_address(text: str, chain: _Chain, default_city: str | None, *, lenient: bool) -> Address | None:
     pieces = chain.pieces
     street_piece = next((p for p in pieces if p.kind in _STREET_KINDS), None)
@@ -998,8 +1022,9 @@ def _to_address(text: str, chain: _Chain, default_city: str | None, *, lenient: 
         locative = _serbian_locative(text, chain.start, street_piece)
         if street_piece.match.group("noun") and not locative:
             return None
+        card = _card_line(text, chain, house_piece, default_city)
         if not (has_city or has_postcode) and not (default_city and (
-                _set_off(text, chain, house_piece) or locative
+                _set_off(text, chain, house_piece) or locative or card
                 or _ADDRESS_CUE_BEFORE.search(text, max(0, chain.start - 24), chain.start))):
             return None
         glued = "," not in text[street_piece.match.end():house_piece.match.start()]
@@ -1041,6 +1066,9 @@ def _to_address(text: str, chain: _Chain, default_city: str | None, *, lenient: 
             unit = f"{unit_type} {_number(m.group('value'), english=english, serbian_latin=serbian_latin)}"
     if city is not None and (city in _MARKER_SET or _VENUE_WORDS.intersection(city.split())):
         city = None  # "62701 St" read in a given address: transliterated it is no town
+    if city is None and not english and street_piece.kind == "street_bare" and not lenient and card:
+        town = _TOWN_ENDING_LINE.match(text, house_piece.match.end())
+        city = _normal_city(town.group("place")) if town and not find_type_words(town.group("place")) else None
     if city is None and not english:
         # "Киров, ул. Ленина, д. 5": a capitalised word set off by a comma right
         # before the street is the town, even one missing from the city list.
