@@ -210,3 +210,18 @@ def test_adversarial_input_runs_in_bounded_time(text):
     find_periods(text, today=TODAY)
     find_dates(text, today=TODAY)
     assert time.perf_counter() - started < 2.0
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # told in the past: the last such dates, not the next
+    ("Thanks for making our Harvest Sale (Sept 4–7) our busiest week yet!", (date(2026, 9, 4), date(2026, 9, 7))),
+    ("Акция проходила с 1 по 10 сентября во всех салонах.", (date(2026, 9, 1), date(2026, 9, 10))),
+    ("Jesenja akcija trajala je od 1. do 10. septembra.", (date(2026, 9, 1), date(2026, 9, 10))),
+    # told as current or coming, or with its year written, the dates stand as read
+    ("The Harvest Sale, which was a hit last year, returns Sept 4–7.", (date(2027, 9, 4), date(2027, 9, 7))),
+    ("Акция с 1 по 10 сентября 2027 года прошла бы без вас.", (date(2027, 9, 1), date(2027, 9, 10))),
+    ("Our Harvest Sale runs Sept 4–7.", (date(2027, 9, 4), date(2027, 9, 7))),
+])
+def test_a_period_told_in_the_past_is_the_last_one(text, expected):
+    (period,) = find_periods(text, today=TODAY)
+    assert (period.valid_from, period.valid_to) == expected

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 # Month names by number: Russian (nominative, genitive, prepositional,
@@ -768,7 +768,40 @@ def find_periods(text: str, *, today: date) -> list[Period]:
     or after ~2 months before today) and resolves relative forms ("до конца
     месяца", "until the end of the month", "до конца года").
     """
-    return list(_scan(text, today).periods)
+    periods = list(_scan(text, today).periods)
+    if periods and _TOLD_IN_THE_PAST_RE.search(text) and not _TOLD_AS_CURRENT_RE.search(text):
+        periods = [_a_year_back(p, today) for p in periods]
+    return periods
+
+
+# A sentence told in the past speaks of an offer that is over: "Thanks for making our Labor Day Sale (Sept 4–7) a
+# success", "акция проходила с 10 по 20 апреля", "akcija je trajala od 1. do 15. aprila". Its yearless dates are the
+# last ones, not the next: read as next year, the finished offer would look current, or a year off from its page.
+_TOLD_IN_THE_PAST_RE = re.compile(
+    r"(?<![^\W\d_])(?:was|were|ran|held|took\s{1,2}place|lasted|thanks?\s{1,2}(?:you\s{1,2})?for\s{1,2}(?:making|joining|coming)"
+    r"|прош(?:ла|ёл|ел|ли)|проходил[аи]?|длил(?:ась|ся|ись)|действовал[аи]?|состоял(?:ась|ся|ись)"
+    r"|trajal[aoi]|trajao|održan[aoi]?|važil[aoi]|važio|трајал[аои]|трајао|одржан[аои]?|важил[аои]|важио)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+# ... unless it also speaks of the present or future: "was extended until …", "the sale that ran last year returns …"
+_TOLD_AS_CURRENT_RE = re.compile(
+    r"(?<![^\W\d_])(?:is|are|runs|will|starts|begins|continues|returns|extended|now|still|again"
+    r"|действует|продлится|пройд[её]т|будет|начн[её]тся|продлен[аио]?|продлили|стартует|ид[её]т|сейчас|снова"
+    r"|traje|važi|počinje|biće|produžen[aoi]?|ponovo|sada|траје|важи|почиње|биће|продужен[аои]?|поново|сада)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+_WRITTEN_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|\d[./]\d{1,2}[./]\d\d(?!\d)|['’]\d\d(?!\d)")
+
+
+def _a_year_back(period: Period, today: date) -> Period:
+    """A yearless period that was inferred into the future, a year earlier."""
+    first = period.valid_from or period.valid_to
+    if first is None or first <= today or _WRITTEN_YEAR_RE.search(period.raw):
+        return period
+    back = [_make(d.year - 1, d.month, d.day) if d is not None else None for d in (period.valid_from, period.valid_to)]
+    if any(b is None and d is not None for b, d in zip(back, (period.valid_from, period.valid_to))):
+        return period  # 29 February
+    return replace(period, valid_from=back[0], valid_to=back[1])
 
 
 def find_dates(text: str, *, today: date) -> list[tuple[date, int, int]]:
