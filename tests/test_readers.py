@@ -833,3 +833,36 @@ def test_a_plain_text_list_with_hyphen_bullets_and_wrapped_items():
     text = "\n".join(u.text for u in text_units(source).units)
     assert ("Grand Opening Sale: up to 50% off select luxury vinyl plank and carpet remnants, Dec. 5-12.\n"
             "Grout & Go: $10 off $50 on thinset, grout and setting materials, opening weekend only (Dec. 5-6).") in text
+
+
+def test_a_table_caption_titles_the_tables_units():
+    html = ("<h2>Our hours</h2><table><caption>Holiday hours (Dec 20 – Jan 3)</caption>"
+            "<tr><th>Day</th><th>Hours</th></tr><tr><td>Monday</td><td>10 AM – 4 PM</td></tr>"
+            "<tr><td>Tuesday</td><td>10 AM – 4 PM</td></tr></table>"
+            "<table><caption>Branches</caption><tr><th>Branch</th><th>Phone</th></tr>"
+            "<tr><td>Elm Street</td><td>(555) 010-2233</td></tr></table>")
+    assert units_of(html) == [
+        ("Monday: 10 AM – 4 PM\nTuesday: 10 AM – 4 PM", ("Our hours", "Holiday hours (Dec 20 – Jan 3)"), "content"),
+        ("Elm Street\n(555) 010-2233", ("Our hours", "Branches", "Branch", "Phone"), "content"),
+    ]
+    # rendered whole (inside a card), the caption is the table's first line
+    card = units_of('<div class="store"><h3>Elm Street</h3><p>12 Elm St</p><table><caption>Summer hours</caption>'
+                    "<tr><td>Sat</td><td>9–1</td></tr></table></div>")
+    assert card == [("12 Elm St\nSummer hours\nSat: 9–1", ("Elm Street",), "content")]
+
+
+def test_a_long_table_caption_is_a_note_before_the_rows():
+    note = ("Lobby hours are listed below; drive-up windows open half an hour earlier at every branch that has one, "
+            "and close with the lobby.")
+    units = units_of(f"<h2>Hours</h2><table><caption>{note}</caption><tr><td>Mon</td><td>9–5</td></tr></table>")
+    assert units == [(f"{note}\nMon: 9–5", ("Hours",), "content")]
+
+
+def test_a_posts_category_class_does_not_make_the_post_one_card():
+    html = ('<article class="post-12 post type-post hentry category-store-news tag-downtown">'
+            "<h1>Spring news</h1><h2>New shop</h2><p>We open at 40 Oak Ave on May 2.</p>"
+            "<h2>Closures</h2><p>Closed May 25 for Memorial Day.</p></article>")
+    assert units_of(html) == [
+        ("We open at 40 Oak Ave on May 2.", ("Spring news", "New shop"), "content"),
+        ("Closed May 25 for Memorial Day.", ("Spring news", "Closures"), "content"),
+    ]

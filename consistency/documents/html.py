@@ -45,6 +45,7 @@ _INLINE = frozenset(
 )
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _DISCLOSURE_LABEL_CHARS = 120  # longer toggle text is a teaser paragraph, not a panel's title
+_CAPTION_TITLE_CHARS = 120
 _QUESTION_LEVEL = 7  # a question that is not a heading sits below every heading
 _SECTIONING = frozenset({"article", "main", "section"})
 _BOILERPLATE_TAGS = frozenset({"nav", "aside"})
@@ -405,6 +406,8 @@ def _card_candidate(element: HtmlElement) -> bool:
     for token in (classes or "")[:300].split():
         if "__" in token:
             continue  # a BEM element: a part of a card, not a card
+        if token.startswith(_TAXONOMY_PREFIXES):
+            continue  # a CMS's term of the post ("category-office-news"): what it is filed under, not what it is
         words = [word.lower() for word in _WORD_SPLIT.split(token) if word]
         if words and any(word in _CARD_WORDS for word in words) and words[-1] not in _CONTAINER_WORDS:
             return True
@@ -425,6 +428,8 @@ _PAGE_TYPES = frozenset(
     # WordPress themes mark up every post as a CreativeWork: the page's own content, never one card
     "CreativeWork Blog SocialMediaPosting Report".split()
 )
+# WordPress post_class() and WooCommerce add a token per taxonomy term of the post or product.
+_TAXONOMY_PREFIXES = ("category-", "tag-", "product_cat-", "product_tag-", "product-cat-", "product-tag-")
 _CONTAINER_WORDS = frozenset(
     "list wrapper wrap container grid row rows slider carousel items cards stores shops branches "
     "offices locations group section block inner body content title name header footer text "
@@ -501,6 +506,10 @@ def _render(element: HtmlElement, out: _Lines, skip: HtmlElement | None, depth: 
     if tag == "table":
         if not _is_layout_table(element):
             table = _read_table_element(element)
+            caption = _table_caption(element)
+            if caption:
+                out.add(caption)
+                out.newline()
             for block in table.rows:
                 for line in block:
                     out.add(line)
@@ -611,6 +620,14 @@ def _owner_table(element: HtmlElement) -> HtmlElement | None:
     for ancestor in element.iterancestors("table"):
         return ancestor
     return None
+
+
+def _table_caption(table: HtmlElement) -> str:
+    """A table's <caption>: its title, often the only place that says whose or which season's hours these are."""
+    for child in table:
+        if _tag(child) == "caption" and not _skipped(child):
+            return render_line(child)
+    return ""
 
 
 def _read_table_element(table: HtmlElement) -> TableText:
@@ -826,11 +843,16 @@ class _Walker:
             if _is_layout_table(element):
                 return False
             table = _read_table_element(element)
+            caption = _table_caption(element)
+            # a short caption titles the table like a heading; a long one is a note read before its rows
+            title: tuple[str, ...] = (caption,) if caption and len(caption) <= _CAPTION_TITLE_CHARS else ()
+            if caption and not title:
+                self.emit([caption])
             for lines in table.rows:
                 if table.is_hours:
-                    self.emit(list(lines))
+                    self.emit(list(lines), extra=title)
                 else:
-                    self.emit(list(lines), extra=table.header, mergeable=False)
+                    self.emit(list(lines), extra=title + table.header, mergeable=False)
             return True
         if tag in ("ul", "ol", "menu"):
             return self.visit_list(element)
