@@ -765,3 +765,36 @@ def test_a_branch_page_with_its_address_in_a_subsection_and_other_locations_besi
     assert entity_of(found, "hours", "Mo-Fr 08:00-17:30; Sa 09:00-13:00; Su off") == "Federal Hill"
     assert entity_of(found, "hours", "2026 Dec 24 09:00-14:00") is None  # every shop's
     assert entity_of(found, "phone", "+14015550148") == "Cranston"
+
+
+def test_a_branch_page_whose_own_address_sits_under_an_address_heading_beside_nearby_locations():
+    page = """<html><head><script type="application/ld+json">{"@context": "https://schema.org", "@type": "AutoRepair",
+          "name": "Lakeshore Auto Care Fairview – Route 9", "telephone": "+1-201-555-0141",
+          "address": {"@type": "PostalAddress", "streetAddress": "410 Bergen Blvd", "addressLocality": "Fairview",
+          "postalCode": "07022"}}</script></head><body><main><h1>Lakeshore Auto Care Fairview – Route 9</h1>
+        <section><h2>Address</h2><p>410 Bergen Blvd<br>Fairview, NJ 07022</p></section>
+        <section><h2>Store Phone</h2><p>(201) 555-0141</p></section>
+        <section><h2>Nearby Locations</h2>
+          <div><h3>Cliffside Park</h3><p>77 Anderson Ave<br>Cliffside Park, NJ 07010</p><p>(201) 555-0142</p></div>
+          <div><h3>Ridgefield</h3><p>520 Broad Ave<br>Ridgefield, NJ 07657</p><p>(201) 555-0143</p></div>
+        </section></main></body></html>"""
+    # the heading over the address speaks of the page's own place, and the title sets the company's name apart
+    found = facts(document(page, title="Lakeshore Auto Care – Fairview – Route 9 | Brakes in Fairview, NJ"),
+                  settings=US)
+    assert entity_of(found, "phone", "+12015550141") == "Fairview – Route 9"
+    assert entity_of(found, "address", "07022, fairview, 410 bergen blvd") == "Fairview – Route 9"
+    assert entity_of(found, "phone", "+12015550142") == "Cliffside Park"
+
+
+def test_a_json_ld_place_named_after_the_company_and_the_branch():
+    page = """<html><head><title>Lindenberry Tea | Boba in Lincoln</title>
+        <script type="application/ld+json">[{"@context": "https://schema.org", "@type": "Organization",
+          "name": "Lindenberry Tea Co.", "url": "https://lindenberry.example"},
+         {"@context": "https://schema.org", "@type": "CafeOrCoffeeShop", "name": "Lindenberry Tea Co. – Old Mill",
+          "telephone": "+1-402-555-0188", "address": {"@type": "PostalAddress", "streetAddress": "15 Mill Rd",
+          "addressLocality": "Lincoln", "postalCode": "68508"}}]</script></head><body><main>
+        <h1>Lindenberry Tea | Boba in Lincoln</h1><p>Milk tea, fruit tea and loose leaf.</p>
+        <h2>Our cafés</h2><h3>Old Mill</h3><p>15 Mill Rd, Lincoln, NE 68508</p>
+        <h3>College View</h3><p>4800 Prescott Ave, Lincoln, NE 68506</p></main></body></html>"""
+    found = facts(document(page), settings=US)
+    assert entity_of(found, "phone", "+14025550188") == "Old Mill"

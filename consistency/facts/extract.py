@@ -24,8 +24,11 @@ Whom a fact is about, most specific first:
    made of the company's own lead word and a place ("Clearview Easton" on
    Clearview Eyecare's pages) names a branch wherever it stands;
 4. the page's branch, when the page is about one branch (its heading names
-   one, or it states exactly one address of its own beside "other locations"),
-   unless the section speaks for all shops ("Holiday Hours (all shops)");
+   one, or it states exactly one address of its own, under an "Address"
+   heading or none, beside "other locations"), unless the section speaks for
+   all shops ("Holiday Hours (all shops)"); a branch's name loses the company's
+   name that leads it where the title or the page's Organization sets the two
+   apart ("Acme Tire – Elm St | ..." over "Acme Tire Elm St" names "Elm St");
 5. otherwise the company as a whole.
 Promotions are the company's unless their own text names a branch: a branch
 page repeats the nationwide offers. Toll-free numbers, role mailboxes
@@ -41,6 +44,7 @@ rules are layout and phrasing of company content, in tables of words.
 from __future__ import annotations
 
 import hashlib
+import html
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
@@ -613,7 +617,7 @@ def _read_page(
     brands = _brands(text)
     brand = _brand_of(text)
     if layout is None:
-        page_entity = _page_entity(text, content, settings, brands)
+        page_entity = _without_company(_page_entity(text, content, settings, brands), text)
         sections = tuple(_section_entities(text, content, settings, page_entity, brands, brand))
     else:
         page_entity, sections = layout
@@ -874,10 +878,46 @@ def _page_entity(
     return None
 
 
+def _without_company(name: str | None, text: DocumentText) -> str | None:
+    """A branch's name without the company's name that leads it, where the page's title sets the two apart:
+    "Ridgeline Tire & Service Overland Park – Metcalf Ave" under the title "Ridgeline Tire & Service – Overland Park
+    – Metcalf Ave | ..." is "Overland Park – Metcalf Ave"; "Стоматология «Полярная улыбка» — Клиника на Кольском"
+    in JSON-LD, whose lead part is the title's quoted brand (or the name of the page's Organization), is "Клиника на
+    Кольском"."""
+    if not name:
+        return name
+    title = html.unescape(text.document.title or "")  # the reader may leave "&amp;" in a title
+    cut = _TITLE_PARTS.search(title)
+    company = title[:cut.start()].strip() if cut else ""
+    if company and name.startswith(company + " "):
+        rest = name[len(company):].strip()
+        if title[cut.end():].startswith(rest):
+            return rest
+    split = _NAME_PARTS.search(name)
+    if split:
+        lead, rest = name[:split.start()].strip(), name[split.end():].strip()
+        # the title's first part may be the page's own name ("Kontakt i lokacija – ..."), so not a company name here
+        companies = {str(item.get("name")).casefold() for item in text.structured
+                     if not _is_place(item) and isinstance(item.get("name"), str)}
+        if rest and (lead.casefold() in companies or any(k and k in name_key(lead) for k in _brands(text))):
+            return rest
+    return name
+
+
+_NAME_PARTS = re.compile(r"\s[—–|]\s|\s-\s")
+
+
 def _lists_others(label: str) -> bool:
     """Whether a section heading lists branches ("Our other locations", "Другие филиалы", "Ostale poslovnice"), not
     the page's own ("Visit the shop", "Адрес")."""
+    if _is_field_label(label) and not _PLURAL_ADDRESSES.search(label):
+        return False  # "Address", "Адрес", "Adresa" over one address: the page's own
     return bool(_BRANCH_LIST.search(label)) or any(may_be_plural_type(w) for _, _, w in find_type_words(label))
+
+
+# Field labels that speak of several places ("Addresses", "Адреса", "Lokacije"); Serbian "адреса" is singular but
+# reads as the Russian plural, which costs only a page entity left unset.
+_PLURAL_ADDRESSES = re.compile(r"addresses|locations|адреса|adrese|адресе|lokacije|локације", re.IGNORECASE)
 
 
 # Headings of pages that are not about one place, however short and capitalised.
@@ -1699,7 +1739,7 @@ def _structured_facts(
         if not any(k in item for k in ("address", "telephone", "openingHoursSpecification", "openingHours")):
             continue
         # A place item is about the page's branch (or the branch it names); an Organization is the company.
-        entity = (page_entity or name) if _is_place(item) else None
+        entity = (page_entity or _without_company(name, text)) if _is_place(item) else None
 
         def fact(kind: str, value: str, raw: str, **extra) -> Fact:
             return Fact(kind=kind, value=value, raw=raw, excerpt=f"schema.org {types}: {raw}", url=doc.url,
