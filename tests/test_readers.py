@@ -866,3 +866,57 @@ def test_a_posts_category_class_does_not_make_the_post_one_card():
         ("We open at 40 Oak Ave on May 2.", ("Spring news", "New shop"), "content"),
         ("Closed May 25 for Memorial Day.", ("Spring news", "Closures"), "content"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("html", "expected"),
+    [
+        pytest.param(
+            '<h1>Deals</h1><p>Ends soon.</p><section class="hero"><span class="hero__eyebrow">Mar 3 – Mar 9</span>'
+            "<h2>Spring Paint Sale</h2><p>20% off interior paint.</p></section>",
+            [("Ends soon.", ("Deals",), "content"),
+             ("Mar 3 – Mar 9\n20% off interior paint.", ("Deals", "Spring Paint Sale"), "content")],
+            id="eyebrow-span-before-the-heading",
+        ),
+        pytest.param(
+            '<h2>Offers</h2><p>Two offers this month.</p><div class="grid"><div class="tile"><div class="tile__badge">'
+            'Through 4/30/27</div><h3>Free Filter</h3><p>With any service.</p></div></div>',
+            [("Two offers this month.", ("Offers",), "content"),
+             ("Through 4/30/27\nWith any service.", ("Offers", "Free Filter"), "content")],
+            id="badge-in-a-tile",
+        ),
+        pytest.param(
+            '<h2>Intro</h2><p>Welcome.</p><div class="row"><div class="widget"><div class="widget-inner">'
+            '<p class="title">Oct 2–8</p></div></div><div class="widget"><div class="widget-inner"><h2>Fall Week</h2>'
+            "</div></div><div class=\"widget\"><p>Half off cider.</p></div></div>",
+            [("Welcome.", ("Intro",), "content"), ("Oct 2–8\nHalf off cider.", ("Fall Week",), "content")],
+            id="page-builder-widgets-wrap-each",
+        ),
+        pytest.param(
+            "<h2>Winter hours</h2><p>Open 9–5 daily.</p><p>Updated Nov 2</p><h2>Parking</h2><p>Free after 6.</p>",
+            [("Open 9–5 daily.\nUpdated Nov 2", ("Winter hours",), "content"),
+             ("Free after 6.", ("Parking",), "content")],
+            id="a-closing-date-line-stays",
+        ),
+        pytest.param(
+            "<section><h2>Winter hours</h2><p>Open 9–5 daily.</p><div><p>Updated Nov 2</p></div></section>"
+            "<section><h2>Parking</h2><p>Free after 6.</p></section>",
+            [("Open 9–5 daily.\nUpdated Nov 2", ("Winter hours",), "content"),
+             ("Free after 6.", ("Parking",), "content")],
+            id="a-date-line-closing-its-section-element-stays",
+        ),
+        pytest.param(
+            '<h2>News</h2><p>Hi.</p><div class="hero"><span>Nov 9</span><h4>Minor note</h4><p>Text.</p></div>',
+            [("Hi.\nNov 9", ("News",), "content"), ("Text.", ("News", "Minor note"), "content")],
+            id="only-before-a-main-heading",
+        ),
+        pytest.param(
+            '<div class="page"><nav class="breadcrumbs"><a href="/">Home</a> / <a href="/sale">Sale</a></nav>'
+            "<h1>Sale</h1><p>Up to 30% off.</p></div>",
+            [("Home / Sale", (), "boilerplate"), ("Up to 30% off.", ("Sale",), "content")],
+            id="navigation-stays-chrome",
+        ),
+    ],
+)
+def test_a_kicker_line_belongs_to_the_heading_after_it(html: str, expected: list) -> None:
+    assert units_of(html) == expected

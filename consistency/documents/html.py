@@ -8,6 +8,8 @@ laid out in lines.
 
 What becomes a unit:
 - a heading starts a new section; its text joins the context of what follows;
+  a kicker (eyebrow, badge, a hero's dates) that opens a block just above an
+  h1–h3 is read under that heading, not at the end of the previous section;
 - a "card" (an element whose class names a card/store/branch/shop/office/item/
   location, or a top-level microdata item) whose text holds several lines is
   one unit, its own heading the last context element;
@@ -15,7 +17,8 @@ What becomes a unit:
   definition lists, hours tables) are joined, so a branch written as
   ``<h3>name</h3><p>address</p><p>phone</p><p>hours</p>`` stays one unit;
 - a table of days and hours is one unit; any other table gives one unit per
-  row with the header row's cells in the context;
+  row with the header row's cells in the context; a short <caption> heads
+  the table's units;
 - page chrome (header, footer, nav, aside, landmark roles, cookie banners)
   gives units with role "boilerplate"; scripts, styles and hidden elements are
   dropped, except the panels of accordions and tabs, which a reader opens.
@@ -685,6 +688,7 @@ class _Walker:
     first_h1: str | None = None
     first_chrome_h1: str | None = None
     run: _Lines = field(default_factory=_Lines)
+    kicker: list[str] | None = None  # a line read before its heading, emitted under it
     _question_holders: set[HtmlElement] | None = None
 
     def holds_question(self, element: HtmlElement) -> bool:
@@ -712,6 +716,10 @@ class _Walker:
         lines = [line for line in lines if line]
         if not lines:
             return
+        if self.kicker:
+            # its heading never came: the kicker stays where it stood
+            kicker, self.kicker = self.kicker, None
+            self.emit(kicker)
         role = self.role()
         joinable = role == "answer" or (mergeable and is_small(lines))
         self.blocks.append(Block(lines, self.context() + extra, role, self.section, joinable))
@@ -730,6 +738,9 @@ class _Walker:
             self.stack.pop()  # questions do not nest: a new one ends the last
         self.stack.append(_Heading(level, text, question, scope))
         self.section += 1
+        if self.kicker:
+            kicker, self.kicker = self.kicker, None
+            self.emit(kicker)
 
     def push_disclosure(self, text: str, scope: HtmlElement | None) -> None:
         """An accordion toggle or tab label: a heading below the page's headings, replacing the previous toggle."""
@@ -778,6 +789,11 @@ class _Walker:
             self.push_disclosure(label, element)
         if tag == "br":
             self.run.newline()
+            return
+        kicker = _kicker_lines(element)
+        if kicker and not _is_boilerplate(element, self.sectioning > 0):
+            self.end_run()
+            self.kicker = kicker
             return
         holds_question = self.holds_question(element)
         if tag in _INLINE and not holds_question and not _card_candidate(element):
@@ -883,6 +899,75 @@ class _Walker:
             return True
         self.emit(render_lines(element))
         return True
+
+
+def _kicker_lines(element: HtmlElement) -> list[str] | None:
+    """The line of a kicker (eyebrow, badge, hero's dates) that opens a block just above its h1–h3, else None.
+
+    "<section><span>Nov 27 – Dec 7</span><h1>Hot Tub Sale</h1>…": the dates are
+    the sale's, though they come before its heading. Only a short line that is
+    the first thing in its container with the heading next to it: a closing
+    line ("Updated Nov 2") follows its section's text in the same container.
+    Page builders wrap each widget in single-child divs, so both are looked
+    for through such wrappers.
+    """
+    outer = element
+    for _ in range(_KICKER_WRAPPERS):
+        parent = outer.getparent()
+        if (parent is None or _tag(parent) in _SECTIONING or _has_text(parent.text)
+                or _content_sibling(outer, previous=True) is not None or _content_sibling(outer) is not None):
+            break
+        outer = parent
+    if _has_text(outer.getparent().text if outer.getparent() is not None else None):
+        return None
+    if _content_sibling(outer, previous=True) is not None:
+        return None
+    heading = _content_sibling(outer)
+    for _ in range(_KICKER_WRAPPERS):
+        if heading is None or _tag(heading) in _HEADINGS:
+            break
+        inner = [child for child in heading if not _blank(child)]
+        heading = inner[0] if len(inner) == 1 and not _has_text(heading.text) else None
+    if heading is None or _HEADINGS.get(_tag(heading), 9) > 3:
+        return None
+    for count, inner in enumerate(element.iter()):
+        if count > _KICKER_ELEMENTS or _tag(inner) in _HEADINGS:
+            return None  # a section of its own, not one line
+    lines = render_lines(element)
+    if len(lines) != 1 or len(lines[0]) > _KICKER_CHARS:
+        return None
+    return lines
+
+
+_KICKER_WRAPPERS = 4
+_KICKER_CHARS = 60
+_KICKER_BLANKS = 8
+_KICKER_ELEMENTS = 40
+
+
+def _has_text(text: str | None) -> bool:
+    return bool(text and text.strip())
+
+
+def _blank(element: HtmlElement) -> bool:
+    """Whether an element shows nothing, judged without reading its subtree (an image, an empty span, a script)."""
+    if _skipped(element):
+        return True
+    return len(element) == 0 and not _has_text(element.text)
+
+
+def _content_sibling(element: HtmlElement, previous: bool = False) -> HtmlElement | None:
+    """The nearest sibling before (or after) an element that shows something; text between them counts as one."""
+    if not previous and _has_text(element.tail):
+        return element  # text after it: not a lone element
+    node = element.getprevious() if previous else element.getnext()
+    for _ in range(_KICKER_BLANKS):
+        if node is None:
+            return None
+        if (previous and _has_text(node.tail)) or not _blank(node) or (not previous and _has_text(node.tail)):
+            return node
+        node = node.getprevious() if previous else node.getnext()
+    return node  # a run of empty elements this long is not a hero's decoration: taken as content
 
 
 def _has_block_children(element: HtmlElement) -> bool:
