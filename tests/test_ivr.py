@@ -313,6 +313,10 @@ def test_script_forms(script: str, expected: list[tuple[tuple[str, ...], str]]) 
         ("Нажмите клавишу «звёздочка», чтобы повторить.", {}),
         ("Звонок бесплатный. Работаем с 9 до 21, 7 дней в неделю.", {}),
         ("Наш телефон 8 800 700-15-02 — звоните.", {}),
+        ("Салоны в Казани — нажмите 1. Салоны в Самаре — нажмите 2. Прослушать ещё раз — нажмите звёздочку.",
+         {"1": "Салоны в Казани", "2": "Салоны в Самаре"}),
+        ("Billing questions: press 4. Store locations - press 5.", {"4": "Billing questions", "5": "Store locations"}),
+        ("Poslovnice u Nišu — pritisnite 3.", {"3": "Poslovnice u Nišu"}),
     ],
 )
 def test_press_labels(text: str, expected: dict[str, str]) -> None:
@@ -363,3 +367,21 @@ def test_a_prompt_script_with_recording_ids_and_notes_for_the_technician():
     units = ivr_text_units(script).units
     assert [u.context[-1] for u in units] == ["СМЕДЕРЕВО ЦЕНТАР", "АКЦИЈЕ"]
     assert not any("Напомена" in u.text or "026 461 500" in u.text for u in units)
+
+
+def test_vxml_a_label_said_before_its_key_names_the_submenu_and_passes_down():
+    source = """<?xml version="1.0"?>
+<vxml version="2.1" xmlns="http://www.w3.org/2001/vxml">
+  <form id="start"><field name="city"><prompt>Салоны в Казани — нажмите 1. Салоны в Самаре — нажмите 2.</prompt>
+    <filled><if cond="city == '1'"><goto next="#kzn"/><elseif cond="city == '2'"/><goto next="#sam"/></if></filled>
+  </field></form>
+  <menu id="kzn" dtmf="true"><prompt>Салон на Баумана — нажмите 1.</prompt><choice next="#kzn_b"/></menu>
+  <form id="kzn_b"><block><prompt>Улица Баумана, дом 7, с 10 до 20.</prompt></block></form>
+  <menu id="sam"><prompt>Скоро открытие.</prompt></menu>
+</vxml>"""
+    assert [unit.context for unit in vxml_units(source).units] == [
+        ("start",),
+        ("start", "1", "Салоны в Казани"),
+        ("start", "1", "Салоны в Казани", "1", "Салон на Баумана"),
+        ("start", "2", "Салоны в Самаре"),
+    ]

@@ -89,6 +89,10 @@ _PRESS_AFTER = re.compile(
 _PRESS_BEFORE = re.compile(
     r"\b" + _LEAD + r"\s{1,3}([^,;]{2,80}?)\s{0,3},?\s{0,3}" + _PRESS_VERB + r"\s{1,3}" + _KEY, re.I
 )
+# "Пункты в Челябинске — нажмите 2.", "Store hours: press 1": the label first, set off by a dash or a colon
+_LABEL_THEN_PRESS = re.compile(
+    r"^\s{0,3}([^,;:—–]{2,80}?)\s{0,3}[—–:-]\s{0,3}" + _PRESS_VERB + r"\s{1,3}" + _KEY + r"\s{0,3}[.!]?\s{0,3}$", re.I
+)
 _DASH_ITEM = re.compile(r"^\s{0,3}" + _KEY + r"\s{0,3}[—–-]\s{0,3}([^,;]{2,80})$")
 _COND_VALUE = re.compile(r"==\s{0,3}['\"]?([^'\"\s)&|]{1,40})['\"]?")
 
@@ -111,6 +115,9 @@ def press_labels(text: str) -> dict[str, str]:
             # in "press 1 for hours, press 2" the "for hours" belongs to 1
             if not _AFTER_KEY.search(sentence[: match.start()]):
                 add(match.group(2), match.group(1))
+        label_first = _LABEL_THEN_PRESS.match(sentence)
+        if label_first:
+            add(label_first.group(2), label_first.group(1))
         if _PRESS_WORD.search(sentence):
             # "нажмите 1 — часы работы, 2 — адреса"
             for chunk in _CHUNK.split(sentence):
