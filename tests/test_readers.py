@@ -920,3 +920,26 @@ def test_a_posts_category_class_does_not_make_the_post_one_card():
 )
 def test_a_kicker_line_belongs_to_the_heading_after_it(html: str, expected: list) -> None:
     assert units_of(html) == expected
+
+
+@pytest.mark.parametrize(
+    ("html", "expected"),
+    [
+        pytest.param(
+            '<p itemprop="address" itemscope itemtype="https://schema.org/PostalAddress">'
+            '<span itemprop="streetAddress">88 Birch Rd</span><span class="unit">Unit 4</span></p>',
+            "88 Birch Rd Unit 4", id="microdata-property-beside-a-span",
+        ),
+        pytest.param(
+            '<p><span itemprop="addressLocality">Salem</span>, <span itemprop="addressRegion">OR</span>'
+            '<span itemprop="postalCode">97301</span></p>',
+            "Salem, OR 97301", id="punctuation-keeps-its-place",
+        ),
+        pytest.param('<p>Price: $<span itemprop="price">49</span>.99</p>', "Price: $49.99", id="not-inside-a-number"),
+        pytest.param("<p><b>Sale</b>s end <i>Fri</i>day</p>", "Sales end Friday", id="ordinary-inline-markup-joins"),
+        pytest.param('<p><span style="display:block">Oak Plaza</span><span style="display: block">12 Oak St</span></p>',
+                     "Oak Plaza\n12 Oak St", id="inline-styled-as-block"),
+    ],
+)
+def test_side_by_side_items_are_not_glued(html: str, expected: str) -> None:
+    assert [u.text for u in html_units(html).units] == [expected]

@@ -13,6 +13,9 @@ What becomes a unit:
 - a "card" (an element whose class names a card/store/branch/shop/office/item/
   location, or a top-level microdata item) whose text holds several lines is
   one unit, its own heading the last context element;
+- inline text joins into lines, except that a microdata property stays a
+  word of its own ("<span itemprop=streetAddress>…St</span><span>Ste 3</span>")
+  and an inline element styled display:block is a line;
 - consecutive short blocks of one section (paragraphs, addresses, short lists,
   definition lists, hours tables) are joined, so a branch written as
   ``<h3>name</h3><p>address</p><p>phone</p><p>hours</p>`` stays one unit;
@@ -64,6 +67,7 @@ _CARD_WORDS = frozenset(
 )
 _TITLE_WORDS = frozenset({"title", "name", "heading", "header", "caption", "headline"})
 _WORD_SPLIT = re.compile(r"[^0-9A-Za-zА-Яа-яЁё]+|(?<=[a-z])(?=[A-Z])")
+_BLOCK_STYLE = re.compile(r"display\s*:\s*(?:block|flex|grid|list-item|table)\b", re.I)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _SPACE = re.compile(r"[ \t\r\n\f\v\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+")
 _INVISIBLE = re.compile(r"[\u00ad\u200b-\u200d\u2060\ufeff]")
@@ -450,10 +454,18 @@ class _Lines:
     def __init__(self) -> None:
         self.lines: list[str] = []
         self.parts: list[str] = []
+        self.boundary = False  # the next text starts a separate item: a word there must not glue on
 
     def add(self, text: str | None) -> None:
         if text:
+            if self.boundary and self.parts and self.parts[-1][-1:].isalnum() and text[:1].isalnum():
+                self.parts.append(" ")
+            self.boundary = False
             self.parts.append(text)
+
+    def separate(self) -> None:
+        """Mark an item's edge: "<span>2150 W Elm St</span><span>Ste 3</span>" reads "2150 W Elm St Ste 3"."""
+        self.boundary = True
 
     def newline(self) -> None:
         if self.parts:
@@ -461,6 +473,7 @@ class _Lines:
             if line:
                 self.lines.append(line)
             self.parts = []
+        self.boundary = False
 
     def result(self) -> list[str]:
         self.newline()
@@ -495,10 +508,16 @@ def _render(element: HtmlElement, out: _Lines, skip: HtmlElement | None, depth: 
     if tag == "br":
         out.newline()
         return
-    if tag in _INLINE:
+    if tag in _INLINE and not _styled_as_block(element):
+        # a microdata property is a value of its own, whatever its markup abuts
+        item = element.get("itemprop") is not None
+        if item:
+            out.separate()
         _render_children(element, out, skip, depth)
         if tag == "a":
             out.add(_link_target(element))
+        if item:
+            out.separate()
         return
     out.newline()
     if tag == "pre":
@@ -525,6 +544,12 @@ def _render(element: HtmlElement, out: _Lines, skip: HtmlElement | None, depth: 
         return
     _render_children(element, out, skip, depth)
     out.newline()
+
+
+def _styled_as_block(element: HtmlElement) -> bool:
+    """Whether an inline element's own style shows it as a block (a line of its own on screen)."""
+    style = element.get("style")
+    return bool(style and _BLOCK_STYLE.search(style[:500]))
 
 
 def _link_target(link: HtmlElement) -> str | None:
