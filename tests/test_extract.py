@@ -798,3 +798,11 @@ def test_a_json_ld_place_named_after_the_company_and_the_branch():
         <h3>College View</h3><p>4800 Prescott Ave, Lincoln, NE 68506</p></main></body></html>"""
     found = facts(document(page), settings=US)
     assert entity_of(found, "phone", "+14025550188") == "Old Mill"
+
+
+def test_a_branch_at_a_landmark_named_after_a_person():
+    page = html("""<h2>Koja apoteka radi noću?</h2>
+        <p>Noću radi samo naša apoteka na aerodromu Konstantin Veliki, hala polazaka. Telefon: 018 4215 770.</p>""",
+                h1="Česta pitanja")
+    found = facts(document(page, fmt="html"), settings=RS)
+    assert entity_of(found, "phone", "+381184215770") == "apoteka na aerodromu Konstantin Veliki"

@@ -3,7 +3,8 @@
 Hand-written because no library reads how Russian, Serbian and English
 content teams name a branch: a type word (магазин, аптека, отделение,
 poslovnica, store, clinic, ...), a preposition, and a street or place name in
-any grammatical case, or in English a name before the type word. The type
+any grammatical case (maybe after a street word or a landmark named after a
+person or city: "на ул. Бутлерова", "na aerodromu Nikola Tesla"), or in English a name before the type word. The type
 words come from one table (`TYPE_WORDS`) covering banks, pharmacies, clinics,
 shops, offices, cafés, gyms, services and pickup points, every case form
 spelled out, so the same table drives the search and the keys.
@@ -157,7 +158,8 @@ _STREET_WORDS = (
     r"(?i:ул\.|улиц[аеиу]|пр-т|пр-кт|просп\.|проспект[еау]?|пер\.|переул(?:ок|ке|ка)|бул\.|б-р|бульвар[еа]?|ш\."
     r"|шоссе|пл\.|площад(?:ь|и)|наб\.|набережн(?:ая|ой)|ст\." + _S + r"?м\.|м\.|метро|станци[ияю]" + _S + r"+метро"
     r"|ТЦ|ТРЦ|ТК|БЦ|торгов(?:ом|ый)" + _S + r"+центр[еа]?|ulic[aie]|улиц[аие]|bulevar[ua]?|булевар[уа]?|trg[u]?"
-    r"|тргу?|TC)" + _S + r"*"
+    # a landmark named after a person or a city: "na aerodromu Nikola Tesla", "на вокзале Казань-1"
+    r"|тргу?|TC|аэропорт[уае]?|вокзал[еау]?|aerodrom[ua]?|аеродром[уа]?)" + _S + r"*"
 )
 _CAP = r"[A-ZА-ЯЁЂЈЉЊЋЏČĆŠŽĐ]"
 # A part of the name after a spaced dash: "prodavnica Niš – Centar", "Store #1215 – Stone Oak"; never a day or
