@@ -4,10 +4,11 @@ Hand-written because no library reads how Russian, Serbian and English
 content teams name a branch: a type word (магазин, аптека, отделение,
 poslovnica, store, clinic, ...), a preposition, and a street or place name in
 any grammatical case (maybe after a street word or a landmark named after a
-person or city: "на ул. Бутлерова", "na aerodromu Nikola Tesla"), or in English a name before the type word. The type
-words come from one table (`TYPE_WORDS`) covering banks, pharmacies, clinics,
-shops, offices, cafés, gyms, services and pickup points, every case form
-spelled out, so the same table drives the search and the keys.
+person or city: "на ул. Бутлерова", "na aerodromu Nikola Tesla"), or in
+English a name before the type word. The type words come from one table
+(`TYPE_WORDS`) covering banks, pharmacies, clinics, shops, offices, cafés,
+gyms, services and pickup points, every case form spelled out, so the same
+table drives the search and the keys.
 
 The key a name is compared by drops type words, prepositions, street words
 and quotes and cuts each remaining word to a short script-independent stem,
