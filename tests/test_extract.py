@@ -806,3 +806,12 @@ def test_a_branch_at_a_landmark_named_after_a_person():
                 h1="Česta pitanja")
     found = facts(document(page, fmt="html"), settings=RS)
     assert entity_of(found, "phone", "+381184215770") == "apoteka na aerodromu Konstantin Veliki"
+
+
+def test_a_listed_branch_with_its_address_in_brackets_before_its_hours():
+    page = html("""<h2>Kada rade ostale poslovnice?</h2>
+        <p>Detelinara (Bulevar Jaše Tomića 7): pon–pet 8–20h, subotom 8–14h.<br>
+        Telep (Ulica Ive Andrića 21, lokal 3): svakim danom od 9 do 21h.</p>""", h1="Česta pitanja")
+    found = facts(document(page), settings=ExtractionSettings(region="RS", city="Нови Сад"))
+    assert entity_of(found, "hours", "Mo-Fr 08:00-20:00; Sa 08:00-14:00") == "Detelinara"
+    assert entity_of(found, "hours", "Mo-Su 09:00-21:00") == "Telep"

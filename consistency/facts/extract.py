@@ -20,7 +20,8 @@ Whom a fact is about, most specific first:
    one IVR menu that are bare place names its prompts repeat ("For Savamala,
    press 2" over "Savamala is open ..."), a line led by a bare place name
    under a heading that lists branches ("Liman — pon–pet 10–18" under "Ostali
-   saloni"); a heading or a sentence's subject
+   saloni"; "Telep (Ive Andrića 21): svakim danom 9–21h", its address in
+   brackets); a heading or a sentence's subject
    made of the company's own lead word and a place ("Clearview Easton" on
    Clearview Eyecare's pages) names a branch wherever it stands;
 4. the page's branch, when the page is about one branch (its heading names
@@ -163,6 +164,10 @@ _SUBJECT = re.compile(
     r"|je|је|radi|отвара|otvara)(?![\w])"
 )
 _DIALLED_WORDS = 4
+# A listed branch's name may carry its address in brackets: "Mirijevo (Mirijevski bulevar 3): pon–pet 8–20h".
+_LISTED_LABEL = re.compile(
+    r"[\s\-–—•*#>]{0,4}(?P<label>[^\W\d_][^:—–(\n]{0,40}?)\s{0,2}(?::|\s[—–-]\s|\((?=[^()\n]{1,80}\)\s{0,2}:))"
+)
 _DIALS = re.compile(r"[ \t]{0,2}[–—-][ \t]{0,2}(?P<label>[^\W\d_][^\n,;:()]{1,40}?)[ \t]*(?=$|\n|[,;(])", re.MULTILINE)
 _CAPITALISED_RUN = re.compile(r"(?<![\w-])[A-ZА-ЯЁЂЈЉЊЋЏČĆŠŽĐ][\w'’-]{1,30}(?:[ \t]{1,2}[A-ZА-ЯЁЂЈЉЊЋЏČĆŠŽĐ][\w'’-]{1,30}){1,4}")
 _TITLE_REACH = 12  # lines a card's title in running text reaches down
@@ -1481,7 +1486,7 @@ class _Attribution:
         if not self.lists_branches:
             return None
         start, end = self.lines.spans[line]
-        m = _LABEL.match(self.unit.text, start, end)
+        m = _LISTED_LABEL.match(self.unit.text, start, end)
         if m is None:
             return None
         label = m.group("label").strip()
