@@ -815,3 +815,13 @@ def test_a_listed_branch_with_its_address_in_brackets_before_its_hours():
     found = facts(document(page), settings=ExtractionSettings(region="RS", city="Нови Сад"))
     assert entity_of(found, "hours", "Mo-Fr 08:00-20:00; Sa 08:00-14:00") == "Detelinara"
     assert entity_of(found, "hours", "Mo-Su 09:00-21:00") == "Telep"
+
+
+def test_a_line_led_by_a_preposition_and_a_place_in_a_reply_about_branches():
+    page = html("""<h2>Как вы работаете в майские праздники?</h2>
+        <p>У каждой химчистки свой график.<br>На Таганской: 1 мая — выходной, 2 мая — с 10 до 17.<br>
+        На Рождество: 7 января — с 12 до 18.<br>В Москве: 9 мая — выходной.</p>""", h1="Вопросы и ответы")
+    found = facts(document(page))
+    assert entity_of(found, "hours", "2027 May 02 10:00-17:00") == "На Таганской"
+    assert entity_of(found, "hours", "2027 Jan 07 12:00-18:00") is None  # a day, not a place
+    assert entity_of(found, "hours", "2027 May 09 off") is None  # the city, not a branch

@@ -10,7 +10,9 @@ Whom a fact is about, most specific first:
    Centar"), a branch the run knows leading or named in full in the sentence
    ("Savamala is open 24/7"), a bare type word that refers back to one
    ("Кузовной цех: пн–пт ..." after "Кузовной цех на Машиностроителей: ..."),
-   a sentence that continues the last one ("Оно открыто ..."), a line above
+   a sentence that continues the last one ("Оно открыто ..."), a line led by
+   a preposition and a place in a unit that speaks of branches ("У каждой
+   мастерской свой график. / На Соколе: 31 декабря ..."), a line above
    that is only a branch's name, or the one branch a paragraph introduces in
    its first sentence;
 3. the section it sits under: an IVR menu path ("для магазина на Покровке
@@ -164,6 +166,11 @@ _SUBJECT = re.compile(
     r"|je|је|radi|отвара|otvara)(?![\w])"
 )
 _DIALLED_WORDS = 4
+# "На Соколе:", "Na Limanu:", "At Midtown:": a line given to the branch at a place.
+_PLACE_LABEL = re.compile(
+    r"[\s\-–—•*#>]{0,4}(?P<label>(?i:на|в|во|у|u|na|at|on|kod|код)[ \t]+(?P<place>[A-ZА-ЯЁЂЈЉЊЋЏČĆŠŽĐ][\w'’-]{1,30}"
+    r"(?:[ \t]+[A-ZА-ЯЁЂЈЉЊЋЏČĆŠŽĐ][\w'’-]{1,30}){0,2}))[ \t]{0,2}:"
+)
 # A listed branch's name may carry its address in brackets: "Mirijevo (Mirijevski bulevar 3): pon–pet 8–20h".
 _LISTED_LABEL = re.compile(
     r"[\s\-–—•*#>]{0,4}(?P<label>[^\W\d_][^:—–(\n]{0,40}?)\s{0,2}(?::|\s[—–-]\s|\((?=[^()\n]{1,80}\)\s{0,2}:))"
@@ -1350,6 +1357,7 @@ class _Attribution:
         # "Ostali saloni", "Наши пункты выдачи", "Other locations": its lines may be led by bare place names
         self.lists_branches = (any(may_be_plural_type(word) for _, _, word in find_type_words(heading))
                                and not _label_names(heading, settings))
+        self._city_keys = _city_keys(settings.city)
 
     def _names_in(self, start: int, end: int) -> list[BranchName]:
         return self.names[bisect_left(self._name_starts, start):bisect_left(self._name_starts, end)]
@@ -1495,6 +1503,22 @@ class _Attribution:
             return None
         return (label,)
 
+    def _place_label(self, line: int) -> tuple[str, ...] | None:
+        """A line led by a preposition and a place, in a unit that speaks of branches ("У каждой мастерской свой
+        график. / На Соколе: 31 декабря — с 10 до 16"): the branch there. A city ("В Казани:") or a day ("На
+        Рождество:") is no branch."""
+        if not self.type_words:
+            return None
+        start, end = self.lines.spans[line]
+        m = _PLACE_LABEL.match(self.unit.text, start, end)
+        if m is None or self._names_in(start, end):
+            return None
+        label, place = m.group("label"), m.group("place")
+        if (_names_a_day(label) or is_day_label(place) or _is_field_label(place) or name_key(place) in self._city_keys
+                or addresses.city_of_section(place) is not None):
+            return None
+        return (label,)
+
     def _unit_lead(self) -> tuple[str, ...] | None:
         """The one branch a unit names, when it leads the unit ("Пункт выдачи на Соколе, ул. Лесная, 6 / Пн–Пт ...")."""
         if len({n.lead for n in self.names}) != 1:
@@ -1565,8 +1589,8 @@ class _Attribution:
         leading = self._leading(line)
         if leading is not None and leading.start <= start:
             return self.groups[leading.lead]
-        labelled = (self._known_label(start) or self._listed_label(line) or self._known_subject(start)
-                    or self._known_named(start))
+        labelled = (self._known_label(start) or self._listed_label(line) or self._place_label(line)
+                    or self._known_subject(start) or self._known_named(start))
         if labelled:
             return labelled
         continued = self._continued(start)
