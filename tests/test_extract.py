@@ -825,3 +825,11 @@ def test_a_line_led_by_a_preposition_and_a_place_in_a_reply_about_branches():
     assert entity_of(found, "hours", "2027 May 02 10:00-17:00") == "На Таганской"
     assert entity_of(found, "hours", "2027 Jan 07 12:00-18:00") is None  # a day, not a place
     assert entity_of(found, "hours", "2027 May 09 off") is None  # the city, not a branch
+
+
+def test_a_hospital_named_before_its_type_word():
+    page = html("""<h2>When are you open?</h2>
+        <p>For a sick pet after hours, call our Lakewood hospital at (303) 555-0177. The Belmar Animal Hospital
+        sees walk-ins too.</p>""", h1="FAQ")
+    found = facts(document(page), settings=US)
+    assert entity_of(found, "phone", "+13035550177") == "Lakewood hospital"

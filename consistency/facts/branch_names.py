@@ -116,7 +116,9 @@ TYPE_WORDS: tuple[TypeWord, ...] = (
     TypeWord(SHOP, ("urgent care center", "urgent care centre", "urgent care clinic", "financial center",
                     "service center", "service centre"), ("urgent care centers", "urgent care clinics")),
     TypeWord(SHOP, _forms("оптик", "а и е у ой ом") + _forms("optik", "a e i u om") + ("оптици", "optici")),
-    TypeWord(SHOP, ("clinic", "pharmacy", "drugstore"), ("clinics", "pharmacies", "drugstores")),
+    # "our Glenwood hospital": a vet's or a clinic group's branch ("Glenwood Animal Hospital" is its brand)
+    TypeWord(SHOP, ("clinic", "pharmacy", "drugstore", "hospital"),
+             ("clinics", "pharmacies", "drugstores", "hospitals")),
     # food and leisure
     TypeWord(SHOP, _forms("кофейн", "я и е ю ей"), _forms("кофе", "ен йням йнями йнях")),
     TypeWord(SHOP, _forms("кафић", "- а у ем") + _forms("kafić", "- a u em") + _forms("kafic", "- a u em")),
@@ -232,7 +234,7 @@ _MORE = re.compile(
 # English type words: the only ones that follow the name ("Pokrovka store") and need a preposition before one.
 _ENGLISH_TYPES = (
     "store", "shop", "outlet", "showroom", "flagship", "branch", "office", "location", "clinic", "pharmacy",
-    "drugstore", "café",
+    "drugstore", "hospital", "café",
     "cafe", "coffee shop", "bakery", "club", "gym", "studio", "salon", "workshop", "service center",
     "service centre", "warehouse", "pickup point", "pick-up point", "pickup location", "pick-up location",
     "urgent care center", "urgent care centre", "urgent care clinic", "financial center",
@@ -240,7 +242,8 @@ _ENGLISH_TYPES = (
 _ENGLISH_PLURALS = (
     "stores", "shops", "outlets", "showrooms", "flagships", "branches", "offices", "locations", "clinics",
     "pharmacies",
-    "drugstores", "cafés", "cafes", "coffee shops", "bakeries", "clubs", "gyms", "studios", "salons", "workshops",
+    "drugstores", "hospitals", "cafés", "cafes", "coffee shops", "bakeries", "clubs", "gyms", "studios", "salons",
+    "workshops",
     "warehouses", "pickup points", "pick-up points", "pickup locations", "pick-up locations", "urgent care centers",
     "urgent care clinics",
 )
