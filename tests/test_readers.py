@@ -943,3 +943,16 @@ def test_a_kicker_line_belongs_to_the_heading_after_it(html: str, expected: list
 )
 def test_side_by_side_items_are_not_glued(html: str, expected: str) -> None:
     assert [u.text for u in html_units(html).units] == [expected]
+
+
+def test_a_footnote_under_a_table_joins_the_rows_that_carry_its_mark():
+    html = ("<h2>Branches</h2><div class=\"table-wrap\"><table><tr><th>Branch</th><th>Mon–Fri</th><th>Sat</th></tr>"
+            "<tr><td>Riverside*</td><td>8–6</td><td>9–1</td></tr><tr><td>Hilltop</td><td>9–5</td><td>closed</td></tr>"
+            "</table></div><p class=\"note\">* Riverside closes for lunch 12–1 on weekdays.<br>Parking is free.</p>")
+    units = units_of(html)
+    assert units[0][0] == "Riverside\nMon–Fri: 8–6\nSat: 9–1\nRiverside closes for lunch 12–1 on weekdays."
+    assert units[1][0] == "Hilltop\nMon–Fri: 9–5\nSat: closed"
+    assert units[2][0] == "* Riverside closes for lunch 12–1 on weekdays.\nParking is free."
+    # a note without the mark in any row, or a paragraph that is no note, leaves the rows alone
+    plain = units_of("<table><tr><td>Mon</td><td>9–5</td></tr></table><p>*** Spring sale *** this weekend</p>")
+    assert plain == [("Mon: 9–5\n*** Spring sale *** this weekend", (), "content")]

@@ -21,7 +21,8 @@ What becomes a unit:
   ``<h3>name</h3><p>address</p><p>phone</p><p>hours</p>`` stays one unit;
 - a table of days and hours is one unit; any other table gives one unit per
   row with the header row's cells in the context; a short <caption> heads
-  the table's units;
+  the table's units; the rows that carry a footnote mark ("09–20*") get the
+  note under the table ("* Pauza 12–12:30") as their last line;
 - page chrome (header, footer, nav, aside, landmark roles, cookie banners)
   gives units with role "boilerplate"; scripts, styles and hidden elements are
   dropped, except the panels of accordions and tabs, which a reader opens.
@@ -889,7 +890,10 @@ class _Walker:
             title: tuple[str, ...] = (caption,) if caption and len(caption) <= _CAPTION_TITLE_CHARS else ()
             if caption and not title:
                 self.emit([caption])
+            mark, note = _table_note(element)
             for lines in table.rows:
+                if mark and any(mark in line for line in lines):
+                    lines = tuple(line.replace(mark, "").rstrip() for line in lines) + (note,)
                 if table.is_hours:
                     self.emit(list(lines), extra=title)
                 else:
@@ -924,6 +928,32 @@ class _Walker:
             return True
         self.emit(render_lines(element))
         return True
+
+
+_NOTE_MARK = re.compile(r"^(\*{1,3}|[¹²³†‡])\s{0,3}(?=\S)")
+
+
+def _table_note(table: HtmlElement) -> tuple[str, str]:
+    """The footnote under a table, as (mark, its first line without the mark), or ("", "").
+
+    "09–20*" in a row and "* Pauza 12–12:30" just below the table: the
+    pause is part of that row's hours, so the rows that carry the mark get
+    the note's line (the mark dropped from both: it is no part of a value).
+    """
+    outer = table
+    for _ in range(_KICKER_WRAPPERS):
+        parent = outer.getparent()
+        if parent is None or _content_sibling(outer) is not None or _tag(parent) in _SECTIONING:
+            break
+        outer = parent
+    following = _content_sibling(outer)
+    if following is None or following is outer or _tag(following) in _HEADINGS or _tag(following) == "table":
+        return "", ""
+    lines = render_lines(following) if len(following) <= _KICKER_ELEMENTS else []
+    match = _NOTE_MARK.match(lines[0]) if lines else None
+    if match is None or len(lines[0]) > _SMALL_LINE_CHARS * 2:
+        return "", ""
+    return match.group(1), lines[0][match.end():]
 
 
 def _kicker_lines(element: HtmlElement) -> list[str] | None:
