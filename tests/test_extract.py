@@ -833,3 +833,17 @@ def test_a_hospital_named_before_its_type_word():
         sees walk-ins too.</p>""", h1="FAQ")
     found = facts(document(page), settings=US)
     assert entity_of(found, "phone", "+13035550177") == "Lakewood hospital"
+
+
+def test_an_offer_under_a_heading_naming_the_pages_own_branch():
+    page = """<html><head><script type="application/ld+json">{"@context": "https://schema.org", "@type": "Florist",
+          "name": "Цвећара Бозур Земун", "address": "Главна 12, 11080 Београд"}</script></head><body><main>
+        <h1>Цвећара Бозур Земун</h1><p>Главна 12, 11080 Београд. Сваким даном од 8 до 21 час.</p>
+        <h2>Понуда у нашој цвећари у Земуну</h2>
+        <h3>Зимски букет</h3><p>Букет од белих ружа по цени од 1.990 динара уместо 2.600 динара, до 15. децембра.</p>
+        <h2>У свим цвећарама Бозур</h2>
+        <h3>Венац за врата</h3><p>Попуст 10% на венце за врата до 20. децембра.</p>
+        </main></body></html>"""
+    found = facts(document(page), settings=RS)
+    assert entity_of(found, "promotion", "Зимски букет") == "Цвећара Бозур Земун"
+    assert entity_of(found, "promotion", "Венац за врата") is None

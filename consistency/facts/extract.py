@@ -33,8 +33,9 @@ Whom a fact is about, most specific first:
    name that leads it where the title or the page's Organization sets the two
    apart ("Acme Tire – Elm St | ..." over "Acme Tire Elm St" names "Elm St");
 5. otherwise the company as a whole.
-Promotions are the company's unless their own text names a branch: a branch
-page repeats the nationwide offers. Toll-free numbers, role mailboxes
+Promotions are the company's unless their own text names a branch, or a
+heading over their card below the page's own does ("Понуда у нашој цвећари на
+Дорћолу", the page's branch): a branch page repeats the nationwide offers. Toll-free numbers, role mailboxes
 (info@, zakaz@) and boilerplate (header, footer, navigation, text repeated
 on many pages) are company-wide, unless the boilerplate names branches beside
 their facts (an "Other shops" sidebar speaks of those shops); boilerplate is
@@ -1358,6 +1359,7 @@ class _Attribution:
         self.lists_branches = (any(may_be_plural_type(word) for _, _, word in find_type_words(heading))
                                and not _label_names(heading, settings))
         self._city_keys = _city_keys(settings.city)
+        self._settings = settings
 
     def _names_in(self, start: int, end: int) -> list[BranchName]:
         return self.names[bisect_left(self._name_starts, start):bisect_left(self._name_starts, end)]
@@ -1551,6 +1553,23 @@ class _Attribution:
             return None
         return self._in_sentence(self.sentences.spans[index - 1][0]) or None
 
+    def _offers_heading_branch(self, here: str | None) -> tuple[str, ...] | None:
+        """The one branch a heading over an offer card names below the page's own heading ("Понуда у нашој цвећари
+        на Дорћолу" over "Божићни венац"), read as the page's branch when it is that one; the page's heading alone
+        does not make its offers the branch's."""
+        for label in reversed(self.unit.context[1:]):
+            names = _label_names(label, self._settings)
+            if len({name_key(n.place) for n in names}) != 1:
+                continue
+            # stems of one word in two cases may differ in length ("dorco" of "Дорћолу", "dorc" of "Дорћол")
+            for own in (self.page_entity, here):
+                stems = name_key(own or "").split()
+                if stems and all(any(a.startswith(b) or b.startswith(a) for b in stems)
+                                 for a in name_key(names[0].place).split()):
+                    return (own,)
+            return (names[0].name,)
+        return None
+
     def _promotion_branch(self) -> tuple[str, ...]:
         """An offer is the company's unless its own section names one branch ("Только в магазине на Баумана").
 
@@ -1562,6 +1581,9 @@ class _Attribution:
             return _COMPANY_CUE
         body = self.unit.text
         here = self.section or self.page_entity
+        headed = self._offers_heading_branch(here)
+        if headed:
+            return headed
         if here and any(_THIS_BRANCH.search(body, max(0, start - 12), start) for start, _, _ in self.type_words):
             return (here,)
         # "At our Franklin store only: …", "Только в магазине на Баумана", "Samo u prodavnici Niš": that one branch
