@@ -847,3 +847,14 @@ def test_an_offer_under_a_heading_naming_the_pages_own_branch():
     found = facts(document(page), settings=RS)
     assert entity_of(found, "promotion", "Зимски букет") == "Цвећара Бозур Земун"
     assert entity_of(found, "promotion", "Венац за врата") is None
+
+
+def test_a_sidebar_card_headed_by_a_bare_district_under_other_branches():
+    page = html("""<p>Сваким даном од 8 до 20 часова.</p>
+        <aside><h2>Остале пекаре</h2>
+          <div><h3>Звездара</h3><p>Булевар краља Александра 300</p></div>
+          <div><h3>Карабурма</h3><p>Мије Ковачевића 9, ради нон-стоп</p></div>
+        </aside>""", h1="Пекара Класје Палилула", footer="Корисничка подршка: 011 3300 200")
+    found = facts(document(page), settings=RS)
+    assert entity_of(found, "address", "београд, б-р краља александра, д 300") == "Звездара"
+    assert entity_of(found, "hours", "24/7") == "Карабурма"

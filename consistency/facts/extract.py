@@ -35,10 +35,11 @@ Whom a fact is about, most specific first:
 5. otherwise the company as a whole.
 Promotions are the company's unless their own text names a branch, or a
 heading over their card below the page's own does ("Понуда у нашој цвећари на
-Дорћолу", the page's branch): a branch page repeats the nationwide offers. Toll-free numbers, role mailboxes
-(info@, zakaz@) and boilerplate (header, footer, navigation, text repeated
+Дорћолу", the page's branch): a branch page repeats the nationwide offers.
+Toll-free numbers, role mailboxes (info@, zakaz@) and boilerplate (header, footer, navigation, text repeated
 on many pages) are company-wide, unless the boilerplate names branches beside
-their facts (an "Other shops" sidebar speaks of those shops); boilerplate is
+their facts (an "Other shops" sidebar speaks of those shops, a card of it
+headed by a bare place name, "Врачар" under "Остале цвећаре", of that one); boilerplate is
 read once per channel.
 
 Hand-written: no library attributes facts to the places a page lists; the
@@ -823,10 +824,22 @@ def _chrome_attribution(text: DocumentText, read: _Read, settings: ExtractionSet
     """
     if not any(f.kind in ("address", "hours", "phone") and not f.company for f in read.found):
         return None
-    section = _context_entity(read.unit, text, settings, page.brands, page.brand)
+    section = _context_entity(read.unit, text, settings, page.brands, page.brand) or _listed_heading(read.unit)
     who = _Attribution(text, read, settings, section=section, page_entity=None, known=known, brands=page.brands,
                        brand=page.brand)
     return who if section or who.names or who.lists_branches else None
+
+
+def _listed_heading(unit: Unit) -> str | None:
+    """A bare place name heading a unit under a heading that lists branches ("Врачар" under "Остале цвећаре")."""
+    context = unit.context
+    if len(context) < 2 or not _lists_others(context[-2]):
+        return None
+    heading = context[-1].strip()
+    if (not _is_proper_name(heading) or _is_field_label(heading) or _names_a_day(heading) or is_day_label(heading)
+            or len(heading.split()) > _DIALLED_WORDS or not _label_key(heading)):
+        return None
+    return heading
 
 
 class _KnownNames:
