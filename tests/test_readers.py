@@ -956,3 +956,11 @@ def test_a_footnote_under_a_table_joins_the_rows_that_carry_its_mark():
     # a note without the mark in any row, or a paragraph that is no note, leaves the rows alone
     plain = units_of("<table><tr><td>Mon</td><td>9–5</td></tr></table><p>*** Spring sale *** this weekend</p>")
     assert plain == [("Mon: 9–5\n*** Spring sale *** this weekend", (), "content")]
+
+
+def test_a_hard_wrapped_markdown_paragraph_keeps_a_line_that_opens_with_a_date():
+    source = ("Orders placed after\n24. December will ship in January.\n\n"
+              "Steps:\n1. Order online\n2. Pick up in store\n")
+    texts = [u.text for u in markdown_units(source).units]
+    assert "Orders placed after\n24. December will ship in January." in "\n".join(texts)
+    assert "Order online\nPick up in store" in "\n".join(texts)  # a list that starts at 1 still interrupts

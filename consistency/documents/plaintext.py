@@ -27,6 +27,7 @@ _SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _RULE = re.compile(r"^ {0,3}(?:(?:\*[ \t]{0,8}){3,200}|(?:-[ \t]{0,8}){3,200}|(?:_[ \t]{0,8}){3,200})$")
 _LIST_ITEM = re.compile(r"^([ \t]{0,16})(?:[-*+•·▪●]|\d{1,3}[.)])[ \t]+(.*)$")
+_ORDERED_NUMBER = re.compile(r"^[ \t]{0,16}(\d{1,3})[.)]")
 _QUOTE = re.compile(r"^ {0,3}>[ \t]?")
 _TABLE_SEPARATOR = re.compile(r"^[ \t]{0,3}\|?[ \t]{0,8}:?-{1,200}:?[ \t]{0,8}(?:\|[ \t]{0,8}:?-{1,200}:?[ \t]{0,8}){0,50}\|?[ \t]*$")
 _CELL_SPLIT = re.compile(r"(?<!\\)\|")
@@ -171,6 +172,8 @@ def markdown_units(text: str) -> PlainText:
                 continue
             flush()
         item = _LIST_ITEM.match(line)
+        if item and paragraph and not items and _continues_paragraph(line):
+            item = None
         if item:
             if paragraph:
                 flush()
@@ -188,6 +191,13 @@ def markdown_units(text: str) -> PlainText:
     if result.heading is None and title:
         return PlainText(result.units, title)
     return result
+
+
+def _continues_paragraph(line: str) -> bool:
+    """Whether a numbered line inside a paragraph goes on with it: only "1." starts a list there (CommonMark), so a
+    hard-wrapped "…предате после / 24. децембра неће…" keeps its date."""
+    number = _ORDERED_NUMBER.match(line)
+    return number is not None and int(number.group(1)) != 1
 
 
 def text_units(text: str) -> PlainText:
