@@ -36,11 +36,11 @@ Whom a fact is about, most specific first:
 Promotions are the company's unless their own text names a branch, or a
 heading over their card below the page's own does ("Понуда у нашој цвећари на
 Дорћолу", the page's branch): a branch page repeats the nationwide offers.
-Toll-free numbers, role mailboxes (info@, zakaz@) and boilerplate (header, footer, navigation, text repeated
-on many pages) are company-wide, unless the boilerplate names branches beside
-their facts (an "Other shops" sidebar speaks of those shops, a card of it
-headed by a bare place name, "Врачар" under "Остале цвећаре", of that one); boilerplate is
-read once per channel.
+Toll-free numbers, role mailboxes (info@, zakaz@) and boilerplate (header,
+footer, navigation, text repeated on many pages) are company-wide, unless the
+boilerplate names branches beside their facts (an "Other shops" sidebar speaks
+of those shops, a card of it headed by a bare place name, "Врачар" under
+"Остале цвећаре", of that one); boilerplate is read once per channel.
 
 Hand-written: no library attributes facts to the places a page lists; the
 rules are layout and phrasing of company content, in tables of words.
