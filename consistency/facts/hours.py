@@ -1258,6 +1258,10 @@ def _segment_items(items: list[_Item], text: str) -> list[list[_Item]]:
         if (it.kind == "BRK" and len(keep) >= 2 and keep[-1].kind == "CUE" and keep[-2].kind == "S"
                 and _cue_phrase_then_value(items, idx)):
             continue  # "31 декабря все отделения работают по сокращённому графику: с 9:00 до 16:00"
+        if (it.kind in ("BRK", "CUE") and it.sep < 2 and len(keep) >= 2 and keep[-1].kind == "EXC" and not keep[-1].dates
+                and keep[-2].kind == "V"
+                and _own_value(items, idx - 1) is not None):
+            continue  # "except Fridays, when we close at 6 PM": the excepted days' own hours follow
         keep.append(it)
     segments: list[list[_Item]] = [[]]
     for it in keep:
@@ -1418,7 +1422,7 @@ def _apply_exceptions(seg: list[_Item]) -> tuple[list[_Item], list[_Item]]:
     Returns the segment without EXC items, plus dated exceptions as closures."""
     out: list[_Item] = []
     dated: list[_Item] = []
-    for it in seg:
+    for k, it in enumerate(seg):
         if it.kind != "EXC":
             out.append(it)
             continue
@@ -1427,6 +1431,17 @@ def _apply_exceptions(seg: list[_Item]) -> tuple[list[_Item], list[_Item]]:
             dated.append(s)
             continue
         target = next((x for x in reversed(out) if x.kind == "S" and not x.dates), None)
+        # only once the target has its value: in "ежедневно кроме воскресенья с 10 до 22" the hours are the target's
+        valued = target is not None and any(x.kind == "V" and not x.closed for x in out[out.index(target) + 1:])
+        own = _own_value(seg, k) if valued else None
+        if own is not None:
+            # "daily 9–9, except Fridays, when we close at 6 PM", "except Sunday (noon to 5)": the excepted days keep
+            # hours of their own, given right after them; they are not closed
+            target.days = target.days - it.days
+            target.extra_end = max(target.extra_end, it.end)
+            out.append(_Item("S", it.start, it.end, sep=it.sep, days=it.days, lang=it.lang))
+            own.sep, own.glue = 0, True
+            continue
         if target is not None:
             target.days = target.days - it.days
             target.except_days = target.except_days | it.days
@@ -1437,6 +1452,21 @@ def _apply_exceptions(seg: list[_Item]) -> tuple[list[_Item], list[_Item]]:
                 v.except_days = v.except_days | it.days
                 v.extra_end = max(v.extra_end, it.end)
     return out, dated
+
+
+def _own_value(seg: list[_Item], k: int) -> _Item | None:
+    """The hours that follow excepted days in the same sentence, a few words at most between, or None."""
+    words = 0
+    for it in seg[k + 1:]:
+        if it.sep >= 2:
+            return None
+        if it.kind in ("BRK", "CUE"):
+            words += max(it.words, 1)
+            if words > 3:
+                return None
+            continue
+        return it if it.kind == "V" and not it.closed and (it.ivs or it.close_only is not None) else None
+    return None
 
 
 def _pair(seg: list[_Item], has_context: bool) -> list[_Rule | _Item]:
