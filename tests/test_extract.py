@@ -858,3 +858,13 @@ def test_a_sidebar_card_headed_by_a_bare_district_under_other_branches():
     found = facts(document(page), settings=RS)
     assert entity_of(found, "address", "београд, б-р краља александра, д 300") == "Звездара"
     assert entity_of(found, "hours", "24/7") == "Карабурма"
+
+
+def test_a_card_line_pointing_back_at_this_store_is_the_cards():
+    page = html("""<p>Mission Hills store 2.4 miles<br>4120 Goldfinch St San Diego, CA 92103 (619) 555-0121<br>
+        Email this store: missionhills@harborpaint.example Mon–Fri 7a–6p, Sat 8–4<br>
+        Clairemont store 5.8 miles<br>3305 Clairemont Dr San Diego, CA 92117 (858) 555-0122<br>
+        Email this store: clairemont@harborpaint.example Mon–Sat 7–6, Sun 9–3</p>""", h1="Find a Store")
+    found = facts(document(page), settings=US)
+    assert entity_of(found, "email", "missionhills@harborpaint.example") == "Mission Hills store"
+    assert entity_of(found, "hours", "Mo-Sa 07:00-18:00; Su 09:00-15:00") == "Clairemont store"

@@ -13,7 +13,8 @@ Whom a fact is about, most specific first:
    a sentence that continues the last one ("Оно открыто ..."), a line led by
    a preposition and a place in a unit that speaks of branches ("У каждой
    мастерской свой график. / На Соколе: 31 декабря ..."), a line above
-   that is only a branch's name, or the one branch a paragraph introduces in
+   that is only a branch's name (the line may point back at it: "Email this
+   store: ..."), or the one branch a paragraph introduces in
    its first sentence;
 3. the section it sits under: an IVR menu path ("для магазина на Покровке
    нажмите 2", or a menu of clubs whose item is "Сокол"), an FAQ question or
@@ -1433,8 +1434,10 @@ class _Attribution:
         """The branch of a line above that is its title: only its name, or its name and address ("Магазин на
         Покровке ул. Покровка, 5"), with no other branch named in between (a card's title in running text)."""
         body = self.unit.text
-        if self._type_words_in(*self.lines.spans[line]):
-            return None  # the line speaks of a place of its own ("Адрес офиса продаж: ...")
+        # the line speaks of a place of its own ("Адрес офиса продаж: ..."), unless it points back ("Email this store")
+        if any(not _THIS_BRANCH.search(body, max(0, start - 12), start)
+               for start, _, _ in self._type_words_in(*self.lines.spans[line])):
+            return None
         for above in range(line - 1, max(-1, line - _TITLE_REACH), -1):
             start, end = self.lines.spans[above]
             name = self._leading(above)
