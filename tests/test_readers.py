@@ -964,3 +964,10 @@ def test_a_hard_wrapped_markdown_paragraph_keeps_a_line_that_opens_with_a_date()
     texts = [u.text for u in markdown_units(source).units]
     assert "Orders placed after\n24. December will ship in January." in "\n".join(texts)
     assert "Order online\nPick up in store" in "\n".join(texts)  # a list that starts at 1 still interrupts
+
+
+def test_a_table_of_branches_under_one_special_day_keeps_the_day_with_each_row():
+    table = read_table([["Elm Street", "9–3"], ["Hilltop", "closed"]], ["Branch", "Dec 24"])
+    assert table.rows == (("Elm Street", "Dec 24: 9–3"), ("Hilltop", "Dec 24: closed"))
+    # a label and a column that is no day stay plain rows
+    assert read_table([["Elm Street", "9–3"]], ["Branch", "Hours"]).rows == (("Elm Street", "9–3"),)

@@ -298,6 +298,8 @@ def _day_header(cells: tuple[str, ...] | list[str]) -> bool:
         run = run + 1 if day else 0
         longest = max(longest, run)
     labels_only = all(len(cell) <= 24 and not _DIGITS.search(cell) for cell, day in zip(filled, is_day) if not day)
+    if days == 1 and len(filled) == 2 and is_day[1] and labels_only:
+        return True  # one special day's hours per branch: "Пословница | 6. јануар"
     return longest >= 3 and longest == days and labels_only
 
 
