@@ -971,3 +971,11 @@ def test_a_table_of_branches_under_one_special_day_keeps_the_day_with_each_row()
     assert table.rows == (("Elm Street", "Dec 24: 9–3"), ("Hilltop", "Dec 24: closed"))
     # a label and a column that is no day stay plain rows
     assert read_table([["Elm Street", "9–3"]], ["Branch", "Hours"]).rows == (("Elm Street", "9–3"),)
+
+
+def test_the_options_of_a_store_filter_are_not_read_as_statements():
+    html = ('<h1>Stores</h1><form class="filter"><label><input type="checkbox" name="h24"> Open 24 hours</label> '
+            '<label><input type="checkbox" name="sun"> Open Sundays</label></form>'
+            '<p><label for="q">Search by city</label> <input id="q" type="text"></p>'
+            "<p>Elm Street: Mon–Sat 9–6</p>")
+    assert units_of(html) == [("Search by city\nElm Street: Mon–Sat 9–6", ("Stores",), "content")]

@@ -25,7 +25,9 @@ What becomes a unit:
   note under the table ("* Pauza 12–12:30") as their last line;
 - page chrome (header, footer, nav, aside, landmark roles, cookie banners)
   gives units with role "boilerplate"; scripts, styles and hidden elements are
-  dropped, except the panels of accordions and tabs, which a reader opens.
+  dropped, except the panels of accordions and tabs, which a reader opens;
+  so are the labels of checkboxes and radio buttons (a store filter's "Open
+  24 hours" is a choice, not a claim).
 
 `faq.py` reads FAQ pages with the same walker, passing the elements it found
 to be questions (`QuestionMark`).
@@ -385,7 +387,18 @@ def is_hidden(element: HtmlElement) -> bool:
 def _skipped(element: object) -> bool:
     """Whether an element (or comment) gives no text at all."""
     tag = _tag(element)
+    if tag == "label" and _is_option_label(element):  # type: ignore[arg-type]
+        return True
     return not tag or tag in _DROPPED or is_hidden(element)  # type: ignore[arg-type]
+
+
+def _is_option_label(label: HtmlElement) -> bool:
+    """A checkbox's or radio button's label: a choice a visitor ticks ("Круглосуточно", "Open Sundays" in a store
+    filter), not a statement about the business."""
+    for inner in label.iter("input"):
+        if (inner.get("type") or "").strip().lower() in ("checkbox", "radio"):
+            return True
+    return False
 
 
 def _is_boilerplate(element: HtmlElement, in_sectioning: bool) -> bool:
