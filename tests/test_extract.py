@@ -868,3 +868,18 @@ def test_a_card_line_pointing_back_at_this_store_is_the_cards():
     found = facts(document(page), settings=US)
     assert entity_of(found, "email", "missionhills@harborpaint.example") == "Mission Hills store"
     assert entity_of(found, "hours", "Mo-Sa 07:00-18:00; Su 09:00-15:00") == "Clairemont store"
+
+
+def test_a_json_ld_place_named_as_the_company_on_a_page_of_several_points_is_the_company():
+    page = """<html><head><title>Прокат сапбордов «Волна» — Анапа</title>
+        <script type="application/ld+json">{"@context": "https://schema.org", "@type": "LocalBusiness",
+          "name": "Сапборды «Волна»", "telephone": "+7 861 555-20-20",
+          "address": "353440, Анапа, ул. Горького, д. 12, оф. 5"}</script></head><body><main>
+        <h1>Сапборды у моря</h1><p>Офис: 353440, г. Анапа, ул. Горького, д. 12, оф. 5. Тел. +7 861 555-20-20.</p>
+        <h2>Пункты проката</h2>
+        <h3>Пункт на Пионерском проспекте</h3><p>Пионерский пр-т, д. 40. Ежедневно 8–20.</p>
+        <h3>Пункт в Джемете</h3><p>ул. Лазурная, д. 3. Ежедневно 9–19.</p></main></body></html>"""
+    found = facts(document(page, title="Прокат сапбордов «Волна» — Анапа"),
+                  settings=ExtractionSettings(region="RU", city="Анапа"))
+    assert entity_of(found, "phone", "+78615552020") is None
+    assert entity_of(found, "hours", "Mo-Su 08:00-20:00") == "Пункт на Пионерском проспекте"

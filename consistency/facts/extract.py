@@ -29,7 +29,8 @@ Whom a fact is about, most specific first:
    Clearview Eyecare's pages) names a branch wherever it stands;
 4. the page's branch, when the page is about one branch (its heading names
    one, or it states exactly one address of its own, under an "Address"
-   heading or none, beside "other locations"), unless the section speaks for
+   heading or none, beside "other locations"; not its JSON-LD place named as
+   the company, on a page of several addresses), unless the section speaks for
    all shops ("Holiday Hours (all shops)"); a branch's name loses the company's
    name that leads it where the title or the page's Organization sets the two
    apart ("Acme Tire – Elm St | ..." over "Acme Tire Elm St" names "Elm St");
@@ -898,7 +899,10 @@ def _page_entity(
     if named:
         return heading
     places = [item for item in text.structured if _is_place(item)]
-    if len(places) == 1 and name_key(heading):
+    # a place named as the company itself on a page of several addresses is the company's office, not a branch;
+    # a single shop's page (one address) is that shop's whatever its JSON-LD is called
+    if len(places) == 1 and name_key(heading) and not (
+            len({v for r in content for v in r.branch_addresses()}) > 1 and _names_company(places[0], brands)):
         return heading
     if len(own) == 1 and _is_place_heading(heading, text.document.title or ""):
         return heading  # "Midtown" over its address, on the page titled "Riverbend Books Midtown | Bookstore"
@@ -932,6 +936,13 @@ def _without_company(name: str | None, text: DocumentText) -> str | None:
 
 
 _NAME_PARTS = re.compile(r"\s[—–|]\s|\s-\s")
+
+
+def _names_company(item: dict, brands: frozenset[str]) -> bool:
+    """Whether a schema.org item is named as the company: its name holds one of the company's quoted names."""
+    name = item.get("name")
+    key = set(name_key(name).split()) if isinstance(name, str) else set()
+    return bool(key) and any(brand and set(brand.split()) <= key for brand in brands)
 
 
 def _lists_others(label: str) -> bool:
@@ -1807,6 +1818,8 @@ def _structured_facts(
             continue
         # A place item is about the page's branch (or the branch it names); an Organization is the company.
         entity = (page_entity or _without_company(name, text)) if _is_place(item) else None
+        if not page_entity and _names_company(item, _brands(text)):
+            entity = None  # the company's own place: its office, or a single shop's, whose facts are the company's
 
         def fact(kind: str, value: str, raw: str, **extra) -> Fact:
             return Fact(kind=kind, value=value, raw=raw, excerpt=f"schema.org {types}: {raw}", url=doc.url,
