@@ -872,3 +872,17 @@ def test_hours_spoken_in_words_as_ivr_prompts_say_them(text: str, expected: list
 ])
 def test_excepted_days_with_hours_of_their_own(text, expected):
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # hours that name no days, later in a sentence that opened with a special day, are that day's
+    ("Dec. 25: all stores closed, except our Elm Street store, which is open 10 AM to 4 PM.",
+     ["2026 Dec 25 off", "2026 Dec 25 10:00-16:00"]),
+    ("25 декабря все магазины закрыты, кроме магазина на Садовой, который работает с 10 до 16.",
+     ["2026 Dec 25 off", "2026 Dec 25 10:00-16:00"]),
+    # after the sentence or clause ends they are the week's again
+    ("Closed Dec 25. Our stores are open 9 AM to 9 PM.", ["2026 Dec 25 off", "Mo-Su 09:00-21:00"]),
+    ("Closed Dec 25; our stores are otherwise open 9 AM to 9 PM.", ["2026 Dec 25 off", "Mo-Su 09:00-21:00"]),
+])
+def test_dayless_hours_after_a_special_day_in_one_sentence(text, expected):
+    assert values(text) == expected

@@ -1469,8 +1469,8 @@ def _own_value(seg: list[_Item], k: int) -> _Item | None:
     return None
 
 
-def _pair(seg: list[_Item], has_context: bool) -> list[_Rule | _Item]:
-    """Rules (and break items) in text order."""
+def _pair(seg: list[_Item], has_context: bool, day_before: _Item | None = None, text: str = "") -> list[_Rule | _Item]:
+    """Rules (and break items) in text order; `day_before` is a special day the sentence named before `seg`."""
     sv = [x for x in seg if x.kind in ("S", "V")]
     if not sv:
         return []
@@ -1519,10 +1519,15 @@ def _pair(seg: list[_Item], has_context: bool) -> list[_Rule | _Item]:
         for specs, value in pairs:
             rules.extend(_rules_for(specs, value))
         idx = last_idx + 1
-    for it in seg:
+    for index, it in enumerate(seg):
         if it.kind == "V" and not it.paired and not it.closed and it.ivs and (
             it.cue_linked or it.allday >= 2
         ):
+            day = _dated_before(seg, index, day_before) if not it.except_days else None
+            if day is not None and not _CLAUSE_END.search(text, day.end, it.start):
+                # "Dec. 25: all stores closed, except our Main St store, which is open 10 AM to 4 PM": that day's hours
+                rules.append(_Rule(day.days, it, it.start, it.end, True, it.lang, day.dates))
+                continue
             days = _ALL - it.except_days if it.allday >= 2 else None
             rule = _Rule(days, it, it.start, max(it.end, it.extra_end), True, it.lang)
             if days is None and it.except_days:
@@ -1535,6 +1540,20 @@ def _pair(seg: list[_Item], has_context: bool) -> list[_Rule | _Item]:
             rules.append(it)
     rules.sort(key=lambda r: r.start)
     return rules
+
+
+# a sentence or clause ends between a special day and hours that would take its date
+_CLAUSE_END = re.compile(r"[.!?;](?=\s)|\n")
+
+
+def _dated_before(seg: list[_Item], index: int, day_before: _Item | None) -> _Item | None:
+    """The special day a sentence opened with, for hours later in it that name no days of their own."""
+    for it in reversed(seg[:index + 1]):
+        if it.kind == "S":
+            return it if it.dates and not it.season else None
+        if it.sep >= 2:
+            return None
+    return day_before
 
 
 def _rules_for(specs: list[_Item], v: _Item) -> list[_Rule]:
@@ -1878,8 +1897,16 @@ def find_opening_hours(text: str, *, today: date | None = None, headings: Sequen
     found: list[OpeningHours] = []
     weeks: list[dict[int, tuple[tuple[int, int], ...]]] = []
     specials: list[_Rule] = []
+    day_before: _Item | None = None  # the special day the sentence named, for "…, except X, which is open 10–4"
     for seg in _segment_items(items, text):
-        scheds, seg_specials = _schedules(seg, has_context)
+        if seg[0].sep >= 2:
+            day_before = None
+        scheds, seg_specials = _schedules(seg, has_context, day_before, text)
+        for it in seg:
+            if it.sep >= 2:
+                day_before = None
+            if it.kind == "S":
+                day_before = it if it.dates and not it.season else None
         specials += seg_specials
         for sched in scheds:
             got = _finish(sched, has_context)
@@ -2140,12 +2167,13 @@ def _mark_seasons(seg: list[_Item]) -> list[_Item]:
     return out
 
 
-def _schedules(seg: list[_Item], has_context: bool) -> tuple[list[_Schedule], list[_Rule]]:
+def _schedules(seg: list[_Item], has_context: bool, day_before: _Item | None = None,
+               text: str = "") -> tuple[list[_Schedule], list[_Rule]]:
     """Weekly schedules and special-day rules of one segment."""
     seg, dated = _apply_exceptions(_mark_seasons(seg))
     scheds = [_Schedule()]
     specials: list[_Rule] = []
-    for r in _pair(seg, has_context):
+    for r in _pair(seg, has_context, day_before, text):
         if isinstance(r, _Item):
             _add_break(scheds[-1], r)
         elif r.dates:
