@@ -864,6 +864,8 @@ def test_hours_spoken_in_words_as_ivr_prompts_say_them(text: str, expected: list
     # excepted days with hours of their own right after them are not closed
     ("Open daily 9 AM – 9 PM, except Fridays, when we close at 6 PM.", ["Mo-Th,Sa-Su 09:00-21:00; Fr 09:00-18:00"]),
     ("Open daily 10–8 except Sunday (noon to 5).", ["Mo-Sa 10:00-20:00; Su 12:00-17:00"]),
+    ("We're open 8 AM to 9 PM every day except Monday, when we close early, at 5 PM.",
+     ["Mo 08:00-17:00; Tu-Su 08:00-21:00"]),
     ("Open daily 9–9 except Friday: 9–6.", ["Mo-Th,Sa-Su 09:00-21:00; Fr 09:00-18:00"]),
     ("Радимо сваког дана од 9 до 21, осим петком, када радимо до 18 часова.", ["Mo-Th,Sa-Su 09:00-21:00; Fr 09:00-18:00"]),
     # without hours of their own they are closed; hours after "кроме …" with none before are the week's

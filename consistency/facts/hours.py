@@ -1259,7 +1259,7 @@ def _segment_items(items: list[_Item], text: str) -> list[list[_Item]]:
                 and _cue_phrase_then_value(items, idx)):
             continue  # "31 декабря все отделения работают по сокращённому графику: с 9:00 до 16:00"
         if (it.kind in ("BRK", "CUE") and it.sep < 2 and len(keep) >= 2 and keep[-1].kind == "EXC" and not keep[-1].dates
-                and keep[-2].kind == "V"
+                and any(x.kind == "V" and not x.closed for x in keep[-3:-1])
                 and _own_value(items, idx - 1) is not None):
             continue  # "except Fridays, when we close at 6 PM": the excepted days' own hours follow
         keep.append(it)
@@ -1432,7 +1432,8 @@ def _apply_exceptions(seg: list[_Item]) -> tuple[list[_Item], list[_Item]]:
             continue
         target = next((x for x in reversed(out) if x.kind == "S" and not x.dates), None)
         # only once the target has its value: in "ежедневно кроме воскресенья с 10 до 22" the hours are the target's
-        valued = target is not None and any(x.kind == "V" and not x.closed for x in out[out.index(target) + 1:])
+        # ("7 AM to 10 PM every day except Friday, …" has its value first)
+        valued = target is not None and any(x.kind == "V" and not x.closed for x in out[max(out.index(target) - 1, 0):])
         own = _own_value(seg, k) if valued else None
         if own is not None:
             # "daily 9–9, except Fridays, when we close at 6 PM", "except Sunday (noon to 5)": the excepted days keep
