@@ -883,3 +883,12 @@ def test_a_json_ld_place_named_as_the_company_on_a_page_of_several_points_is_the
                   settings=ExtractionSettings(region="RU", city="Анапа"))
     assert entity_of(found, "phone", "+78615552020") is None
     assert entity_of(found, "hours", "Mo-Su 08:00-20:00") == "Пункт на Пионерском проспекте"
+
+
+def test_a_serbian_place_named_by_an_adjective_and_a_lowercase_noun():
+    page = html("""<h2>Kada radi kopirnica kod Pravnog fakulteta?</h2>
+        <p>Kopirnica kod Pravnog fakulteta radi radnim danima od 8 do 20h, subotom od 9 do 13h.</p>
+        <h2>Gde je perionica?</h2><p>Perionica Topla voda radi non-stop.</p>""", h1="Česta pitanja")
+    found = facts(document(page), settings=ExtractionSettings(region="RS", city="Niš"))
+    assert entity_of(found, "hours", "Mo-Fr 08:00-20:00; Sa 09:00-13:00") == "Kopirnica kod Pravnog fakulteta"
+    assert entity_of(found, "hours", "24/7") == "Perionica Topla voda"

@@ -4,7 +4,8 @@ Hand-written because no library reads how Russian, Serbian and English
 content teams name a branch: a type word (магазин, аптека, отделение,
 poslovnica, store, clinic, ...), a preposition, and a street or place name in
 any grammatical case (maybe after a street word or a landmark named after a
-person or city: "на ул. Бутлерова", "na aerodromu Nikola Tesla"), or in
+person or city: "на ул. Бутлерова", "na aerodromu Nikola Tesla"; maybe an
+adjective and a lower-case noun: "Tehnički fakultet", "Ladna voda"), or in
 English a name before the type word. The type words come from one table
 (`TYPE_WORDS`) covering banks, pharmacies, clinics, shops, offices, cafés,
 gyms, services and pickup points, every case form spelled out, so the same
@@ -183,7 +184,10 @@ _STREET_AFTER = (
     r"|рынк[еау]|площади|набережной|улице|парк[еау]?|район[еау]?|микрорайон[еау]?|квартал[еау]?"
     # Serbian places named by an adjective and a common noun: "Zeleni venac", "Stari grad", "Banovo brdo"
     r"|venc[au]|venac|венц[ау]|венац|grad[au]?|град[ау]?|brd[ou]|брд[оу]|most[au]?|мост[ау]?|gaj[au]?|гај[ау]?"
-    r"|naselj[eu]|насељ[еу])(?![\w-]))?"
+    r"|naselj[eu]|насељ[еу]"
+    # "Tehnički fakultet", "Ladna voda", "Sunčani kej", "Bežanijsko polje", "Zeleni breg", "Zelena pijaca"
+    r"|fakultet[au]?|факултет[ау]?|vod[aeiu]|вод[аеиу]|kej[au]?|кеј[ау]?|polj[eau]|пољ[еау]|breg[au]?|брег[ау]?"
+    r"|pijac[aeiu]|пијац[аеиу])(?![\w-]))?"
 )
 # A place: quoted; a number ("Аптека № 12", "Store #1042"); or capitalised words, maybe led by a number ("8 Марта";
 # in English "at 12 Main Street" is an address) or followed by a quoted name.
