@@ -888,3 +888,14 @@ def test_excepted_days_with_hours_of_their_own(text, expected):
 ])
 def test_dayless_hours_after_a_special_day_in_one_sentence(text, expected):
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an invitation to come is a word of opening, like "работаем"
+    ("По будням приходите с 9 до 18, в субботу с 10 до 15.", ["Mo-Fr 09:00-18:00; Sa 10:00-15:00"]),
+    ("Radnim danima svratite od 9 do 17.", ["Mo-Fr 09:00-17:00"]),
+    # an event's time on one day stays an event's
+    ("Приходите 31 декабря с 12 до 14 на мастер-класс по украшению ёлки.", []),
+])
+def test_an_invitation_to_come_opens_hours(text, expected):
+    assert values(text) == expected

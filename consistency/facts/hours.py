@@ -184,7 +184,7 @@ _WORD_TABLE: dict[str, tuple[str, str]] = {
     "break": "обед перерыв lunch break pauza пауза",
     "cue": "режим график работаем работает работают открыто открыты открыта открыт прием приём hours open "
     "radimo радимо radi ради rade раде otvoreno отворено otvoreni отворени dostupan dostupna dostupni доступан "
-    "доступна доступни available",
+    "доступна доступни available приходите заходите ждём ждем dođite дођите svratite свратите",
     "from": "с со c from od од",
     "from_weak": "от",
     "to": "до to till til until do through thru",
