@@ -892,3 +892,11 @@ def test_a_serbian_place_named_by_an_adjective_and_a_lowercase_noun():
     found = facts(document(page), settings=ExtractionSettings(region="RS", city="Niš"))
     assert entity_of(found, "hours", "Mo-Fr 08:00-20:00; Sa 09:00-13:00") == "Kopirnica kod Pravnog fakulteta"
     assert entity_of(found, "hours", "24/7") == "Perionica Topla voda"
+
+
+def test_where_a_named_branch_is_after_a_comma_is_no_second_branch():
+    script = """Za perionicu Smederevo pritisnite 1.
+Perionica Smederevo, u Karađorđevoj ulici broj 40, radi radnim danima od 7 do 19 časova, a subotom od 8 do 14.
+"""
+    found = facts(document(script, "ivr-text", channel="ivr", name="menu"), settings=RS)
+    assert entity_of(found, "hours", "Mo-Fr 07:00-19:00; Sa 08:00-14:00") == "Perionica Smederevo"

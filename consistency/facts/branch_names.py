@@ -5,7 +5,10 @@ content teams name a branch: a type word (магазин, аптека, отде
 poslovnica, store, clinic, ...), a preposition, and a street or place name in
 any grammatical case (maybe after a street word or a landmark named after a
 person or city: "на ул. Бутлерова", "na aerodromu Nikola Tesla"; maybe an
-adjective and a lower-case noun: "Tehnički fakultet", "Ladna voda"), or in
+adjective and a lower-case noun: "Tehnički fakultet", "Ladna voda"; more
+places after a plural type word, "Кофейни на Ленина, на Мира", but not after
+a singular one named without a preposition: "Perionica Požarevac, u Dunavskoj
+ulici" is where that one is), or in
 English a name before the type word. The type words come from one table
 (`TYPE_WORDS`) covering banks, pharmacies, clinics, shops, offices, cafés,
 gyms, services and pickup points, every case form spelled out, so the same
@@ -396,6 +399,8 @@ def _names_after(text: str, start: int, end: int, word: str, folded: str) -> Ite
         return  # "магазины «Переплёт»": the company's brand, not a branch
     yield BranchName(m.group(0), _kind(word), place.strip("«»„“”\" "), m.start(), m.end(), word, m.start(), prep or "")
     for extra in more:
+        if not plural and not prep and "," in text[extra.start():extra.start("place")]:
+            break  # "Perionica Požarevac, u Dunavskoj ulici 12": where that branch is, not a second one
         extra_prep = extra.group("prep") or prep or ""
         name = " ".join(p for p in (word, extra_prep, extra.group("place")) if p)
         yield BranchName(name, _kind(word), extra.group("place").strip("«»„“”\" "), extra.start("place"), extra.end(),
