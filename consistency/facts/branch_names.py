@@ -1,18 +1,17 @@
 """Branch names in text: "магазин на Покровке", "Отделение «Тверское»", "Pokrovka store", "Apoteka Centar".
 
-Hand-written because no library reads how Russian, Serbian and English
-content teams name a branch: a type word (магазин, аптека, отделение,
-poslovnica, store, clinic, ...), a preposition, and a street or place name in
-any grammatical case (maybe after a street word or a landmark named after a
-person or city: "на ул. Бутлерова", "na aerodromu Nikola Tesla"; maybe an
-adjective and a lower-case noun: "Tehnički fakultet", "Ladna voda"; more
-places after a plural type word, "Кофейни на Ленина, на Мира", but not after
-a singular one named without a preposition: "Perionica Požarevac, u Dunavskoj
-ulici" is where that one is), or in
-English a name before the type word. The type words come from one table
-(`TYPE_WORDS`) covering banks, pharmacies, clinics, shops, offices, cafés,
-gyms, services and pickup points, every case form spelled out, so the same
-table drives the search and the keys.
+Hand-written because no library reads how Russian, Serbian and English content
+teams name a branch: a type word (магазин, аптека, отделение, poslovnica,
+store, clinic, ...), a preposition, and a street or place name in any
+grammatical case (maybe after a street word or a landmark named after a person
+or city: "на ул. Бутлерова", "na aerodromu Nikola Tesla"; maybe an adjective
+and a lower-case noun: "Tehnički fakultet", "Ladna voda"; more places after a
+plural type word, "Кофейни на Ленина, на Мира", but not after a singular one
+named without a preposition: "Perionica Požarevac, u Dunavskoj ulici" is where
+that one is), or in English a name before the type word. The type words come
+from one table (`TYPE_WORDS`) covering banks, pharmacies, clinics, shops,
+offices, cafés, gyms, services and pickup points, every case form spelled out,
+so the same table drives the search and the keys.
 
 The key a name is compared by drops type words, prepositions, street words
 and quotes and cuts each remaining word to a short script-independent stem,
