@@ -899,3 +899,13 @@ def test_dayless_hours_after_a_special_day_in_one_sentence(text, expected):
 ])
 def test_an_invitation_to_come_opens_hours(text, expected):
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a break named in another case: "uz pauzu", "sa pauzom", "с перерывом"
+    ("Poslovnica radi radnim danima od 8 do 16 časova, uz pauzu od 12 do 12:30.", ["Mo-Fr 08:00-12:00,12:30-16:00"]),
+    ("Пословница ради радним данима од 8 до 16, са паузом од 12 до 12:30.", ["Mo-Fr 08:00-12:00,12:30-16:00"]),
+    ("Работаем по будням с 9 до 18 с перерывом с 13 до 14.", ["Mo-Fr 09:00-13:00,14:00-18:00"]),
+])
+def test_a_break_in_another_case(text, expected):
+    assert values(text) == expected

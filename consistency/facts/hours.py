@@ -181,7 +181,7 @@ _WORD_TABLE: dict[str, tuple[str, str]] = {
     # "закрывается на ремонт с 11 по 17 января"
     "закрывается закрываются закроется закроются",
     "ambig": "выходные",
-    "break": "обед перерыв lunch break pauza пауза",
+    "break": "обед перерыв перерывом lunch break pauza пауза pauzu паузу pauzom паузом",
     "cue": "режим график работаем работает работают открыто открыты открыта открыт прием приём hours open "
     "radimo радимо radi ради rade раде otvoreno отворено otvoreni отворени dostupan dostupna dostupni доступан "
     "доступна доступни available приходите заходите ждём ждем dođite дођите svratite свратите",
@@ -278,7 +278,7 @@ _PHRASE_TABLE: dict[str, str] = {
     "closed": "выходной день|не работает|не работаем|не работают|нерабочий день|нерабочие дни|day off|"
     "days off|ne radi|ne radimo|ne rade|не ради|не радимо|не раде|neradni dan|нерадни дан|neradan dan|нерадан дан|close for|"
     "closes for|closing for",
-    "break": "обеденный перерыв|перерыв на обед|технический перерыв|lunch break|closed for lunch|close for lunch|closes for lunch|pauza za ručak|"
+    "break": "uz pauzu|уз паузу|sa pauzom|са паузом|обеденный перерыв|перерыв на обед|технический перерыв|lunch break|closed for lunch|close for lunch|closes for lunch|pauza za ručak|"
     "pauza za rucak|пауза за ручак",
     "filler": "без обеда|без перерыва|без перерывов|без перерыва на обед|without break|bez pauze|"
     "без паузе|с вами|for you|"
