@@ -900,3 +900,11 @@ Perionica Smederevo, u Karađorđevoj ulici broj 40, radi radnim danima od 7 do 
 """
     found = facts(document(script, "ivr-text", channel="ivr", name="menu"), settings=RS)
     assert entity_of(found, "hours", "Mo-Fr 07:00-19:00; Sa 08:00-14:00") == "Perionica Smederevo"
+
+
+def test_a_product_line_named_after_the_company_is_no_branch():
+    page = html("""<h2>Winter Wellness</h2>
+        <p>Buy 2, get 1 free on all Bayou Essentials vitamins and supplements, Dec 1 – Dec 14.</p>""",
+                h1="Weekly Deals")
+    found = facts(document(page, title="Weekly Deals | Bayou Drug"), settings=US)
+    assert entity_of(found, "promotion", "Winter Wellness") is None

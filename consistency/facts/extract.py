@@ -26,7 +26,8 @@ Whom a fact is about, most specific first:
    saloni"; "Telep (Ive Andrića 21): svakim danom 9–21h", its address in
    brackets); a heading or a sentence's subject
    made of the company's own lead word and a place ("Clearview Easton" on
-   Clearview Eyecare's pages) names a branch wherever it stands;
+   Clearview Eyecare's pages) names a branch wherever it stands, unless a
+   quantifier makes it a product line ("all Clearview Basics frames");
 4. the page's branch, when the page is about one branch (its heading names
    one, or it states exactly one address of its own, under an "Address"
    heading or none, beside "other locations"; not its JSON-LD place named as
@@ -725,6 +726,10 @@ def _brand_of(text: DocumentText) -> _Brand:
     return _Brand(frozenset(lead), frozenset(words))
 
 
+# A quantifier before a name makes it a product line: no one speaks of "all" or "any" of one shop.
+_PRODUCT_BEFORE = re.compile(r"(?<![\w-])(?i:all|any|every|svi|sve|svih|сви|све|свих|все|всех|любые|любых)\s+$")
+
+
 def _brand_branches(body: str, brand: _Brand) -> list[BranchName]:
     """Branches named by the company's lead word and a place ("Clearview Easton", "Kamilica Kraljevo"), never the
     company's own name ("Clearview Eyecare")."""
@@ -737,6 +742,8 @@ def _brand_branches(body: str, brand: _Brand) -> list[BranchName]:
             continue
         if body[max(0, m.start() - 1):m.start()] in _OPENING_QUOTES:
             continue  # «Итиль Плюс», "Harvest Rewards": a product or a programme named after the company
+        if _PRODUCT_BEFORE.search(body, max(0, m.start() - 16), m.start()):
+            continue  # "all Magnolia Naturals vitamins": a product line named after the company, never one shop
         if any(is_day_label(t) for t in tokens[1:]) or find_type_words(m.group(0)):
             continue
         place = " ".join(tokens[1:])
