@@ -525,8 +525,9 @@ def _render(element: HtmlElement, out: _Lines, skip: HtmlElement | None, depth: 
         out.newline()
         return
     if tag in _INLINE and not _styled_as_block(element):
-        # a microdata property is a value of its own, whatever its markup abuts
-        item = element.get("itemprop") is not None
+        # a microdata property is a value of its own, whatever its markup abuts; so is a link or a button
+        # ("<a>Pharmacy</a><a>Weekly Ad</a>": a menu laid out by CSS, not one word)
+        item = tag in ("a", "button") or element.get("itemprop") is not None
         if item:
             out.separate()
         _render_children(element, out, skip, depth)
