@@ -908,3 +908,13 @@ def test_a_product_line_named_after_the_company_is_no_branch():
                 h1="Weekly Deals")
     found = facts(document(page, title="Weekly Deals | Bayou Drug"), settings=US)
     assert entity_of(found, "promotion", "Winter Wellness") is None
+
+
+def test_a_quoted_name_after_a_plural_type_word_names_the_chain_whose_branches_follow():
+    page = html("""<p>Наш первый зал — на Кирова, 12. Ежедневно с 7 до 23.</p>
+        <p>Другие клубы «Импульс»<br>Импульс на Гагарина, пр-т Гагарина, 8<br>Импульс в Сормове, ул. Коминтерна, 40</p>""",
+                h1="Фитнес-клуб на Кирова")
+    found = facts(document(page, title="Фитнес-клуб на Кирова — Нижний Новгород"),
+                  settings=ExtractionSettings(region="RU", city="Нижний Новгород"))
+    assert entity_of(found, "address", "нижний новгород, пр-кт гагарина, д 8") == "Импульс на Гагарина"
+    assert entity_of(found, "address", "нижний новгород, ул коминтерна, д 40") == "Импульс в Сормове"

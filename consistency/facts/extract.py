@@ -26,7 +26,9 @@ Whom a fact is about, most specific first:
    saloni"; "Telep (Ive Andrića 21): svakim danom 9–21h", its address in
    brackets); a heading or a sentence's subject
    made of the company's own lead word and a place ("Clearview Easton" on
-   Clearview Eyecare's pages) names a branch wherever it stands, unless a
+   Clearview Eyecare's pages; the lead word may come from a quoted name after
+   a plural type word, "Другие салоны «Шафран»") names a branch wherever it
+   stands, unless a
    quantifier makes it a product line ("all Clearview Basics frames");
 4. the page's branch, when the page is about one branch (its heading names
    one, or it states exactly one address of its own, under an "Address"
@@ -712,6 +714,15 @@ def _brand_of(text: DocumentText) -> _Brand:
             if 0 < len(first.split()) <= 3:
                 names.append(first)
         names += [m.group("name") for m in _GREETED.finditer(unit.text, 0, 400)]
+    # "Другие салоны «Шафран»", "все аптеки «Здоровье»": a quoted name after a plural type word is the chain's
+    for unit in text.units:
+        if "«" not in unit.text and "„" not in unit.text:
+            continue
+        for m in _QUOTED.finditer(unit.text):
+            before = unit.text[max(0, m.start() - 30):m.start()]
+            words = find_type_words(before)
+            if words and words[-1][1] >= len(before.rstrip()) and is_plural_type(words[-1][2]):
+                names.append(next(g for g in m.groups() if g))
     lead: set[str] = set()
     words: set[str] = set()
     for name in names:
