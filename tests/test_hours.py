@@ -909,3 +909,16 @@ def test_an_invitation_to_come_opens_hours(text, expected):
 ])
 def test_a_break_in_another_case(text, expected):
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Russian and Serbian public holidays named instead of, or beside, their dates: one day, once
+    ("В День России все отделения не работают.", ["2027 Jun 12 off"]),
+    ("4 ноября, в День народного единства, отделения банка не работают.", ["2026 Nov 04 off"]),
+    ("Dec 25, Christmas Day: closed. Dec 26: 10–4.", ["2026 Dec 25 off", "2026 Dec 26 10:00-16:00"]),
+    ("Za Sretenje ne radimo.", ["2027 Feb 15 off"]),
+    # a closure in the future tense
+    ("Због реновирања пословница неће радити 3. и 4. децембра.", ["2026 Dec 03 off", "2026 Dec 04 off"]),
+])
+def test_public_holidays_and_future_closures(text, expected):
+    assert values(text) == expected

@@ -1,8 +1,8 @@
 """Holidays named instead of dated: "closed on Thanksgiving Day", "Christmas Eve: 8 a.m. – 3 p.m.", "Black Friday
 only", "Za Božić ne radimo". Each name gives its date in a given year.
 
-A table of our own: the holidays that the channels we read name, US federal and retail days, Serbian Orthodox
-Christmas and its eve, Western and Orthodox Easter and the days counted from it, in the spellings and cases the
+A table of our own: the holidays that the channels we read name, US federal and retail days, Russian and Serbian
+public holidays, Orthodox Christmas and its eve, Western and Orthodox Easter and the days counted from it, in the spellings and cases the
 text uses ("Uskrsa", "ускрсу"). A calendar of official days off per country would not know the retail days
 ("Black Friday", "Small Business Saturday") nor those spellings; Easter itself comes from dateutil.
 """
@@ -26,6 +26,14 @@ _HOLIDAYS: dict[str, tuple] = {
     "indigenous peoples' day": (10, 0, 2), "veterans day": (11, 11), "veterans' day": (11, 11),
     # Serbian Orthodox Christmas and its eve
     "božić": (1, 7), "bozic": (1, 7), "божић": (1, 7), "badnji dan": (1, 6), "бадњи дан": (1, 6),
+    # Russian public holidays, in the cases a date's apposition or a closure notice uses
+    "день народного единства": (11, 4), "дня народного единства": (11, 4), "день россии": (6, 12),
+    "дня россии": (6, 12), "день победы": (5, 9), "дня победы": (5, 9), "день защитника отечества": (2, 23),
+    "дня защитника отечества": (2, 23), "международный женский день": (3, 8), "праздник весны и труда": (5, 1),
+    "рождество христово": (1, 7), "рождество": (1, 7), "рождества": (1, 7),
+    # Serbian state holidays (the first of their two days)
+    "sretenje": (2, 15), "sretenja": (2, 15), "сретење": (2, 15), "сретења": (2, 15), "dan primirja": (11, 11),
+    "дан примирја": (11, 11), "praznik rada": (5, 1), "празник рада": (5, 1),
     # retail days
     "black friday": ("thanksgiving", 1), "small business saturday": ("thanksgiving", 2),
     "cyber monday": ("thanksgiving", 4),

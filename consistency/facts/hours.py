@@ -276,7 +276,7 @@ _PHRASE_TABLE: dict[str, str] = {
     "по праздничным дням|нерабочие праздничные дни|public holidays|bank holidays|on holidays|"
     "državni praznici|drzavni praznici|za praznike|државни празници|за празнике",
     "closed": "выходной день|не работает|не работаем|не работают|нерабочий день|нерабочие дни|day off|"
-    "days off|ne radi|ne radimo|ne rade|не ради|не радимо|не раде|neradni dan|нерадни дан|neradan dan|нерадан дан|close for|"
+    "days off|ne radi|ne radimo|ne rade|neće raditi|nece raditi|неће радити|не будет работать|не будут работать|не ради|не радимо|не раде|neradni dan|нерадни дан|neradan dan|нерадан дан|close for|"
     "closes for|closing for",
     "break": "uz pauzu|уз паузу|sa pauzom|са паузом|обеденный перерыв|перерыв на обед|технический перерыв|lunch break|closed for lunch|close for lunch|closes for lunch|pauza za ručak|"
     "pauza za rucak|пауза за ручак",
@@ -421,7 +421,7 @@ _PRECHECK = re.compile(
     r"|šesnaest|petnaest|četrnaest|trinaest|dvanaest|jedanaest|five|six|seven|eight|nine|ten|eleven|twelve|noon"
     r"|midnight|полуноч|поноћ|ponoć)"
     r"|24[ ]?/[ ]?7|круглосуточ|круглые|round.the.clock|non.?stop|нон.?стоп|выходн|закрыт|затвор|zatvor"
-    r"|closed?[ ]for|closes[ ]for|closing[ ]for|closed|не[ ]работ|ne[ ]rad[ie]|не[ ]рад[ие]|нерабоч|нерадн|neradn|noon|midnight|полдень|полночь",
+    r"|closed?[ ]for|closes[ ]for|closing[ ]for|closed|не[ ]работ|не[ ]будут?[ ]работ|ne[ ]rad[ie]|не[ ]рад[ие]|neće[ ]rad|nece[ ]rad|неће[ ]рад|нерабоч|нерадн|neradn|noon|midnight|полдень|полночь",
     re.IGNORECASE,
 )
 
@@ -723,10 +723,14 @@ class _Parser:
 
     def _weekday_of_date(self, items: list[_Item]) -> list[_Item]:
         """"Christmas Eve (Dec 24): Thursday 6 AM – 6 PM": a weekday right after a date that falls on it only
-        names the date's day, it is no weekly rule."""
+        names the date's day, it is no weekly rule; nor is a date's holiday named beside it a day of its own."""
         out: list[_Item] = []
         colon = False  # the colon between the date and its weekday now stands before what follows them
         for it in items:
+            if it.kind == "S" and len(it.dates) > 1:
+                # "4 ноября, в День народного единства, …", "Dec 25, Christmas Day": one day named twice
+                spans = [_resolve_span(a, b, self.today) for a, b in it.dates]
+                it.dates = tuple(d for k, d in enumerate(it.dates) if spans[k] is None or spans[k] not in spans[:k])
             prev = out[-1] if out else None
             if (prev is not None and prev.kind == "S" and len(prev.dates) == 1 and it.kind == "S" and not it.dates
                     and it.days and len(it.days) == 1 and not it.group and it.sep <= 1):
@@ -736,6 +740,7 @@ class _Parser:
                     prev.end = it.end
                     colon = it.glue
                     continue
+
             if colon:
                 it.glue, colon = True, False
             out.append(it)
