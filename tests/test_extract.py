@@ -918,3 +918,16 @@ def test_a_quoted_name_after_a_plural_type_word_names_the_chain_whose_branches_f
                   settings=ExtractionSettings(region="RU", city="Нижний Новгород"))
     assert entity_of(found, "address", "нижний новгород, пр-кт гагарина, д 8") == "Импульс на Гагарина"
     assert entity_of(found, "address", "нижний новгород, ул коминтерна, д 40") == "Импульс в Сормове"
+
+
+def test_a_branch_page_whose_first_section_lists_the_other_branches_by_name():
+    page = """<html><head><script type="application/ld+json">{"@context": "https://schema.org",
+          "@type": "HealthClub", "name": "Импульс на Кирова", "address": "Нижний Новгород, ул. Кирова, 12"}</script>
+        </head><body><main><h1>Импульс на Кирова</h1>
+        <p>Наш первый зал. Адрес: ул. Кирова, д. 12. Ежедневно с 7 до 23.<br>
+        Другие клубы «Импульс»<br>Импульс на Гагарина, пр-т Гагарина, 8<br>
+        Импульс в Сормове, ул. Коминтерна, 40</p></main></body></html>"""
+    found = facts(document(page, title="Импульс на Кирова — фитнес в Нижнем Новгороде"),
+                  settings=ExtractionSettings(region="RU", city="Нижний Новгород"))
+    assert entity_of(found, "hours", "Mo-Su 07:00-23:00") == "Импульс на Кирова"
+    assert entity_of(found, "address", "нижний новгород, пр-кт гагарина, д 8") == "Импульс на Гагарина"

@@ -32,7 +32,8 @@ Whom a fact is about, most specific first:
    quantifier makes it a product line ("all Clearview Basics frames");
 4. the page's branch, when the page is about one branch (its heading names
    one, or it states exactly one address of its own, under an "Address"
-   heading or none, beside "other locations"; not its JSON-LD place named as
+   heading or none, beside "other locations" or lines led by other branches'
+   names; not its JSON-LD place named as
    the company, on a page of several addresses), unless the section speaks for
    all shops ("Holiday Hours (all shops)"); a branch's name loses the company's
    name that leads it where the title or the page's Organization sets the two
@@ -908,9 +909,10 @@ def _page_entity(
         return None
     # a page stating several branches' addresses lists branches, whatever its heading or JSON-LD say, unless one
     # address stands right under the heading and the others in sections of their own ("Nearby locations")
+    brand = _brand_of(text)
     own = {v for r in content if r.unit.context[:1] == (heading,) and not any(_lists_others(label)
                                                                            for label in r.unit.context[1:])
-           for v in r.branch_addresses()}
+           for v in r.branch_addresses() - _named_on_their_lines(r, brand)}
     if len({v for r in content for v in r.branch_addresses()}) > 1 and len(own) != 1:
         return None
     named = [n for n in _label_names(heading, settings) if not _is_brand(n, brands)]
@@ -961,6 +963,21 @@ def _names_company(item: dict, brands: frozenset[str]) -> bool:
     name = item.get("name")
     key = set(name_key(name).split()) if isinstance(name, str) else set()
     return bool(key) and any(brand and set(brand.split()) <= key for brand in brands)
+
+
+def _named_on_their_lines(read: _Read, brand: _Brand) -> set[str]:
+    """Addresses on a line led by a branch's name ("Шафран на Ямашева, пр-т Ямашева, 71а"): that branch's, not the
+    page's own, even in the page's first section."""
+    text = read.unit.text
+    out = set()
+    for f in read.found:
+        if f.kind == "address":
+            start = text.rfind("\n", 0, f.start) + 1
+            line = text[start:f.start]
+            names = _brand_branches(line, brand) or _cached_names(line)
+            if names and names[0].start <= len(line) - len(line.lstrip(" \t-–—•*")):
+                out.add(f.value)
+    return out
 
 
 def _lists_others(label: str) -> bool:
