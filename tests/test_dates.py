@@ -225,3 +225,17 @@ def test_adversarial_input_runs_in_bounded_time(text):
 def test_a_period_told_in_the_past_is_the_last_one(text, expected):
     (period,) = find_periods(text, today=TODAY)
     assert (period.valid_from, period.valid_to) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Лицензия на медицинскую деятельность № ЛО-77-01-012345 от 14.03.2021.",
+    "Договор оферты № 15 от 1 марта 2026 г.",
+    "Rešenje br. 12/2026 od 1. marta 2026.",
+])
+def test_a_numbered_papers_date_is_no_period(text):
+    assert find_periods(text, today=TODAY) == []
+
+
+def test_a_start_after_a_numbered_offer_still_counts():
+    (period,) = find_periods("Акция № 5 — скидки от 1 декабря", today=TODAY)
+    assert period.valid_from == date(2026, 12, 1)

@@ -346,6 +346,8 @@ _SEASON_END = {"summer": (8, 31), "autumn": (11, 30), "spring": (5, 31)}
 # Text with Cyrillic or Serbian Latin letters writes slashed dates day first.
 _DAY_FIRST_TEXT_RE = re.compile(r"[\u0400-\u04ff]|[čćšžđČĆŠŽĐ]|\b(?:godine|važi|popust|akcija|od|do)\b", re.IGNORECASE)
 
+# "№ 15 от", "br. 12/2026 od", "бр. 7 од": a numbered document's date follows
+_NUMBERED_PAPER_RE = re.compile(r"(?:№|\b[Nn]o\.|\bbr\.|\bбр\.)\s{0,2}\S{1,40}\s{1,2}(?:от|od|од|of|dated)\s{0,2}$")
 _CUE_WINDOW = 48  # characters before an atom searched for its cue
 _EXTENDED_WINDOW = 60
 _PAST_REACH = timedelta(days=61)  # a yearless date is the first one on or after today minus this
@@ -621,6 +623,8 @@ def _scan(text: str, today: date) -> _Scan:
         before = text[floor:atom.start]
         nxt = atoms[i + 1] if i + 1 < len(atoms) else None
         start_cue = _START_CUE_RE.search(before)
+        if start_cue and _NUMBERED_PAPER_RE.search(before):
+            start_cue = None  # "Лицензия № Л041-01177 от 02.02.2022": the date a paper was issued, not a start
         end_cue = _END_CUE_RE.search(before)
         cue_start = atom.start
         if start_cue:
