@@ -631,3 +631,15 @@ def test_offer_look_alikes(text, title):
 def test_english_look_alikes(text, title):
     found = find_promotions(text, title=title, today=TODAY)
     assert all(p.name not in ("Svetlost", "Main Street Optics") for p in found)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the days of an offer listed one after the other, opening its sentence
+    ("В субботу, 28 ноября, и в воскресенье, 29 ноября: прокат лыж — 900 ₽ вместо 1 200 ₽.", (date(2026, 11, 28), date(2026, 11, 29))),
+    ("Saturday, Nov 28, and Sunday, Nov 29: 15% off every rental.", (date(2026, 11, 28), date(2026, 11, 29))),
+    # days that do not follow each other are not one offer's run
+    ("В субботу, 28 ноября: скидка 10%. В понедельник, 30 ноября — скидка 5%.", (date(2026, 11, 28), date(2026, 11, 28))),
+])
+def test_an_offers_days_listed_in_a_row(text, expected):
+    first = find_promotions(text, title="Лыжные выходные", today=TODAY)[0]
+    assert (first.valid_from, first.valid_to) == expected

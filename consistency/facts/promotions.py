@@ -38,7 +38,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 
 from rapidfuzz import fuzz
@@ -1053,7 +1053,17 @@ def _offer_day(sentence: str, today: date) -> Period | None:
     bracketed = sentence[:start].rstrip().endswith("(") and sentence[end:].lstrip()[:1] in (",", ")", ";")
     if not (opens or bracketed):
         return None
-    return Period(day, day, sentence[start:end], start, end, False)
+    last = day
+    for following, f_start, f_end in days[1:]:
+        # "В субботу, 21 ноября, и в воскресенье, 22 ноября: …": the next days, listed one after the other
+        if following != last + timedelta(days=1) or not _NEXT_DAY_JOIN_RE.fullmatch(sentence, end, f_start):
+            break
+        last, end = following, f_end
+    return Period(day, last, sentence[start:end], start, end, False)
+
+
+# what stands between two listed days: "и в воскресенье,", ", and Sunday,", " i "
+_NEXT_DAY_JOIN_RE = re.compile(r"[\s,]{0,3}(?:и|and|i|и\s{1,2}в|&)?[\s,]{0,3}(?:[^\W\d_]{2,12}[\s,]{1,3})?", re.IGNORECASE)
 
 
 _DATE_LINE_CHARS = 48
