@@ -13,9 +13,10 @@ What becomes a unit:
 - a "card" (an element whose class names a card/store/branch/shop/office/item/
   location, or a top-level microdata item) whose text holds several lines is
   one unit, its own heading the last context element;
-- inline text joins into lines, except that a microdata property stays a
-  word of its own ("<span itemprop=streetAddress>…St</span><span>Ste 3</span>")
-  and an inline element styled display:block is a line;
+- inline text joins into lines, except that a microdata property, a link and
+  a button stay words of their own ("<span itemprop=streetAddress>…St</span>
+  <span>Ste 3</span>", a menu of links laid out by CSS) and an inline element
+  styled display:block is a line;
 - consecutive short blocks of one section (paragraphs, addresses, short lists,
   definition lists, hours tables) are joined, so a branch written as
   ``<h3>name</h3><p>address</p><p>phone</p><p>hours</p>`` stays one unit;
@@ -215,7 +216,7 @@ def html_units(text: str) -> HtmlText:
 
 def read_tree(root: HtmlElement, questions: dict[HtmlElement, QuestionMark] | None = None) -> HtmlText:
     """Units of a parsed page; elements in `questions` start FAQ answers (role "answer")."""
-    walker = _Walker(questions or {}, _tab_labels(root))
+    walker = _Walker(questions or {}, _tab_labels(root), kicker_places=_kicker_places(root))
     body = root.find("body")
     walker.walk(body if body is not None else root, 0)
     walker.end_run()
@@ -722,6 +723,7 @@ class _Heading:
 class _Walker:
     questions: dict[HtmlElement, QuestionMark]
     tab_labels: dict[str, str] = field(default_factory=dict)
+    kicker_places: set[HtmlElement] = field(default_factory=set)  # what may be a kicker: just before an h1–h3
     blocks: list[Block] = field(default_factory=list)
     stack: list[_Heading] = field(default_factory=list)
     section: int = 0
@@ -832,7 +834,7 @@ class _Walker:
         if tag == "br":
             self.run.newline()
             return
-        kicker = _kicker_lines(element)
+        kicker = _kicker_lines(element) if element in self.kicker_places else None
         if kicker and not _is_boilerplate(element, self.sectioning > 0):
             self.end_run()
             self.kicker = kicker
@@ -970,6 +972,29 @@ def _table_note(table: HtmlElement) -> tuple[str, str]:
     if match is None or len(lines[0]) > _SMALL_LINE_CHARS * 2:
         return "", ""
     return match.group(1), lines[0][match.end():]
+
+
+def _kicker_places(root: HtmlElement) -> set[HtmlElement]:
+    """Elements that stand just before an h1–h3 (through single-child wrappers): the only ones `_kicker_lines`
+    need look at, found from the few headings rather than by asking every element of the page."""
+    places: set[HtmlElement] = set()
+    for heading in root.iter("h1", "h2", "h3"):
+        outer = heading
+        for _ in range(_KICKER_WRAPPERS + 1):
+            before = _content_sibling(outer, previous=True)
+            if before is not None:
+                for _ in range(_KICKER_WRAPPERS + 1):  # it, and what it wraps alone
+                    places.add(before)
+                    inner = [child for child in before if not _blank(child)]
+                    if len(inner) != 1:
+                        break
+                    before = inner[0]
+                break
+            parent = outer.getparent()
+            if parent is None or _content_sibling(outer) is not None:
+                break
+            outer = parent
+    return places
 
 
 def _kicker_lines(element: HtmlElement) -> list[str] | None:
