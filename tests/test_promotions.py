@@ -643,3 +643,18 @@ def test_english_look_alikes(text, title):
 def test_an_offers_days_listed_in_a_row(text, expected):
     first = find_promotions(text, title="Лыжные выходные", today=TODAY)[0]
     assert (first.valid_from, first.valid_to) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "that day" is the one day the sentence before named
+    ("Prodavnica posle renoviranja otvara vrata u subotu, 5. decembra. Samo tog dana popust 20% na sve.",
+     (date(2026, 12, 5), date(2026, 12, 5))),
+    ("Магазин на Садовой открывается 5 декабря. Только в этот день — скидка 15% на всё.",
+     (date(2026, 12, 5), date(2026, 12, 5))),
+    ("We reopen on Saturday, Dec 5. That day only, 20% off everything.", (date(2026, 12, 5), date(2026, 12, 5))),
+    # two days before: which one is meant is not said
+    ("Открываемся 5 декабря, ярмарка 6 декабря. Только в этот день — скидка 15%.", (None, None)),
+])
+def test_that_day_is_the_day_named_before(text, expected):
+    (found,) = find_promotions(text, today=TODAY)
+    assert (found.valid_from, found.valid_to) == expected

@@ -783,6 +783,8 @@ def _mention(text: str, span: tuple[int, int], today: date, quoted_title: bool =
         return None
     if period is None:
         period = _pick_period(find_periods(sentence, today=today)) or _offer_day(sentence, today)
+    if period is None and (that_day := _THAT_DAY_RE.search(sentence)):
+        period = _day_before(text, s, that_day, today)
     if period is not None and period.valid_from is None and period.valid_to is not None:
         # "starting Black Friday through Dec 6"
         opens = _holiday_day(sentence, today)
@@ -802,6 +804,25 @@ def _mention(text: str, span: tuple[int, int], today: date, quoted_title: bool =
         price=price,
         old_price=old_price,
     )
+
+
+# "Samo tog dana popust 20%", "Только в этот день — скидка 15%", "That day only, 20% off": the one day the sentence
+# before named
+_THAT_DAY_RE = re.compile(
+    r"(?<![^\W\d_])(?:tog\s{1,2}dana|тог\s{1,2}дана|в\s{1,2}(?:этот|тот)\s{1,2}день|that\s{1,2}day)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+_DAY_BEFORE_REACH = 240  # characters back to the sentence that named the day
+
+
+def _day_before(text: str, start: int, anaphor: re.Match[str], today: date) -> Period | None:
+    """The single date named just before a sentence that speaks of "that day", as its one-day period."""
+    window = text[max(0, start - _DAY_BEFORE_REACH):start]
+    days = {day for day, _, _ in find_dates(window, today=today)}
+    if len(days) != 1:
+        return None
+    day = days.pop()
+    return Period(day, day, anaphor.group(0), anaphor.start(), anaphor.end(), False)
 
 
 # "ride free", "free washes": something given away; not "toll-free", "sugar-free", "feel free", nor a free event
