@@ -637,7 +637,7 @@ def _read_page(
     brands = _brands(text)
     brand = _brand_of(text)
     if layout is None:
-        page_entity = _without_company(_page_entity(text, content, settings, brands), text)
+        page_entity = _without_company(_page_entity(text, content, settings, brands, brand), text)
         sections = tuple(_section_entities(text, content, settings, page_entity, brands, brand))
     else:
         page_entity, sections = layout
@@ -901,7 +901,8 @@ def _first_line(reads: list[_Read]) -> str:
 
 
 def _page_entity(
-    text: DocumentText, content: list[_Read], settings: ExtractionSettings, brands: frozenset[str]
+    text: DocumentText, content: list[_Read], settings: ExtractionSettings, brands: frozenset[str],
+    brand: _Brand | None = None,
 ) -> str | None:
     """The branch a whole page is about: its heading names one, or its schema.org data describes one place."""
     heading = text.heading or ""
@@ -909,7 +910,7 @@ def _page_entity(
         return None
     # a page stating several branches' addresses lists branches, whatever its heading or JSON-LD say, unless one
     # address stands right under the heading and the others in sections of their own ("Nearby locations")
-    brand = _brand_of(text)
+    brand = brand if brand is not None else _brand_of(text)
     own = {v for r in content if r.unit.context[:1] == (heading,) and not any(_lists_others(label)
                                                                            for label in r.unit.context[1:])
            for v in r.branch_addresses() - _named_on_their_lines(r, brand)}
