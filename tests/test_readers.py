@@ -983,3 +983,12 @@ def test_the_options_of_a_store_filter_are_not_read_as_statements():
             '<p><label for="q">Search by city</label> <input id="q" type="text"></p>'
             "<p>Elm Street: Mon–Sat 9–6</p>")
     assert units_of(html) == [("Search by city\nElm Street: Mon–Sat 9–6", ("Stores",), "content")]
+
+
+def test_a_newsletters_sender_in_the_front_matter_is_read_as_chrome():
+    source = ('---\ntitle: "Spring news"\nfrom: "Oak Street Books <news@oakstreetbooks.example>"\n'
+              "date: 2027-03-01T09:30:00+01:00\ntags: [events]\n---\n\n# Spring news\n\nStory hour returns Saturdays.\n")
+    units = [(u.text, u.role) for u in markdown_units(source).units]
+    assert units[0] == ("from: Oak Street Books <news@oakstreetbooks.example>", "boilerplate")
+    assert all("2027-03-01" not in text and "events" not in text for text, _ in units)
+    assert markdown_units(source).heading == "Spring news"

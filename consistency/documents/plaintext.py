@@ -4,7 +4,11 @@ Hand-written, line by line, instead of a Markdown library: only the block
 structure matters here (headings for context; paragraphs, lists, tables and
 code as units) and inline markup is stripped, keeping the targets of
 ``mailto:``/``tel:`` links. Tables go through the same reader as HTML tables
-(`html.read_table`), so an hours table is one unit in both.
+(`html.read_table`), so an hours table is one unit in both. Of a YAML front
+matter only the title (the page's heading) and the sender's and contact
+fields ("from: Shop <hello@shop.com>" of a newsletter export, a chrome unit)
+are read; a numbered line inside a paragraph other than "1." continues it, as
+CommonMark has it ("…после / 24. децембра…").
 
 Plain text: paragraphs are separated by blank lines; a short line ending with
 ":" or written in ALL CAPS is a heading. In both formats a line that wraps
@@ -32,6 +36,9 @@ _QUOTE = re.compile(r"^ {0,3}>[ \t]?")
 _TABLE_SEPARATOR = re.compile(r"^[ \t]{0,3}\|?[ \t]{0,8}:?-{1,200}:?[ \t]{0,8}(?:\|[ \t]{0,8}:?-{1,200}:?[ \t]{0,8}){0,50}\|?[ \t]*$")
 _CELL_SPLIT = re.compile(r"(?<!\\)\|")
 _HTML_COMMENT = re.compile(r"<!--.{0,2000}?-->")
+_FRONT_CONTACT = re.compile(
+    r"^(from|reply[_-]to|sender|email|e-mail|contact|phone|telephone|address):[ \t]*[\"']?(.{1,300}?)[\"']?[ \t]*$", re.I
+)
 _FRONT_TITLE = re.compile(r"^title:[ \t]*[\"']?(.{1,300}?)[\"']?[ \t]*$", re.M)
 
 _IMAGE = re.compile(r"!\[[^\]\n]{0,300}\]\([^)\n]{0,500}\)")
@@ -112,7 +119,10 @@ def markdown_units(text: str) -> PlainText:
     """Units of a Markdown document: headings give context; paragraphs, lists, tables and code give units."""
     lines = _HTML_COMMENT.sub("", text.replace("\r\n", "\n").replace("\r", "\n")).split("\n")
     sections = _Sections()
-    lines, title = _front_matter(lines)
+    lines, title, contact = _front_matter(lines)
+    if contact:
+        sections.blocks.append(Block(contact, (), "boilerplate", sections.section, False))
+        sections.section += 1
     paragraph: list[str] = []
     items: list[str] = []
     table: list[str] = []
@@ -276,15 +286,21 @@ def _join_wrapped(lines: list[str]) -> list[str]:
     return out
 
 
-def _front_matter(lines: list[str]) -> tuple[list[str], str | None]:
-    """Lines without a leading YAML front matter block, and its title if any."""
+def _front_matter(lines: list[str]) -> tuple[list[str], str | None, list[str]]:
+    """Lines without a leading YAML front matter block, its title if any, and its sender's and contact fields
+    ("from: Shop <hello@shop.com>" of a newsletter export) as lines: the rest is the publisher's bookkeeping."""
     if not lines or lines[0].strip() != "---":
-        return lines, None
+        return lines, None, []
     for end in range(1, min(len(lines), _MAX_FRONT_MATTER_LINES)):
         if lines[end].strip() in ("---", "..."):
             title = _FRONT_TITLE.search("\n".join(lines[1:end]))
-            return lines[end + 1 :], normalize_space(title.group(1)) if title else None
-    return lines, None
+            contact = []
+            for line in lines[1:end]:
+                field = _FRONT_CONTACT.match(line)
+                if field:
+                    contact.append(f"{field.group(1).lower()}: {field.group(2)}")
+            return lines[end + 1 :], normalize_space(title.group(1)) if title else None, contact
+    return lines, None, []
 
 
 def _cells(row: str) -> list[str]:
