@@ -931,3 +931,17 @@ def test_a_branch_page_whose_first_section_lists_the_other_branches_by_name():
                   settings=ExtractionSettings(region="RU", city="Нижний Новгород"))
     assert entity_of(found, "hours", "Mo-Su 07:00-23:00") == "Импульс на Кирова"
     assert entity_of(found, "address", "нижний новгород, пр-кт гагарина, д 8") == "Импульс на Гагарина"
+
+
+def test_a_json_ld_place_named_as_a_title_part_other_than_the_heading_is_the_company():
+    page = """<html><head><script type="application/ld+json">{"@context": "https://schema.org",
+          "@type": "HairSalon", "name": "Copperline Cuts", "telephone": "+1-412-555-0100",
+          "address": {"@type": "PostalAddress", "streetAddress": "700 Smithfield St, Suite 3",
+          "addressLocality": "Pittsburgh", "postalCode": "15222"}}</script></head><body><main>
+        <h1>Our Shops</h1>
+        <h2>Lawrenceville</h2><p>4100 Butler St, Pittsburgh, PA 15201</p><p>(412) 555-0101</p>
+        <h2>Squirrel Hill</h2><p>5800 Forbes Ave, Pittsburgh, PA 15217</p><p>(412) 555-0102</p>
+        </main></body></html>"""
+    found = facts(document(page, title="Our Shops | Copperline Cuts | Pittsburgh Barbers"), settings=US)
+    assert entity_of(found, "phone", "+14125550100") is None
+    assert entity_of(found, "phone", "+14125550101") == "Lawrenceville"

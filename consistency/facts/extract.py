@@ -33,8 +33,9 @@ Whom a fact is about, most specific first:
 4. the page's branch, when the page is about one branch (its heading names
    one, or it states exactly one address of its own, under an "Address"
    heading or none, beside "other locations" or lines led by other branches'
-   names; not its JSON-LD place named as
-   the company, on a page of several addresses), unless the section speaks for
+   names; not its JSON-LD place named as the company, by a quoted name or a
+   title part other than the heading, on a page of several addresses: that
+   place's facts are the company's), unless the section speaks for
    all shops ("Holiday Hours (all shops)"); a branch's name loses the company's
    name that leads it where the title or the page's Organization sets the two
    apart ("Acme Tire – Elm St | ..." over "Acme Tire Elm St" names "Elm St");
@@ -923,7 +924,7 @@ def _page_entity(
     # a place named as the company itself on a page of several addresses is the company's office, not a branch;
     # a single shop's page (one address) is that shop's whatever its JSON-LD is called
     if len(places) == 1 and name_key(heading) and not (
-            len({v for r in content for v in r.branch_addresses()}) > 1 and _names_company(places[0], brands)):
+            len({v for r in content for v in r.branch_addresses()}) > 1 and _names_company(places[0], brands, text)):
         return heading
     if len(own) == 1 and _is_place_heading(heading, text.document.title or ""):
         return heading  # "Midtown" over its address, on the page titled "Riverbend Books Midtown | Bookstore"
@@ -959,11 +960,18 @@ def _without_company(name: str | None, text: DocumentText) -> str | None:
 _NAME_PARTS = re.compile(r"\s[—–|]\s|\s-\s")
 
 
-def _names_company(item: dict, brands: frozenset[str]) -> bool:
-    """Whether a schema.org item is named as the company: its name holds one of the company's quoted names."""
+def _names_company(item: dict, brands: frozenset[str], text: DocumentText) -> bool:
+    """Whether a schema.org item is named as the company: its name holds one of the company's quoted names, or is
+    a part of the page's title other than its heading ("Locations | Brassline Barber Co. | Philadelphia")."""
     name = item.get("name")
-    key = set(name_key(name).split()) if isinstance(name, str) else set()
-    return bool(key) and any(brand and set(brand.split()) <= key for brand in brands)
+    if not isinstance(name, str):
+        return False
+    key = set(name_key(name).split())
+    if key and any(brand and set(brand.split()) <= key for brand in brands):
+        return True
+    heading = (text.heading or "").strip().casefold()
+    parts = {p.strip().casefold() for p in _TITLE_PARTS.split(html.unescape(text.document.title or ""))}
+    return name.strip().casefold() in parts - {heading, ""}
 
 
 def _named_on_their_lines(read: _Read, brand: _Brand) -> set[str]:
@@ -1854,7 +1862,7 @@ def _structured_facts(
             continue
         # A place item is about the page's branch (or the branch it names); an Organization is the company.
         entity = (page_entity or _without_company(name, text)) if _is_place(item) else None
-        if not page_entity and _names_company(item, _brands(text)):
+        if not page_entity and _names_company(item, _brands(text), text):
             entity = None  # the company's own place: its office, or a single shop's, whose facts are the company's
 
         def fact(kind: str, value: str, raw: str, **extra) -> Fact:
