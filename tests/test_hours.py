@@ -922,3 +922,12 @@ def test_a_break_in_another_case(text, expected):
 ])
 def test_public_holidays_and_future_closures(text, expected):
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a short sentence closing the other days goes on with the week, contractions and all
+    ("The gallery is open Tuesday through Sunday from 9:30 to 4:30. It's closed on Mondays.", ["Mo off; Tu-Su 09:30-16:30"]),
+    ("We're closed on Mondays. We're open Tuesday through Sunday from 9:30 to 4:30.", ["Mo off; Tu-Su 09:30-16:30"]),
+])
+def test_a_contraction_before_the_closed_days(text, expected):
+    assert values(text) == expected

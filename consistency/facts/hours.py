@@ -2037,7 +2037,9 @@ def _continues(text: str, previous: OpeningHours, start: int, week: dict[int, tu
 
 # What may stand between a week and the sentence closing its other days: "). The shop is ", ". Недељом салон "
 # (a capital after the first word names another place: ". Our Fishtown shop is closed on Sundays" is not this week's)
-_CLOSED_DAYS_LEAD = re.compile(r"[\s.,;:)]{0,4}[^\W\d_]{0,15}(?:[ \t]{1,2}(?-i:[^\W\d_A-ZА-ЯЁЂЈЉЊЋЏČĆŠŽĐ])[^\W\d_]{0,14}){0,4}[ \t]{0,2}")
+_CLOSED_DAYS_LEAD = re.compile(
+    r"[\s.,;:)]{0,4}[^\W\d_]{0,15}(?:['’][^\W\d_]{1,2})?"  # "It's", "We're"
+    r"(?:[ \t]{1,2}(?-i:[^\W\d_A-ZА-ЯЁЂЈЉЊЋЏČĆŠŽĐ])[^\W\d_]{0,14}(?:['’][^\W\d_]{1,2})?){0,4}[ \t]{0,2}")
 _CLOSED_DAYS_REACH = 60
 
 
