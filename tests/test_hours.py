@@ -931,3 +931,15 @@ def test_public_holidays_and_future_closures(text, expected):
 ])
 def test_a_contraction_before_the_closed_days(text, expected):
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # spoken minutes after a spoken hour, as IVR prompts say them
+    ("We are open Tuesday through Sunday from nine thirty in the morning to four thirty in the afternoon.",
+     ["Tu-Su 09:30-16:30"]),
+    ("We are open Monday through Friday from nine to five thirty.", ["Mo-Fr 09:00-17:30"]),
+    ("Работаем по будням с девяти тридцати до восемнадцати.", ["Mo-Fr 09:30-18:00"]),
+    ("Радимо радним данима од осам тридесет до шеснаест.", ["Mo-Fr 08:30-16:00"]),
+])
+def test_spoken_minutes(text, expected):
+    assert values(text) == expected

@@ -548,7 +548,36 @@ def _tokenize(text: str, today: date) -> list[_Tok]:
             add(_Tok("phone", s, e))
         else:
             add(_Tok("other", s, e, s_text))
-    return _lunch_closures(toks, text)
+    return _lunch_closures(_spoken_minutes(toks, text), text)
+
+
+# Minutes after a spoken hour: "nine thirty", "с девяти тридцати", "од девет и тридесет" is not this (a list word)
+_SPOKEN_MINUTES = re.compile(
+    r"[ \t]{1,3}(?P<m>thirty|fifteen|forty[ -]five|тридцать|тридцати|пятнадцать|пятнадцати|сорок[ \t]пять"
+    r"|сорока[ \t]пяти|trideset|тридесет|petnaest|петнаест|četrdeset[ \t]pet|cetrdeset[ \t]pet|четрдесет[ \t]пет)"
+    r"(?![^\W\d_])",
+    re.IGNORECASE,
+)
+_MINUTE_VALUES = {"thirty": 30, "fifteen": 15, "тридцать": 30, "тридцати": 30, "пятнадцать": 15, "пятнадцати": 15,
+                  "trideset": 30, "тридесет": 30, "petnaest": 15, "петнаест": 15}
+
+
+def _spoken_minutes(toks: list[_Tok], text: str) -> list[_Tok]:
+    """"nine thirty", "с девяти тридцати": a spoken hour and its spoken minutes are one time, as "9:30" is."""
+    out: list[_Tok] = []
+    skip_to = -1
+    for t in toks:
+        if t.start < skip_to:
+            continue
+        if t.kind == "num" and isinstance(t.val, int) and t.val <= 24 and text[t.start:t.start + 1].isalpha():
+            m = _SPOKEN_MINUTES.match(text, t.end)
+            if m:
+                minutes = _MINUTE_VALUES.get(m.group("m").lower(), 45)
+                out.append(_Tok("time", t.start, m.end(), (t.val, minutes, None, "spoken"), t.lang))
+                skip_to = m.end()
+                continue
+        out.append(t)
+    return out
 
 
 # "(closed 12:30–1:00 for lunch)", "(закрыто 13–14 на обед)": a closure of some hours, then what for, is a break
