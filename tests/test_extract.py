@@ -945,3 +945,12 @@ def test_a_json_ld_place_named_as_a_title_part_other_than_the_heading_is_the_com
     found = facts(document(page, title="Our Shops | Copperline Cuts | Pittsburgh Barbers"), settings=US)
     assert entity_of(found, "phone", "+14125550100") is None
     assert entity_of(found, "phone", "+14125550101") == "Lawrenceville"
+
+
+def test_a_number_with_the_branch_it_reaches_in_brackets():
+    text = ("Poslovnica u Valjevu radi radnim danima od 9 do 17h, a poslovnica u Kraljevu od 8 do 16h. "
+            "Pozovite nas: 014 5550 111 (Valjevo), 036 5550 222 (Kraljevo) ili besplatno na 0800 22 33 44.")
+    found = facts(document(text, "txt", name="o-nama"), settings=RS)
+    assert entity_of(found, "phone", "+381365550222") == "Kraljevo"  # not the branch named nearest before it
+    assert entity_of(found, "phone", "+381145550111") == "Valjevo"
+    assert entity_of(found, "phone", "+381800223344") is None

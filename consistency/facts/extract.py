@@ -7,7 +7,8 @@ Whom a fact is about, most specific first:
    линия", "wholesale", "ООО «...»") that makes it the company's;
 2. a branch that leads its line ("Аптека на Садовой: Садовая, 32. Работает с
    8 до 22"), the branch a switchboard's extension dials ("lokal 11 –
-   Centar"), a branch the run knows leading or named in full in the sentence
+   Centar"), the branch a number reaches in brackets after it ("011 3283 450
+   (Knez Mihailova)"), a branch the run knows leading or named in full in the sentence
    ("Savamala is open 24/7"), a bare type word that refers back to one
    ("Кузовной цех: пн–пт ..." after "Кузовной цех на Машиностроителей: ..."),
    a sentence that continues the last one ("Оно открыто ..."), a line led by
@@ -175,6 +176,7 @@ _SUBJECT = re.compile(
     r"|je|је|radi|отвара|otvara)(?![\w])"
 )
 _DIALLED_WORDS = 4
+_BRACKETED = re.compile(r"[ \t]{0,2}\((?P<label>[^\W\d_][^()\n]{1,40})\)")
 # "На Соколе:", "Na Limanu:", "At Midtown:": a line given to the branch at a place.
 _PLACE_LABEL = re.compile(
     r"[\s\-–—•*#>]{0,4}(?P<label>(?i:на|в|во|у|u|na|at|on|kod|код)[ \t]+(?P<place>[A-ZА-ЯЁЂЈЉЊЋЏČĆŠŽĐ][\w'’-]{1,30}"
@@ -1561,6 +1563,28 @@ class _Attribution:
         known = self.known.find(label) if self.known is not None else None
         return (known or label,)
 
+    def _bracketed(self, found: _Found) -> tuple[str, ...] | None:
+        """A number with the branch it reaches in brackets after it ("011 3283 450 (Knez Mihailova), 021 6612 300
+        (Novi Sad)"): that branch, when the unit names it (in any case) or the run knows it."""
+        if found.kind != "phone":
+            return None
+        m = _BRACKETED.match(self.unit.text, found.end)
+        if m is None:
+            return None
+        label = m.group("label").strip()
+        if (_DEPARTMENT.search(label) or _is_field_label(label) or not _is_proper_name(label) or not _is_title(label)
+                or len(label.split()) > _DIALLED_WORDS):
+            return None
+        known = self.known.find(label) if self.known is not None else None
+        if known:
+            return (known,)
+        stems = name_key(label).split()
+        for n in self.names:
+            place = name_key(n.place).split()
+            if len(place) == len(stems) and all(any(a.startswith(b) or b.startswith(a) for b in place) for a in stems):
+                return (label,)
+        return None
+
     def _listed_label(self, line: int) -> tuple[str, ...] | None:
         """A line led by a bare place name under a heading that lists branches ("Liman — pon–pet 10–18" under
         "Ostali saloni"); field labels ("Adresa:", "Пн–Пт:") are not names."""
@@ -1672,7 +1696,8 @@ class _Attribution:
 
     def entities_of(self, found: _Found) -> tuple[str, ...]:
         """The branches a fact is about; () for the company."""
-        return self._dialled_by(found) or self._entities_at(found.start, promotion=found.kind == "promotion")
+        return (self._dialled_by(found) or self._bracketed(found)
+                or self._entities_at(found.start, promotion=found.kind == "promotion"))
 
     def _entities_at(self, start: int, *, promotion: bool = False) -> tuple[str, ...]:
         said = self._in_sentence(start)
