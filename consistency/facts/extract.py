@@ -1,22 +1,22 @@
 """From read documents to facts: run every extractor and decide whom each fact is about.
 
 Whom a fact is about, most specific first:
-1. what its own sentence says: the branch named nearest before it ("Магазин
-   на Покровке работает с 10 до 22"; "Кофейни на Ленина и на Мира работают
-   ..." is about both), or a company word ("все наши магазины", "горячая
-   линия", "wholesale", "ООО «...»") that makes it the company's;
-2. a branch that leads its line ("Аптека на Садовой: Садовая, 32. Работает с
-   8 до 22"), the branch a switchboard's extension dials ("lokal 11 –
-   Centar"), the branch a number reaches in brackets after it ("011 3283 450
-   (Knez Mihailova)"), a branch the run knows leading or named in full in the sentence
-   ("Savamala is open 24/7"), a bare type word that refers back to one
-   ("Кузовной цех: пн–пт ..." after "Кузовной цех на Машиностроителей: ..."),
-   a sentence that continues the last one ("Оно открыто ..."), a line led by
-   a preposition and a place in a unit that speaks of branches ("У каждой
-   мастерской свой график. / На Соколе: 31 декабря ..."), a line above
+1. what its own sentence says: the branch named nearest before it ("Магазин на
+   Покровке работает с 10 до 22"; "Кофейни на Ленина и на Мира работают ..."
+   is about both), or a company word ("все наши магазины", "горячая линия",
+   "wholesale", "ООО «...»") that makes it the company's;
+2. a branch that leads its line ("Аптека на Садовой: Садовая, 32. Работает с 8
+   до 22"), the branch a switchboard's extension dials ("lokal 11 – Centar"),
+   the branch a number reaches in brackets after it ("011 3283 450 (Knez
+   Mihailova)"), a branch the run knows leading or named in full in the
+   sentence ("Savamala is open 24/7"), a bare type word that refers back to
+   one ("Кузовной цех: пн–пт ..." after "Кузовной цех на Машиностроителей:
+   ..."), a sentence that continues the last one ("Оно открыто ..."), a line
+   led by a preposition and a place in a unit that speaks of branches ("У
+   каждой мастерской свой график. / На Соколе: 31 декабря ..."), a line above
    that is only a branch's name (the line may point back at it: "Email this
-   store: ..."), or the one branch a paragraph introduces in
-   its first sentence;
+   store: ..."), or the one branch a paragraph introduces in its first
+   sentence;
 3. the section it sits under: an IVR menu path ("для магазина на Покровке
    нажмите 2", or a menu of clubs whose item is "Сокол"), an FAQ question or
    heading that names a branch, a branch card on a list page (a heading over
@@ -25,21 +25,20 @@ Whom a fact is about, most specific first:
    press 2" over "Savamala is open ..."), a line led by a bare place name
    under a heading that lists branches ("Liman — pon–pet 10–18" under "Ostali
    saloni"; "Telep (Ive Andrića 21): svakim danom 9–21h", its address in
-   brackets); a heading or a sentence's subject
-   made of the company's own lead word and a place ("Clearview Easton" on
-   Clearview Eyecare's pages; the lead word may come from a quoted name after
-   a plural type word, "Другие салоны «Шафран»") names a branch wherever it
-   stands, unless a
-   quantifier makes it a product line ("all Clearview Basics frames");
+   brackets); a heading or a sentence's subject made of the company's own lead
+   word and a place ("Clearview Easton" on Clearview Eyecare's pages; the lead
+   word may come from a quoted name after a plural type word, "Другие салоны
+   «Шафран»") names a branch wherever it stands, unless a quantifier makes it
+   a product line ("all Clearview Basics frames");
 4. the page's branch, when the page is about one branch (its heading names
    one, or it states exactly one address of its own, under an "Address"
    heading or none, beside "other locations" or lines led by other branches'
    names; not its JSON-LD place named as the company, by a quoted name or a
    title part other than the heading, on a page of several addresses: that
-   place's facts are the company's), unless the section speaks for
-   all shops ("Holiday Hours (all shops)"); a branch's name loses the company's
-   name that leads it where the title or the page's Organization sets the two
-   apart ("Acme Tire – Elm St | ..." over "Acme Tire Elm St" names "Elm St");
+   place's facts are the company's), unless the section speaks for all shops
+   ("Holiday Hours (all shops)"); a branch's name loses the company's name
+   that leads it where the title or the page's Organization sets the two apart
+   ("Acme Tire – Elm St | ..." over "Acme Tire Elm St" names "Elm St");
 5. otherwise the company as a whole.
 Promotions are the company's unless their own text names a branch, or a
 heading over their card below the page's own does ("Понуда у нашој цвећари на
