@@ -954,3 +954,24 @@ def test_a_number_with_the_branch_it_reaches_in_brackets():
     assert entity_of(found, "phone", "+381365550222") == "Kraljevo"  # not the branch named nearest before it
     assert entity_of(found, "phone", "+381145550111") == "Valjevo"
     assert entity_of(found, "phone", "+381800223344") is None
+
+
+def test_a_known_branch_leading_a_line_before_a_middle_dot():
+    text = """# The Spoke Sheet · December
+
+## Hawthorne shop
+
+Closes at 5 on weekdays through February for winter.
+
+## Alberta shop
+
+Open late on Thursdays until 8 in December.
+
+## Where to find us
+
+- **Hawthorne** · 3500 SE Hawthorne Blvd, Portland · (503) 555-0131
+- **Alberta** · 1820 NE Alberta St, Portland · (503) 555-0132
+"""
+    found = facts(document(text, "md", channel="newsletter", name="spoke-sheet"), settings=US)
+    assert entity_of(found, "phone", "+15035550131") == "Hawthorne shop"
+    assert entity_of(found, "phone", "+15035550132") == "Alberta shop"

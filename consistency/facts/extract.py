@@ -8,7 +8,8 @@ Whom a fact is about, most specific first:
 2. a branch that leads its line ("Аптека на Садовой: Садовая, 32. Работает с 8
    до 22"), the branch a switchboard's extension dials ("lokal 11 – Centar"),
    the branch a number reaches in brackets after it ("011 3283 450 (Knez
-   Mihailova)"), a branch the run knows leading or named in full in the
+   Mihailova)"), a branch the run knows leading (before a colon, dash or
+   middle dot: "Sellwood · 8015 SE 13th Ave · ...") or named in full in the
    sentence ("Savamala is open 24/7"), a bare type word that refers back to
    one ("Кузовной цех: пн–пт ..." after "Кузовной цех на Машиностроителей:
    ..."), a sentence that continues the last one ("Оно открыто ..."), a line
@@ -175,6 +176,7 @@ _SUBJECT = re.compile(
     r"|je|је|radi|отвара|otvara)(?![\w])"
 )
 _DIALLED_WORDS = 4
+_KNOWN_LABEL = re.compile(r"[\s\-–—•*#>]{0,4}(?P<label>[^\W\d_][^:—–·\n]{0,40}?)\s{0,2}(?::|\s[—–·-]\s)")
 _BRACKETED = re.compile(r"[ \t]{0,2}\((?P<label>[^\W\d_][^()\n]{1,40})\)")
 # "На Соколе:", "Na Limanu:", "At Midtown:": a line given to the branch at a place.
 _PLACE_LABEL = re.compile(
@@ -1514,9 +1516,10 @@ class _Attribution:
         return None
 
     def _known_label(self, pos: int) -> tuple[str, ...] | None:
-        """A sentence led by a branch's short name and a colon or dash ("Downtown: Mon–Fri 8–5"), known from the run."""
+        """A sentence led by a branch's short name and a colon, dash or middle dot ("Downtown: Mon–Fri 8–5", "Sellwood
+        · 8015 SE 13th Ave · (503) 555-0178"), known from the run."""
         s, e = self._sentence_of(pos)
-        m = _LABEL.match(self.unit.text, s, e) if self.known is not None else None
+        m = _KNOWN_LABEL.match(self.unit.text, s, e) if self.known is not None else None
         if m is None or self._names_in(s, m.end()):
             return None
         entity = self.known.find(m.group("label"))
