@@ -975,3 +975,13 @@ Open late on Thursdays until 8 in December.
     found = facts(document(text, "md", channel="newsletter", name="spoke-sheet"), settings=US)
     assert entity_of(found, "phone", "+15035550131") == "Hawthorne shop"
     assert entity_of(found, "phone", "+15035550132") == "Alberta shop"
+
+
+def test_a_contact_page_of_a_single_place_is_not_a_branch_page():
+    page = """<html><head><script type="application/ld+json">{"@context": "https://schema.org", "@type": "Hostel",
+          "name": "Hostel Kaldrma", "address": "Ulica Cara Dušana 4, 18000 Niš"}</script></head><body><main>
+        <h1>Kontakt i lokacija – Hostel Kaldrma Niš</h1>
+        <p>Recepcija radi non-stop. Telefon: 018 555 1234, e-mail: info@kaldrma.example</p>
+        <p>Ulica Cara Dušana 4, 18000 Niš</p></main></body></html>"""
+    found = facts(document(page, title="Kontakt i lokacija – Hostel Kaldrma Niš"), settings=RS)
+    assert entity_of(found, "hours", "24/7") is None

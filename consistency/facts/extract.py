@@ -36,7 +36,8 @@ Whom a fact is about, most specific first:
    heading or none, beside "other locations" or lines led by other branches'
    names; not its JSON-LD place named as the company, by a quoted name or a
    title part other than the heading, on a page of several addresses: that
-   place's facts are the company's), unless the section speaks for all shops
+   place's facts are the company's; nor that place under a heading led by a
+   page word, "Kontakt i lokacija – ..."), unless the section speaks for all shops
    ("Holiday Hours (all shops)"); a branch's name loses the company's name
    that leads it where the title or the page's Organization sets the two apart
    ("Acme Tire – Elm St | ..." over "Acme Tire Elm St" names "Elm St");
@@ -926,7 +927,9 @@ def _page_entity(
     places = [item for item in text.structured if _is_place(item)]
     # a place named as the company itself on a page of several addresses is the company's office, not a branch;
     # a single shop's page (one address) is that shop's whatever its JSON-LD is called
-    if len(places) == 1 and name_key(heading) and not (
+    # "Kontakt i lokacija – Hostel Stari han": a heading led by a page word names the page, not a branch
+    leads_page = heading.split()[0].casefold().strip(",:–—-") in _PAGE_WORDS
+    if len(places) == 1 and name_key(heading) and not leads_page and not (
             len({v for r in content for v in r.branch_addresses()}) > 1 and _names_company(places[0], brands, text)):
         return heading
     if len(own) == 1 and _is_place_heading(heading, text.document.title or ""):
