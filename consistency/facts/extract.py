@@ -37,10 +37,10 @@ Whom a fact is about, most specific first:
    names; not its JSON-LD place named as the company, by a quoted name or a
    title part other than the heading, on a page of several addresses: that
    place's facts are the company's; nor that place under a heading led by a
-   page word, "Kontakt i lokacija – ..."), unless the section speaks for all shops
-   ("Holiday Hours (all shops)"); a branch's name loses the company's name
-   that leads it where the title or the page's Organization sets the two apart
-   ("Acme Tire – Elm St | ..." over "Acme Tire Elm St" names "Elm St");
+   page word, "Kontakt i lokacija – ..."), unless the section speaks for all
+   shops ("Holiday Hours (all shops)"); a branch's name loses the company's
+   name that leads it where the title or the page's Organization sets the two
+   apart ("Acme Tire – Elm St | ..." over "Acme Tire Elm St" names "Elm St");
 5. otherwise the company as a whole.
 Promotions are the company's unless their own text names a branch, or a
 heading over their card below the page's own does ("Понуда у нашој цвећари на
