@@ -317,6 +317,10 @@ def test_script_forms(script: str, expected: list[tuple[tuple[str, ...], str]]) 
          {"1": "Салоны в Казани", "2": "Салоны в Самаре"}),
         ("Billing questions: press 4. Store locations - press 5.", {"4": "Billing questions", "5": "Store locations"}),
         ("Poslovnice u Nišu — pritisnite 3.", {"3": "Poslovnice u Nišu"}),
+        ("За пекару у Чачку притисните један. За пекару у Ужицу притисните два.",
+         {"1": "пекару у Чачку", "2": "пекару у Ужицу"}),
+        ("Press one for pharmacy hours, press two for the clinic.", {"1": "pharmacy hours", "2": "the clinic"}),
+        ("Чтобы узнать адреса, нажмите три.", {"3": "адреса"}),
     ],
 )
 def test_press_labels(text: str, expected: dict[str, str]) -> None:

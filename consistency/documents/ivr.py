@@ -15,6 +15,9 @@ Every prompt becomes a unit with role "prompt" and the menu path as context,
 e.g. ``("main menu", "2", "адреса магазинов")``: the menu's label, then for
 each step the digit pressed and the choice's label (the choice's own text,
 else what the parent prompt says the digit is for, else the target's name).
+A prompt says it as "press 2 for …", "for … press 2", "… — press 2" or
+"press 2 — …", the key also spelled out as text-to-speech scripts have it
+("притисните један", "press two").
 
 XML is parsed only with defusedxml: a file that declares entities or refers
 to external ones is refused with `HostileDocument` before any is expanded.
@@ -73,7 +76,26 @@ _MAX_LABEL = 60
 
 # "Нажмите 1 — часы работы", "press 2 for store hours", "притисните 3 за ..."
 _PRESS_VERB = r"(?:нажмите|наберите|нажми|жмите|выберите|press|dial|enter|pritisnite|притисните|izaberite|изаберите)"
-_KEY = r"(?:(?:клавиш[уа]|цифр[уа]|кнопк[уа]|the\s{1,3}key|key|taster|тастер)\s{1,3})?(?:\"|«)?([0-9*#])(?:\"|»)?"
+# Text-to-speech scripts spell the key out: "притисните један", "нажмите два", "press three".
+_KEY_WORDS = {
+    "0": "ноль нуль нула zero nula",
+    "1": "один единицу one један jedan",
+    "2": "два two dva",
+    "3": "три three tri",
+    "4": "четыре four четири četiri cetiri",
+    "5": "пять five пет pet",
+    "6": "шесть six шест šest sest",
+    "7": "семь seven седам sedam",
+    "8": "восемь eight осам osam",
+    "9": "девять nine девет devet",
+}
+_KEY_DIGIT = {word: digit for digit, words in _KEY_WORDS.items() for word in words.split()}
+_KEY_WORD = "|".join(sorted(_KEY_DIGIT, key=len, reverse=True))
+_KEY = (
+    r"(?:(?:клавиш[уа]|цифр[уа]|кнопк[уа]|the\s{1,3}key|key|taster|тастер)\s{1,3})?(?:\"|«)?([0-9*#]|(?:"
+    + _KEY_WORD
+    + r")(?![^\W\d_]))(?:\"|»)?"
+)
 _LEAD = (
     r"(?:чтобы(?:\s{1,3}(?:узнать|услышать|получить|связаться\s{1,3}с))?|для"
     r"|если(?:\s{1,3}вы)?(?:\s{1,3}хотите(?:\s{1,3}узнать)?)?"
@@ -82,7 +104,7 @@ _LEAD = (
 _PRESS_WORD = re.compile(r"\b" + _PRESS_VERB + r"\b", re.I)
 _CHUNK = re.compile(r"[,;]")
 _CONJUNCTION = re.compile(r"\s{0,3}(?:или|либо|or|ili|или)\b", re.I)
-_AFTER_KEY = re.compile(r"[0-9*#][\"»]?\s{0,3}$")
+_AFTER_KEY = re.compile(r"(?:[0-9*#]|(?<![^\W\d_])(?:" + _KEY_WORD + r"))[\"»]?\s{0,3}$", re.I)
 _PRESS_AFTER = re.compile(
     r"\b" + _PRESS_VERB + r"\s{1,3}" + _KEY + r"\s{0,3}(?:[,—–:-]\s{0,3})?(?:" + _LEAD + r"\s{1,3})?([^,;]{2,80})", re.I
 )
@@ -102,6 +124,7 @@ def press_labels(text: str) -> dict[str, str]:
     labels: dict[str, str] = {}
 
     def add(key: str, label: str) -> None:
+        key = _KEY_DIGIT.get(key.lower(), key)
         label = _clean_label(label)
         if label and key not in labels:
             labels[key] = label
