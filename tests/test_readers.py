@@ -992,3 +992,15 @@ def test_a_newsletters_sender_in_the_front_matter_is_read_as_chrome():
     assert units[0] == ("from: Oak Street Books <news@oakstreetbooks.example>", "boilerplate")
     assert all("2027-03-01" not in text and "events" not in text for text, _ in units)
     assert markdown_units(source).heading == "Spring news"
+
+
+def test_a_card_titled_like_the_section_before_it_is_its_sibling_not_its_part():
+    html = ("<h1>Deals</h1><article><h2>Member Mondays</h2><p>Double points every Monday.</p></article>"
+            '<section class="store-opening"><h2>Grand Opening</h2><p>Our Elm St store opens May 2.</p>'
+            "<p>10% off all day.</p></section>"
+            '<div><h3>Elm Street</h3><div class="store-hours"><h3>Hours</h3><p>Mon–Sat 9–6</p><p>Sun 10–4</p></div></div>')
+    assert units_of(html) == [
+        ("Double points every Monday.", ("Deals", "Member Mondays"), "content"),
+        ("Our Elm St store opens May 2.\n10% off all day.", ("Deals", "Grand Opening"), "content"),
+        ("Mon–Sat 9–6\nSun 10–4", ("Deals", "Elm Street", "Hours"), "content"),  # a card inside the open section
+    ]

@@ -12,7 +12,8 @@ What becomes a unit:
   h1–h3 is read under that heading, not at the end of the previous section;
 - a "card" (an element whose class names a card/store/branch/shop/office/item/
   location, or a top-level microdata item) whose text holds several lines is
-  one unit, its own heading the last context element;
+  one unit, its own heading the last context element; a card titled by an h2
+  after an h2 whose box has closed ends that h2's section, as the h2 would;
 - inline text joins into lines, except that a microdata property, a link and
   a button stay words of their own ("<span itemprop=streetAddress>…St</span>
   <span>Ste 3</span>", a menu of links laid out by CSS) and an inline element
@@ -717,6 +718,7 @@ class _Heading:
     question: bool = False
     scope: HtmlElement | None = None
     disclosure: bool = False  # an accordion toggle or tab: a heading one level below the page's own
+    element: HtmlElement | None = None  # the h1–h6 itself
 
 
 @dataclass
@@ -866,6 +868,7 @@ class _Walker:
             else:
                 self.first_h1 = self.first_h1 or text
         self.push_heading(level, text)
+        self.stack[-1].element = element
 
     def visit_chrome(self, element: HtmlElement, depth: int) -> None:
         """Header, footer, navigation: walked with role boilerplate and headings kept local."""
@@ -894,6 +897,13 @@ class _Walker:
             return False  # a page-wide wrapper with a card-like class
         if title and lines and lines[0] == title:
             lines = lines[1:]
+        level = _HEADINGS.get(_tag(heading)) if heading is not None and title else None
+        if level is not None and self.stack and self.stack[-1].level >= level and _closed(self.stack[-1], element):
+            # a card titled by an h2 after an h2 whose box has closed ("<article><h2>…</h2><p>…</p></article>
+            # <section class=store-opening><h2>…"): a sibling of that section, not a part of it
+            while self.stack and self.stack[-1].level >= level and _closed(self.stack[-1], element):
+                self.stack.pop()
+            self.section += 1
         self.emit(lines or [title], extra=(title,) if title else (), mergeable=False)
         return True
 
@@ -972,6 +982,14 @@ def _table_note(table: HtmlElement) -> tuple[str, str]:
     if match is None or len(lines[0]) > _SMALL_LINE_CHARS * 2:
         return "", ""
     return match.group(1), lines[0][match.end():]
+
+
+def _closed(heading: _Heading, card: HtmlElement) -> bool:
+    """Whether a heading on the stack stood in a box the walk has left before reaching `card`."""
+    if heading.element is None or heading.question:
+        return False
+    box = heading.element.getparent()
+    return box is not None and box not in set(card.iterancestors())
 
 
 def _kicker_places(root: HtmlElement) -> set[HtmlElement]:
