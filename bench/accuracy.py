@@ -581,17 +581,18 @@ def _score_entities(
     case: Case, kind: str, value: str, label_entities: set, predicted: list[Fact]
 ) -> tuple[Tally, list[Error]]:
     """Attribution of one found value: labelled entities against predicted ones, by name_key."""
-    expected = {_entity_key(e): e for e in label_entities}
+    # sorted: two labels with one key ("Veterans Blvd store", "… pharmacy") show the same one every run
+    expected = {_entity_key(e): e for e in sorted(label_entities, key=str, reverse=True)}
     got: dict[str | None, Fact] = {}
     for fact in predicted:
         got.setdefault(_entity_key(fact.entity), fact)
     errors = []
-    for key in set(got) - set(expected):
+    for key in sorted(set(got) - set(expected), key=str):
         errors.append(
             Error(case.name, "entity attribution", "FP", f"{kind}: {value}", got[key].entity, got[key].raw,
                   detail=f"expected {sorted(map(str, expected.values()))}")
         )
-    for key in set(expected) - set(got):
+    for key in sorted(set(expected) - set(got), key=str):
         errors.append(
             Error(case.name, "entity attribution", "FN", f"{kind}: {value}", expected[key], "",
                   detail=f"predicted {sorted(str(f.entity) for f in got.values())}")
