@@ -31,6 +31,7 @@ and the arithmetic around them is three lines.
 from __future__ import annotations
 
 import argparse
+import html
 import json
 import re
 import sys
@@ -487,7 +488,8 @@ def document_of(case: Case) -> Document:
         # the spider takes these from <title> and <html lang>: do the same without a parser
         lang_match, title_match = _HTML_LANG.search(body[:4096]), _HTML_TITLE.search(body[:8192])
         language = lang_match.group(1).decode("ascii") if lang_match else None
-        title = " ".join(title_match.group(1).decode("utf-8", "replace").split()) if title_match else None
+        # decoded as the spider's parser decodes it: "Tire &amp; Service" is "Tire & Service"
+        title = " ".join(html.unescape(title_match.group(1).decode("utf-8", "replace")).split()) if title_match else None
     return Document(
         url=url,
         channel=case.channel,
