@@ -60,10 +60,10 @@ def _misses(report) -> dict[str, float]:
 # Floors: what the extractors reach today, less a small margin. Falling below
 # one is a regression and fails the suite; raise a floor when a figure rises.
 FLOORS = {
-    "dev": {"phone": 0.99, "email": 0.98, "hours": 0.91, "address": 0.92, "promotion period": 0.84,
-            "entity attribution": 0.91},
-    "heldout": {"phone": 0.97, "email": 0.97, "hours": 0.87, "address": 0.90, "promotion period": 0.68,
-                "entity attribution": 0.78},
+    "dev": {"phone": 0.99, "email": 0.98, "hours": 0.94, "address": 0.97, "promotion period": 0.91,
+            "entity attribution": 0.93},
+    "heldout": {"phone": 0.97, "email": 0.97, "hours": 0.88, "address": 0.92, "promotion period": 0.72,
+                "entity attribution": 0.79},
 }
 
 
@@ -75,7 +75,7 @@ def test_no_figure_falls_below_its_floor(reports, part):
 
 
 @pytest.mark.xfail(strict=True, reason="the dev part holds 124 documents written blind and tuned on once or twice: "
-                                       "hours, addresses and promotion periods are below the targets; see README")
+                                       "promotion periods are below their target; see README")
 def test_the_dev_part_meets_the_targets(reports):
     misses = _misses(reports["dev"])
     assert not misses, (
