@@ -63,9 +63,16 @@ Policies the tests pin down:
   "8 a.m.–8 p.m. ET"; bare hours after an American date ("12/24 10–3") are
   English too.
 - Hours spoken in words, as IVR prompts say them ("с девяти до двадцати
-  одного", "od devet do dvadeset jedan čas", "nine to five"), are read like
-  digits; a spoken closing hour below the opening one is in the afternoon in
-  every language ("с десяти до шести" → 10:00-18:00).
+  одного", "od devet do dvadeset jedan čas", "nine to five", "nine thirty"),
+  are read like digits; a spoken closing hour below the opening one is in the
+  afternoon in every language ("с десяти до шести" → 10:00-18:00).
+- Excepted days keep hours given right after them ("daily 9–9, except
+  Fridays, when we close at 6 PM" → Fr 09:00-18:00); without any they are
+  closed ("ежедневно, кроме воскресенья").
+- Hours naming no days, later in a sentence that opened with a special day,
+  are that day's ("Dec. 25: all stores closed, except our Elm Street store,
+  which is open 10 AM to 4 PM"); a date and its holiday named beside it
+  ("4 ноября, в День народного единства") are one day.
 - A week may be told over sentences: separators only between them, or a short
   sentence that closes the other days ("… суботом од 8 до 16. Недељом салон
   не ради.") goes on with it.
