@@ -16,7 +16,11 @@ or a bare day before an atom that shares its month ("с 15 по 30 ноября"
 1. do 15. novembra"); a weekday may stand between a cue and its date
 ("through Sunday, November 30"). Relative ends ("до конца месяца", "until the
 end of the year", "do kraja meseca") and whole months ("в декабре", "in
-December") are read against the page date.
+December") are read against the page date. A yearless date is the next one
+after about two months before the page date, unless its sentence is told in
+the past ("акция проходила с 1 по 10 сентября", "the sale ran Sept 4–7"):
+then it is the last one. The date of a numbered paper ("Лицензия № … от
+02.02.2022") starts no period.
 """
 
 from __future__ import annotations
