@@ -1004,3 +1004,31 @@ def test_a_card_titled_like_the_section_before_it_is_its_sibling_not_its_part():
         ("Our Elm St store opens May 2.\n10% off all day.", ("Deals", "Grand Opening"), "content"),
         ("Mon–Sat 9–6\nSun 10–4", ("Deals", "Elm Street", "Hours"), "content"),  # a card inside the open section
     ]
+
+
+# ---------------------------------------------------------------------------
+# HTML: a site's chrome, walked once and replayed on its other pages
+
+_CHROME = ("<header><a href='/'>Книжная сеть</a><nav><ul><li><a href='/a'>Акции</a></li><li><a href='/s'>Магазины</a>"
+           "</li></ul></nav><h1 class='logo'>Переплёт</h1><p>8 800 555-35-35</p></header>")
+_FOOTER = "<footer><h3>Контакты</h3><p>info@pereplet.ru</p><p>Пн–Вс 9–21</p></footer>"
+
+
+@pytest.mark.parametrize("body", [
+    "<main><h1>Магазин на Ленина</h1><p>ул. Ленина, 5</p><h2>Часы</h2><p>Пн–Пт 10–20</p></main>",
+    # a kicker line right above the page's heading, and a tab panel: the page's own, whatever the chrome did
+    "<main><section><p class='eyebrow'>1–7 декабря</p><h2>Неделя книги</h2><p>Скидка 10%</p></section></main>",
+    "<main><h2>Вопросы</h2><details><summary>Где вы?</summary><p>ул. Мира, 3</p></details></main>",
+])
+def test_a_chrome_seen_on_an_earlier_page_reads_as_walked_afresh(body):
+    from consistency.documents import html as reader
+
+    page = f"<html><body>{_CHROME}{body}{_FOOTER}</body></html>"
+    reader._CHROME_WALKS.cache_clear()
+    fresh = units_of(page)
+    assert reader._CHROME_WALKS  # the header and footer were kept
+    other = units_of(f"<html><body>{_CHROME}<main><h1>Магазин на Мира</h1><p>ул. Мира, 3</p></main>{_FOOTER}</body></html>")
+    replayed = units_of(page)
+    assert replayed == fresh
+    assert any("8 800 555-35-35" in text and role == "boilerplate" for text, _, role in replayed)
+    assert any("Магазин на Мира" in " ".join(context) for _, context, _ in other)

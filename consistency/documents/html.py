@@ -711,6 +711,34 @@ class Block:
     mergeable: bool
 
 
+@dataclass(frozen=True)
+class _ChromeWalk:
+    """What walking one header, menu or footer emitted: its blocks (sections counted from the walk's start), how
+    many sections it took, and the first h1 it held."""
+
+    blocks: tuple[tuple[tuple[str, ...], tuple[str, ...], str, int, bool], ...]
+    sections: int
+    first_h1: str | None
+
+
+class _ChromeWalks(dict):
+    """Chrome walks by their markup. A site repeats its header, menu and footer on every page, and walking them is
+    about half of reading a page; serialising the markup to look one up costs a seventh of walking it."""
+
+    limit = 256
+
+    def keep(self, key: tuple[bytes, int, bool], walked: _ChromeWalk) -> None:
+        if len(self) >= self.limit:
+            self.clear()  # another site's chrome: the old entries will not come back
+        self[key] = walked
+
+    def cache_clear(self) -> None:
+        self.clear()
+
+
+_CHROME_WALKS = _ChromeWalks()
+
+
 @dataclass
 class _Heading:
     level: int
@@ -873,6 +901,12 @@ class _Walker:
     def visit_chrome(self, element: HtmlElement, depth: int) -> None:
         """Header, footer, navigation: walked with role boilerplate and headings kept local."""
         self.end_run()
+        key = self._chrome_key(element, depth)
+        walked = _CHROME_WALKS.get(key) if key is not None else None
+        if walked is not None:
+            self.replay(walked)
+            return
+        first_block, first_section, h1_before = len(self.blocks), self.section, self.first_chrome_h1
         saved = self.stack
         # page chrome is not under the section it happens to follow
         self.stack = []
@@ -883,6 +917,30 @@ class _Walker:
         self.boilerplate -= 1
         self.stack = saved
         self.section += 1
+        if key is not None:
+            _CHROME_WALKS.keep(key, _ChromeWalk(
+                tuple((tuple(b.lines), b.context, b.role, b.section - first_section, b.mergeable)
+                      for b in self.blocks[first_block:]),
+                self.section - first_section,
+                self.first_chrome_h1 if h1_before is None else None,
+            ))
+
+    def _chrome_key(self, element: HtmlElement, depth: int) -> tuple[bytes, int, bool] | None:
+        """What a walk of this chrome depends on, when nothing outside it does (no pending kicker, no question,
+        tab panel or kicker inside it), or None."""
+        if self.kicker is not None or self.tab_labels or self.holds_question(element):
+            return None
+        if any(element in place.iterancestors() for place in self.kicker_places):
+            return None
+        return lxml.etree.tostring(element), depth, self.sectioning > 0
+
+    def replay(self, walked: _ChromeWalk) -> None:
+        """The blocks of a chrome walked on an earlier page, as that walk emitted them."""
+        base = self.section
+        self.blocks.extend(Block(list(lines), context, role, base + offset, mergeable)
+                           for lines, context, role, offset, mergeable in walked.blocks)
+        self.section += walked.sections
+        self.first_chrome_h1 = self.first_chrome_h1 or walked.first_h1
 
     def visit_card(self, element: HtmlElement) -> bool:
         """One store/branch card as one unit, its heading last in the context."""
