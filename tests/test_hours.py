@@ -943,3 +943,16 @@ def test_a_contraction_before_the_closed_days(text, expected):
 ])
 def test_spoken_minutes(text, expected):
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # every named day open round the clock is no short event: 0–24 is a whole day, not a span of none
+    ("Пн–Вс: круглосуточно", ["24/7"]),
+    ("Pon–Ned 00-24", ["24/7"]),
+    ("Pon–Ned: non-stop", ["24/7"]),
+    ("Сб, Вс: 0–24", ["Sa-Su 00:00-24:00"]),
+    # a short span on a named day still reads as an event without an hours cue
+    ("Сб 10–11", []),
+])
+def test_round_the_clock_on_named_days(text, expected):
+    assert values(text) == expected

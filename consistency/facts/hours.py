@@ -1770,7 +1770,7 @@ def _looks_like_an_event(week: dict[int, tuple[tuple[int, int], ...]], rules: li
     """A class or event ("занятия по средам с 17:00 до 18:00"): short spans on named days only."""
     if any(r.group for r in rules) or any(not ivs for ivs in week.values()):
         return False
-    return all((c - o) % 1440 < _EVENT_SPAN for ivs in week.values() for o, c in ivs)
+    return all(((c - o) % 1440 or 1440) < _EVENT_SPAN for ivs in week.values() for o, c in ivs)  # 0–24 is a whole day
 
 
 def _add_rule(scheds: list[_Schedule], rule: _Rule) -> None:
