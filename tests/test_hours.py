@@ -956,3 +956,15 @@ def test_spoken_minutes(text, expected):
 ])
 def test_round_the_clock_on_named_days(text, expected):
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a comma before "through" between two dated weekdays still makes a range
+    ("The gallery will be closed from Monday, December 28th, through Wednesday, December 30th, for a new exhibit.",
+     ["2026 Dec 28-2026 Dec 30 off"]),
+    ("Закрыты с понедельника, 28 декабря, по среду, 30 декабря.", ["2026 Dec 28-2026 Dec 30 off"]),
+    # a comma list stays a list
+    ("Closed December 24, 25, and 26.", ["2026 Dec 24 off", "2026 Dec 25 off", "2026 Dec 26 off"]),
+])
+def test_a_comma_before_through_in_a_date_range(text, expected):
+    assert values(text) == expected

@@ -970,6 +970,9 @@ class _Parser:
                 j += 3
             ends.append(j)
             k = self.kind(j)
+            if k == "sep" and toks[j].val == "," and self.kind(j + 1) in ("to", "po"):
+                j += 1  # "from Monday, December 28, through Wednesday, December 30"
+                k = self.kind(j)
             if k in ("to", "po", "dash"):
                 links.append("range")
             elif k == "and" or (k == "sep" and toks[j].val in (",", "&")):  # "Thanksgiving Day & Christmas Day"
