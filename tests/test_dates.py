@@ -239,3 +239,15 @@ def test_a_numbered_papers_date_is_no_period(text):
 def test_a_start_after_a_numbered_offer_still_counts():
     (period,) = find_periods("Акция № 5 — скидки от 1 декабря", today=TODAY)
     assert period.valid_from == date(2026, 12, 1)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "only" over two days in a row is one period
+    ("Only on Friday, Nov 27 and Saturday, Nov 28: 20% off.", (date(2026, 11, 27), date(2026, 11, 28))),
+    ("Только 27 ноября и 28 ноября скидка 10%.", (date(2026, 11, 27), date(2026, 11, 28))),
+    # days apart are not
+    ("Only on Nov 27 and Dec 5: 20% off.", (date(2026, 11, 27), date(2026, 11, 27))),
+])
+def test_only_on_two_days_in_a_row(text, expected):
+    first = find_periods(text, today=TODAY)[0]
+    assert (first.valid_from, first.valid_to) == expected

@@ -232,6 +232,7 @@ _END_CUE_RE = re.compile(
     + r"\s{0,3}[-–—:]?\s{0,2}$",
     re.IGNORECASE,
 )
+_NEXT_DAY_RE = re.compile(r"\s{0,2}(?:,\s{0,2})?(?:and|и|i|&)" + _WEEKDAY + r"\s{1,3}", re.IGNORECASE)
 _ONLY_CUE_RE = re.compile(
     r"(?<![^\W\d_])(?:только|лишь|only|samo|само)(?:\s{1,3}on)?,?" + _WEEKDAY + r"\s{1,3}$", re.IGNORECASE
 )
@@ -722,7 +723,12 @@ def _scan(text: str, today: date) -> _Scan:
                     single = _make(single.year - 1, single.month, single.day) or single  # "ended on May 31": gone
                 add_period(None, single, cue_start, atom.end, floor)
             elif only := _ONLY_CUE_RE.search(before):
-                add_period(single, single, floor + only.start(), atom.end, floor)
+                last, end = single, atom.end
+                if (nxt is not None and _NEXT_DAY_RE.fullmatch(text, atom.end, nxt.start)
+                        and (following := _single(nxt.last, today)) == single + timedelta(days=1)):
+                    last, end = following, nxt.end  # "Only on Nov 27 and Nov 28": the two days in a row
+                    i += 1
+                add_period(single, last, floor + only.start(), end, floor)
             elif not atom.weak and (only_after := _ONLY_AFTER_RE.match(text, atom.end)):
                 add_period(single, single, atom.start, only_after.end(), floor)
             if not atom.weak or start_cue or end_cue:
