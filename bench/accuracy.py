@@ -583,8 +583,9 @@ def _score_entities(
     case: Case, kind: str, value: str, label_entities: set, predicted: list[Fact]
 ) -> tuple[Tally, list[Error]]:
     """Attribution of one found value: labelled entities against predicted ones, by name_key."""
-    # sorted: two labels with one key ("Veterans Blvd store", "… pharmacy") show the same one every run
-    expected = {_entity_key(e): e for e in sorted(label_entities, key=str, reverse=True)}
+    expected: dict[str | None, object] = {}
+    for entity in sorted(label_entities, key=str):  # two labels of one key show the same one on every run
+        expected.setdefault(_entity_key(entity), entity)
     got: dict[str | None, Fact] = {}
     for fact in predicted:
         got.setdefault(_entity_key(fact.entity), fact)

@@ -232,7 +232,11 @@ _END_CUE_RE = re.compile(
     + r"\s{0,3}[-–—:]?\s{0,2}$",
     re.IGNORECASE,
 )
-_NEXT_DAY_RE = re.compile(r"\s{0,2}(?:,\s{0,2})?(?:and|и|i|&)" + _WEEKDAY + r"\s{1,3}", re.IGNORECASE)
+# What stands between two days listed one after the other: ", and Saturday, ", " и в воскресенье, ", " i ", ", "
+NEXT_DAY_JOIN_RE = re.compile(
+    r"\s{0,2}(?:,\s{0,2}(?:and|и|i|&)?|(?:and|и|i|&))(?:\s{1,3}(?:в|во|on|u|у)(?=\s))?" + _WEEKDAY + r"\s{1,3}",
+    re.IGNORECASE,
+)
 _ONLY_CUE_RE = re.compile(
     r"(?<![^\W\d_])(?:только|лишь|only|samo|само)(?:\s{1,3}on)?,?" + _WEEKDAY + r"\s{1,3}$", re.IGNORECASE
 )
@@ -724,7 +728,7 @@ def _scan(text: str, today: date) -> _Scan:
                 add_period(None, single, cue_start, atom.end, floor)
             elif only := _ONLY_CUE_RE.search(before):
                 last, end = single, atom.end
-                if (nxt is not None and _NEXT_DAY_RE.fullmatch(text, atom.end, nxt.start)
+                if (nxt is not None and NEXT_DAY_JOIN_RE.fullmatch(text, atom.end, nxt.start)
                         and (following := _single(nxt.last, today)) == single + timedelta(days=1)):
                     last, end = following, nxt.end  # "Only on Nov 27 and Nov 28": the two days in a row
                     i += 1

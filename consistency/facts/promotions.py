@@ -44,7 +44,7 @@ from decimal import Decimal
 from rapidfuzz import fuzz
 
 from consistency.facts.branch_names import find_branch_names
-from consistency.facts.dates import WEEKDAY_NAMES, Period, find_dates, find_periods
+from consistency.facts.dates import NEXT_DAY_JOIN_RE, WEEKDAY_NAMES, Period, find_dates, find_periods
 from consistency.facts.holidays import HOLIDAY_SPELLINGS, next_holiday
 from consistency.facts.numbers import SPOKEN_NUMBER, spoken_value
 from consistency.facts.prices import Price, find_prices, parse_amount
@@ -1077,14 +1077,10 @@ def _offer_day(sentence: str, today: date) -> Period | None:
     last = day
     for following, f_start, f_end in days[1:]:
         # "В субботу, 21 ноября, и в воскресенье, 22 ноября: …": the next days, listed one after the other
-        if following != last + timedelta(days=1) or not _NEXT_DAY_JOIN_RE.fullmatch(sentence, end, f_start):
+        if following != last + timedelta(days=1) or not NEXT_DAY_JOIN_RE.fullmatch(sentence, end, f_start):
             break
         last, end = following, f_end
     return Period(day, last, sentence[start:end], start, end, False)
-
-
-# what stands between two listed days: "и в воскресенье,", ", and Sunday,", " i "
-_NEXT_DAY_JOIN_RE = re.compile(r"[\s,]{0,3}(?:и|and|i|и\s{1,2}в|&)?[\s,]{0,3}(?:[^\W\d_]{2,12}[\s,]{1,3})?", re.IGNORECASE)
 
 
 _DATE_LINE_CHARS = 48
