@@ -968,3 +968,18 @@ def test_round_the_clock_on_named_days(text, expected):
 ])
 def test_a_comma_before_through_in_a_date_range(text, expected):
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "the other days" are the days the schedule has not named, even when the named ones come first
+    ("Пт, Сб — до 2 ночи, остальные дни с 12 до 24.", ["Mo-Th,Su 12:00-24:00; Fr-Sa 12:00-02:00"]),
+    ("Сб 10–16, в остальные дни с 9 до 20", ["Mo-Fr,Su 09:00-20:00; Sa 10:00-16:00"]),
+    ("Fri–Sat until 2 AM, all other days noon to midnight.", ["Mo-Th,Su 12:00-24:00; Fr-Sa 12:00-02:00"]),
+    ("Sat 10-4. All other days: 9-6.", ["Mo-Fr,Su 09:00-18:00; Sa 10:00-16:00"]),
+    ("Pet–Sub 9–22, ostalim danima 9–20", ["Mo-Th,Su 09:00-20:00; Fr-Sa 09:00-22:00"]),
+    ("Режим работы: в будни 9–18, в остальные дни — выходной", ["Mo-Fr 09:00-18:00; Sa-Su off"]),
+    # alone, the days it is the rest of were named elsewhere: no week of its own
+    ("В остальные дни с 9 до 20.", []),
+])
+def test_the_other_days(text, expected):
+    assert values(text) == expected

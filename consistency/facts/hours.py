@@ -73,6 +73,9 @@ Policies the tests pin down:
   are that day's ("Dec. 25: all stores closed, except our Elm Street store,
   which is open 10 AM to 4 PM"); a date and its holiday named beside it
   ("4 ноября, в День народного единства") are one day.
+- "The other days" ("остальные дни с 12 до 24", "all other days 9–6", "ostalim
+  danima 9–20") are the days the same schedule does not name, before or after
+  them; alone they are nothing, the named days being elsewhere.
 - A week may be told over sentences: separators only between them, or a short
   sentence that closes the other days ("… суботом од 8 до 16. Недељом салон
   не ради.") goes on with it.
@@ -239,7 +242,7 @@ _EN_WORDS = frozenset(
 _EN_PHRASE_WORDS = frozenset(
     "every day days week a seven all of the on at weekdays weekends weekend public bank holidays off lunch break "
     "without for you opening hours times business office working store operation we are open round around clock "
-    "non stop except 24h hrs close closes closing early at in morning afternoon evening night".split()
+    "non stop except 24h hrs close closes closing early at in morning afternoon evening night other".split()
 )
 
 _HOLIDAY_NAME = re.compile(
@@ -279,6 +282,10 @@ _PHRASE_TABLE: dict[str, str] = {
     "group:weekend": "в выходные|по выходным|в выходные дни|по выходным дням|выходным дням|on weekends|"
     "at weekends|on the weekend|at the weekend",
     "ambig": "выходные дни",
+    # the days the schedule has not named yet ("пт, сб — до 2 ночи, остальные дни с 12 до 24")
+    "rest": "остальные дни|в остальные дни|остальные дни недели|в остальные дни недели|в другие дни|other days|"
+    "all other days|on other days|the other days|on all other days|all other times|ostalim danima|ostalih dana|"
+    "ostali dani|ostale dane|осталим данима|осталих дана|остали дани|остале дане|drugim danima|другим данима",
     "holiday": "праздничные дни|в праздничные дни|в праздники|по праздникам|праздничным дням|"
     "по праздничным дням|нерабочие праздничные дни|public holidays|bank holidays|on holidays|"
     "državni praznici|drzavni praznici|za praznike|државни празници|за празнике",
@@ -689,6 +696,7 @@ class _Item:
     allday: int = 0  # 1: "24 часа" (needs days or a cue), 2: круглосуточно, 3: 24/7
     intro: bool = False  # times introduced by с/до/from/until
     ambig: bool = False  # "выходные": closed, or the weekend
+    rest: bool = False  # "остальные дни", "all other days": the days no other rule of the schedule states
     words: int = 0  # BRK: how many unknown words
     cue_linked: bool = False
     paired: bool = False
@@ -816,8 +824,8 @@ class _Parser:
             j += 1
             k = self.kind(j)
         t = self.toks[j] if j < self.n else None
-        if k in ("group", "holiday"):
-            return (t.val if k == "group" else frozenset()), k == "group", k == "holiday", t.lang, j + 1
+        if k in ("group", "holiday", "rest"):
+            return (t.val if k == "group" else frozenset()), k != "holiday", k == "holiday", t.lang, j + 1
         if k != "day":
             return None
         first = t.val
@@ -855,9 +863,10 @@ class _Parser:
                 continue
             break
         start = self.toks[i].start
-        if self.kind(i) in ("on", "po", "from") and not days and not holiday:
+        rest = not days and any(self.kind(x) == "rest" for x in range(i, j))
+        if self.kind(i) in ("on", "po", "from") and not days and not holiday and not rest:
             return None
-        return _Item("S", start, end, days=days, group=group, holiday=holiday, lang=lang), j
+        return _Item("S", start, end, days=days, group=group, holiday=holiday, lang=lang, rest=rest), j
 
     # -- dates -----------------------------------------------------------------
 
@@ -1277,6 +1286,7 @@ class _Rule:
     dates: tuple = ()
     breaks: list[tuple[int, int]] = field(default_factory=list)
     seasonal: bool = False  # dated, and only on its days: "2027 Jun 01-2027 Aug 31 Mo-Fr 07:00-19:00"
+    rest: bool = False  # "остальные дни": nothing without other days stated beside it
 
 
 def _segment_items(items: list[_Item], text: str) -> list[list[_Item]]:
@@ -1604,14 +1614,17 @@ def _dated_before(seg: list[_Item], index: int, day_before: _Item | None) -> _It
 def _rules_for(specs: list[_Item], v: _Item) -> list[_Rule]:
     """The rule one value makes with the day specs it is paired with (plus `off` for excepted days)."""
     v.paired = True
-    days = frozenset().union(*(x.days for x in specs))
+    days: frozenset[int] | None = frozenset().union(*(x.days for x in specs))
+    rest = not days and all(x.rest for x in specs)
+    if rest:
+        days = None
     excepted = frozenset().union(*(x.except_days for x in specs))
     start = min(specs[0].start, v.start)
     end = max(specs[-1].end, v.end, v.extra_end, *(x.extra_end for x in specs))
     lang = next((x.lang for x in specs if x.lang), v.lang)
     group = any(x.group for x in specs) or bool(excepted)
     season = next((x.season for x in specs if x.season), ())
-    rules = [_Rule(days, v, start, end, group, lang, specs[0].dates or season, seasonal=bool(season))]
+    rules = [_Rule(days, v, start, end, group, lang, specs[0].dates or season, seasonal=bool(season), rest=rest)]
     if excepted and not specs[0].dates:
         rules.append(_Rule(excepted, _Item("V", start, end, closed=True), start, end, True, ""))
     return rules
@@ -1753,6 +1766,8 @@ def _finish(sched: _Schedule, has_context: bool) -> tuple[str, int, int, dict[in
                     ivs = ((o, close),)  # "… и в пятницу и субботу до часу ночи": past midnight
             if ivs is None:
                 continue
+        if r.rest and not stated:
+            continue  # the days it is the rest of were stated elsewhere
         ivs = _with_breaks(ivs, r.breaks)
         days = r.days if r.days is not None else (_ALL - stated if stated else _ALL)
         for d in days:
