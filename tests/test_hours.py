@@ -940,6 +940,25 @@ def test_a_contraction_before_the_closed_days(text, expected):
     ("We are open Monday through Friday from nine to five thirty.", ["Mo-Fr 09:00-17:30"]),
     ("Работаем по будням с девяти тридцати до восемнадцати.", ["Mo-Fr 09:30-18:00"]),
     ("Радимо радним данима од осам тридесет до шеснаест.", ["Mo-Fr 08:30-16:00"]),
+    # minutes joined by "and", after a digit hour a range word introduces, or after a spoken one
+    ("Ekspozitura radi radnim danima od 8 do 16 časova, uz pauzu od 12 do 12 i 30.", ["Mo-Fr 08:00-12:00,12:30-16:00"]),
+    ("Мењачница ради радним данима од 8 до 20 часова, са паузом од 14 до 14 и 30, а суботом од 8 до 15 часова.",
+     ["Mo-Fr 08:00-14:00,14:30-20:00; Sa 08:00-15:00"]),
+    ("Radimo radnim danima od osam i trideset do šesnaest časova.", ["Mo-Fr 08:30-16:00"]),
+    # minutes with their unit after the hour with its own
+    ("Режим работы: пн-пт с 8 ч 30 мин до 17 ч 30 мин.", ["Mo-Fr 08:30-17:30"]),
+    ("Radno vreme: pon-pet od 8 časova i 30 minuta do 16 časova.", ["Mo-Fr 08:30-16:00"]),
+    # a spoken hour with its meridiem, its minutes hyphenated; "half of the eighth" is 7:30
+    ("Open daily from eight thirty a.m. to nine p.m.", ["Mo-Su 08:30-21:00"]),
+    ("Open daily from eight-thirty in the morning until nine in the evening.", ["Mo-Su 08:30-21:00"]),
+    ("По будням пункт открыт с половины восьмого утра до семи вечера.", ["Mo-Fr 07:30-19:00"]),
+    ("Радимо радним данима од пола девет до шеснаест часова.", ["Mo-Fr 08:30-16:00"]),
+    # a spoken closing hour with minutes below the opening one is in the afternoon; an hour, its unit, its half of
+    # the day
+    ("Мы работаем с понедельника по пятницу с девяти до шести тридцати.", ["Mo-Fr 09:00-18:30"]),
+    ("В субботу и воскресенье — с восьми утра до трёх часов дня.", ["Sa-Su 08:00-15:00"]),
+    # two numbers joined by "и" before a month are two dates, not an hour and its minutes
+    ("Работаем 29 и 30 декабря с 10 до 16.", ["2026 Dec 29 10:00-16:00", "2026 Dec 30 10:00-16:00"]),
 ])
 def test_spoken_minutes(text, expected):
     assert values(text) == expected
@@ -983,3 +1002,4 @@ def test_a_comma_before_through_in_a_date_range(text, expected):
 ])
 def test_the_other_days(text, expected):
     assert values(text) == expected
+

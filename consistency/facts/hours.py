@@ -65,7 +65,11 @@ Policies the tests pin down:
 - Hours spoken in words, as IVR prompts say them ("с девяти до двадцати
   одного", "od devet do dvadeset jedan čas", "nine to five", "nine thirty"),
   are read like digits; a spoken closing hour below the opening one is in the
-  afternoon in every language ("с десяти до шести" → 10:00-18:00).
+  afternoon in every language ("с десяти до шести" → 10:00-18:00). Minutes
+  said after an hour are its minutes: "nine thirty", "eight-thirty a.m.", "od
+  devet i trideset", "do 12 i 30" (a digit hour after a range word: never
+  before a month, "29 и 30 декабря"), "с 8 ч 30 мин", "8 časova i 30 minuta";
+  "с половины восьмого" is 7:30, "od pola devet" 8:30.
 - Excepted days keep hours given right after them ("daily 9–9, except
   Fridays, when we close at 6 PM" → Fr 09:00-18:00); without any they are
   closed ("ежедневно, кроме воскресенья").
@@ -423,17 +427,16 @@ _MERIDIEM = re.compile(r"[aApP]")
 _PM = re.compile(r"[pP]")
 _HMM_PART = re.compile(r"(\d{1,2})-(\d{2})|(?<=[ \d])(?:до|do|to|[\-–—])(?=[ \d])", re.IGNORECASE)
 
+# The first letters of every hour said in words: enough for a cheap look, never a whole word list per text.
+_SPOKEN_STEMS = frozenset(re.escape(phrase[:4]) for phrase in _SPOKEN_HOURS if phrase not in ("час", "часу"))
 # Cheap test that a text may state hours at all: a time-like number pair, a
 # number with a time suffix or range word, or a closure / round-the-clock word.
 _PRECHECK = re.compile(
     r"\d[ ]?[:.\-–—][ ]?\d|\d[ ]?(?:ч|h|[ap]\.?[ ]?m|утра|вечера|дня|ночи)|\d[ap]\b"
     r"|(?<![^\W\d_])(?:с|со|от|до|c|from|to|until|till|od|do|од)[ ]\d"
-    # spoken hours: "с девяти до двадцати одного", "од девет до двадесет", "from nine to five"
-    r"|(?<![^\W\d_])(?:до|do|до|to|until|till)[ ](?:двадцат|двадесет|dvadeset|девят|восьм|десят|одиннадцат|двенадцат"
-    r"|семнадцат|восемнадцат|девятнадцат|шестнадцат|пятнадцат|четырнадцат|тринадцат|седамнаест|осамнаест"
-    r"|деветнаест|шеснаест|петнаест|четрнаест|тринаест|дванаест|једанаест|sedamnaest|osamnaest|devetnaest"
-    r"|šesnaest|petnaest|četrnaest|trinaest|dvanaest|jedanaest|five|six|seven|eight|nine|ten|eleven|twelve|noon"
-    r"|midnight|полуноч|поноћ|ponoć)"
+    # spoken hours: "с девяти до двадцати одного", "од девет до двадесет", "from nine to five", "до шести тридцати"
+    r"|(?<![^\W\d_])(?:до|do|to|until|till)[ ](?:" + "|".join(sorted(_SPOKEN_STEMS, key=len, reverse=True))
+    + r"|noon|midnight|полуноч|поноћ|ponoć)"
     r"|24[ ]?/[ ]?7|круглосуточ|круглые|round.the.clock|non.?stop|нон.?стоп|выходн|закрыт|затвор|zatvor"
     r"|closed?[ ]for|closes[ ]for|closing[ ]for|closed|не[ ]работ|не[ ]будут?[ ]работ|ne[ ]rad[ie]|не[ ]рад[ие]|neće[ ]rad|nece[ ]rad|неће[ ]рад|нерабоч|нерадн|neradn|noon|midnight|полдень|полночь",
     re.IGNORECASE,
@@ -565,31 +568,81 @@ def _tokenize(text: str, today: date) -> list[_Tok]:
     return _lunch_closures(_spoken_minutes(toks, text), text)
 
 
-# Minutes after a spoken hour: "nine thirty", "с девяти тридцати", "од девет и тридесет" is not this (a list word)
+# Minutes after an hour, as people say them: "nine thirty", "eight-thirty a.m.", "с девяти тридцати", "od
+# devet i trideset", "do 12 i 30", "с 8 ч 30 мин", "od 8 časova i 30 minuta". Tens then a unit ("dvadeset i pet")
+# is a number, never an hour and its minutes: the minutes here come after a unit-sized hour or a digit.
+_MINUTE_WORD = (r"thirty|fifteen|forty[ -]five|тридцать|тридцати|пятнадцать|пятнадцати|сорок[ \t]пять|сорока[ \t]пяти"
+                r"|trideset|тридесет|petnaest|петнаест|četrdeset[ \t]pet|cetrdeset[ \t]pet|четрдесет[ \t]пет")
+_MINUTE_UNIT = r"(?:[ \t]{1,3}(?:минут[аы]?|мин\.?|minuta|minute|minutes|mins?\.?))"
+_MERIDIEM_AFTER = r"(?:[ \t]?(?P<ap>[ap])\.?[ \t]?m\.?(?![^\W\d_]))"
+# after a spoken hour: its minutes in words, maybe after "и"/"i" ("од девет и тридесет")
 _SPOKEN_MINUTES = re.compile(
-    r"[ \t]{1,3}(?P<m>thirty|fifteen|forty[ -]five|тридцать|тридцати|пятнадцать|пятнадцати|сорок[ \t]пять"
-    r"|сорока[ \t]пяти|trideset|тридесет|petnaest|петнаест|četrdeset[ \t]pet|cetrdeset[ \t]pet|четрдесет[ \t]пет)"
-    r"(?![^\W\d_])",
+    rf"(?:[ \t]{{1,3}}(?:и|i)[ \t]{{1,3}}|[ \t]{{1,3}}|-)(?P<m>{_MINUTE_WORD}){_MINUTE_UNIT}?(?![^\W\d_]){_MERIDIEM_AFTER}?",
     re.IGNORECASE,
 )
+# after a digit hour that a range word or dash introduces: "do 12 i 30", "до 14 и тридцать"
+_JOINED_MINUTES = re.compile(
+    rf"[ \t]{{1,3}}(?:и|i)[ \t]{{1,3}}(?:(?P<d>15|30|45)(?![\d:/\-–]|[.,]\d)|(?P<m>{_MINUTE_WORD})(?![^\W\d_])){_MINUTE_UNIT}?",
+    re.IGNORECASE,
+)
+# after an hour and its unit, minutes and theirs: "8 ч 30 мин", "8 часов 30 минут", "8 časova i 30 minuta"
+_UNIT_MINUTES = re.compile(
+    r"[ \t]{0,3}(?:ч|час|часа|часов|h|sati|sata|časova|casova|часова|сати|сата)\.?[ \t]{1,3}(?:(?:и|i)[ \t]{1,3})?"
+    rf"(?:(?P<d>[0-5]\d)|(?P<m>{_MINUTE_WORD})){_MINUTE_UNIT}(?![^\W\d_])",
+    re.IGNORECASE,
+)
+_SPOKEN_MERIDIEM = re.compile(r"[ \t]{1,3}(?P<ap>[ap])\.?[ \t]?m\.?(?![^\W\d_])", re.IGNORECASE)  # "nine p.m."
 _MINUTE_VALUES = {"thirty": 30, "fifteen": 15, "тридцать": 30, "тридцати": 30, "пятнадцать": 15, "пятнадцати": 15,
                   "trideset": 30, "тридесет": 30, "petnaest": 15, "петнаест": 15}
+_HALF_HOUR = re.compile(r"половин[аыеу]|pola|пола", re.IGNORECASE)
+_INTRO_KINDS = frozenset(("from", "from_weak", "to", "dash"))
+# what after the minutes shows "12 и 30" was two numbers ("29 и 30 декабря", "14 и 30 %")
+_NOT_AFTER_MINUTES = frozenset(("month", "unit", "pct", "num", "time", "hourunit"))
 
 
 def _spoken_minutes(toks: list[_Tok], text: str) -> list[_Tok]:
-    """"nine thirty", "с девяти тридцати": a spoken hour and its spoken minutes are one time, as "9:30" is."""
+    """"nine thirty", "с девяти тридцати", "do 12 i 30", "с 8 ч 30 мин": an hour and its minutes are one time,
+    as "9:30" is."""
     out: list[_Tok] = []
     skip_to = -1
-    for t in toks:
+    for i, t in enumerate(toks):
         if t.start < skip_to:
             continue
-        if t.kind == "num" and isinstance(t.val, int) and t.val <= 24 and text[t.start:t.start + 1].isalpha():
-            m = _SPOKEN_MINUTES.match(text, t.end)
-            if m:
-                minutes = _MINUTE_VALUES.get(m.group("m").lower(), 45)
-                out.append(_Tok("time", t.start, m.end(), (t.val, minutes, None, "spoken"), t.lang))
-                skip_to = m.end()
+        half = _HALF_HOUR.fullmatch(text, t.start, t.end) if t.kind == "word" and i + 1 < len(toks) else None
+        if half is not None:
+            # "с половины восьмого" (7:30), "od pola devet" (8:30): half of the hour named, on the way to it
+            nxt = toks[i + 1]
+            russian = half.group().lower().startswith("пол") and half.group().lower() != "пола"
+            if (nxt.kind == "ordinal" if russian else nxt.kind == "num" and text[nxt.start].isalpha()) and (
+                    1 <= nxt.val <= 12):
+                out.append(_Tok("time", t.start, nxt.end, (nxt.val - 1 or 12, 30, None, "spoken"), ""))
+                skip_to = nxt.end
                 continue
+        if t.kind == "num" and isinstance(t.val, int) and t.val <= 24:
+            spoken = text[t.start:t.start + 1].isalpha()
+            introduced = bool(out) and out[-1].kind in _INTRO_KINDS
+            m = _UNIT_MINUTES.match(text, t.end)
+            if m is None and spoken:
+                m = _SPOKEN_MINUTES.match(text, t.end)
+            if m is None and (spoken or introduced):
+                m = _JOINED_MINUTES.match(text, t.end)
+            if m is None and spoken and t.lang == "en":
+                m = _SPOKEN_MERIDIEM.match(text, t.end)  # "nine p.m."
+            if m is not None:
+                nxt = next((u for u in toks[i + 1:] if u.start >= m.end()), None)
+                if nxt is None or nxt.kind not in _NOT_AFTER_MINUTES:
+                    if m.groupdict().get("d"):
+                        minutes = int(m.group("d"))
+                    elif not m.groupdict().get("m"):
+                        minutes = 0
+                    else:
+                        minutes = _MINUTE_VALUES.get(m.group("m").lower(), 45)
+                    ap = (m.groupdict().get("ap") or "").lower() or None
+                    if ap is None or 1 <= t.val <= 12:
+                        lang = "en" if ap else t.lang
+                        out.append(_Tok("time", t.start, m.end(), (t.val, minutes, ap, "spoken"), lang))
+                        skip_to = m.end()
+                        continue
         out.append(t)
     return out
 
@@ -1093,6 +1146,9 @@ class _Parser:
         elif k2 == "hourunit":
             j += 1
             bare = False
+            if self.kind(j) == "partday":  # "до трёх часов дня", "u osam sati uveče"
+                part = self.toks[j].val
+                j += 1
         elif k2 in ("noon", "midnight") and h == 12:
             return self.value(j, closing)
         if ap is not None:
@@ -1185,7 +1241,7 @@ class _Parser:
             elif c == o or (v2[1] and c > 360):
                 return None
         closing = toks[j + 1]
-        if pm_fix and closing.kind == "num" and not self.text[closing.start].isdigit():
+        if pm_fix and closing.kind in ("num", "time") and not self.text[closing.start].isdigit():
             # a spoken "с десяти до шести", "od devet do pet": the afternoon in every language
             c, pm_fix = c + 720, False
         # "Open 7 days · 6–11": a shop that opens at dawn and shuts before noon is rare, one open till 11 at night
@@ -1977,6 +2033,7 @@ def find_opening_hours(text: str, *, today: date | None = None, headings: Sequen
             if _offer_time(text, toks, start, end, week) or _service_time(text, toks, start) or _STATUS_BEFORE.search(
                     text, max(0, start - _STATUS_REACH), start) or _about_the_others(text, start):
                 continue
+
             if weeks and _continues(text, found[-1], start, week, weeks[-1]) and not set(weeks[-1]) & set(week):
                 # "Monday–Friday 7:30–6. Saturday 8–4. Closed Sunday.": one week told in sentences
                 week = {**weeks[-1], **week}
