@@ -575,6 +575,15 @@ def test_closing_time_completed_from_a_schedule_stated_elsewhere() -> None:
     assert complete_closing_time(closing, dec24, dec24, ["Sa-Su 10:00-16:00"]) == closing
     assert complete_closing_time(closing, dec24, dec24, ["Mo-Fr 09:00-18:00", "Mo-Fr 10:00-18:00"]) == closing
     assert complete_closing_time("2026 Dec 24 off", dec24, dec24, ["Mo-Fr 09:00-18:00"]) == "2026 Dec 24 off"
+    # a unit open round the clock lends no opening time: its 00:00 is not when this place opens
+    assert complete_closing_time(closing, dec24, dec24, ["24/7"]) == closing
+    assert complete_closing_time(closing, dec24, dec24, ["24/7", "Mo-Fr 09:00-18:00"]) == "2026 Dec 24 09:00-15:00"
+
+
+def test_a_round_the_clock_unit_lends_no_opening_time() -> None:
+    text = ("Праздничные дни: 31 декабря — до 16:00, 1–2 января — выходные. "
+            "Травмпункт на Крисанова работает круглосуточно.")
+    assert values(text) == ['2026 Dec 31 open "until 16:00"', "2027 Jan 01-2027 Jan 02 off", "24/7"]
 
 
 def test_closing_time_takes_the_weekday_opening_stated_in_the_same_text() -> None:

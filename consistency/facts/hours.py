@@ -49,7 +49,8 @@ Policies the tests pin down:
   sentence of the text names it ("During tax season, … open 9 AM to 6 PM on Fridays").
 - A closing time alone ("31 декабря — до 16:00", "we close at 3 p.m. on
   Christmas Eve") takes the opening time the same text states for that
-  weekday; without one it is rendered `2026 Dec 31 open "until 16:00"`, so
+  weekday (a week open round the clock lends none: it is another unit's, and
+  its 00:00 no opening); without one it is rendered `2026 Dec 31 open "until 16:00"`, so
   equal statements compare equal (`complete_closing_time` completes it from
   a schedule stated elsewhere on the page). An opening time alone is
   `2026 Dec 31 12:00+`.
@@ -1946,6 +1947,12 @@ def _special_facts(rule: _Rule, text: str, today: date, weekly: list[dict[int, t
     return out
 
 
+def _round_the_clock(week: dict[int, tuple]) -> bool:
+    """A week open round the clock is another unit's ("травмпункт … круглосуточно") when a day closes early: its
+    00:00 is no opening time to lend."""
+    return len(week) == 7 and all(ivs == ((0, 1440),) for ivs in week.values())
+
+
 def _closing_only(close: int, start_d: date, end_d: date, weekly: list[dict[int, tuple]]) -> str:
     """'31 декабря — до 16:00': the regular opening time of that weekday if the text gives one."""
     opens = set()
@@ -1953,6 +1960,8 @@ def _closing_only(close: int, start_d: date, end_d: date, weekly: list[dict[int,
     while d <= end_d and len(opens) < 2:
         found = None
         for week in weekly:
+            if _round_the_clock(week):
+                continue
             ivs = week.get(d.weekday())
             if ivs:
                 found = ivs[0][0]
@@ -1987,7 +1996,8 @@ def complete_closing_time(value: str, valid_from: date | None, valid_to: date | 
         return value
     close = _minutes(m.group("close"))
     # every schedule the page states must give the same opening time: two places, two openings, no guess
-    found = {_closing_only(close, valid_from, valid_to, [w]) for w in (_osm_week(v) for v in weekly) if w is not None}
+    found = {_closing_only(close, valid_from, valid_to, [w]) for w in (_osm_week(v) for v in weekly)
+             if w is not None and not _round_the_clock(w)}
     if len(found) != 1:
         return value
     return f"{m.group('when')} {found.pop()}"
