@@ -16,6 +16,8 @@ from consistency.facts.hours import (
     complete_closing_time,
     find_opening_hours,
     from_schema_org,
+    in_named_seasons,
+    named_seasons,
     week_of,
 )
 
@@ -1011,4 +1013,20 @@ def test_a_comma_before_through_in_a_date_range(text, expected):
 ])
 def test_the_other_days(text, expected):
     assert values(text) == expected
+
+
+def test_a_season_named_in_an_intro_reaches_a_later_section() -> None:
+    today = date(2026, 12, 18)
+    intro = "Tax season runs January 15 through April 15, 2027, and this year we're starting it with a sixth office."
+    later = "During tax season, our Bay View office will be open 9 AM to 6 PM on Fridays instead of until 8."
+    seasons = named_seasons(intro, today=today)
+    assert seasons == {"tax": (date(2027, 1, 15), date(2027, 4, 15))}
+    got = in_named_seasons(later, find_opening_hours(later, today=today), seasons)
+    assert [(f.value, f.valid_from, f.valid_to) for f in got] == [
+        ("2027 Jan 15-2027 Apr 15 Fr 09:00-18:00", date(2027, 1, 15), date(2027, 4, 15))]
+    # a sentence that names no season, or another one, keeps its week
+    other = "Our Bay View office is open 9 AM to 6 PM on Fridays. In the summer season we close at 5."
+    assert [f.value for f in in_named_seasons(other, find_opening_hours(other, today=today), seasons)] == [
+        "Fr 09:00-18:00"]
+    assert named_seasons("We are open Mon–Fri 9–5.", today=today) == {}
 

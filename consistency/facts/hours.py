@@ -46,7 +46,8 @@ Policies the tests pin down:
   So is a range with a subject and verb between it and the rules in one sentence
   ("From June 1 through Aug 31, the kiosk is open Mon–Fri 7–7"), and a season
   named with its dates ("Tax season runs Jan 15 – Apr 15") where a later
-  sentence of the text names it ("During tax season, … open 9 AM to 6 PM on Fridays").
+  sentence of the text names it ("During tax season, … open 9 AM to 6 PM on Fridays"); a page's
+  reader carries the seasons its intro names to its later sections (`named_seasons`, `in_named_seasons`).
 - A closing time alone ("31 декабря — до 16:00", "we close at 3 p.m. on
   Christmas Eve") takes the opening time the same text states for that
   weekday (a week open round the clock lends none: it is another unit's, and
@@ -2123,6 +2124,26 @@ def _named_seasons(text: str, items: list[_Item], today: date) -> dict[str, tupl
             if key and span is not None and key not in named:
                 named[key] = span
     return named
+
+
+def named_seasons(text: str, *, today: date | None = None) -> dict[str, tuple[date, date]]:
+    """The seasons a text names with their dates ("Tax season runs January 15 through April 15, 2027"), by key.
+
+    For a page whose intro names the season and whose later sections hold to it ("During tax season, our Bay View
+    office will be open 9 AM to 6 PM on Fridays"): find_opening_hours reads each section alone, so the page's
+    reader gathers the seasons here and hands them to `in_named_seasons`."""
+    if not text or not _SEASON_NAME.search(text):
+        return {}
+    today = today or date.today()
+    return _named_seasons(text, _Parser(text, _tokenize(text, today), today).items(), today)
+
+
+def in_named_seasons(text: str, found: Sequence[OpeningHours],
+                     named: dict[str, tuple[date, date]]) -> list[OpeningHours]:
+    """Hours found in `text`, each weekly one in a sentence naming one of the `named` seasons held in that season."""
+    if not named or not _SEASON_NAME.search(text):
+        return list(found)
+    return [s for f in found for s in _in_named_season(text, f, named)]
 
 
 def _in_named_season(text: str, found: OpeningHours, named: dict[str, tuple[date, date]]) -> list[OpeningHours]:
