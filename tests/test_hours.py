@@ -1030,3 +1030,14 @@ def test_a_season_named_in_an_intro_reaches_a_later_section() -> None:
         "Fr 09:00-18:00"]
     assert named_seasons("We are open Mon–Fri 9–5.", today=today) == {}
 
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a capitalised name on the line under a week, then days and a closing time alone: that week's days
+    ("Wednesday–Sunday, 10 AM–5 PM\nLate Lab Thursdays: open until 8 PM\nCircuits, cardboard and a laser cutter.",
+     ["We,Fr-Su 10:00-17:00; Th 10:00-20:00"]),
+    ("Hours: Mon–Fri 9 AM – 6 PM, Sat 10 AM – 4 PM\nEarly Close Fridays: until 3 PM",
+     ["Mo-Th 09:00-18:00; Fr 09:00-15:00; Sa 10:00-16:00"]),
+])
+def test_a_named_closing_time_under_a_week(text, expected):
+    assert values(text) == expected
+

@@ -54,7 +54,10 @@ Policies the tests pin down:
   its 00:00 no opening); without one it is rendered `2026 Dec 31 open "until 16:00"`, so
   equal statements compare equal (`complete_closing_time` completes it from
   a schedule stated elsewhere on the page). An opening time alone is
-  `2026 Dec 31 12:00+`.
+  `2026 Dec 31 12:00+`. Days with a closing (or opening) time alone under a
+  capitalised name on the line below a week belong to it ("Wednesday–Sunday,
+  10 AM–5 PM / Late Lab Thursdays: open until 8 PM"); a range after such a
+  name is the name's own ("Senior Hour Tuesdays: 7–8 AM").
 - Closing at 00:00 or 23:59 is written 24:00; all seven days 00:00–24:00 is
   `24/7`. A later rule overrides days an earlier group word set ("ежедневно
   10–22, в пятницу 10–23"); a day stated twice otherwise starts a new schedule.
@@ -1374,6 +1377,9 @@ def _segment_items(items: list[_Item], text: str) -> list[list[_Item]]:
                 and any(x.kind == "V" and not x.closed for x in keep[-3:-1])
                 and _own_value(items, idx - 1) is not None):
             continue  # "except Fridays, when we close at 6 PM": the excepted days' own hours follow
+        if it.kind == "BRK" and _named_late_day(keep, items, idx, text):
+            nxt.sep, nxt.line_start = max(nxt.sep, it.sep), nxt.line_start or it.line_start
+            continue  # "Late Lab Thursdays: open until 8 PM" on the line under the week: that week's Thursday
         keep.append(it)
     segments: list[list[_Item]] = [[]]
     for it in keep:
@@ -1419,6 +1425,28 @@ def _season_then_days(keep: list[_Item], items: list[_Item], at: int) -> bool:
         if words > _SEASON_WORDS:
             return False
     return False
+
+
+_NAME_WORDS = 3
+
+
+def _named_late_day(keep: list[_Item], items: list[_Item], at: int, text: str) -> bool:
+    """A capitalised name opening the line under a week, then days and their closing (or opening) time alone: "Late
+    Lab Thursdays: open until 8 PM", "Early Close Fridays: until 3 PM". The time alone changes that week's days; a
+    range after such a name ("Senior Hour Tuesdays: 7–8 AM") is the name's own hours, and stays out."""
+    brk = items[at]
+    if not (brk.line_start and brk.words <= _NAME_WORDS and keep and keep[-1].kind == "V" and not keep[-1].closed):
+        return False
+    if not all(w[:1].isupper() for w in text[brk.start:brk.end].split()):
+        return False
+    k = at + 1
+    if k >= len(items) or items[k].kind != "S" or not items[k].days or items[k].dates or items[k].group:
+        return False
+    k += 1
+    if k < len(items) and items[k].kind == "CUE" and items[k].sep < 2:
+        k += 1
+    return (k < len(items) and items[k].kind == "V" and items[k].sep < 2
+            and (items[k].close_only is not None or items[k].open_only is not None))
 
 
 def _cue_phrase_then_value(items: list[_Item], at: int) -> bool:
