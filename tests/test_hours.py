@@ -1041,3 +1041,15 @@ def test_a_season_named_in_an_intro_reaches_a_later_section() -> None:
 def test_a_named_closing_time_under_a_week(text, expected):
     assert values(text) == expected
 
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # short spans on named days in a sentence of their own are a program's, even where the text names the hours
+    ("Open Tues–Sun, 9:30 AM – 4:30 PM. Closed Mondays.\nToddler Time runs Tuesdays 9:30–10:30 in the Tot Spot.",
+     ["Mo off; Tu-Su 09:30-16:30"]),
+    ("Open Mon–Sat 9–6\nSenior Hour Tuesdays: 7–8 AM", ["Mo-Sa 09:00-18:00"]),
+    # with an hours word in their sentence, or going on with the week, they are hours
+    ("Open Mon–Fri 9:00–18:00. On Saturdays we are open 10:00–12:00.", ["Mo-Fr 09:00-18:00; Sa 10:00-12:00"]),
+    ("Open Mon–Fri 9:00–18:00.\nSat 10:00–12:00.", ["Mo-Fr 09:00-18:00; Sa 10:00-12:00"]),
+])
+def test_a_short_program_beside_the_hours(text, expected):
+    assert values(text) == expected

@@ -93,7 +93,10 @@ Policies the tests pin down:
   bundle price and no hours cue ("По будням с 8 до 10 утра — скидка 20%") is
   left out.
 - Without an hours cue in the text, a schedule made only of named days open
-  less than three hours each is taken for a class or event and not emitted.
+  less than three hours each is taken for a class or event and not emitted;
+  with one, still so when no hours word stands in its own sentence nor in the
+  headings and it does not go on with the week before it ("Open Tues–Sun
+  9:30–4:30. Toddler Time runs Tuesdays 9:30–10:30").
 - Nor are weeks that are not the place's: a service's ("Hearing screenings are
   offered Mondays 10–3", "прививки по субботам с 9 до 13"; no word of opening
   between), a doctor's or trainer's (under a heading naming them: "Наши
@@ -2048,7 +2051,8 @@ def find_opening_hours(text: str, *, today: date | None = None, headings: Sequen
     items = _Parser(text, toks, today).items()
     if not any(it.kind == "V" for it in items):
         return []
-    has_context = bool(_CONTEXT.search(text)) or any(_CONTEXT.search(h) for h in headings)
+    heading_context = any(_CONTEXT.search(h) for h in headings)
+    has_context = heading_context or bool(_CONTEXT.search(text))
     found: list[OpeningHours] = []
     weeks: list[dict[int, tuple[tuple[int, int], ...]]] = []
     specials: list[_Rule] = []
@@ -2072,6 +2076,10 @@ def find_opening_hours(text: str, *, today: date | None = None, headings: Sequen
             if _offer_time(text, toks, start, end, week) or _service_time(text, toks, start) or _STATUS_BEFORE.search(
                     text, max(0, start - _STATUS_REACH), start) or _about_the_others(text, start):
                 continue
+            if (has_context and not heading_context and _looks_like_an_event(week, sched.rules)
+                    and not _CONTEXT.search(text, *_sentence_around(text, start, end))
+                    and not (weeks and _continues(text, found[-1], start, week, weeks[-1]))):
+                continue  # "Open Tues–Sun 9:30–4:30. Toddler Time runs Tuesdays 9:30–10:30": the cue is the week's
 
             if weeks and _continues(text, found[-1], start, week, weeks[-1]) and not set(weeks[-1]) & set(week):
                 # "Monday–Friday 7:30–6. Saturday 8–4. Closed Sunday.": one week told in sentences
