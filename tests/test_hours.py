@@ -1053,3 +1053,16 @@ def test_a_named_closing_time_under_a_week(text, expected):
 ])
 def test_a_short_program_beside_the_hours(text, expected):
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "24 hours a day" is round the clock as "24 часа в сутки" is; "24 сата дневно" after "без прекида"
+    ("Locked out? Our mobile techs answer 24 hours a day, 7 days a week: 1-800-555-0166", ["24/7"]),
+    ("Yes. Our mobile techs answer 24 hours a day, every day of the year.", ["24/7"]),
+    ("Дежурна лабораторија ради без прекида, 24 сата дневно, и током свих празника.", ["24/7"]),
+    # holidays after every-day hours ("тоже") are held by them, and take nothing away
+    ("Прачечная работает круглосуточно, в праздники тоже.", ["24/7"]),
+    ("Режим работы: 10–22, праздники 11–20.", ["Mo-Su 10:00-22:00"]),
+])
+def test_round_the_clock_said_in_words(text, expected):
+    assert values(text) == expected

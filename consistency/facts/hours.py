@@ -105,7 +105,10 @@ Policies the tests pin down:
   appointment" states no hours and does not end the week.
 - English bare "6–11" is 06:00-23:00: a shop opening at dawn closes at night.
 - Public holidays ("праздничные дни", "praznicima") are recognised so they do
-  not break a schedule, but the value keeps only Mo..Su.
+  not break a schedule, but the value keeps only Mo..Su; after every-day hours
+  ("работает круглосуточно, в праздники тоже") they take nothing from them.
+  "24 hours a day", like "24 часа в сутки" and "24 сата дневно", is round the
+  clock with no days named.
 """
 
 from __future__ import annotations
@@ -307,7 +310,7 @@ _PHRASE_TABLE: dict[str, str] = {
     "break": "uz pauzu|уз паузу|sa pauzom|са паузом|обеденный перерыв|перерыв на обед|технический перерыв|lunch break|closed for lunch|close for lunch|closes for lunch|pauza za ručak|"
     "pauza za rucak|пауза за ручак",
     "filler": "без обеда|без перерыва|без перерывов|без перерыва на обед|without break|bez pauze|"
-    "без паузе|с вами|for you|"
+    "без паузе|bez prekida|без прекида|с вами|for you|"
     # a day open by appointment states no hours, and the week goes on past it ("Сб: по записи\nВс: выходной")
     "по записи|по предварительной записи|by appointment|by appointment only|po dogovoru|по договору|"
     "po zakazivanju|по заказивању|uz zakazivanje|уз заказивање",
@@ -315,7 +318,7 @@ _PHRASE_TABLE: dict[str, str] = {
     "время приёма|opening hours|opening times|business hours|office hours|working hours|store hours|"
     "hours of operation|we are open|radno vreme|radno vrijeme|радно време|радно вријеме",
     "allday:1": "24 часа|24 ч|24h|24 h|24 hours|24 hrs|24 sata|24 сата",
-    "allday:2": "круглые сутки|24 часа в сутки|24 ч в сутки|round the clock|around the clock|non stop|"
+    "allday:2": "круглые сутки|24 часа в сутки|24 ч в сутки|round the clock|around the clock|non stop|24 hours a day|"
     "нон стоп|24 sata dnevno|24 сата дневно",
     "except": "except for|за исключением",
     "to:close": "close at|closes at|closing at|close early at|closes early at|closing early at|close early|"
@@ -445,7 +448,7 @@ _PRECHECK = re.compile(
     # spoken hours: "с девяти до двадцати одного", "од девет до двадесет", "from nine to five", "до шести тридцати"
     r"|(?<![^\W\d_])(?:до|do|to|until|till)[ ](?:" + "|".join(sorted(_SPOKEN_STEMS, key=len, reverse=True))
     + r"|noon|midnight|полуноч|поноћ|ponoć)"
-    r"|24[ ]?/[ ]?7|круглосуточ|круглые|round.the.clock|non.?stop|нон.?стоп|выходн|закрыт|затвор|zatvor"
+    r"|24[ ]?/[ ]?7|24[ ](?:sat|сат)|круглосуточ|круглые|round.the.clock|non.?stop|нон.?стоп|выходн|закрыт|затвор|zatvor"
     r"|closed?[ ]for|closes[ ]for|closing[ ]for|closed|не[ ]работ|не[ ]будут?[ ]работ|ne[ ]rad[ie]|не[ ]рад[ие]|neće[ ]rad|nece[ ]rad|неће[ ]рад|нерабоч|нерадн|neradn|noon|midnight|полдень|полночь",
     re.IGNORECASE,
 )
@@ -1646,6 +1649,10 @@ def _pair(seg: list[_Item], has_context: bool, day_before: _Item | None = None, 
         fwd = seg[last_idx + 1] if last_idx + 1 < len(seg) and seg[last_idx + 1].kind == "V" else None
         if back is not None and not _can_pair(first, back, first.sep, first.glue, has_context, backward=True):
             back = None
+        if (back is not None and all(x.holiday and not x.days for x in run) and (back.allday >= 2 or back.cue_linked)
+                and not first.glue):
+            back = None  # "работает круглосуточно, в праздники тоже": the every-day hours hold on holidays too
+
         if fwd is not None and not _can_pair(last, fwd, fwd.sep, fwd.glue, has_context):
             fwd = None
         if back is not None and fwd is not None:
