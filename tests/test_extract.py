@@ -985,3 +985,107 @@ def test_a_contact_page_of_a_single_place_is_not_a_branch_page():
         <p>Ulica Cara Dušana 4, 18000 Niš</p></main></body></html>"""
     found = facts(document(page, title="Kontakt i lokacija – Hostel Kaldrma Niš"), settings=RS)
     assert entity_of(found, "hours", "24/7") is None
+
+
+def test_a_branch_the_text_names_another_way_takes_the_name_the_page_gives_it():
+    page = """<html><body><main><h1>Store news</h1>
+        <h2>Maplewood Books – Old Town</h2><p>215 Front St, Fairhaven, WA 98225</p><p>(360) 555-0111</p>
+        <h2>Maplewood Books – Eastgate</h2><p>4020 Meridian St, Fairhaven, WA 98226</p><p>(360) 555-0112</p>
+        <h2>This week</h2><p>Story Hour Sale: 20% off picture books at our Old Town store only, December 1–7.</p>
+        </main></body></html>"""
+    found = facts(document(page, title="Store news | Maplewood Books"), settings=US)
+    assert entity_of(found, "promotion", "Story Hour Sale") == "Maplewood Books – Old Town"
+
+
+def test_a_press_release_about_one_new_shop_is_that_shops():
+    text = """FOR IMMEDIATE RELEASE
+
+Pinegrove Pretzel Co. Opens Third Shop in Maple Heights
+Opening weekend brings half-price twists and free lemonade for kids
+
+MAPLE HEIGHTS, Ohio (Nov. 16, 2026) -- Pinegrove Pretzel Co., the family bakery that began at a farmers'
+market stall in 2012, will open its third shop on Friday, Dec. 4.
+
+Pinegrove Maple Heights, at 410 Lakeview Rd, Maple Heights, OH 44137, seats 30 and bakes every pretzel in view
+of the counter. The shop will be open from 7 AM to 7 PM daily.
+
+OPENING WEEKEND OFFERS
+
+  * Maple Heights Grand Opening: 50% off every twist at the new shop, 4-6 December.
+  * Double Twist Days: Crumb Club members earn double points at all three Pinegrove shops, 4-6 December.
+
+ABOUT PINEGROVE
+
+Pinegrove Pretzel Co. operates shops in Tremont and Ohio City, and now in Maple Heights.
+The new shop's phone number is (216) 555-0140.
+
+MEDIA CONTACT
+Ana Ruiz, Marketing Lead
+(216) 555-0100 ext. 7
+"""
+    found = facts(document(text, "txt", channel="press", name="press-release"), settings=US)
+    shop = "Pinegrove Maple Heights"
+    assert entity_of(found, "hours", "Mo-Su 07:00-19:00") == shop
+    assert entity_of(found, "phone", "+12165550140") == shop  # "the new shop", under "About Pinegrove"
+    assert entity_of(found, "promotion", "Maple Heights Grand Opening") == shop
+    assert entity_of(found, "promotion", "Double Twist Days") is None  # "at all three Pinegrove shops"
+    assert entity_of(found, "phone", "+12165550100;ext=7") is None  # the media contact
+
+
+def test_a_newsletter_section_about_one_branch_opening_is_that_branchs():
+    text = """# The Leaf Letter, March
+
+## Eastside opens Saturday, March 6
+
+Our third bar is ready. **Bramble Tea Eastside** is at 88 Elm St, Dayton, OH 45403.
+
+- **Hours:** Tues–Sun 10a–6p, closed Mondays
+- **Phone:** (937) 555-0166
+
+### Eastside Grand Opening
+
+25% off all drinks at Eastside, 3/6–3/7.
+
+## Spring sampler
+
+Every bar pours a spring sampler flight, March 1–31, for $9.
+
+Questions? Call (937) 555-0100.
+"""
+    found = facts(document(text, "md", channel="newsletter", name="leaf-letter"), settings=US)
+    shop = "Bramble Tea Eastside"
+    assert entity_of(found, "phone", "+19375550166") == shop
+    assert entity_of(found, "hours", "Mo off; Tu-Su 10:00-18:00") == shop
+    assert entity_of(found, "promotion", "Eastside Grand Opening") == shop
+    assert entity_of(found, "phone", "+19375550100") is None  # another section: the company's
+
+
+def test_a_headline_about_the_company_opening_names_no_branch():
+    text = """# Copperkettle Opens Online Ordering
+
+Order ahead from any of our cafés. Our support line (614) 555-0150 answers Mon–Fri 9–5.
+"""
+    found = facts(document(text, "md", channel="newsletter", name="ordering", title="News | Copperkettle"),
+                  settings=US)
+    assert entity_of(found, "phone", "+16145550150") is None
+
+
+def test_all_of_a_counted_number_of_shops_is_the_company():
+    page = html("<p>ул. Садовая, 12. Ежедневно с 8 до 22.</p>"
+                "<p>31 декабря во всех пяти кофейнях «Зёрнышко» работаем с 8 до 16.</p>", h1="Кофейня на Садовой")
+    found = facts(document(page))
+    assert entity_of(found, "hours", "Mo-Su 08:00-22:00") == "Кофейня на Садовой"
+    assert entity_of(found, "hours", "2026 Dec 31 08:00-16:00") is None
+
+
+def test_a_branch_named_with_a_possessive_type_word():
+    text = "We have two shops in town. The Sellwood shop's hours are 8 to 6 daily; call (503) 555-0190."
+    found = facts(document(text, "txt", name="about"), settings=US)
+    assert entity_of(found, "hours", "Mo-Su 08:00-18:00") == "The Sellwood shop"
+
+
+def test_a_branch_named_after_a_date_is_still_a_branch_but_one_named_by_a_weekday_is_not():
+    text = ("Сервис на 8 Марта: пн–пт 8–20, сб 9–18.\n"
+            "We will open our new shop on Friday. Our office is open 9 to 5 on weekdays.")
+    found = facts(document(text, "txt", name="kontakty"))
+    assert entity_of(found, "hours", "Mo-Fr 08:00-20:00; Sa 09:00-18:00") == "Сервис на 8 Марта"

@@ -456,20 +456,29 @@ def find_type_words(text: str) -> list[tuple[int, int, str]]:
     for index, token in enumerate(tokens):
         if index < skip_to:
             continue
-        forms = _FORMS_BY_FIRST.get(token.group(0).casefold())
+        forms = _FORMS_BY_FIRST.get(token.group(0).casefold()) or _FORMS_BY_FIRST.get(_unpossessive(token.group(0)))
         if not forms:
             continue
         for words in forms:
             last = index + len(words) - 1
             if last >= len(tokens):
                 continue
-            if all(tokens[index + k].group(0).casefold() == words[k] for k in range(1, len(words))) and all(
+            if all(_unpossessive(tokens[index + k].group(0)) == words[k] for k in range(1, len(words))) and all(
                 _is_gap(text[tokens[index + k - 1].end():tokens[index + k].start()]) for k in range(1, len(words))
             ):
-                hits.append((token.start(), tokens[last].end(), text[token.start():tokens[last].end()]))
+                end = tokens[last].end()
+                if _unpossessive(tokens[last].group(0)) != tokens[last].group(0).casefold():
+                    end -= 2  # "the new shop's phone": the word without its 's
+                hits.append((token.start(), end, text[token.start():end]))
                 skip_to = last + 1
                 break
     return hits
+
+
+def _unpossessive(token: str) -> str:
+    """A word without an English possessive ending, casefolded: "shop's" and "store’s" are "shop" and "store"."""
+    folded = token.casefold()
+    return folded[:-2] if folded.endswith(("'s", "’s")) and len(folded) > 3 else folded
 
 
 def _is_gap(between: str) -> bool:

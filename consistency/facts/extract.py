@@ -41,10 +41,24 @@ Whom a fact is about, most specific first:
    shops ("Holiday Hours (all shops)"); a branch's name loses the company's
    name that leads it where the title or the page's Organization sets the two
    apart ("Acme Tire – Elm St | ..." over "Acme Tire Elm St" names "Elm St");
+   before it, the branch a news item is about: a press release, newsletter or
+   post whose headline (its heading, title, or the first line under a "For
+   immediate release" stamp; or a section's heading) tells of one branch
+   opening, moving or changing ("Swirlberry Opens Fourth Shop in Oro Valley",
+   "Havelock opens Saturday", "Открылся магазин на Садовой"), under that
+   headline and sub-headings that go on about it ("Grand-opening offers"), not
+   under others ("About Swirlberry", "Media contact"); "the new shop" is it
+   anywhere on the page. It goes by the page's own name for it, else the
+   company's name and the place as the text writes them ("Swirlberry Oro
+   Valley");
 5. otherwise the company as a whole.
+A branch the text names another way than the run's layout does ("our Waukesha
+office" beside the card "Beacon Tax Services – Waukesha") takes the layout's
+name: one branch, one name.
 Promotions are the company's unless their own text names a branch, or a
 heading over their card below the page's own does ("Понуда у нашој цвећари на
-Дорћолу", the page's branch): a branch page repeats the nationwide offers.
+Дорћолу", the page's branch), or they stand in a news item about one branch
+(a grand opening's offers): a branch page repeats the nationwide offers.
 Toll-free numbers, role mailboxes (info@, zakaz@) and boilerplate (header,
 footer, navigation, text repeated on many pages) are company-wide, unless the
 boilerplate names branches beside their facts (an "Other shops" sidebar speaks
@@ -100,9 +114,20 @@ _ALL_OF = re.compile(
     r"(?<![\w-])(?:все|всех|всем|всеми|каждом|каждый|каждого|любом|любой|любого|остальн\w{1,3}|all|every|each|any"
     r"|other|svi|sve|svim|svih|svaki|svakom|svakog|ostal\w{1,3}|сви|све|свим|свих|сваки|сваком|сваког|остал\w{1,3})"
     r"\s+(?:(?:наш\w{0,3}|ваш\w{0,3}|our|your|of\s+our|naš\w{0,3}|наш\w{0,3}|the)\s+)?"
+    # a count: "all four Swirlberry shops", "все пять кофеен", "svih pet prodavnica"
+    r"(?:(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twelve|два|две|три|четыре|пять|шесть|семь|восемь"
+    r"|девять|десять|двух|тр[её]х|четыр[её]х|пяти|шести|семи|восьми|девяти|десяти|dva|dve|tri|četiri|pet|šest|sedam"
+    r"|osam|devet|deset|четири|пет|шест|седам|осам|девет|десет)\s+)?"
     # the company's name may stand between: "All Olentangy Savings Bank branches", "все аптеки «Здоровье»"
     r"(?:(?-i:[A-ZА-ЯЁЂЈЉЊЋЏČĆŠŽĐ])[\w'’&-]{1,30}\s+){0,4}$",
     re.IGNORECASE,
+)
+# A weekday where a place would stand: "shop on Friday", "магазин в субботу", "prodavnica u subotu".
+_WEEKDAY = re.compile(
+    r"(?i:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|понедельник\w{0,2}|вторник\w{0,2}"
+    r"|сред[ауы]|четверг\w{0,2}|пятниц[аеуы]|суббот[аеуы]|воскресень[еяю]|ponedeljak|ponedeljk\w|utorak|utork\w"
+    r"|sred[aeiu]|četvrtak|četvrtk\w|petak|petk\w|subot[aeiu]|nedelj[aeiu]|понедељак|понедељк\w|уторак|уторк\w"
+    r"|сред[аеиу]|четвртак|четвртк\w|петак|петк\w|субот[аеиу]|недељ[аеиу])(?![\w-])"
 )
 _ALL_OF_REACH = 64  # characters before a type word searched for "all of"
 # A heading for every branch: "(all shops)", "всех филиалов", "svih poslovnica" (never "other locations").
@@ -124,7 +149,9 @@ _DEPARTMENT = re.compile(
     r"|сервисн\w{1,2}\s+центар\w{0,2}|отдел\w{0,2}\s+(?:продаж|кадров|доставки|обслуживания|по\s+работе)"
     r"|офис\w{0,2}\s+компании|(?:company|corporate)\s+office"
     r"|sales\s+(?:team|department|office)|администраци\w{1,2}|управ\w{1,2}\s+компании"
-    r"|организатор\w{0,2}|organizer|organizator\w{0,2}|организатор\w{0,2})(?![\w-])",
+    r"|организатор\w{0,2}|organizer|organizator\w{0,2}|организатор\w{0,2}"
+    # "the chain's Spring Into Tile event": the chain's own, not the shop a release is about
+    r"|(?:the|our)\s+chain[’']s)(?![\w-])",
     re.IGNORECASE,
 )
 # The company's legal details ("ООО «Переплёт», ИНН ..., 420111, Казань, ..."): its registered address, not a shop.
@@ -626,6 +653,9 @@ class _Page:
     sections: tuple[str | None, ...]  # the branch of each content unit's section
     brands: frozenset[str]  # name keys of the company's own names on the page
     brand: _Brand  # the company's lead word, for branches named after it ("Clearview Easton")
+    topics: tuple[str | None, ...] = ()  # the branch each content unit's news is about (see _topics)
+    news: str | None = None  # the branch the whole page is news about
+    news_names: tuple[tuple[str, str], ...] = ()  # (key of a headline's place, the name of its branch)
 
 
 def _read_page(
@@ -646,7 +676,9 @@ def _read_page(
         sections = tuple(_section_entities(text, content, settings, page_entity, brands, brand))
     else:
         page_entity, sections = layout
-    return _Page(text, read.today, boilerplate, tuple(content), page_entity, tuple(sections), brands, brand)
+    topics, news, news_names = _topics(text, content, brand, (page_entity, *sections))
+    return _Page(text, read.today, boilerplate, tuple(content), page_entity, tuple(sections), brands, brand, topics,
+                 news, news_names)
 
 
 _QUOTED = re.compile(r"«([^»\n]{1,40})»|„([^“”\n]{1,40})[“”]|\"([^\"\n]{1,40})\"|“([^”\n]{1,40})”")
@@ -813,9 +845,10 @@ def _page_facts_as_read(page: _Page, settings: ExtractionSettings, known: _Known
     if page.page_entity:
         yield _entity_fact(text, page.page_entity, text.heading or page.page_entity, _first_line(page.content),
                            origin="heading")
-    for read, section in zip(page.content, page.sections):
+    for read, section, topic in zip(page.content, page.sections, page.topics or (None,) * len(page.content)):
         who = _Attribution(text, read, settings, section=section, page_entity=page.page_entity, known=known,
-                           brands=page.brands, brand=page.brand)
+                           brands=page.brands, brand=page.brand, topic=topic, news=topic or page.news,
+                           news_names=dict(page.news_names))
         yield from _unit_facts(text, read, who)
         yield from _new_labels(text, read, who, page.today)
     yield from _structured_facts(text, page.today, settings, page.page_entity)
@@ -1060,6 +1093,160 @@ def _is_place(item: dict) -> bool:
     types = item.get("@type") or ""
     types = types if isinstance(types, list) else [types]
     return "address" in item and not any(str(t) in _COMPANY_TYPES for t in types)
+
+
+# News about one branch ------------------------------------------------------------
+
+# Words of a headline that tell of one branch opening, moving or changing: "Havelock opens Saturday", "Cimarron
+# opens Glenpool store", "Открылся новый магазин на Покровке", "Otvorena nova prodavnica u Čačku".
+_NEWS_CUE = re.compile(
+    r"(?<![\w-])(?i:(?:re)?opens|(?:re)?opening|now\s+open|to\s+open|will\s+open|grand[\s-]opening|moves|relocates"
+    r"|открыл(?:ся|ась|ось|ись|и)|открывается|открываем|открывает|откроется|откроем|открытие|переезжает|переехал\w{0,2}"
+    r"|otvara(?:mo)?|otvoren[aoi]?|otvorili|otvaranje|отвара(?:мо)?|отворен[аои]?|отворили|отварање|seli\s+se|сели\s+се)"
+    r"(?![\w-])"
+)
+# "... Opens in Waukesha", "... opens its fourth shop at Oracle & Ina": the place after the cue.
+_OPENS_IN = re.compile(
+    r"(?i:opens|opening|to\s+open|will\s+open|now\s+open)(?:[ \t]+(?i:its|a|the|our|new|[\w-]+-area|first|second"
+    r"|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th)))*[ \t]+(?i:in|at|on)[ \t]+"
+    r"(?P<place>[A-Z][\w'’-]{1,30}(?:[ \t]+[A-Z][\w'’-]{1,30}){0,2})"
+)
+# "Havelock opens Saturday", "Near South reopens": a place as the subject of the cue.
+_PLACE_OPENS = re.compile(
+    r"[\s\-–—•*#>]{0,4}(?P<place>[A-Z][\w'’-]{1,30}(?:[ \t]+[A-Z][\w'’-]{1,30}){0,2})[ \t]+"
+    r"(?i:(?:re)?opens|is\s+(?:now\s+)?open|now\s+open|will\s+(?:re)?open|moves|relocates)(?![\w-])"
+)
+# A press release's stamp stands where its headline would: the headline is the first line of the text then.
+_PRESS_STAMP = re.compile(
+    r"(?i)for\s+immediate\s+release|(?:press|news|media)\s+release|пресс-релиз|для\s+немедленной|saopštenje|саопштење"
+)
+# Sections of a release about the company, not the branch: "About Swirlberry", "Media contact", "О компании".
+_COMPANY_SECTION = re.compile(
+    r"(?i)^\W*(?:about\b|media\b|press\b|for\s+media|о\s+компании|о\s+нас|для\s+сми|пресс|o\s+nama|o\s+kompaniji"
+    r"|о\s+нама|о\s+компанији|za\s+medije|за\s+медије)"
+)
+# "the new shop", "our newest store", "новый магазин", "в новом салоне", "nova prodavnica", "у новој апотеци"
+_NEW_BEFORE = re.compile(
+    r"(?<![\w-])(?:new|newest|нов(?:ый|ая|ое|ого|ой|ом|ую)|nov[aiou]|novoj|novom|новој|новом|нов[аиоу])\s+$",
+    re.IGNORECASE,
+)
+_NUMBERED = re.compile(r"(?:№|#|No\.?|br\.|бр\.)?[0-9]")
+_LEAD_STOP = frozenset(
+    "the our your a an at in on to for of and our this new welcome visit celebrate meet join".split()
+)
+
+
+@dataclass(frozen=True)
+class _Topic:
+    """A headline about one branch: the branch's place as the headline writes it and its name there."""
+
+    place: str
+    name: str
+
+
+@lru_cache(maxsize=4096)
+def _headline_topic(headline: str, brand: _Brand) -> _Topic | None:
+    """The one branch a headline tells of opening, moving or changing (see _NEWS_CUE), or None."""
+    cue = _NEWS_CUE.search(headline)
+    if cue is None:
+        return None
+    # the branch named right after the cue, or before it as its subject: a subtitle run on into a plain-text
+    # headline may name more ("... Opens Store #121 in Glenpool on December 5 Largest showroom in the chain ...")
+    names = [n for n in _cached_names(headline) if name_key(n.place) and n.end <= cue.start()
+             and not headline[n.end:cue.start()].strip(" \t,")]
+    names = names or [n for n in _cached_names(headline) if name_key(n.place) and cue.end() <= n.start < cue.end() + 40][:1]
+    if names:
+        if len({n.lead for n in names}) != 1 or is_plural_type(names[0].word):
+            return None
+        return _Topic(names[0].place, names[0].name)
+    for m in (_OPENS_IN.search(headline), _PLACE_OPENS.match(headline)):
+        if m is None:
+            continue
+        place = m.group("place")
+        stems = {stem(w) for w in _WORDS.findall(place)}
+        # "Beacon Opens ...", "Swirlberry Frozen Yogurt Opens ...": the company opening, not a place
+        if not name_key(place) or stems & (brand.lead | brand.words) or _names_a_day(place) or is_day_label(place):
+            continue
+        return _Topic(place, place)
+    return None
+
+
+def _topics(text: DocumentText, content: list[_Read], brand: _Brand,
+            layout: tuple[str | None, ...]) -> tuple[tuple[str | None, ...], str | None, tuple[tuple[str, str], ...]]:
+    """The branch each content unit is news about: a press release, newsletter or post whose headline tells of one
+    branch opening, moving or changing ("Swirlberry Frozen Yogurt Opens Fourth Tucson-Area Shop in Oro Valley",
+    "## Havelock opens Saturday, December 12") is about that branch under the headline, and under sub-headings
+    that go on about it (they name its place or the opening: "Grand-opening offers"), not under others ("About
+    Swirlberry", "Media contact", "Year-end reminders"). Also the branch the whole page is news about.
+
+    The page's headline is its heading, its title, or, under a press release's stamp, its first line; a
+    section's is its heading."""
+    out: list = [None] * len(content)
+    if text.document.format in _IVR_FORMATS or text.document.format == "faq" or not content:
+        return tuple(out), None, ()
+    heading = text.heading or ""
+    headlines = [heading, *_TITLE_PARTS.split(text.document.title or "")[:1]]
+    if _PRESS_STAMP.search(heading) or not heading:
+        headlines.append(content[0].unit.text.split("\n", 1)[0])
+    page_topic = next((t for t in (_headline_topic(h, brand) for h in headlines if h) if t), None)
+    for index, read in enumerate(content):
+        context = read.unit.context
+        start = 1 if context[:1] == (heading,) else 0
+        topic, depth = page_topic, start
+        for level in range(start, len(context)):
+            found = _headline_topic(context[level], brand)
+            if found:
+                topic, depth = found, level + 1
+        if topic is None or read.unit.role == "answer":
+            continue
+        # sub-headings below the headline must go on about the branch
+        if all(_continues_topic(label, topic) for label in context[depth:]):
+            out[index] = topic
+    named = {}
+    for index, topic in enumerate(out):
+        if topic is not None:
+            out[index] = named.get(topic) or named.setdefault(topic, _topic_name(topic, content, out, layout))
+    if page_topic is not None and page_topic not in named:
+        named[page_topic] = _topic_name(page_topic, content, out, layout)
+    # the headline's own words for the branch ("Third Shop in Maple Heights" run on into a subtitle) name it too
+    aliases = tuple((name_key(topic.place), name) for topic, name in named.items())
+    return tuple(out), named.get(page_topic) if page_topic else None, aliases
+
+
+def _continues_topic(label: str, topic: _Topic) -> bool:
+    """Whether a sub-heading goes on about a news item's branch: it names its place or the opening, or a kind of
+    fact ("Hours"); not the company ("About Cimarron Floor & Tile", "Media contact")."""
+    if _COMPANY_SECTION.search(label):
+        return False
+    place = set(name_key(topic.place).split())
+    return bool(_NEWS_CUE.search(label) or place & set(name_key(label).split()) or _is_field_label(label))
+
+
+def _topic_name(topic: _Topic, content: list[_Read], topics: list, layout: tuple[str | None, ...]) -> str:
+    """The name a news item's branch goes by: the page's own name for it (a card's heading, "Beacon Tax Services –
+    Waukesha"), else the company's name and the place as the text writes them ("Swirlberry Oro Valley", "Cimarron
+    Floor & Tile Glenpool"), else the headline's."""
+    words = [w for w in topic.place.split() if not _NUMBERED.match(w) and not w.isdigit()]  # "Store #121 in Glenpool"
+    for size in range(len(words), 0, -1):  # "Oro Valley Grand-opening weekend": a subtitle run on into the place
+        place = " ".join(words[:size])
+        key = set(name_key(place).split())
+        if not key:
+            continue
+        own = {name for name in layout if name and key <= set(name_key(name).split())}
+        if len(own) == 1:
+            return own.pop()
+        full = re.compile(
+            r"(?<![\w&'’-])(?P<lead>(?:[A-Z][\w'’.-]*|&)(?:[ \t]+(?:[A-Z][\w'’.-]*|&)){0,4})[ \t]+"
+            + re.escape(place).replace(r"\ ", r"[ \t]+") + r"(?![\w'’-])(?![ \t]+[A-Z])"
+        )
+        for read, about in zip(content, topics):
+            if about is not topic:
+                continue
+            for m in full.finditer(read.unit.text):
+                lead = m.group("lead").split()
+                if lead[0].casefold() not in _LEAD_STOP and not find_type_words(m.group("lead")):
+                    return m.group(0)
+    return topic.name
 
 
 # Sections ------------------------------------------------------------------------
@@ -1392,8 +1579,12 @@ class _Attribution:
 
     def __init__(self, text: DocumentText, read: _Read, settings: ExtractionSettings, *,
                  section: str | None, page_entity: str | None, known: _KnownNames | None = None,
-                 brands: frozenset[str] = frozenset(), brand: _Brand = _Brand()):
+                 brands: frozenset[str] = frozenset(), brand: _Brand = _Brand(), topic: str | None = None,
+                 news: str | None = None, news_names: dict[str, str] | None = None):
         unit = read.unit
+        self.topic = topic
+        self.news = news
+        self.news_names = news_names or {}
         body = unit.text
         self.unit = unit
         self.found = read.found
@@ -1416,6 +1607,7 @@ class _Attribution:
             n for n in find_branch_names(body, type_words=self.type_words)
             if _is_branch(n, settings) and not _is_brand(n, brands) and not _greets(body, n)
             and not hours.names_a_day(n.place, dates=False)  # "On Christmas Eve and New Year's Eve, the day clinics"
+            and not _WEEKDAY.match(n.place)  # "will open its third shop on Friday, Dec. 4"
             and not any(s < n.end and n.start < e for s, e in departments)
         ]
         own = [n for n in _brand_branches(body, brand)
@@ -1425,7 +1617,7 @@ class _Attribution:
         self._name_starts = [n.start for n in self.names]
         self.groups: dict[int, tuple[str, ...]] = defaultdict(tuple)
         for n in self.names:
-            self.groups[n.lead] += (n.name,)
+            self.groups[n.lead] += (self._canonical(n),)
         heading = unit.context[-1] if unit.context else ""
         # "Holiday Hours (all shops)", "Режим работы всех филиалов": a section that speaks for every branch
         self.for_all = any(_FOR_ALL.search(label, 0, start) for label in unit.context
@@ -1435,6 +1627,18 @@ class _Attribution:
                                and not _label_names(heading, settings))
         self._city_keys = _city_keys(settings.city)
         self._settings = settings
+
+    def _canonical(self, name: BranchName) -> str:
+        """The name the run's layout gives a branch the text names another way ("our Waukesha office" on a page whose
+        card is headed "Beacon Tax Services – Waukesha"; "пункте на Бажова" under "Пункт на Бажова, 68"): one
+        branch, one name, when exactly one layout name holds every distinctive word of the text's."""
+        if name_key(name.place) in self.news_names:
+            return self.news_names[name_key(name.place)]
+        known = self.known.find(name.name) if self.known is not None else None
+        # the same name however cased or inflected stays as written; a heading of several branches is no one's name
+        if known is None or name_key(known) == name_key(name.name) or len(_cached_names(known)) > 1:
+            return name.name
+        return known
 
     def _names_in(self, start: int, end: int) -> list[BranchName]:
         return self.names[bisect_left(self._name_starts, start):bisect_left(self._name_starts, end)]
@@ -1643,6 +1847,18 @@ class _Attribution:
         first_end = self.sentences.spans[0][1]
         return self.groups[self.names[0].lead] if self.names[0].start < first_end else None
 
+    def _new_one(self, pos: int) -> tuple[str, ...] | None:
+        """On a page that is news about one new branch, "the new shop" ("The new shop's phone number is ...",
+        "новый магазин", "nova prodavnica") is that branch, wherever the sentence stands."""
+        if not self.news:
+            return None
+        s, e = self._sentence_of(pos)
+        body = self.unit.text
+        for start, _, word in self._type_words_in(s, e):
+            if not is_plural_type(word) and _NEW_BEFORE.search(body, max(0, start - 16), start):
+                return (self.news,)
+        return None
+
     def _continued(self, pos: int) -> tuple[str, ...] | None:
         """The subject of the previous sentence, for a sentence that goes on about it ("Оно открыто ...")."""
         s, e = self._sentence_of(pos)
@@ -1677,6 +1893,8 @@ class _Attribution:
         branch must say nothing else: "книжара у Кнеза Михаила ради од 9 до 23"
         names the shop for its hours, not for the offers around it.
         """
+        if self.topic and not self.section:
+            return (self.topic,)  # a grand opening's offers are the new shop's (its sentence said nothing else)
         if sum(1 for f in self.found if f.kind == "promotion") != 1:
             return _COMPANY_CUE
         body = self.unit.text
@@ -1713,7 +1931,7 @@ class _Attribution:
         if leading is not None and leading.start <= start:
             return self.groups[leading.lead]
         labelled = (self._known_label(start) or self._listed_label(line) or self._place_label(line)
-                    or self._known_subject(start) or self._known_named(start))
+                    or self._known_subject(start) or self._known_named(start) or self._new_one(start))
         if labelled:
             return labelled
         continued = self._continued(start)
@@ -1727,7 +1945,7 @@ class _Attribution:
                 return resolve
         if self.for_all and not self.section:
             return _COMPANY_CUE  # a branch page's "Holiday Hours (all shops)" are not that branch's alone
-        for entity in (self.section, self.page_entity):
+        for entity in (self.section, self.topic, self.page_entity):
             if entity:
                 return (entity,)
         return _COMPANY_CUE
