@@ -1089,3 +1089,17 @@ def test_a_branch_named_after_a_date_is_still_a_branch_but_one_named_by_a_weekda
             "We will open our new shop on Friday. Our office is open 9 to 5 on weekdays.")
     found = facts(document(text, "txt", name="kontakty"))
     assert entity_of(found, "hours", "Mo-Fr 08:00-20:00; Sa 09:00-18:00") == "Сервис на 8 Марта"
+
+
+def test_an_offer_named_after_a_branchs_opening_is_that_branchs():
+    page = """<html><body><main><h1>This week's deals</h1>
+        <h2>Winter Kit Sale</h2><p>20% off ice scrapers and jumper cables, December 1–7.</p>
+        <h2>Alamo Heights Grand Opening</h2><p>Our newest store, Store #0412 – Alamo Heights, opens Saturday,
+        December 12 at 5100 Broadway, San Antonio, TX 78209. Celebrate with us: 25% off everything, Dec 12–13.</p>
+        </main></body></html>"""
+    found = facts(document(page, title="Deals | Torque Auto Parts"), settings=US)
+    assert entity_of(found, "promotion", "Alamo Heights Grand Opening") == "Store #0412 – Alamo Heights"
+    assert entity_of(found, "promotion", "Winter Kit Sale") is None
+    text = "* LAKESIDE: thank you for making our Lakeside Grand Opening (Oct 3-4) such a hit -- 900 free washes!\n"
+    found = facts(document(text, "txt", channel="newsletter", name="news"), settings=US)
+    assert entity_of(found, "promotion", "Lakeside Grand Opening") == "Lakeside"

@@ -58,7 +58,9 @@ name: one branch, one name.
 Promotions are the company's unless their own text names a branch, or a
 heading over their card below the page's own does ("Понуда у нашој цвећари на
 Дорћолу", the page's branch), or they stand in a news item about one branch
-(a grand opening's offers): a branch page repeats the nationwide offers.
+(a grand opening's offers), or they are named after a branch's opening
+("Stone Oak Grand Opening": the branch there, else "Stone Oak"): a branch page
+repeats the nationwide offers.
 Toll-free numbers, role mailboxes (info@, zakaz@) and boilerplate (header,
 footer, navigation, text repeated on many pages) are company-wide, unless the
 boilerplate names branches beside their facts (an "Other shops" sidebar speaks
@@ -121,6 +123,11 @@ _ALL_OF = re.compile(
     # the company's name may stand between: "All Olentangy Savings Bank branches", "все аптеки «Здоровье»"
     r"(?:(?-i:[A-ZА-ЯЁЂЈЉЊЋЏČĆŠŽĐ])[\w'’&-]{1,30}\s+){0,4}$",
     re.IGNORECASE,
+)
+# An offer named after a branch's opening: "Stone Oak Grand Opening", "Sandy Grand Reopening Celebration".
+_OPENING_OFFER = re.compile(
+    r"(?P<place>(?!Grand[ \t])[A-Z][\w'’.-]{1,30}(?:[ \t]+(?!Grand[ \t])[A-Z][\w'’.-]{1,30}){0,2})[ \t]+"
+    r"(?:Grand[ \t]+)?(?:Re-?)?[Oo]pening(?![\w-])"
 )
 # A weekday where a place would stand: "shop on Friday", "магазин в субботу", "prodavnica u subotu".
 _WEEKDAY = re.compile(
@@ -1919,8 +1926,29 @@ class _Attribution:
 
     def entities_of(self, found: _Found) -> tuple[str, ...]:
         """The branches a fact is about; () for the company."""
-        return (self._dialled_by(found) or self._bracketed(found)
+        return (self._dialled_by(found) or self._bracketed(found) or self._opening_of(found)
                 or self._entities_at(found.start, promotion=found.kind == "promotion"))
+
+    def _opening_of(self, found: _Found) -> tuple[str, ...] | None:
+        """An offer named after a branch's opening ("Stone Oak Grand Opening", "Yukon Grand Reopening Weekend") is
+        that branch's: the one the unit, the section, the page or the run names at that place, else the place."""
+        if found.kind != "promotion":
+            return None
+        m = _OPENING_OFFER.match(found.value)
+        if m is None:
+            return None
+        place = m.group("place")
+        key = set(name_key(place).split())
+        if not key or _WEEKDAY.match(place) or key & {stem(w) for w in ("grand", "big", "new", "our", "the")}:
+            return None
+        for n in self.names:
+            if key <= set(name_key(n.place).split()):
+                return self.groups[n.lead] if len(self.groups[n.lead]) == 1 else (self._canonical(n),)
+        for own in (self.section, self.topic, self.page_entity):
+            if own and key <= set(name_key(own).split()):
+                return (own,)
+        known = self.known.find(place) if self.known is not None else None
+        return (known or place,)
 
     def _entities_at(self, start: int, *, promotion: bool = False) -> tuple[str, ...]:
         said = self._in_sentence(start)
