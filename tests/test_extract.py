@@ -1103,3 +1103,19 @@ def test_an_offer_named_after_a_branchs_opening_is_that_branchs():
     text = "* LAKESIDE: thank you for making our Lakeside Grand Opening (Oct 3-4) such a hit -- 900 free washes!\n"
     found = facts(document(text, "txt", channel="newsletter", name="news"), settings=US)
     assert entity_of(found, "promotion", "Lakeside Grand Opening") == "Lakeside"
+
+
+def test_an_faq_answer_about_a_branch_the_navigation_lists():
+    page = """<html><body><header><nav><ul><li>Home</li><li>Locations<ul><li>Old Mill</li><li>Riverside</li>
+        <li>The Loft</li></ul></li><li>FAQ</li></ul></nav></header><main><h1>Questions</h1>
+        <h3>Why is Riverside closed on Sundays?</h3><p>The street is quiet then, so the crew rests. The shop is open
+        Monday through Saturday from 10 in the morning until 6 at night.</p>
+        <h3>How do I book The Loft?</h3><p>E-mail the suite at loft@tallowbarbers.example with two times.</p>
+        <h3>What are your hours?</h3><p>Old Mill is open Mon–Fri 9–5 and Saturdays 9 to 1. Riverside keeps weekday
+        hours of 10 to 7.</p>
+        </main><footer>Tallow Barbers · hello@tallowbarbers.example</footer></body></html>"""
+    found = facts(document(page, "html", name="faq", title="FAQ | Tallow Barbers"), settings=US)
+    assert entity_of(found, "hours", "Mo-Sa 10:00-18:00") == "Riverside"
+    assert entity_of(found, "email", "loft@tallowbarbers.example") == "The Loft"
+    assert entity_of(found, "hours", "Mo-Fr 10:00-19:00") == "Riverside"  # its own sentence, not the line's lead
+    assert entity_of(found, "email", "hello@tallowbarbers.example") is None

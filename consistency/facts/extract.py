@@ -10,8 +10,10 @@ Whom a fact is about, most specific first:
    the branch a number reaches in brackets after it ("011 3283 450 (Knez
    Mihailova)"), a branch the run knows leading (before a colon, dash or
    middle dot: "Sellwood · 8015 SE 13th Ave · ...") or named in full in the
-   sentence ("Savamala is open 24/7"), a bare type word that refers back to
-   one ("Кузовной цех: пн–пт ..." after "Кузовной цех на Машиностроителей:
+   sentence ("Savamala is open 24/7"; a later sentence of a line led by
+   another branch too), or listed by the page's navigation ("Locations /
+   Fishtown / Manayunk") as the sentence's subject, a bare type word that
+   refers back to one ("Кузовной цех: пн–пт ..." after "Кузовной цех на Машиностроителей:
    ..."), a sentence that continues the last one ("Оно открыто ..."), a line
    led by a preposition and a place in a unit that speaks of branches ("У
    каждой мастерской свой график. / На Соколе: 31 декабря ..."), a line above
@@ -20,8 +22,9 @@ Whom a fact is about, most specific first:
    sentence;
 3. the section it sits under: an IVR menu path ("для магазина на Покровке
    нажмите 2", or a menu of clubs whose item is "Сокол"), an FAQ question or
-   heading that names a branch, a branch card on a list page (a heading over
-   an address and hours), a row of a stores table (its first cell), items of
+   heading that names a branch (or a branch the page's navigation lists: "Why
+   is Manayunk closed on Mondays?"), a branch card on a list page (a heading
+   over an address and hours), a row of a stores table (its first cell), items of
    one IVR menu that are bare place names its prompts repeat ("For Savamala,
    press 2" over "Savamala is open ..."), a line led by a bare place name
    under a heading that lists branches ("Liman — pon–pet 10–18" under "Ostali
@@ -663,6 +666,7 @@ class _Page:
     topics: tuple[str | None, ...] = ()  # the branch each content unit's news is about (see _topics)
     news: str | None = None  # the branch the whole page is news about
     news_names: tuple[tuple[str, str], ...] = ()  # (key of a headline's place, the name of its branch)
+    menu: tuple[str, ...] = ()  # branches the page's navigation lists ("Locations / Fishtown / Manayunk")
 
 
 def _read_page(
@@ -685,7 +689,7 @@ def _read_page(
         page_entity, sections = layout
     topics, news, news_names = _topics(text, content, brand, (page_entity, *sections))
     return _Page(text, read.today, boilerplate, tuple(content), page_entity, tuple(sections), brands, brand, topics,
-                 news, news_names)
+                 news, news_names, _menu_branches(text))
 
 
 _QUOTED = re.compile(r"«([^»\n]{1,40})»|„([^“”\n]{1,40})[“”]|\"([^\"\n]{1,40})\"|“([^”\n]{1,40})”")
@@ -855,7 +859,7 @@ def _page_facts_as_read(page: _Page, settings: ExtractionSettings, known: _Known
     for read, section, topic in zip(page.content, page.sections, page.topics or (None,) * len(page.content)):
         who = _Attribution(text, read, settings, section=section, page_entity=page.page_entity, known=known,
                            brands=page.brands, brand=page.brand, topic=topic, news=topic or page.news,
-                           news_names=dict(page.news_names))
+                           news_names=dict(page.news_names), menu=_menu_known(page.menu))
         yield from _unit_facts(text, read, who)
         yield from _new_labels(text, read, who, page.today)
     yield from _structured_facts(text, page.today, settings, page.page_entity)
@@ -908,6 +912,32 @@ def _listed_heading(unit: Unit) -> str | None:
     return heading
 
 
+# Capitalised runs of a question, "The" kept: "How do I book The Back Room?".
+_MENU_RUN = re.compile(r"(?<![\w'’-])[A-ZА-ЯЁЂЈЉЊЋЏČĆŠŽĐ][\w'’-]{1,30}(?:[ \t]+[A-ZА-ЯЁЂЈЉЊЋЏČĆŠŽĐ][\w'’-]{1,30}){0,3}")
+
+
+def _menu_branches(text: DocumentText) -> tuple[str, ...]:
+    """The branches a page's navigation lists under a label for them ("Locations / Fishtown / East Passyunk",
+    "Филиалы / Центральный / Черниковка"): short proper names, one a line."""
+    out: list[str] = []
+    for unit in text.units:
+        if unit.role != "boilerplate" or "\n" not in unit.text:
+            continue
+        lines = [line.strip() for line in unit.text.split("\n") if line.strip()]
+        if len(lines) < 3 or len(lines[0].split()) > 3 or not _lists_branches(lines[0]) or _label_key(lines[0]):
+            continue
+        items = lines[1:]
+        if all(_is_title(item) and _is_proper_name(item) and len(item.split()) <= 5 and not _is_field_label(item)
+               for item in items):
+            out += items
+    return tuple(out)
+
+
+@lru_cache(maxsize=256)
+def _menu_known(menu: tuple[str, ...]) -> _KnownNames | None:
+    return _KnownNames(menu) if menu else None
+
+
 class _KnownNames:
     """The branches a run's layout names, to find them again by a short name ("Downtown" for "BrightSmile Downtown").
 
@@ -930,6 +960,11 @@ class _KnownNames:
         candidates = set().union(*(self._by_stem.get(word, ()) for word in words))
         matches = [key for key in candidates if len(key) >= 2 and key <= words]
         return self._names[matches[0]] if len(matches) == 1 else None
+
+    def find_exact(self, phrase: str) -> str | None:
+        """The known branch whose distinctive words are exactly the phrase's ("The Back Room", "Manayunk")."""
+        key = frozenset(_label_key(phrase).split())
+        return self._names.get(key) if key else None
 
     def find(self, label: str) -> str | None:
         """The one known branch whose name holds every distinctive word of label (None if none or several)."""
@@ -1587,8 +1622,10 @@ class _Attribution:
     def __init__(self, text: DocumentText, read: _Read, settings: ExtractionSettings, *,
                  section: str | None, page_entity: str | None, known: _KnownNames | None = None,
                  brands: frozenset[str] = frozenset(), brand: _Brand = _Brand(), topic: str | None = None,
-                 news: str | None = None, news_names: dict[str, str] | None = None):
+                 news: str | None = None, news_names: dict[str, str] | None = None,
+                 menu: _KnownNames | None = None):
         unit = read.unit
+        self.menu = menu
         self.topic = topic
         self.news = news
         self.news_names = news_names or {}
@@ -1742,13 +1779,15 @@ class _Attribution:
     def _known_subject(self, pos: int) -> tuple[str, ...] | None:
         """A sentence whose subject is a branch's short name, known from the run ("Savamala is open 24/7", "North
         Hills keeps weekday hours of 8 to 6"): the sentence is about that branch."""
-        if self.known is None:
+        if self.known is None and self.menu is None:
             return None
         s, e = self._sentence_of(pos)
         m = _SUBJECT.match(self.unit.text, s, e)
         if m is None or m.end("name") > pos or self._names_in(s, e):
             return None
-        entity = self.known.find(m.group("name"))
+        entity = self.known.find(m.group("name")) if self.known is not None else None
+        if entity is None and self.menu is not None and self.menu.find(m.group("name")):
+            return (m.group("name"),)  # the menu's full name ("North Hills Veterinary Clinic") is not how text says it
         return (entity,) if entity else None
 
     def _known_named(self, pos: int) -> tuple[str, ...] | None:
@@ -1957,7 +1996,9 @@ class _Attribution:
         line = max(0, self.lines.index(start))
         leading = self._leading(line)
         if leading is not None and leading.start <= start:
-            return self.groups[leading.lead]
+            # a later sentence of the line with a branch of its own as its subject: "... North Hills keeps ..."
+            return (leading.start < self._sentence_of(start)[0] and self._known_subject(start)
+                    or self.groups[leading.lead])
         labelled = (self._known_label(start) or self._listed_label(line) or self._place_label(line)
                     or self._known_subject(start) or self._known_named(start) or self._new_one(start))
         if labelled:
@@ -1973,10 +2014,22 @@ class _Attribution:
                 return resolve
         if self.for_all and not self.section:
             return _COMPANY_CUE  # a branch page's "Holiday Hours (all shops)" are not that branch's alone
-        for entity in (self.section, self.topic, self.page_entity):
+        for entity in (self.section, self.topic, self._menu_question(), self.page_entity):
             if entity:
                 return (entity,)
         return _COMPANY_CUE
+
+    def _menu_question(self) -> str | None:
+        """The branch an FAQ question names as the page's menu lists it ("Why is Manayunk closed on Mondays?", "How
+        do I book The Back Room?" under "Locations / Fishtown / Manayunk / The Back Room"), as the question says it."""
+        if self.menu is None or not self.unit.context:
+            return None
+        question = self.unit.context[-1]
+        if self.unit.role != "answer" and not question.rstrip().endswith("?"):
+            return None
+        found = {run.group(0) for run in _MENU_RUN.finditer(question)
+                 if run.start() > 0 and self.menu.find_exact(run.group(0))}
+        return found.pop() if len(found) == 1 else None
 
 
 def _line_spans(text: str) -> list[tuple[int, int]]:
