@@ -251,3 +251,61 @@ def test_a_start_after_a_numbered_offer_still_counts():
 def test_only_on_two_days_in_a_row(text, expected):
     first = find_periods(text, today=TODAY)[0]
     assert (first.valid_from, first.valid_to) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a whole month with "all"; "all may" is the verb
+    ("20% off all December long", [(D(2026, 12, 1), D(2026, 12, 31))]),
+    ("all of January", [(D(2027, 1, 1), D(2027, 1, 31))]),
+    ("Conditions all may apply 5 times.", []),
+    # slashed dates joined by a word, or with their weekdays, are a range; fractions are not
+    ("11/27 through 11/30", [(D(2026, 11, 27), D(2026, 11, 30))]),
+    ("Fri 11/27 – Mon 11/30", [(D(2026, 11, 27), D(2026, 11, 30))]),
+    ("Mix 1/2 – 3/4 cup water", []),
+    # slashed dates opening the sentence before a colon
+    ("11/27–11/30: buy one drink, get one free", [(D(2026, 11, 27), D(2026, 11, 30))]),
+    # the page's own day
+    ("Today only: 20% off", [(TODAY, TODAY)]),
+    ("Sale ends tonight!", [(None, TODAY)]),
+    ("Samo danas popust 10%", [(TODAY, TODAY)]),
+    # the end named as the last day
+    ("Last day: Nov 30", [(None, D(2026, 11, 30))]),
+    # the coming weekdays (today counts; TODAY is a Sunday)
+    ("This Friday through Sunday only", [(D(2026, 11, 27), D(2026, 11, 29))]),
+    ("this Sunday", [(TODAY, TODAY)]),
+    # "only" before a colon and its date
+    ("One day only: Saturday, December 12", [(D(2026, 12, 12), D(2026, 12, 12))]),
+])
+def test_english_period_forms(text, expected):
+    assert [(p.valid_from, p.valid_to) for p in find_periods(text, today=TODAY)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a recap told in the simple past: the last such dates
+    ("Thanks to everyone who came out for our Summer Sidewalk Sale (July 10–12)!", (D(2026, 7, 10), D(2026, 7, 12))),
+    ("Missed our Labor Day Sale (Sept 4–7)?", (D(2026, 9, 4), D(2026, 9, 7))),
+    # "until sold out" tells of no past
+    ("Friday, Nov 27 only · 6 AM until sold out", (D(2026, 11, 27), D(2026, 11, 27))),
+])
+def test_a_recap_in_the_simple_past_is_the_last_one(text, expected):
+    (period,) = find_periods(text, today=TODAY)
+    assert (period.valid_from, period.valid_to) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a time of day between a cue and its date; a weekday end after a dated start is the one after the start
+    ("The sale starts at 6 AM on Friday, November 27 and runs through Sunday.",
+     [(D(2026, 11, 27), None), (None, D(2026, 11, 29))]),
+    ("The promotion ends at midnight on November 30.", [(None, D(2026, 11, 30))]),
+    ("The sale kicks off Friday, November 27 at 7 AM.", [(D(2026, 11, 27), None)]),
+    # a day spoken as an English ordinal after its month (IVR prompts); "may" stays a verb
+    ("Our sale runs from November twenty-seventh through November thirtieth.", [(D(2026, 11, 27), D(2026, 11, 30))]),
+    ("through December thirty-first", [(None, D(2026, 12, 31))]),
+    ("we may first call you", []),
+    # the month named after "the month of"; slashed dates in parentheses of their own or said to be the only days
+    ("during the month of December", [(D(2026, 12, 1), D(2026, 12, 31))]),
+    ("Doorbusters (11/27–11/30): up to 60% off", [(D(2026, 11, 27), D(2026, 11, 30))]),
+    ("20% off boots 11/27-11/30 only.", [(D(2026, 11, 27), D(2026, 11, 30))]),
+])
+def test_more_english_period_forms(text, expected):
+    assert [(p.valid_from, p.valid_to) for p in find_periods(text, today=TODAY)] == expected

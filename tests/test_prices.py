@@ -80,8 +80,33 @@ def test_parse_amount(number, expected):
     assert parse_amount(number) == expected
 
 
-@pytest.mark.parametrize("text", ["1 " * 5000, "1 000 " * 3000, "1.000," * 3000, "$" * 5000 + "1", "руб " * 4000])
+@pytest.mark.parametrize("text", ["1 " * 5000, "1 000 " * 3000, "1.000," * 3000, "$" * 5000 + "1", "руб " * 4000,
+                                  "сто " * 3000 + "рублей", "двадцать пять тысяч " * 1000 + "рублей"])
 def test_adversarial_input_runs_in_bounded_time(text):
     started = time.perf_counter()
     find_prices(text)
     assert time.perf_counter() - started < 2.0
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # amounts said in words, as IVR prompts say them
+    ("јефтиније је петсто динара", ["500 RSD"]),
+    ("кафа и кроасан коштају сто деведесет девет динара", ["199 RSD"]),
+    ("скидка пятьсот рублей", ["500 RUB"]),
+    ("скидка две тысячи рублей", ["2000 RUB"]),
+    ("popust od dve hiljade dinara", ["2000 RSD"]),
+    ("комплетно прање хиљаду четиристо динара", ["1400 RSD"]),
+    ("get seventy dollars back", ["70 USD"]),
+    ("one hundred fifty dollars off", ["150 USD"]),
+    # beside figures, each once
+    ("1 990 ₽ или пятьсот рублей", ["1990 RUB", "500 RUB"]),
+    # a currency word alone is no price
+    ("pay in dollars or рублях", []),
+])
+def test_spoken_prices(text, expected):
+    assert [str(p) for p in find_prices(text)] == expected
+
+
+def test_a_spoken_price_spans_its_words():
+    (price,) = find_prices("Цена — сто деведесет девет динара.")
+    assert price.raw == "сто деведесет девет динара"

@@ -15,8 +15,10 @@ cue ("с", "from", "od"), an end cue ("до", "по", "until", "through", "ends"
 or a bare day before an atom that shares its month ("с 15 по 30 ноября", "od
 1. do 15. novembra"); a weekday may stand between a cue and its date
 ("through Sunday, November 30"). Relative ends ("до конца месяца", "until the
-end of the year", "do kraja meseca") and whole months ("в декабре", "in
-December") are read against the page date. A yearless date is the next one
+end of the year", "do kraja meseca"), whole months ("в декабре", "in
+December", "all December long"), the page's own day ("Today only", "Ends
+tonight") and the coming weekdays ("this Friday through Sunday") are read
+against the page date. A yearless date is the next one
 after about two months before the page date, unless its sentence is told in
 the past ("акция проходила с 1 по 10 сентября", "the sale ran Sept 4–7"):
 then it is the last one. The date of a numbered paper ("Лицензия № … от
@@ -150,6 +152,18 @@ _YEAR = r"(?:19|20)\d\d(?!\d)"
 # "2025 года", "2025 г.", "2025. године", "2025. god."
 _YEAR_WORD = r"(?:\s{0,2}(?:године|godine|года|году|год\.?|god\.|гг?\.|г(?![^\W\d_])))?"
 
+# An English day spoken as an ordinal, after its month (IVR prompts): "November twenty-seventh", "December thirty-first".
+_EN_ORDINALS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
+                "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth").split()
+_EN_DAY_NUMBER = {
+    **{word: n for n, word in enumerate(_EN_ORDINALS, start=1)},
+    **{f"twenty{sep}{word}": 20 + n for n, word in enumerate(_EN_ORDINALS[:9], start=1) for sep in ("-", " ")},
+    "thirtieth": 30, "thirty-first": 31, "thirty first": 31,
+}
+_EN_DAY_WORD = "(?:" + "|".join(
+    re.escape(w).replace(r"\ ", r"\s{1,3}") for w in sorted(_EN_DAY_NUMBER, key=len, reverse=True)
+) + r")(?![^\W\d_])"
+
 _DAY_NUMBER = {
     **{w: day for day, words in DAY_WORDS.items() for w in words},
     **{w: day for day, words in DAY_PHRASES.items() for w in words},
@@ -187,6 +201,10 @@ _ATOM_RE = re.compile(
     # A day spoken as an ordinal: "тридцать первого декабря", "do dvadesetog decembra".
     r"(?<![^\W\d_])(?P<o_d>" + _DAY_WORD + r")\s{1,3}(?P<o_m>" + _ANY_MONTH + r")"
     r"|"
+    # An English month and a day spoken as an ordinal: "November twenty-seventh", "December the first".
+    r"(?P<e_m>" + _ENGLISH_MONTH + r")\s{1,3}(?:the\s{1,3})?(?P<e_d>" + _EN_DAY_WORD + r")"
+    r"(?:,?\s{1,2}(?P<e_y>" + _YEAR + r"))?"
+    r"|"
     # Hyphenated day-month-year: "01-03-2025".
     r"(?<![\d./,-])(?P<h_d>\d{1,2})-(?P<h_m>\d{1,2})-(?P<h_y>" + _YEAR + r")(?!-?\d)",
     re.IGNORECASE,
@@ -215,12 +233,16 @@ WEEKDAY_NAMES = (
 )
 _WEEKDAY = r"(?:\s{1,3}" + WEEKDAY_NAMES + r"\.?,?)?"
 _PAST_END_RE = re.compile(r"ended|expired|закончил|завершил|završ|заврш", re.IGNORECASE)
+# A time of day between a cue and its date: "starts at 6 AM on Friday, November 27", "ends at midnight on Nov 30".
+_CUE_TIME = (r"(?:\s{1,3}at\s{1,2}(?:midnight|noon|\d{1,2}(?::\d\d)?\s{0,2}(?:[ap]\.?\s?m\.?)?"
+             r"(?:\s{1,2}(?:[A-Z]{1,2}T|local\s{1,2}time))?))?")
 _START_CUE_RE = re.compile(
     r"(?<![^\W\d_])(?:с|со|c|от|from|since|starting|starts|start|beginning|begins|began|started|effective|od|од"
+    r"|kicks?\s{1,2}off|kicked\s{1,2}off|launch(?:es|ed)?"
     r"|стартовал[аио]?|стартует|началась|начался|началось|начнётся|начнется"
     r"|(?:počela|počeo|почела|почео)(?:\s{1,2}(?:je|је))?|(?:je|је)\s{1,2}(?:počela|počeo|почела|почео)"
     r"|почев(?:ши)?\s{1,2}од"
-    r"|počev(?:ši)?\s{1,2}od|начиная\s{1,2}со?)(?:\s{1,3}on)?" + _WEEKDAY + r"\s{0,3}$",
+    r"|počev(?:ši)?\s{1,2}od|начиная\s{1,2}со?)" + _CUE_TIME + r"(?:\s{1,3}on)?" + _WEEKDAY + r"\s{0,3}$",
     re.IGNORECASE,
 )
 _END_CUE_RE = re.compile(
@@ -228,7 +250,10 @@ _END_CUE_RE = re.compile(
     # an offer told in the past: "акция закончилась 30 сентября", "the sale ended on May 31"
     r"|(?:закончил|завершил)(?:ась|ся|ось|ись)|(?:završil|завршил)[aoeiаоеи]\s{1,2}(?:se|се)"
     r"|(?:završen|завршен)[aoiаои]?\s{1,2}(?:je|su|је|су)"
-    r"|закључно\s{1,2}са|zaključno\s{1,2}sa?|включительно\s{1,2}до)(?:\s{1,3}on)?" + _WEEKDAY
+    r"|закључно\s{1,2}са|zaključno\s{1,2}sa?|включительно\s{1,2}до"
+    # "Last day: Nov 30", "Последний день — 30 ноября"
+    r"|last\s{1,2}day(?:\s{1,2}(?:is|to\s{1,2}\w+))?|последний\s{1,2}день|poslednji\s{1,2}dan|последњи\s{1,2}дан)"
+    + _CUE_TIME + r"(?:\s{1,3}on)?" + _WEEKDAY
     + r"\s{0,3}[-–—:]?\s{0,2}$",
     re.IGNORECASE,
 )
@@ -238,7 +263,7 @@ NEXT_DAY_JOIN_RE = re.compile(
     re.IGNORECASE,
 )
 _ONLY_CUE_RE = re.compile(
-    r"(?<![^\W\d_])(?:только|лишь|only|samo|само)(?:\s{1,3}on)?,?" + _WEEKDAY + r"\s{1,3}$", re.IGNORECASE
+    r"(?<![^\W\d_])(?:только|лишь|only|samo|само)(?:\s{1,3}on)?[,:]?" + _WEEKDAY + r"\s{1,3}$", re.IGNORECASE
 )
 # After a date: "Nov 27 only", "(Black Friday, 11/27 only)".
 _ONLY_AFTER_RE = re.compile(r"\s{0,2}(?:only|samo|само)(?![^\W\d_])", re.IGNORECASE)
@@ -289,6 +314,10 @@ _END_WEEKDAY_RE = re.compile(
 )
 # "Friday through Monday": a run of weekdays, not a deadline on the Monday.
 _WEEKDAY_BEFORE_RE = re.compile(r"(?<![^\W\d_])" + WEEKDAY_NAMES + r"\.?,?\s{1,3}$", re.IGNORECASE)
+# A connector that is a word, so two slashed numbers around it are dates, not fractions: "11/27 through 11/30".
+_WORD_CONNECTOR_RE = re.compile(r"\s{1,3}(?:through|thru|till|until|по|do|до)\s{1,3}", re.IGNORECASE)
+# What sets off dates that label what follows: "11/27–11/30: …", "12/1–12/24 — …".
+_LABEL_END_RE = re.compile(r"\s{0,2}(?::|\s[-–—])\s")
 # What may stand before a range that is a line of its own: a weekday ("Sun 10/11 – Sat 10/17").
 _LEADING_WEEKDAY_RE = re.compile(r"\s{0,3}(?:" + WEEKDAY_NAMES + r"\.?,?\s{1,3})?", re.IGNORECASE)
 _WEEKDAY_NUMBER = {
@@ -317,9 +346,26 @@ _THIS_WEEKEND_RE = re.compile(
     r"|в\s{1,3}(?:эти|ближайшие)\s{1,3}выходные)(?![^\W\d_])",
     re.IGNORECASE,
 )
+# The coming weekday, or days: "this Saturday only", "this Friday through Sunday" (today counts).
+_EN_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_THIS_WEEKDAY_RE = re.compile(
+    r"(?<![^\W\d_])this\s{1,3}(?:coming\s{1,3})?(?P<first>" + _EN_WEEKDAY + r")(?![^\W\d_])"
+    r"(?:\s{0,3}(?:through|thru|to|until|till|[-–—]|and|&)\s{0,3}(?P<last>" + _EN_WEEKDAY + r")(?![^\W\d_]))?",
+    re.IGNORECASE,
+)
+_DATE_AFTER_RE = re.compile(r",?\s{1,3}(?:\d|" + _ANY_MONTH + r")", re.IGNORECASE)
+# The page's own day: "Today only", "Ends tonight", "Только сегодня", "Samo danas".
+_TODAY_RE = re.compile(
+    r"(?<![^\W\d_])(?:(?:today|tonight)(?:['’]s)?\s{1,2}only|(?:for\s{1,2})?one\s{1,2}day\s{1,2}only\s{1,2}today"
+    r"|only\s{1,2}today|(?P<ends>(?:ends?|ending|expires?)\s{1,2}(?:today|tonight|at\s{1,2}midnight\s{1,2}tonight))"
+    r"|только\s{1,2}сегодня|сегодня\s{1,2}только|samo\s{1,2}danas|само\s{1,2}данас|samo\s{1,2}za\s{1,2}danas"
+    r"|само\s{1,2}за\s{1,2}данас)(?![^\W\d_])",
+    re.IGNORECASE,
+)
 # A whole named month: "весь ноябрь", "в течение ноября", "в декабре", "throughout November", "tokom novembra".
 _WHOLE_MONTH_RE = re.compile(
-    r"(?<![^\W\d_])(?:весь|в\s{1,3}течение|на\s{1,3}протяжении|throughout|all\s{1,3}(?:of\s{1,3})?|tokom|током|цео|ceo)"
+    r"(?<![^\W\d_])(?:весь|в\s{1,3}течение|на\s{1,3}протяжении|throughout|all(?:\s{1,3}of)?|tokom|током|цео|ceo"
+    r"|(?:the\s{1,3})?month\s{1,3}of)"
     r"\s{1,3}(?P<month>" + _ANY_MONTH + r")(?!\s{0,2}\d)"
     r"|(?<![^\W\d_])(?:в|во|у|u)\s{1,3}(?P<in_month>"
     + _alternation(n for names in _MONTHS_LOCATIVE.values() for n in names)
@@ -488,6 +534,11 @@ def _atoms(text: str) -> list[_Atom]:
         elif g["o_d"] is not None:
             day = _DAY_NUMBER[" ".join(g["o_d"].lower().split())]
             last = _Part(day, _MONTH_NUMBER[g["o_m"].lower()], None, s, e)
+        elif g["e_m"] is not None:
+            if g["e_m"].lower() == "may" and g["e_m"] != "May" and g["e_m"] != "MAY":
+                continue  # the verb: "you may first …"
+            day = _EN_DAY_NUMBER[" ".join(g["e_d"].lower().split())]
+            last = _Part(day, _MONTH_NUMBER[g["e_m"].lower()], int(g["e_y"]) if g["e_y"] else None, s, e)
         else:
             last = _Part(int(g["h_d"]), int(g["h_m"]), int(g["h_y"]), s, e)
         if not _plausible(last) or (first is not None and not _plausible(first)):
@@ -691,8 +742,17 @@ def _scan(text: str, today: date) -> _Scan:
             alone = _LEADING_WEEKDAY_RE.fullmatch(text, 0, atom.start) is not None and not text[nxt.end:].strip(" .")
             # ", 12/12–12/13." ending its sentence, set off like the offer's dates
             alone = alone or (text[:atom.start].rstrip().endswith((",", "(", ":")) and not text[nxt.end:].strip(" .)!"))
+            # "11/27–11/30: buy one drink, get one free": opening the sentence, set off by a colon or a dash
+            alone = alone or (_LEADING_WEEKDAY_RE.fullmatch(text, 0, atom.start) is not None
+                              and _LABEL_END_RE.match(text, nxt.end) is not None)
+            # "(11/27–11/30)", "11/27-11/30 only": in parentheses of their own, or said to be the only days
+            alone = alone or (text[:atom.start].rstrip().endswith("(") and text[nxt.end:].lstrip().startswith(")"))
+            alone = alone or _ONLY_AFTER_RE.match(text, nxt.end) is not None
+            # "11/27 through 11/30", "Fri 11/27 – Mon 11/30": a word between, or weekdays before, say they are dates
+            worded = _WORD_CONNECTOR_RE.fullmatch(gap) is not None or (
+                _WEEKDAY_BEFORE_RE.search(before) is not None and _WEEKDAY_BEFORE_RE.search(gap) is not None)
             if joined and (not (atom.weak or nxt.weak) or start_cue or end_cue or _BETWEEN_RE.search(before)
-                           or _PERIOD_CUE_RE.search(before) or alone):
+                           or _PERIOD_CUE_RE.search(before) or alone or worded):
                 both = _range(atom.last, nxt.last, today)
                 if both:
                     add_period(both[0], both[1], cue_start, nxt.end, floor)
@@ -751,7 +811,10 @@ def _scan(text: str, today: date) -> _Scan:
             continue
         if _WEEKDAY_BEFORE_RE.search(text, max(0, m.start() - 12), m.start()):
             continue
-        end = today + timedelta(days=(_WEEKDAY_NUMBER[m.group("day").lower()] - today.weekday()) % 7)
+        # "starts Friday, November 27 and runs through Sunday": the Sunday after the start, not after today
+        opened = [p.valid_from for p in periods if p.end <= m.start() and p.valid_from and p.valid_to is None]
+        base = max(today, opened[-1]) if opened else today
+        end = base + timedelta(days=(_WEEKDAY_NUMBER[m.group("day").lower()] - base.weekday()) % 7)
         periods.append(Period(None, end, m.group(0), m.start(), m.end(), _extended(text, m.start(), 0)))
     for m in _THROUGH_MONTH_RE.finditer(text):
         if any(p.start < m.end() and m.start() < p.end for p in periods):
@@ -760,6 +823,20 @@ def _scan(text: str, today: date) -> _Scan:
         if both:
             periods.append(Period(both[0] if m.group("all") else None, both[1], m.group(0), m.start(), m.end(),
                                   _extended(text, m.start(), 0)))
+    for m in _TODAY_RE.finditer(text):
+        if any(p.start < m.end() and m.start() < p.end for p in periods):
+            continue
+        periods.append(Period(None if m.group("ends") else today, today, m.group(0), m.start(), m.end()))
+    for m in _THIS_WEEKDAY_RE.finditer(text):
+        if any(p.start < m.end() and m.start() < p.end for p in periods):
+            continue
+        if _DATE_AFTER_RE.match(text, m.end()):
+            continue  # "this Saturday, Dec 5": the date says which day, read above
+        first = today + timedelta(days=(_WEEKDAY_NUMBER[m.group("first").lower()] - today.weekday()) % 7)
+        last = first
+        if m.group("last"):
+            last = first + timedelta(days=(_WEEKDAY_NUMBER[m.group("last").lower()] - first.weekday()) % 7)
+        periods.append(Period(first, last, m.group(0), m.start(), m.end()))
     for m in _THIS_WEEKEND_RE.finditer(text):
         if periods:
             break  # "Samo ovog vikenda, 28. i 29. novembra": the dates the text gives say which weekend
@@ -768,6 +845,8 @@ def _scan(text: str, today: date) -> _Scan:
     for m in _WHOLE_MONTH_RE.finditer(text):
         if any(p.start < m.end() and m.start() < p.end for p in periods):
             continue
+        if m.group("month") == "may":
+            continue  # "they all may apply": the verb
         both = _whole_month(_MONTH_NUMBER[(m.group("month") or m.group("in_month") or m.group("en_month")).lower()],
                             today)
         if both:
@@ -796,7 +875,9 @@ def find_periods(text: str, *, today: date) -> list[Period]:
 # success", "акция проходила с 10 по 20 апреля", "akcija je trajala od 1. do 15. aprila". Its yearless dates are the
 # last ones, not the next: read as next year, the finished offer would look current, or a year off from its page.
 _TOLD_IN_THE_PAST_RE = re.compile(
-    r"(?<![^\W\d_])(?:was|were|ran|held|took\s{1,2}place|lasted|thanks?\s{1,2}(?:you\s{1,2})?for\s{1,2}(?:making|joining|coming)"
+    r"(?<![^\W\d_])(?:was|were|ran|held|took\s{1,2}place|lasted|came|joined|shopped|attended|celebrated|visited"
+    r"|wrapped\s{1,2}up|sold\s{1,2}(?:over|just|more)|raised|donated|missed|took\s{1,2}(?:part|\d)|drew|saved"
+    r"|thanks?\s{1,2}(?:you\s{1,2})?for\s{1,2}(?:making|joining|coming)"
     r"|прош(?:ла|ёл|ел|ли)|проходил[аи]?|длил(?:ась|ся|ись)|действовал[аи]?|состоял(?:ась|ся|ись)"
     r"|trajal[aoi]|trajao|održan[aoi]?|važil[aoi]|važio|трајал[аои]|трајао|одржан[аои]?|важил[аои]|важио)(?![^\W\d_])",
     re.IGNORECASE,

@@ -1,4 +1,5 @@
-"""Prices stated in text: "1 990 ₽", "от 3 499 руб./мес.", "3.499,00 RSD", "$19.99".
+"""Prices stated in text: "1 990 ₽", "от 3 499 руб./мес.", "3.499,00 RSD", "$19.99", and in words as IVR prompts
+say them ("сто деведесет девет динара", "пятьсот рублей", "seventy dollars").
 
 Hand-written rather than price-parser: price-parser reads one span well but
 needs the span found first, returns only the first amount, and treats any
@@ -14,6 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+
+from consistency.facts.numbers import SPOKEN_NUMBER, spoken_value
 
 # Thousands may be grouped with a space, NBSP, narrow NBSP, thin space, dot,
 # comma or apostrophe. Each group needs its separator, so the bounded
@@ -149,11 +152,72 @@ def _group_code(match: re.Match[str], prefix: str) -> str | None:
     return None
 
 
+# An amount said in words, as IVR prompts say prices: "петсто динара", "сто деведесет девет динара", "пятьсот рублей",
+# "две тысячи рублей", "seventy dollars", "one hundred fifty dollars". Hundreds and thousands by a table of their own
+# words; 1..99 as numbers.py says them.
+_HUNDREDS = {
+    "сто": 100, "двести": 200, "триста": 300, "четыреста": 400, "пятьсот": 500, "шестьсот": 600, "семьсот": 700,
+    "восемьсот": 800, "девятьсот": 900,
+    "sto": 100, "dvesta": 200, "dvesto": 200, "trista": 300, "četiristo": 400, "cetiristo": 400, "petsto": 500,
+    "šeststo": 600, "sesto": 600, "šesto": 600, "sedamsto": 700, "osamsto": 800, "devetsto": 900,
+    "двеста": 200, "двесто": 200, "четиристо": 400, "петсто": 500, "шестсто": 600, "шесто": 600, "седамсто": 700,
+    "осамсто": 800, "деветсто": 900,
+}
+_THOUSAND_WORDS = r"тысяч[аиу]?|тысяч|hiljad[aeu]|хиљад[аеу]|thousand"
+_EN_HUNDRED = r"(?:(?P<en_h>" + SPOKEN_NUMBER + r")[ \t]hundred(?:[ \t]and)?)"
+_SPOKEN_AMOUNT = (
+    r"(?:(?P<th>" + SPOKEN_NUMBER + r")?[ \t]?(?P<thw>" + _THOUSAND_WORDS + r")(?![^\W\d_])[ \t]?)?"
+    r"(?:(?P<h>" + "|".join(sorted(_HUNDREDS, key=len, reverse=True)) + r")(?![^\W\d_])[ \t]?|" + _EN_HUNDRED
+    + r"[ \t]?)?"
+    r"(?P<rest>" + SPOKEN_NUMBER + r")?"
+)
+_SPOKEN_CURRENCIES: tuple[tuple[str, str], ...] = (
+    ("RUB", r"рубл(?:ей|я|ь)"),
+    ("RSD", r"динара|динар|dinara|dinar"),
+    ("USD", r"dollars?|долларов|доллара|доллар"),
+    ("EUR", r"евро|evra|evro|euros?"),
+)
+_SPOKEN_PRICE_RE = re.compile(
+    r"(?<![^\W\d_])(?P<amount>" + _SPOKEN_AMOUNT + r")[ \t](?:" + _named_alternation("sp", _SPOKEN_CURRENCIES)
+    + r")(?![^\W\d_])",
+    re.IGNORECASE,
+)
+_SPOKEN_CURRENCY_HINT = re.compile(r"рубл|динар|dinar|dollar|доллар|евро|evr|euro", re.IGNORECASE)
+
+
+def _spoken_amount(match: re.Match[str]) -> int | None:
+    total = 0
+    if match.group("thw"):
+        total += 1000 * ((spoken_value(match.group("th")) or 0) if match.group("th") else 1)
+    if match.group("h"):
+        total += _HUNDREDS[match.group("h").casefold()]
+    elif match.group("en_h"):
+        total += 100 * (spoken_value(match.group("en_h")) or 0)
+    if match.group("rest"):
+        total += spoken_value(match.group("rest")) or 0
+    return total or None
+
+
+def _spoken_prices(text: str) -> list[Price]:
+    found = []
+    for match in _SPOKEN_PRICE_RE.finditer(text):
+        if not match.group("amount").strip():
+            continue
+        amount = _spoken_amount(match)
+        currency = _group_code(match, "sp")
+        if amount is None or currency is None:
+            continue
+        start = match.start("amount") + len(match.group("amount")) - len(match.group("amount").lstrip())
+        found.append(Price(Decimal(amount), currency, text[start:match.end()], start, match.end()))
+    return found
+
+
 def find_prices(text: str) -> list[Price]:
-    """Every price in text (an amount with a currency), in order."""
+    """Every price in text (an amount with a currency, in figures or, as IVR prompts say them, in words), in order."""
     found: list[Price] = []
     if not _DIGIT.search(text):
-        return found  # a price has an amount: most sentences are done here, cheaply
+        # a price has an amount: most sentences are done here, cheaply
+        return _spoken_prices(text) if _SPOKEN_CURRENCY_HINT.search(text) else found
     for match in _PRICE_RE.finditer(text):
         number = match.group("pnum") or match.group("snum")
         currency = _group_code(match, "pc") or _group_code(match, "sc")
@@ -175,4 +239,7 @@ def find_prices(text: str) -> list[Price]:
                 per=per,
             )
         )
+    if _SPOKEN_CURRENCY_HINT.search(text):
+        found += [p for p in _spoken_prices(text) if not any(f.start < p.end and p.start < f.end for f in found)]
+        found.sort(key=lambda p: p.start)
     return found

@@ -10,8 +10,17 @@ heading ("„Доручак за двоје“"), either with its dates, is an o
 a Title Case name said to run over a period ("Flu Shot Days run through
 November 30"; not "Holiday Hours run through …").
 
-Its name is a quoted name next to the cue («Осенняя распродажа»), else a
-promo code after its cue ("use code PAWS15"), else the cue with the
+A product's sale price is a price, not a promotion: "was $49.99 now $39.99"
+under a product's name, or "Dunmore Leather Sofa — Now $899 (Reg. $1,299)" in
+a list, is an item of the sale around it, unless its card says it is an offer
+(an offer's name, "Limited time", dates). A post's byline ("20.11.2026 /
+Марина Кузнецова / Акции") is none either.
+
+Its name is a quoted name next to the cue («Осенняя распродажа») or one a
+preposition governs ("По «Семейному тарифу» … скидка 15 процентов"), given in
+its nominative where the endings tell it ("Семейный тариф"), else a
+promo code after its cue ("use code PAWS15"; under a heading, the heading:
+"Cyber Monday" over "with code CYBER15"), else the cue with the
 adjectives before it ("Осенняя распродажа", "Black Friday sale", "Winter
 Whitening Special"), else the heading the text sits under (its quoted part
 if it has one; an FAQ question only by a proper name the answer repeats),
@@ -20,8 +29,10 @@ else a short lead-in before a colon, dash or "!" ("Black Friday: 50% off",
 пятница! …"), else the cue as written. A period is never a name ("До конца
 ноября — скидка 10%").
 Sentences that only refer back ("Акция действует до 30 ноября" after "Осенняя
-распродажа!") take the name of the promotion just named; a sentence with no
-cue that gives a validity ("Valid October 1–31, 2026", "Действует до 28
+распродажа!", "It took 25% off" after "Missed our Labor Day Sale (Sept
+4–7)?") take the name of the promotion just named, and one that only names
+it ("That's our Bridgestone Holiday Rebate.") names the one before; a
+sentence with no cue that gives a validity ("Valid October 1–31, 2026", "Действует до 28
 февраля", or dates opening the sentence right after a bare announcement of
 the name) gives the period of the promotion next to it. The sentences about
 one promotion are merged into one record as long as they do not disagree.
@@ -37,9 +48,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
 from datetime import date, timedelta
 from decimal import Decimal
+from functools import lru_cache
+from typing import Callable
 
 from rapidfuzz import fuzz
 
@@ -62,15 +74,26 @@ _CUE_RE = re.compile(
     r"|promo(?:tions?|s)?|offers?|спецпредложени\w{1,3}|специальн\w{2,3}\s{1,2}предложени\w{1,3}"
     r"|(?:специјалн|посебн|акцијск)\w{1,2}\s{1,2}понуд\w{1,2}|(?:specijaln|posebn|akcijsk)\w{1,2}\s{1,2}ponud\w{1,2}"
     r"|deals?|ponud[aeiu]|понуд[аеиу]|bonus(?:es)?"
+    # a special price: "Шуруповёрт по спеццене", "по специальной цене", "po akcijskoj ceni"
+    r"|спеццен\w{0,3}|специальн\w{2,3}\s{1,2}цен\w{1,2}|(?:akcijsk|specijaln)\w{1,3}\s{1,2}cen\w{1,2}"
+    r"|(?:акцијск|специјалн)\w{1,3}\s{1,2}цен\w{1,2}"
     # a gift with a purchase, a second one free: "в подарок", "na poklon", "gratis", "buy one, get one free", "1+1"
-    r"|в\s{1,2}подарок|na\s{1,2}poklon|на\s{1,2}поклон|gratis|гратис|bogo"
+    r"|(?P<gift>в\s{1,2}подарок|na\s{1,2}poklon|на\s{1,2}поклон|gratis|гратис)|bogo"
     r"|buy\s{1,2}(?:one|two|three|\d),?\s{1,2}get\s{1,2}(?:one|a\s{1,2}second|\d)(?:\s{1,2}free)?"
-    r"|free\s{1,2}(?:[\w-]+\s{1,2}){0,2}with\s{1,2}(?:any|every|your|each)\s{1,2}(?:\$\d+\s{1,2})?purchase"
+    # "buy one drink, get one free", "buy 2 gift sets and get the third free"
+    r"|buy\s{1,2}(?:one|two|three|any\s{1,2}\w+|\d)(?:\s{1,2}[\w'’-]+){1,6}?,?\s{1,2}(?:and\s{1,2})?get\s{1,2}"
+    r"(?:one|a\s{1,2}second|the\s{1,2}(?:second|third|fourth)|a\s{1,2}third|\d)(?:\s{1,2}[\w'’-]+){0,4}?\s{1,2}free"
+    r"|free\s{1,2}(?:[\w-]+\s{1,2}){0,2}with\s{1,2}(?:any|every|your|each)\s{1,2}(?:[\w$-]+\s{1,2}){0,3}?purchase"
     r"|(?<![\d+])1\s?\+\s?1(?![\d+])|\d\s{1,2}по\s{1,2}цене\s{1,2}\d"
+    # a price for several: "2 for $20", "3 за 500 ₽", "2 za 300 din"
+    r"|(?P<multi>(?<![\d.,])[2-9]\s{1,2}(?:for|за|za))"
+    r"(?=\s{1,2}(?:[$€£]\s?\d|\d[\d\s.,]{0,8}\s?(?:₽|руб|р\.|din|дин|rsd|€|\$)))"
     # "Winter Whitening Special", "Certificate Special": capitalised, the last word of a name
     r"|(?-i:Specials?)(?!\s{1,2}(?i:offers?|deals?|sales?|prices?|pricing|events?)(?![^\W\d_])))"
-    r"|(?P<sale>распродаж\w{1,3}|распродај\w{1,3}|rasprodaj\w{1,3}|sale|clearance|sniženj\w{1,3}|снижењ\w{1,3})"
-    r"|(?P<discount>скидк\w{1,3}|скидок|попуст\w{0,3}|popust\w{0,3}|discount(?:s|ed)?|кэшбэк\w{0,2}|кешбэк\w{0,2}"
+    r"|(?P<sale>распродаж\w{1,3}|распродај\w{1,3}|rasprodaj\w{1,3}|sale|clearance|door-?busters?"
+    r"|sniženj\w{1,3}|снижењ\w{1,3})"
+    r"|(?P<discount>скидк\w{1,3}|скидок|попуст\w{0,3}|popust\w{0,3}|discount(?:s|ed)?|rebates?"
+    r"|кэшбэк\w{0,2}|кешбэк\w{0,2}"
     r"|кэшбек\w{0,2}|кешбек\w{0,2}|cash\s?back|rabat\w{0,2})"
     r")(?![^\W\d_])",
     re.IGNORECASE,
@@ -143,11 +166,18 @@ _ON_AFTER_RE = re.compile(r"\s{1,2}(?:на|on|na|off)(?![^\W\d_])", re.IGNORECAS
 _AMOUNT_CUE_BEFORE_RE = re.compile(
     r"(?:(?<![^\W\d_])" + _DISCOUNT_WORD + r"(?![^\W\d_])\s{0,3}"
     r"(?:(?:в\s{1,2}размере|размером|в|of|od|од|на|:|-)\s{0,3})?"
+    # a price lower by an amount: "јефтиније је петсто динара", "дешевле на 500 ₽", "cheaper by $5"
+    r"|(?<![^\W\d_])(?:jeftinij\w{1,3}|јефтиниј\w{1,3}|дешевле|cheaper)\s{1,3}(?:je|је|za|за|на|by)\s{1,3}"
     r"|(?<![\w.,])[-−])"
     r"(?P<upto>(?:до|up\s{1,2}to|do)\s{1,3})?$",
     re.IGNORECASE,
 )
-_AMOUNT_OFF_AFTER_RE = re.compile(r"\s{0,2}(?:off(?![^\W\d_])|скидк|discount|попуст|popust)", re.IGNORECASE)
+_AMOUNT_OFF_AFTER_RE = re.compile(
+    r"\s{0,2}(?:off(?![^\W\d_])|скидк|discount|попуст|popust"
+    # money back on the purchase: "$20 back", "a $50 mail-in rebate", "a $70 Visa prepaid card by mail"
+    r"|back(?![^\W\d_])|(?:mail-in\s{1,2})?rebate(?![^\W\d_])|(?:[\w®™-]{1,20}\s{1,2}){0,2}prepaid\s{1,2}card)",
+    re.IGNORECASE,
+)
 # A sentence that says where a promotion does not apply is not a promotion: "акция не действует в ...".
 _EXCLUSION_RE = re.compile(
     r"(?<![^\W\d_])(?:не\s{1,2}(?:действу|распространя|суммиру|применя|участву|предоставля)\w{0,4}"
@@ -198,7 +228,11 @@ _NOT_NAME_WORDS = frozenset(
     "naša naše naši vaša ova ovaj ove ovoj ta te sve sva svi nova novi novu ovu tekuća tekuće "
     "наша наше наши ова овај ове овој та те све сва сви нова нови нову ову текућа "
     "our the this that these those your my all any every new current their its his her a an "
-    "get shop join don't miss enjoy during in on at for with from to of and or".split()
+    "get shop join don't miss enjoy during in on at for with from to of and or "
+    # what sizes or repeats an offer does not name it: "Najveći popust (30%) je na …", "Same deal: 20% off"
+    "same extra additional another other more biggest largest best greatest lowest maximum max "
+    "najveći najveća najveće najviši najviša najbolji najbolja najniže највећи највећа највеће највиши најбољи "
+    "максимальная максимальный максимальной наибольшая наибольший самая самый самой".split()
 )
 _EN_NAME_WORDS = frozenset(
     "summer winter spring autumn fall holiday holidays christmas easter halloween anniversary birthday clearance flash "
@@ -229,7 +263,9 @@ _NOT_HEADLINE_WORDS = frozenset(
     "уважаемые дорогие друзья здравствуйте привет спасибо dear hello hi thank thanks welcome poštovani postovani "
     "dragi поштовани драги здраво хвала hvala "
     # nor an answer or an e-mail's header: "Yes! …", "Subject: Holiday hours, a gift card deal …"
-    "yes no да нет da ne subject тема from to date re fwd".split()
+    "yes no да нет da ne subject тема from to date re fwd "
+    # nor a time: "This Saturday only: 25% off"; nor an invitation: "Celebrate with us: …"
+    "this next every each last этот эту эти каждый каждую ovog ove svake svakog celebrate join come visit".split()
 )
 _LATIN_NAME_AFTER_RE = re.compile(r"\s{1,3}(?P<name>[A-Z][\w'’-]{0,30}(?:\s{1,2}[A-Z0-9][\w'’-]{0,30}){0,3})")
 
@@ -237,7 +273,8 @@ _LATIN_NAME_AFTER_RE = re.compile(r"\s{1,3}(?P<name>[A-Z][\w'’-]{0,30}(?:\s{1,
 # Sentences
 
 _BOUNDARY_RE = re.compile(
-    r"(?P<nl>\n)|(?P<bullet>[•▪●◦])|(?P<punct>[.!?…]{1,3}[»\"”)]?)[ \t\u00a0]{1,20}(?=[«\"“„(]?[A-ZА-ЯЁЂЈЉЊЋЏČĆŠŽĐ])"
+    r"(?P<nl>\n)|(?P<bullet>[•▪●◦])|(?P<punct>[.!?…]{1,3}[»\"”)]?)[ \t\u00a0]{1,20}"
+    r"(?=[«\"“„(]?[A-ZА-ЯЁЂЈЉЊЋЏČĆŠŽĐ]|(?P<digit>\d))"
 )
 _ABBREVIATIONS = frozenset(
     "г гг ул пр просп д им т тел стр кв корп обл пос пл ст st mr mrs ms dr no vs inc ltd co "
@@ -362,6 +399,8 @@ def _sentences(text: str) -> list[tuple[int, int]]:
         if m.group("punct"):
             if m.group("punct").startswith(".") and _is_abbreviation(text, m.start()):
                 continue
+            if m.group("digit") and not text[m.start() - 1:m.start()].isalpha():
+                continue  # "Take 20% off all boots. 12/1 - 12/24." splits; "do 15. 1. 2025." and "ул. 5" do not
             cut, resume = m.end("punct"), m.end()
         else:
             cut, resume = m.start(), m.end()
@@ -451,7 +490,8 @@ def _discounts(sentence: str, prices: list[Price], has_cue: bool) -> list[_Found
         before = sentence[max(0, price.start - 40):price.start]
         cue = _AMOUNT_CUE_BEFORE_RE.search(before)
         if cue or _AMOUNT_OFF_AFTER_RE.match(sentence, price.end):
-            up_to = bool(cue and cue.group("upto"))
+            # "скидка до 1000 ₽", "ostvarite do 15.000 dinara popusta", "up to $50 off": a maximum
+            up_to = bool(cue.group("upto")) if cue else _UP_TO_BEFORE_RE.search(before) is not None
             start = max(0, price.start - 40) + cue.start() if cue else price.start
             found.append(_Found(Discount(None, price.money, up_to), start, price.end))
     found.sort(key=lambda f: f.start)
@@ -479,7 +519,9 @@ def _is_adjective(word: str, latin: bool) -> bool:
         return True
     if lower in _EN_NAME_WORDS:
         return True
-    return len(lower) >= 5 and bool(_SR_ADJECTIVE_RE.search(lower)) and _is_serbian_latin(word)
+    # "Zbog velikog interesovanja akcija …": a verbal noun in -anja (interesovanja, otvaranja) is no adjective
+    return (len(lower) >= 5 and bool(_SR_ADJECTIVE_RE.search(lower)) and _is_serbian_latin(word)
+            and not re.search(r"anj(?:[aeiu]|em)$", lower))
 
 
 def _is_serbian_latin(word: str) -> bool:
@@ -500,7 +542,8 @@ def _adjective_name(sentence: str, cue: re.Match[str]) -> tuple[int, int] | None
         gap = head[w.end():expected_end].strip()
         if taken == _NAME_WORDS_MAX or gap and not (gap == "&" and first is not None and w.group(0)[:1].isupper()):
             break  # punctuation between: not one phrase ("Cut & Color Special" is)
-        if first is not None and latin and w.group(0) in _NAME_LINKS and i > 0 and _links_title_case(head, words, i):
+        if ((first is not None or cue.group(0)[:1].isupper()) and latin and w.group(0) in _NAME_LINKS and i > 0
+                and _links_title_case(head, words, i)):
             expected_end = w.start()  # "the Twenty Years on Williams sale": a small word inside a Title Case name
             continue
         if not _is_adjective(w.group(0), latin):
@@ -510,7 +553,13 @@ def _adjective_name(sentence: str, cue: re.Match[str]) -> tuple[int, int] | None
         taken += 1
     if first is None:
         return None
+    if latin and head[first:first + 1].isupper() and (number := _NAME_NUMBER_RE.search(head, 0, first)):
+        first = number.start("n")  # "The 12 Days of Deals"
     return offset + first, cue.end()
+
+
+# A count opening a Title Case name, after "the" or at the sentence's start: "The 12 Days of Deals".
+_NAME_NUMBER_RE = re.compile(r"(?:^|(?<![^\W\d_])(?:[Tt]he|[Oo]ur)[ \t])(?P<n>\d{1,2})[ \t]$")
 
 
 # Small words that stand inside an English Title Case name: "Festival of Lights Sale", "Twenty Years on Williams".
@@ -544,6 +593,108 @@ def _quoted_name(sentence: str, anchors: list[tuple[int, int]]) -> str | None:
     return best[1] if best else None
 
 
+# A quoted name a preposition governs is what the sentence's terms are by, however far its cue: "По «Семейному тарифу»
+# при аренде от трёх велосипедов — скидка 15 процентов", "U okviru „Zimske štednje“ …".
+_GOVERNED_QUOTE_RE = re.compile(
+    r"(?<![^\W\d_])(?:по|в\s{1,2}рамках|po|u\s{1,2}okviru|у\s{1,2}оквиру)\s{1,2}"
+    r"(?:«(?P<a>[^«»\n]{2,60})»|„(?P<b>[^„“”\n]{2,60})[“”]|“(?P<c>[^“”\n]{2,60})”|\"(?P<d>[^\"\n]{2,60})\")",
+    re.IGNORECASE,
+)
+
+
+def _governed_quote(sentence: str) -> str | None:
+    m = _GOVERNED_QUOTE_RE.search(sentence)
+    if m is None:
+        return None
+    name = next(v for v in m.groups() if v is not None).strip()
+    return name if re.search(r"\w", name) and not _is_generic(name) else None
+
+
+# Russian adjective endings of the oblique singular cases, with the nominative each comes from; the noun after it says
+# which gender, and only endings that name one nominative are undone.
+_RU_SERBIAN_LETTERS_RE = re.compile(r"[јљњћђџЈЉЊЋЂЏ]")
+_RU_FEMININE_ADJECTIVE = (("ой", "ая"), ("ей", "яя"), ("ою", "ая"), ("ею", "яя"))
+_RU_MASCULINE_ADJECTIVE = (("ого", "ый"), ("его", "ий"), ("ому", "ый"), ("ему", "ий"), ("ым", "ый"), ("им", "ий"),
+                           ("ом", "ый"), ("ем", "ий"))
+_RU_HUSHING = "жшчщц"
+_RU_VELAR = "кгх"
+_RU_VOWELS = "аеёиоуыэюя"
+
+
+def _ru_feminine_noun(word: str) -> str | None:
+    """The nominative of a feminine noun in -а/-я from its genitive, dative, instrumental or prepositional singular."""
+    lower = word.lower()
+    if lower.endswith(("ии", "ию")):  # акции: акция
+        return word[:-1] + "я"
+    if lower.endswith(("ией", "иею")):
+        return word[:-2] + "я"
+    if lower.endswith(("ой", "ою")) and len(lower) > 3:
+        return word[:-2] + "а"
+    if lower.endswith(("ей", "ею")) and len(lower) > 3:
+        return word[:-2] + ("а" if lower[-3] in _RU_HUSHING else "я")
+    if lower.endswith("ы") and len(lower) > 2:
+        return word[:-1] + "а"
+    if lower.endswith(("е", "и")) and len(lower) > 2 and lower[-2] in _RU_HUSHING + _RU_VELAR:
+        return word[:-1] + "а"  # распродаже, скидке, пятницы: -а; "неделе" may be "неделя" or "недела": left alone
+    return None
+
+
+# The noun endings of each oblique case of a masculine adjective: "Семейному тарифу", "Семейного тарифа".
+_RU_MASCULINE_CASES = {"ого": ("а", "я"), "его": ("а", "я"), "ому": ("у", "ю"), "ему": ("у", "ю"), "ым": ("ом", "ем"),
+                       "им": ("ом", "ем"), "ом": ("е", "и"), "ем": ("е", "и")}
+
+
+def _ru_masculine_noun(word: str, adjective_ending: str) -> str | None:
+    """The nominative of a masculine noun (or a neuter one in -ие) in the case its adjective's ending says."""
+    lower = word.lower()
+    hard, soft = _RU_MASCULINE_CASES[adjective_ending]
+    if lower.endswith("и" + soft) and len(lower) > 4:  # специальному предложению: предложение
+        return word[:-len(soft)] + "е"
+    if lower.endswith(hard) and len(lower) - len(hard) >= 3 and lower[-len(hard) - 1] not in _RU_VOWELS:
+        return word[:-len(hard)]  # тарифу, тарифа, тарифом, о тарифе: тариф
+    if lower.endswith(soft) and len(lower) - len(soft) >= 3 and lower[-len(soft) - 1] in _RU_VOWELS:
+        return word[:-len(soft)] + "й"  # музею: музей
+    return None  # дню, коню: whether a soft sign ends it the word does not say
+
+
+def _nominative(name: str, sentence: str) -> str:
+    """A Russian quoted name as it is named, not as the sentence inflects it: «Семейному тарифу» -> "Семейный тариф",
+    «Весенней распродаже» -> "Весенняя распродажа". Only an adjective and the noun after it, and only where the endings
+    tell one nominative; otherwise the name stays as written."""
+    words = name.split()
+    if len(words) < 2 or not _CYRILLIC_RE.search(name) or _RU_SERBIAN_LETTERS_RE.search(sentence):
+        return name
+    adjective, noun = words[0], words[1]
+    lower = adjective.lower()
+    if not re.fullmatch(r"[а-яё-]{4,30}", lower) or not re.fullmatch(r"[а-яА-ЯёЁ-]{3,30}", noun):
+        return name
+    for ending, nominative in _RU_FEMININE_ADJECTIVE:
+        if lower.endswith(ending) and (new_noun := _ru_feminine_noun(noun)) is not None:
+            stem = adjective[:-len(ending)]
+            if nominative == "яя" and stem[-1:].lower() in _RU_HUSHING:
+                nominative = "ая"  # свежей: свежая
+            return " ".join([stem + nominative, new_noun, *words[2:]])
+    for ending, nominative in _RU_MASCULINE_ADJECTIVE:
+        if lower.endswith(ending) and (new_noun := _ru_masculine_noun(noun, ending)) is not None:
+            stem = adjective[:-len(ending)]
+            if new_noun.lower().endswith("ие"):
+                nominative = "ое" if nominative == "ый" else "ее"  # специальному предложению: специальное предложение
+            elif stem[-1:].lower() in _RU_HUSHING:
+                nominative = "ой" if ending.startswith("о") else "ий"  # большому: большой; хорошему: хороший
+            elif nominative == "ый" and stem[-1:].lower() in _RU_VELAR:
+                nominative = "ий"  # детскому: детский
+            return " ".join([stem + nominative, new_noun, *words[2:]])
+    return name
+
+
+# A name in sentence case right after "акция", "akcija", up to the punctuation that ends it: "уз акцију Дан таксиста,",
+# "Akcija Rani booking je produžena" (a verb ends it too).
+_NAME_AFTER_FRAME_RE = re.compile(
+    r"[ \t]{1,2}(?P<name>(?-i:[A-ZА-ЯЁЂЈЉЊЋЏČĆŠŽĐ])[^\W\d_]{1,30}"
+    r"(?:[ \t]{1,2}(?!(?:je|је|su|су|se|се|traje|траје|važi|важи|počinje|почиње|действует|продлится|стартует|начнется"
+    r"|начнётся|проходит|—|–)(?![^\W\d_]))[^\W\d_]{1,30}){0,3})(?=[ \t]{0,2}(?:[,:;.!?—–]|$)|[ \t]{1,2}(?:je|је|su|су"
+    r"|traje|траје|važi|важи|počinje|почиње|действует|продлится|стартует|проходит)(?![^\W\d_]))",
+)
 # An offer's name as the subject of a verb of lasting: "Oktobarski festival meda trajao je …", "Осенняя распродажа
 # продлится до …", "Зимски попуст траје …".
 _LASTING_SUBJECT_RE = re.compile(
@@ -580,6 +731,8 @@ def _name_before_parentheses(sentence: str, anchors: list[tuple[int, int]], toda
         for determiner in _LEADING_DETERMINERS:
             if name.casefold().startswith(determiner):
                 name = name[len(determiner):]
+        if name.split() and name.split()[0].casefold() in _NOT_NAME_WORDS:
+            continue  # "Najveći popust (30%) je na pakovanja od 1 kg": how big, not which offer
         if len(name.split()) >= 2 and not _is_generic(name) and not re.search(r"[\d%:;,!?]", name):
             if dated and not any(m.start(1) <= a < m.end(1) for a, _ in anchors) and not _own_offer_name(name):
                 continue  # "Thanksgiving Day (Nov 26)" dates a day, not an offer
@@ -614,9 +767,9 @@ def _name(
     if lead := _QUOTED_LEAD_RE.match(sentence):
         # "«Ночная стирка»: с 23:00 до 7:00 … со скидкой 20%": a quoted name heading its sentence, however far the cue
         return lead.group(0).strip(" –—-:«»„“”"), True
-    quoted = _quoted_name(sentence, anchors)
+    quoted = _quoted_name(sentence, anchors) or _governed_quote(sentence)
     if quoted:
-        return quoted, True
+        return _nominative(quoted, sentence), True
     bracketed = _name_before_parentheses(sentence, anchors, today)
     if bracketed:
         return bracketed, True
@@ -629,7 +782,8 @@ def _name(
             if code:
                 return code.group("code"), True
     for cue in cues:
-        span = _adjective_name(sentence, cue)
+        # not before a gift: "керамическая миска в подарок", "torbu Semenka na poklon" name the gift, not the offer
+        span = _adjective_name(sentence, cue) if not cue.group("gift") else None
         if span:
             return sentence[span[0]:span[1]], True
     for cue in cues:
@@ -637,12 +791,30 @@ def _name(
             after = _LATIN_NAME_AFTER_RE.match(sentence, cue.end())
             if after:
                 return after.group("name"), True
+        if cue.group("frame") and cue.group(0).casefold().startswith(("акци", "akcij")):
+            # "уз акцију Дан таксиста, …", "Akcija Zimski paket: …": a name said without quotes, as an IVR says it
+            after = _NAME_AFTER_FRAME_RE.match(sentence, cue.end())
+            if after and not _is_generic(after.group("name")) and after.group("name").split()[0].casefold() not in (
+                    _NOT_NAME_WORDS) and not _names_a_branch(after.group("name")):
+                return after.group("name").rstrip(), True
     subject = _title_case_subject(sentence, min(a for a, _ in anchors) if anchors else len(sentence))
     if subject:
         return subject, True
+    runs = _RUNS_RE.match(sentence)
+    if runs and _is_event_name(runs.group("name")) and runs.group("name").casefold() not in HOLIDAY_SPELLINGS:
+        return runs.group("name"), True  # "Our Holiday Toy Drive runs through December 18: … get 15% off"
+    event = _NAMED_EVENT_RE.search(sentence)
+    if event and not _is_generic(event.group("name")) and event.group("name").casefold() not in HOLIDAY_SPELLINGS:
+        return event.group("name"), True  # "the chain's Spring Into Tile event, held April 10-19, when 25% off …"
+    if free is not None and (subject := _FREE_SUBJECT_RE.search(sentence)) is not None:
+        return subject.group("name"), True  # "all through December, the Winter Battery Check is free"
     after = _OFFER_NAMED_AFTER_RE.search(sentence)
     if after and _is_title_case(after.group("name")) and after.group("name").split()[-1].casefold() in _OFFER_NOUNS:
         return after.group("name"), True  # "Save 10% on every visit with the Holiday Wash Pass"
+    during = _DURING_RE.search(sentence)
+    if during and not _is_generic(during.group("name")):
+        # "Save 25% during our Holiday Open House", "Celebrate Small Business Saturday with 15% off"
+        return during.group("name"), True
     if cues:
         return cues[0].group(0), False
     if discounts:
@@ -657,11 +829,26 @@ def _name(
 _OFFER_NOUNS = frozenset(
     "pass sale special specials deal deals offer rebate bonus promo promotion event days week weekend savings "
     "giveaway bundle package pack club discount doorbusters doorbuster blowout bogo month festival celebration day opening"
-    .split()
+    # "Senior Tuesdays", "Free Blood Pressure Saturdays": an offer every such day
+    " mondays tuesdays wednesdays thursdays fridays saturdays sundays".split()
 )
 _OFFER_NAMED_AFTER_RE = re.compile(
     r"(?<![^\W\d_])(?:with|using|through|via|on)\s{1,2}(?:the|our|a)\s{1,2}"
     r"(?P<name>[A-Z][\w'’-]{0,30}(?:[ \t]{1,2}[A-Z][\w'’-]{0,30}){1,4})"
+)
+# An event's Title Case name the offer is part of: "during our Holiday Open House", "Celebrate Small Business Saturday".
+_DURING_RE = re.compile(
+    r"(?<![^\W\d_])(?:during(?:\s{1,2}(?:the|our|this\s{1,2}year['’]s))?|[Cc]elebrate(?:\s{1,2}(?:the|our))?)\s{1,2}"
+    r"(?P<name>[A-Z][\w'’-]{0,30}(?:[ \t]{1,2}(?:[A-Z][\w'’-]{0,30}|of|&)){1,4}(?<![ \t]of))(?![ \t]{1,2}[A-Z])"
+)
+# A Title Case name before a lowercase "event": "the chain's Spring Into Tile event" is "Spring Into Tile".
+_NAMED_EVENT_RE = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][\w'’-]{0,30}(?:[ \t]{1,2}(?:[A-Z][\w'’-]{0,30}|&)){1,4})"
+                             r"[ \t]{1,2}events?(?![\w-])")
+# What is given free, as the subject: "the Winter Battery Check is free", "Our Kids Top Bar is always free".
+_FREE_SUBJECT_RE = re.compile(
+    r"(?<![^\s:;,(])(?:[Tt]he|[Oo]ur|[Tt]his)[ \t]{1,2}"
+    r"(?P<name>[A-Z][\w'’-]{0,30}(?:[ \t]{1,2}[A-Z][\w'’-]{0,30}){1,4})"
+    r"[ \t]{1,2}(?:is|are)[ \t]{1,2}(?:[a-z]{2,12}[ \t]{1,2})?free(?![\w-])"
 )
 _SUBJECT_REACH = 7  # words between an offer's name and its discount: "Fall Car Care Month ran October 1–31, 2026, with"
 _LEADING_DATE_CHARS = 12  # a weekday and a comma may stand before the dates that open a sentence
@@ -674,7 +861,8 @@ def _title_case_subject(sentence: str, before: int) -> str | None:
         words = run.group(0).split()
         if words[0] in ("The", "Our", "This"):
             words = words[1:]
-        if len(words) >= 2 and words[-1].casefold() in _OFFER_NOUNS and (
+        if len(words) >= 2 and words[-1].casefold() in _OFFER_NOUNS and " ".join(words).casefold() not in (
+                HOLIDAY_SPELLINGS) and (
                 sentence[run.end():before].count(" ") <= _SUBJECT_REACH
                 # "Senior Savings Day is the first Wednesday of every month: members save 15%": the sentence's subject
                 or not sentence[:run.start()].strip() and _SUBJECT_VERB_RE.match(sentence, run.end())):
@@ -744,11 +932,20 @@ _OLD_MARK_BEFORE_RE = re.compile(
 )
 
 
-def _mention(text: str, span: tuple[int, int], today: date, quoted_title: bool = False) -> _Mention | None:
+def _mention(
+    text: str, span: tuple[int, int], today: date, quoted_title: bool = False,
+    item_offer: Callable[[], bool] = lambda: False,
+) -> _Mention | None:
     """What one sentence says about a promotion, if it is about one.
 
     `quoted_title`: the text sits under a quoted name ("„Доручак за двоје“"), a
     promotion's own name, so a price with its dates is that promotion.
+    `item_offer()`: the text is an offer's card (under an offer's name, "Down
+    Puffer Doorbuster", or said to be for a limited time or dated), so a bare
+    sale price in it is that offer's; elsewhere a sale price with nothing else
+    ("was $49.99 now $39.99" under a product's name) is a product's price, not
+    a promotion, and so is a product's line in a list ("Dunmore Leather Sofa —
+    Now $899 (Reg. $1,299)").
     """
     s, e = span
     sentence = text[s:e]
@@ -779,7 +976,7 @@ def _mention(text: str, span: tuple[int, int], today: date, quoted_title: bool =
             period = _pick_period(find_periods(sentence, today=today))
             if period is None:
                 return None
-    if _EXCLUSION_RE.search(sentence):
+    if _excluded(sentence, discounts) or not discounts and not prices and _byline(sentence, today):
         return None
     if period is None:
         period = _pick_period(find_periods(sentence, today=today)) or _offer_day(sentence, today)
@@ -790,6 +987,10 @@ def _mention(text: str, span: tuple[int, int], today: date, quoted_title: bool =
         opens = _holiday_day(sentence, today)
         if opens is not None and opens.valid_to is None and opens.valid_from <= period.valid_to:
             period = replace(period, valid_from=opens.valid_from)
+    multibuy = bool(cues) and all(c.group("multi") for c in cues)
+    if (not discounts and free is None and period is None and (not cues and old_price is not None or multibuy)
+            and (_product_line(sentence) or _bare_prices(sentence, prices, cues) and not item_offer())):
+        return None  # "Dunmore Leather Sofa — Now $899 (Reg. $1,299)": a product on sale, inside the sale it is part of
     name, named = _name(sentence, cues, discounts, (price, old_price), free, today)
     return _Mention(
         name=name,
@@ -804,6 +1005,92 @@ def _mention(text: str, span: tuple[int, int], today: date, quoted_title: bool =
         price=price,
         old_price=old_price,
     )
+
+
+# The fields of a post's byline or a breadcrumb: "20.11.2026 / Марина Кузнецова / Акции", "Nov 20, 2026 | Deals".
+_FIELD_SEPARATOR_RE = re.compile(r"\s[/|·•]\s|\s?[|•·]\s?")
+_POSTED_RE = re.compile(
+    r"^(?:posted|published|updated|by|опубликовано|обновлено|автор|objavljeno|ažurirano|објављено|ажурирано)"
+    r"(?:\s{1,2}(?:on|in))?:?\s{1,2}", re.IGNORECASE)
+
+
+def _byline(sentence: str, today: date) -> bool:
+    """Whether a line is a post's byline: fields set apart by slashes or bars, one of them only the post's date, every
+    promotion word a category field ("Акции", "Deals"): "20.11.2026 / Марина Кузнецова / Акции"."""
+    fields = [f.strip() for f in _FIELD_SEPARATOR_RE.split(sentence)]
+    if len(fields) < 2:
+        return False
+    dated = False
+    for field in fields:
+        field = _POSTED_RE.sub("", field)
+        if _CUE_RE.search(field) and not _is_generic(field):
+            return False  # "Holiday Sale | Dec 1–24": the offer's name and its dates
+        days = find_dates(field, today=today)
+        if len(days) == 1 and not find_periods(field, today=today) and not field[:days[0][1]].strip(" ,.") and not (
+                _WORD_RE.search(field[days[0][2]:])):
+            dated = True
+    return dated
+
+
+# A change told with its date: "Starting December 1, Happy Hour runs 2–5 PM instead of 2–4" dates the change, not an
+# offer.
+_CHANGE_RE = re.compile(r"(?<![^\W\d_])(?:instead\s{1,2}of|вместо|umesto|уместо)(?![^\W\d_])", re.IGNORECASE)
+# A sentence that only names the offer the one before told: "That's our Bridgestone Holiday Rebate.", "Это акция
+# «Семейный тариф».", "To je akcija „Zimska štednja“."
+_NAMING_RE = re.compile(
+    r"(?:that['’]s|that\s{1,2}is|this\s{1,2}is|it['’]s|it\s{1,2}is|это|to\s{1,2}je|ово\s{1,2}је|то\s{1,2}је)\s{1,2}"
+    r"(?:(?:our|the|наша|наш|naša|naš|наша)\s{1,2})?(?:(?:акция|akcija|акција|offer|promotion)\s{1,2})?"
+    r"(?:«(?P<q1>[^«»\n]{2,60})»|„(?P<q2>[^„“”\n]{2,60})[“”]|“(?P<q3>[^“”\n]{2,60})”"
+    r"|(?-i:(?P<name>[A-Z][\w'’&-]{0,30}(?:[ \t]{1,2}(?:[A-Z][\w'’&-]{0,30}|&)){1,4})))[.!]?",
+    re.IGNORECASE,
+)
+# A sentence opening with a word that stands for the offer just named: "It took 25% off", "Ona je donela 20% popusta".
+_ANAPHOR_RE = re.compile(
+    r"(?:it|they|она|ona)\s{1,2}(?!is\s|are\s|'s\s|’s\s)"
+    r"|(?:this|that|the|эта|та|ova|ta|ова)\s{1,2}(?:sale|offer|deal|promotion|promo|event|акция|распродажа|akcija"
+    r"|акција|ponuda|понуда)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+
+def _excluded(sentence: str, discounts: list[_Found]) -> bool:
+    """Whether a sentence says where an offer does not apply ("Акция не действует в …"), not an offer with its
+    exceptions set apart after it ("10% popusta na ceo asortiman (ne važi u web shopu)", "20% off all boots; not valid
+    on clearance")."""
+    first = discounts[0].start if discounts else None
+    for m in _EXCLUSION_RE.finditer(sentence):
+        if first is not None and m.start() > first and _EXCEPTION_LEAD_RE.search(sentence, first, m.start()):
+            continue
+        return True
+    return False
+
+
+_EXCEPTION_LEAD_RE = re.compile(r"[,;(—–]|\s-\s")
+
+
+def _product_line(sentence: str) -> bool:
+    """Whether a sentence names the item its prices are for before them ("Dunmore Leather Sofa — Now $899"): a product
+    in a list, unless the name is an offer's own ("Gift Set Trio Special — $49 (was $65)", "„Кафа за пут“ – …")."""
+    headline = _headline(sentence)
+    return headline is not None and not _is_offer_name(headline) and _QUOTED_LEAD_RE.match(sentence) is None
+
+
+def _bare_prices(sentence: str, prices: list[Price], cues: list[re.Match[str]]) -> bool:
+    """Whether a sentence is only prices and the words that pair them: "was $49.99 now $39.99", "$24.99 (Reg. $39.99)",
+    "2 for $3"."""
+    rest = sentence
+    for start, end in sorted([(p.start, p.end) for p in prices] + [c.span() for c in cues], reverse=True):
+        rest = rest[:start] + " " + rest[end:]
+    return not _WORD_RE.search(_OLD_PRICE_RE.sub(" ", rest))
+
+
+# "For a limited time", "Limited-time offer", "ограниченное время": a card's item on sale is an offer of its own.
+_LIMITED_TIME_RE = re.compile(
+    r"(?<![^\W\d_])(?:limited[- ]time|(?:ограниченн|ограничен)\w{0,3}\s{1,2}(?:время|врем\w|срок\w{0,2})"
+    r"|ograničen\w{0,3}\s{1,2}(?:vreme|vremen\w{0,2}|period\w{0,2})|ограничен\w{0,3}\s{1,2}(?:време|времен\w{0,2}))"
+    r"(?![^\W\d_])",
+    re.IGNORECASE,
+)
 
 
 # "Samo tog dana popust 20%", "Только в этот день — скидка 15%", "That day only, 20% off": the one day the sentence
@@ -886,6 +1173,16 @@ _RUNS_RE = re.compile(
     r"(?:(?:[Tt]he|[Oo]ur)\s{1,2})?(?P<name>[A-Z][\w'’&-]{0,30}(?:\s{1,2}(?:[A-Z][\w'’&-]{0,30}|&|of|for|and)){1,5})"
     r"\s{1,2}(?:runs?|continues?|lasts?|is\s{1,2}on|are\s{1,2}on|is\s{1,2}back|are\s{1,2}back|returns?|ends?)\b"
 )
+# A quoted name as the subject of a verb of lasting, starting or ending.
+_QUOTED_SUBJECT_RE = re.compile(
+    r"(?:«(?P<a>[^«»\n]{2,60})»|„(?P<b>[^„“”\n]{2,60})[“”]|“(?P<c>[^“”\n]{2,60})”)\s{1,2}"
+    r"(?:(?:je|је|se|се|was|is)\s{1,2})?"
+    r"(?:завершил(?:ся|ась|ось)|закончил(?:ся|ась|ось)|продлится|продлилась|продлился|длилась|длился|действует"
+    r"|действовала|действовал|проходит|проходила|проходил|стартует|стартовала|стартовал|начн[её]тся|началась|начался"
+    r"|traje|trajala|trajao|važi|važila|važio|počinje|počela|počeo|završila|završio|траје|трајала|трајао|важи|важила"
+    r"|почиње|почела|почео|завршила|завршио|runs|ran|ends|ended|starts|started|lasts|lasted)(?![^\W\d_])",
+    re.IGNORECASE,
+)
 _NOT_EVENT_WORDS = frozenset(
     "hours schedule schedules office offices store stores branch branches lobby drive-thru drive-up pharmacy clinic "
     "center centre service services line lines registration enrollment season closure closures closing closings "
@@ -897,18 +1194,32 @@ def _event_run(text: str, span: tuple[int, int], today: date) -> _Mention | None
     """"Flu Shot Days run through November 30": a Title Case name that runs over a period, no cue word."""
     s, e = span
     sentence = text[s:e]
+    quoted = _QUOTED_SUBJECT_RE.match(sentence)
+    if quoted is not None:
+        # "«Весенний чек-ап» завершился 31 марта 2026 года", "„Zimski popust“ traje do 31. januara"
+        period = _pick_period(find_periods(sentence, today=today))
+        name = next(v for v in quoted.group("a", "b", "c") if v is not None).strip()
+        if period is None or _is_generic(name):
+            return None
+        return _Mention(name=name, named=True, refers_back=False, has_cue=False, headline=None, start=s, end=e,
+                        period=period, discount=None, price=None, old_price=None)
     m = _RUNS_RE.match(sentence)
-    if not m or not m.group("name")[:1].isupper():
-        return None
-    words = m.group("name").split()
-    capitals = [w for w in words if w[:1].isupper()]
-    if len(capitals) < 2 or any(w.casefold() in _NOT_EVENT_WORDS for w in words) or not words[-1][:1].isupper():
+    if not m or not _is_event_name(m.group("name")):
         return None
     period = _pick_period(find_periods(sentence[m.end():], today=today))
     if period is None:
         return None
     return _Mention(name=m.group("name"), named=True, refers_back=False, has_cue=False, headline=None, start=s,
                     end=e, period=period, discount=None, price=None, old_price=None)
+
+
+def _is_event_name(name: str) -> bool:
+    """Whether a Title Case subject said to run is an event's name ("Flu Shot Days"), not a schedule's ("Holiday
+    Hours")."""
+    words = name.split()
+    capitals = [w for w in words if w[:1].isupper()]
+    return (name[:1].isupper() and len(capitals) >= 2 and words[-1][:1].isupper()
+            and not any(w.casefold() in _NOT_EVENT_WORDS for w in words))
 
 
 def _is_offer_name(heading: str) -> bool:
@@ -976,6 +1287,37 @@ def _clean_name(mention: _Mention, today: date) -> _Mention:
     return replace(mention, name=name, period=period)
 
 
+def _shortens(name: str, heading: str) -> bool:
+    """Whether a name is the heading's with words left off: "Rani booking" of "Rani booking za leto 2027"."""
+    ours = [t for t in promotion_key(name).split() if t not in _STOP_WORDS]
+    theirs = [t for t in promotion_key(heading).split() if t not in _STOP_WORDS]
+    return (len(ours) >= 2 and len(theirs) > len(ours)
+            and all(any(_tokens_match(t, h) for h in theirs) for t in ours))
+
+
+def _is_code_name(sentence: str, name: str) -> bool:
+    """Whether a name is the promo code its sentence gives ("with code CYBER15")."""
+    return _CODE_NAME_RE.fullmatch(name) is not None and any(
+        c.group("code") and (code := _CODE_AFTER_RE.match(sentence, c.end())) and code.group("code") == name
+        for c in _cues(sentence))
+
+
+_STRETCHED_HOLIDAYS = frozenset(("black friday",))
+
+
+def _holiday_period(mention: _Mention, today: date) -> _Mention:
+    """An offer named after a one-day holiday ("Cyber Monday", "Small Business Saturday") is on that day when nothing
+    else dates it; not Black Friday's, which as often runs the weekend ("Black Friday: 50% off everything!")."""
+    key = HOLIDAY_SPELLINGS.get(mention.name.casefold())
+    if (mention.period is not None or key is None or key in _STRETCHED_HOLIDAYS
+            or mention.discount is None and mention.price is None):
+        return mention  # a holiday's name over a notice ("Thanksgiving Day: Closed") is no offer
+    day = next_holiday(key, today)
+    if day is None:
+        return mention
+    return replace(mention, period=Period(day, day, mention.name, mention.start, mention.start))
+
+
 _HEADING_DISCOUNT_RE = re.compile(r"(?P<name>.{3,80}?)\s{1,2}[—–-]\s{1,2}(?P<rest>.{2,40})$")
 
 
@@ -1041,11 +1383,17 @@ def _named_event(sentence: str, start: int, end: int, today: date) -> _Mention |
                     end=end, period=period, discount=None, price=None, old_price=None)
 
 
+_HOLIDAY_NAMES = "|".join(re.escape(s) for s in sorted(HOLIDAY_SPELLINGS, key=len, reverse=True))
 _HOLIDAY_DAY_RE = re.compile(
-    r"(?<![\w-])(?:(?P<on>on\s{1,2}|na\s{1,2}|на\s{1,2})|(?P<start>(?:starting|starts|beginning|begins|from)\s{1,2}(?:on\s{1,2})?))?"
-    r"(?P<name>"
-    + "|".join(re.escape(s) for s in sorted(HOLIDAY_SPELLINGS, key=len, reverse=True))
-    + r")(?![\w-])(?P<only>\s{1,2}(?:only|samo|само)(?![\w-]))?",
+    r"(?<![\w-])(?:(?P<on>on\s{1,2}|na\s{1,2}|на\s{1,2})"
+    r"|(?P<start>(?:starting|starts|beginning|begins|from)\s{1,2}(?:on\s{1,2})?)"
+    # "through Christmas Eve", "until New Year's Day", "до Рождества": the day it ends
+    r"|(?P<end>(?:(?:now\s{1,2})?(?:through|thru|until|till|til)|up\s{1,2}(?:to|until)|до|do"
+    r"|закључно\s{1,2}са)\s{1,2}))?"
+    r"(?P<name>" + _HOLIDAY_NAMES + r")(?![\w-])"
+    # "Black Friday through Cyber Monday": from one to the other
+    r"(?:\s{0,2}(?:through|thru|until|till|to|[-–—])\s{0,2}(?P<last>" + _HOLIDAY_NAMES + r")(?![\w-]))?"
+    r"(?P<only>\s{1,2}(?:only|samo|само)(?![\w-]))?",
     re.IGNORECASE,
 )
 
@@ -1054,11 +1402,18 @@ def _holiday_day(sentence: str, today: date) -> Period | None:
     """An offer on a holiday named instead of dated: "Black Friday only, 6 AM – noon", "20% off on Small Business
     Saturday" (a name alone is as often the offer's name: "Black Friday Paint Sale")."""
     for m in _HOLIDAY_DAY_RE.finditer(sentence):
-        if m.group("on") or m.group("only") or m.group("start"):
-            day = next_holiday(HOLIDAY_SPELLINGS[m.group("name").casefold()], today)
-            if day is not None:
-                # "starting Black Friday" opens the offer; "Black Friday only" is its one day
-                return Period(day, None if m.group("start") else day, m.group(0), m.start(), m.end(), False)
+        day = next_holiday(HOLIDAY_SPELLINGS[m.group("name").casefold()], today)
+        if day is None:
+            continue
+        if m.group("last"):
+            last = next_holiday(HOLIDAY_SPELLINGS[m.group("last").casefold()], day)
+            if last is not None and last >= day and not m.group("end"):
+                return Period(day, last, m.group(0), m.start(), m.end(), False)
+        elif m.group("end"):
+            return Period(None, day, m.group(0), m.start(), m.end(), False)
+        elif m.group("on") or m.group("only") or m.group("start"):
+            # "starting Black Friday" opens the offer; "Black Friday only" is its one day
+            return Period(day, None if m.group("start") else day, m.group(0), m.start(), m.end(), False)
     return None
 
 
@@ -1069,10 +1424,16 @@ def _offer_day(sentence: str, today: date) -> Period | None:
     days = find_dates(sentence, today=today)
     if not days:
         return _holiday_day(sentence, today)
+    if pair := _day_pair(sentence, days):
+        return pair  # "Sat., Dec. 5 & Sun., Dec. 6", "December 5th and 6th": two days in a row, wherever they stand
     day, start, end = days[0]
     opens = start <= _LEADING_DATE_CHARS * 2 and _DATE_LINE_REST_RE.fullmatch(sentence, 0, start) is not None
     bracketed = sentence[:start].rstrip().endswith("(") and sentence[end:].lstrip()[:1] in (",", ")", ";")
-    if not (opens or bracketed):
+    # "15% off all cases at our Ponce City Market store, Saturday, Nov 28.", "20% off all boots on Dec 12": the one
+    # date closing the sentence
+    closing = (len(days) == 1 and not sentence[end:].strip(" .!)") and _CLOSING_DATE_LEAD_RE.search(sentence, 0, start)
+               is not None)
+    if not (opens or bracketed or closing):
         return None
     last = day
     for following, f_start, f_end in days[1:]:
@@ -1081,6 +1442,27 @@ def _offer_day(sentence: str, today: date) -> Period | None:
             break
         last, end = following, f_end
     return Period(day, last, sentence[start:end], start, end, False)
+
+
+_CLOSING_DATE_LEAD_RE = re.compile(
+    r"(?:[,–—]\s{0,2}(?:(?:on|в|во|u|у)\s{1,2})?|(?<![^\W\d_])on\s{1,2})(?:" + WEEKDAY_NAMES + r"\.?,?\s{1,2})?$",
+    re.IGNORECASE)
+# The second day of two in a row written with the first's month: "Dec 5 & 6", "December 5th and 6th".
+_NEXT_DAY_NUMBER_RE = re.compile(r"\s{0,2}(?:and|&|и|i)\s{1,2}(?P<d>\d{1,2})(?:st|nd|rd|th)?(?![\d:]|[./]\d)",
+                                 re.IGNORECASE)
+
+
+def _day_pair(sentence: str, days: list[tuple[date, int, int]]) -> Period | None:
+    """Two days in a row as one period: "Sat., Dec. 5 & Sun., Dec. 6", "Dec 5 & 6", "December 5th and 6th"."""
+    for i, (day, start, end) in enumerate(days):
+        if i + 1 < len(days):
+            following, _, f_end = days[i + 1]
+            if following == day + timedelta(days=1) and NEXT_DAY_JOIN_RE.fullmatch(sentence, end, days[i + 1][1]):
+                return Period(day, following, sentence[start:f_end], start, f_end, False)
+        second = _NEXT_DAY_NUMBER_RE.match(sentence, end)
+        if second and int(second.group("d")) == day.day + 1:
+            return Period(day, day + timedelta(days=1), sentence[start:second.end()], start, second.end(), False)
+    return None
 
 
 _DATE_LINE_CHARS = 48
@@ -1097,8 +1479,11 @@ def _date_line(sentence: str, today: date) -> Period | None:
         rest = sentence[:period.start] + " " + sentence[period.end:]
     elif not periods and len(days := find_dates(sentence, today=today)) == 1:
         day, start, end = days[0]
-        period = Period(day, day, sentence[start:end], start, end, False)
-        rest = sentence[:start] + " " + sentence[end:]
+        period = _day_pair(sentence, days) or Period(day, day, sentence[start:end], start, end, False)
+        rest = sentence[:period.start] + " " + sentence[period.end:]
+    elif not periods and (pair := _day_pair(sentence, days)) is not None:
+        period = pair
+        rest = sentence[:pair.start] + " " + sentence[pair.end:]
     else:
         return None
     return period if _DATE_LINE_REST_RE.fullmatch(rest) else None
@@ -1111,11 +1496,14 @@ def _is_title_case(phrase: str) -> bool:
 
 
 def _exclamation_headline(text: str, span: tuple[int, int]) -> str | None:
-    """"Черная пятница!", "Black Friday!": a short exclamation of a name before the offer."""
+    """"Черная пятница!", "Black Friday!": a short exclamation of a name before the offer; or a run-in Title Case name
+    ("Holiday Gift Cards. Buy $50 …", a bold lead or a line of its own)."""
     sentence = text[span[0]:span[1]].strip()
-    if not sentence.endswith("!"):
-        return None
     phrase = sentence.rstrip("!").strip()
+    if not sentence.endswith("!"):
+        phrase = sentence.rstrip(".:").strip()
+        if not _is_title_case(phrase) or _TITLE_CASE_RUN_RE.fullmatch(phrase) is None:
+            return None
     words = phrase.split()
     if not 1 <= len(words) <= 4 or any(ch.isdigit() for ch in phrase) or not phrase[:1].isupper():
         return None
@@ -1136,6 +1524,8 @@ def _heading_name(title: str | None, text: str) -> str | None:
         return None
     if lead_in := _HEADING_LEAD_IN_RE.match(title):
         title = title[lead_in.end():]  # "Reminder: Black Friday BOGO" heads the offer "Black Friday BOGO"
+    # "Чёрная пятница (завершена)", "Fall Sale (ended)": a note on the offer, not its name
+    title = _HEADING_NOTE_RE.sub("", title) or title
     quoted = _QUOTED_RE.search(title)
     if quoted:
         name = next(v for v in quoted.groups() if v is not None).strip()
@@ -1146,11 +1536,27 @@ def _heading_name(title: str | None, text: str) -> str | None:
             if run.start() > 0 and (run.group(0) in text or _OFFER_WORD_AFTER_RE.match(title, run.end())):
                 return run.group(0)
         return None
-    if _is_generic(title) or _names_a_branch(title):
-        return None  # "Наши акции", and a branch's card ("Салон на Большой Садовой"): no offer's name
+    if _is_generic(title) or _names_a_branch(title) or _PRESS_HEADING_RE.fullmatch(title):
+        # "Наши акции", a branch's card ("Салон на Большой Садовой"), "FOR IMMEDIATE RELEASE": no offer's name
+        return None
+    if (told := _HEADING_SUBJECT_RE.match(title)) and not _is_generic(told.group("name")):
+        return told.group("name")  # "Happy Hour just got longer": the offer the heading tells of
     return title
 
 
+# The headings of a press release's parts: "FOR IMMEDIATE RELEASE", "Media contact", "About Swirlberry".
+_PRESS_HEADING_RE = re.compile(
+    r"(?:for\s{1,2}immediate\s{1,2}release|press\s{1,2}release|news\s{1,2}release|media\s{1,2}contacts?"
+    r"|press\s{1,2}contacts?|about\s{1,2}[\w&'’. -]{1,40}|пресс-релиз|для\s{1,2}прессы|saopštenje\s{1,2}za\s{1,2}medije"
+    r"|саопштење\s{1,2}за\s{1,2}медије)[\s.:!]{0,3}",
+    re.IGNORECASE,
+)
+# A heading that tells news of a named offer: "Happy Hour just got longer", "Pumpkin Chai Week is back".
+_HEADING_SUBJECT_RE = re.compile(
+    r"(?P<name>[A-Z][\w'’&-]{0,30}(?:[ \t]{1,2}(?:[A-Z][\w'’&-]{0,30}|&)){1,4})[ \t]{1,2}"
+    r"(?:is|are|just|has|have|returns|got|gets|comes|ends|starts|begins|will|was|were)(?![\w-])[^A-Z]*$"
+)
+_HEADING_NOTE_RE = re.compile(r"\s{0,2}\((?:[^()\d]{1,30})\)\s{0,2}$")
 # A word that only announces what follows its colon: "Reminder: …", "Новинка: …", "Podsetnik: …".
 _HEADING_LEAD_IN_RE = re.compile(
     r"(?:reminder|don[’']t\s{1,2}miss|last\s{1,2}chance|coming\s{1,2}soon|just\s{1,2}announced|new|now|heads\s{1,2}up"
@@ -1183,11 +1589,16 @@ def _compatible(a: _Mention, b: _Mention) -> bool:
                 pa.valid_to is None or pb.valid_to is None or pa.valid_to == pb.valid_to
             ):
                 return False
-    if a.discount and b.discount and a.discount != b.discount:
+    if a.discount and b.discount and a.discount != b.discount and not _loose_same(a.discount, b.discount):
         return False
     if a.price and b.price and (a.price.amount, a.price.currency) != (b.price.amount, b.price.currency):
         return False
     return True
+
+
+def _loose_same(a: Discount, b: Discount) -> bool:
+    """"Up to 30%" and the "30%" a sentence gives as the largest: one discount."""
+    return a.up_to != b.up_to and (a.percent, a.amount) == (b.percent, b.amount)
 
 
 def _merge(a: _Mention, b: _Mention) -> _Mention:
@@ -1207,7 +1618,8 @@ def _merge(a: _Mention, b: _Mention) -> _Mention:
         start=min(a.start, b.start),
         end=max(a.end, b.end),
         period=period,
-        discount=a.discount or b.discount,
+        # "up to 30%" over the "30%" a later sentence gives as the largest
+        discount=b.discount if a.discount is None or (b.discount and b.discount.up_to) else a.discount,
         price=a.price or b.price,
         old_price=a.old_price or b.old_price,
     )
@@ -1229,6 +1641,18 @@ def find_promotions(text: str, *, title: str | None = None, today: date) -> list
     # a card under an offer's own name ("Holiday Baking Sale", «Читай больше»): its dates are the offer's
     quoted_only = heading is not None and _QUOTED_RE.fullmatch((title or "").strip()) is not None
     offer_card = heading is not None and not quoted_only and (_is_offer_name(heading) or heading_discount is not None)
+    holiday_heading = heading is not None and heading.casefold() in HOLIDAY_SPELLINGS
+
+    offered: list[bool] = []
+
+    def item_offer() -> bool:
+        # the card sells its item as an offer: under an offer's name, for a limited time, or dated (read once)
+        if not offered:
+            offered.append(heading is not None and (
+                offer_card or quoted_title or _LIMITED_TIME_RE.search(text) is not None
+                or bool(find_dates(text, today=today) or find_periods(text, today=today))))
+        return offered[0]
+
     mentions: list[_Mention] = []
     previous: _Mention | None = None
     previous_index = -2
@@ -1238,17 +1662,31 @@ def find_promotions(text: str, *, title: str | None = None, today: date) -> list
     for index, span in enumerate(spans):
         if heading is not None and (badge := _date_line(text[span[0]:span[1]], today)) is not None:
             card_period = badge
-        mention = _mention(text, span, today, quoted_title)
+        naming = _NAMING_RE.fullmatch(text, span[0], span[1])
+        if (naming and previous is not None and previous_index == index - 1 and mentions and mentions[-1] is previous
+                and (not previous.named or previous.name == heading)):
+            # "Through December 31, get a $70 Visa prepaid card … That's our Bridgestone Holiday Rebate."
+            name = next(v for v in naming.group("q1", "q2", "q3", "name") if v is not None).strip()
+            previous = mentions[-1] = replace(previous, name=name, named=True, end=span[1])
+            previous_index = index
+            continue
+        mention = _mention(text, span, today, quoted_title, item_offer)
         if mention is None:
             if previous is not None and previous_index == index - 1 and previous.named and previous.period is None:
                 mention = _validity_only(text, span, today, previous)
             if mention is None:
                 mention = _event_run(text, span, today)
-            if mention is None and (quoted_only or offer_card):
+            # a holiday's name over the card ("Cyber Monday") names the offer the card has stated: its dates are that
+            # offer's ("Extra 15% off with code CYBER15. Monday, Nov. 30 only")
+            holiday_card = holiday_heading and any(m.name == heading for m in mentions)
+            if mention is None and (quoted_only or offer_card or holiday_card) and not any(
+                    m.named and m.name != heading and not _same_offer_in_card(m.name, heading) for m in mentions):
                 # under an offer's name, "Valid until 12/31" gives its period; under one that says it is an offer
-                # ("Holiday Baking Sale"), so do "Nov 25 – Dec 1." and "Friday, Nov 27 only"
+                # ("Holiday Baking Sale"), so do "Nov 25 – Dec 1." and "Friday, Nov 27 only"; not under a heading over
+                # offers named on their own ("Grand Opening Sale: …", "Grout & Go: …" under "Grand-Opening Offers"),
+                # where a dated sentence after them is none of theirs
                 sentence = text[span[0]:span[1]]
-                period = (_card_period(sentence, today) if offer_card
+                period = (_card_period(sentence, today) if offer_card or holiday_card
                           else _validity_period(sentence, today, leading=False))
                 if period is not None:
                     mention = _Mention(name=heading, named=True, refers_back=False, has_cue=False, headline=None,
@@ -1256,11 +1694,19 @@ def find_promotions(text: str, *, title: str | None = None, today: date) -> list
                                        old_price=None)
             if mention is None:
                 sentence = text[span[0]:span[1]]
-                period = _validity_period(sentence, today, leading=False) if _VALIDITY_RE.search(sentence) else None
+                period = (_validity_period(sentence, today, leading=False)
+                          if _VALIDITY_RE.search(sentence) and not _CHANGE_RE.search(sentence) else None)
                 pending = (index, period) if period is not None else None
                 continue
         if (offer_card and mention.named and mention.name != heading and _same_offer_in_card(mention.name, heading)
                 and not _own_offer_name(mention.name)):
+            mention = replace(mention, name=heading)
+        elif heading is not None and mention.named and mention.name != heading and _shortens(mention.name, heading):
+            # "akcija Rani booking je produžena" under "Rani booking za leto 2027": the heading's offer, named short
+            mention = replace(mention, name=heading)
+        elif heading is not None and mention.named and _is_code_name(text[span[0]:span[1]], mention.name):
+            # "Extra 15% off online with code CYBER15." under "Cyber Monday": the heading names the offer, the code is
+            # how to use it
             mention = replace(mention, name=heading)
         if pending is not None and pending[0] == index - 1 and mention.period is None:
             mention = replace(mention, period=pending[1], start=spans[pending[0]][0])
@@ -1270,7 +1716,10 @@ def find_promotions(text: str, *, title: str | None = None, today: date) -> list
             # a card's eyebrow ("Local Coupon" over "$25 OFF" under "Brake Service Special") labels the card's offer
             eyebrow = (adjacent and offer_card and not previous.has_facts
                        and text[previous.start:previous.end].strip(" .!:") == previous.name)
-            if adjacent and previous.named and (not previous.has_facts or mention.refers_back) and not eyebrow:
+            if adjacent and previous.named and not eyebrow and (
+                    not previous.has_facts or mention.refers_back
+                    # "Missed our Labor Day Sale (Sept 4–7)? It took 25% off unlocked phones": the sale just named
+                    or _ANAPHOR_RE.match(text, span[0], span[1])):
                 mention = replace(mention, name=previous.name, named=True)
             elif index and (named_before := _offer_named_before(text, spans[index - 1], today)) is not None:
                 # "Our Fall Harvest Festival (October 1–31, 2026) has wrapped up. Shoppers saved up to 30% …"
@@ -1312,7 +1761,7 @@ def find_promotions(text: str, *, title: str | None = None, today: date) -> list
         # "Signed First Editions — 20% off" over the card: the heading states the card's discount
         merged = [replace(m, discount=heading_discount) if m.discount is None and m.name == heading else m
                   for m in merged]
-    merged = [_clean_name(m, today) for m in merged]
+    merged = [_holiday_period(_clean_name(m, today), today) for m in merged]
     return [
         Promotion(
             name=m.name,
