@@ -74,7 +74,7 @@ def test_no_figure_falls_below_its_floor(reports, part):
     assert not below, f"F1 fell below its floor on the {part} part: {below} (floors {FLOORS[part]})"
 
 
-@pytest.mark.xfail(strict=True, reason="the dev part holds 124 documents written blind and tuned on once or twice: "
+@pytest.mark.xfail(strict=True, reason="the dev part holds 154 documents written blind and tuned on once or twice: "
                                        "promotion periods are below their target; see README")
 def test_the_dev_part_meets_the_targets(reports):
     misses = _misses(reports["dev"])
