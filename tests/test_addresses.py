@@ -490,3 +490,17 @@ def test_a_bare_street_alone_on_a_card_line(text, expected):
 def test_a_card_line_needs_a_cyrillic_configured_city():
     """An English site's "Pine 12" on a line of its own is not read as a street."""
     assert find_addresses("Pine Store\nMain 12\nOpen daily", default_city="Denver") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the town in the locative after the house, with its preposition
+    ("Салон на ул. Мира, д. 7 в Самаре работает без выходных", ["самара, ул мира, д 7"]),
+    ("ул. Ленина, 5 в Казани", ["казань, ул ленина, д 5"]),
+    # a bare street and house glued together, its clause closed after the town
+    ("Ekspozitura radi na adresi Tome Živanovića 10 u Paraćinu, od ponedeljka do petka.",
+     ["параћин, томе живановића, д 10"]),
+    # what is not a town after the house stays out of the address
+    ("ул. Ленина 5 в понедельник закрыта", ["шабац, ул ленина, д 5"]),
+])
+def test_a_town_in_the_locative_after_the_house(text, expected):
+    assert [a.value for a in find_addresses(text, default_city="Шабац")] == expected

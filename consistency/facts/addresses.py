@@ -40,7 +40,8 @@ Broadway", the Utah grid's "455 W 400 S"); a Serbian locative street with
 nominative name); a bare street in parentheses after a branch's name
 ("Kopirnica Centar (Obrenovićeva 56)"); a colon between a town and a typed
 street ("в Энгельсе: проспект Строителей, 16"); "na" before a Serbian town
-in the locative ("na Novom Beogradu"). "Blok 45", "Lamela 2" are not streets. Floors ("3 этаж", "эт. 2", "2nd Floor", "sprat 3") are read so
+in the locative ("na Novom Beogradu"); a known town in the locative after the
+house ("ул. Мира, д. 7 в Самаре", "Tome Živanovića 10 u Paraćinu,"). "Blok 45", "Lamela 2" are not streets. Floors ("3 этаж", "эт. 2", "2nd Floor", "sprat 3") are read so
 that they do not end the chain, but are left out of the value.
 
 Normal form (the ``value``; part of the project's outside contract)
@@ -895,7 +896,14 @@ def _next_piece(text: str, at: int, pieces: list[_Piece], used: set[str], g: _Gr
         if kind in ("city", "postcode", "postcode_city") and has_house and _street_follows(text, m.end(), g):
             break  # "…, 5, Казань, ул. Мира, 7": the city opens the next address
         return _Piece(kind, m)
+    if has_house and "city" not in used and (prep := _TRAILING_PREPOSITION.match(text, at)):
+        # "ул. Ленина, 5 в Казани", "Tome Živanovića 10 u Paraćinu": the town after the house, in the locative
+        if (m := g.city_loc.match(text, prep.end())) is not None:
+            return _Piece("city_loc", m)
     return None
+
+
+_TRAILING_PREPOSITION = re.compile(r"(?:[вВ]|[уУuU])[ \t\u00a0]{1,2}")
 
 
 def _capitalised_name(m: re.Match[str]) -> bool:
@@ -1028,7 +1036,8 @@ def _to_address(text: str, chain: _Chain, default_city: str | None, *, lenient: 
                 or _ADDRESS_CUE_BEFORE.search(text, max(0, chain.start - 24), chain.start))):
             return None
         glued = "," not in text[street_piece.match.end():house_piece.match.start()]
-        if glued and not locative and not _CLAUSE_END.match(text, house_piece.match.end()):
+        town_after = pieces[-1].kind == "city_loc" and pieces[-1].match.start() > house_piece.match.end()
+        if glued and not locative and not _CLAUSE_END.match(text, chain.end if town_after else house_piece.match.end()):
             return None
         if "\n" in text[chain.start:house_piece.match.end()]:
             return None  # "Москва / Акции / 24" on separate lines is a menu, not an address
