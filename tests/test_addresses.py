@@ -504,3 +504,28 @@ def test_a_card_line_needs_a_cyrillic_configured_city():
 ])
 def test_a_town_in_the_locative_after_the_house(text, expected):
     assert [a.value for a in find_addresses(text, default_city="Шабац")] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # after a preposition the street's adjective agrees with its type in the locative: back in the nominative
+    ("Магазин на Ленинском проспекте, д. 15", ["москва, пр-кт ленинский, д 15"]),
+    ("Салон на Садовой улице, д. 3", ["москва, ул садовая, д 3"]),
+    ("Сервис на Каширском шоссе, 61", ["москва, ш каширское, д 61"]),
+    ("в Малом Гнездниковском переулке, 9", ["москва, пер мал гнездниковский, д 9"]),
+    ("Салон на проспекте Советском, дом 56.", ["москва, пр-кт советский, д 56"]),
+    # so the locative and the nominative spellings are one value
+    ("Ленинский проспект, 15", ["москва, пр-кт ленинский, д 15"]),
+    # a genitive name after "улице" stays as written ("улица Крупской")
+    ("на улице Крупской, 4", ["москва, ул крупской, д 4"]),
+    # a word that is no adjective before "улице" is no street
+    ("На улице 25 градусов мороза", []),
+])
+def test_a_russian_street_in_the_locative(text, expected):
+    assert [a.value for a in find_addresses(text, default_city="Москва")] == expected
+
+
+def test_a_street_read_back_from_the_locative_is_the_same_street():
+    """"Тверском бульваре" reads back as "тверский"; it still names "Тверской бульвар"."""
+    read_back = find_addresses("на Тверском бульваре, 10", default_city="Москва")[0]
+    assert same_address(read_back, normalise_address("Тверской бульвар, 10", default_city="Москва"))
+    assert not same_address(read_back, normalise_address("Тверская улица, 10", default_city="Москва"))

@@ -41,7 +41,14 @@ nominative name); a bare street in parentheses after a branch's name
 ("Kopirnica Centar (Obrenovićeva 56)"); a colon between a town and a typed
 street ("в Энгельсе: проспект Строителей, 16"); "na" before a Serbian town
 in the locative ("na Novom Beogradu"); a known town in the locative after the
-house ("ул. Мира, д. 7 в Самаре", "Tome Živanovića 10 u Paraćinu,"). "Blok 45", "Lamela 2" are not streets. Floors ("3 этаж", "эт. 2", "2nd Floor", "sprat 3") are read so
+house ("ул. Мира, д. 7 в Самаре", "Tome Živanovića 10 u Paraćinu,"); a
+Russian street whose adjective agrees with its type in the locative ("на
+Ленинском проспекте, 15", "на Садовой улице", "на Уфимском шоссе", "на
+проспекте Советском"), its adjective put back in the nominative of the type's
+gender ("пр-кт ленинский"; "-ском" is read "-ский", so "Тверском бульваре" is
+"б-р тверский", which `same_address` takes for "тверской"); a
+feminine name after the type stays as written, being maybe a genitive ("на
+улице Крупской"). "Blok 45", "Lamela 2" are not streets. Floors ("3 этаж", "эт. 2", "2nd Floor", "sprat 3") are read so
 that they do not end the chain, but are left out of the value.
 
 Normal form (the ``value``; part of the project's outside contract)
@@ -96,7 +103,8 @@ Comparing
 литера) must be equal, and city, postcode and unit must be equal where both
 state them; the streets must then have the same type where both state one,
 and names that are equal or score at least ``STREET_MATCH_THRESHOLD`` with
-rapidfuzz's ``token_sort_ratio`` with the same numbers and qualifiers.
+rapidfuzz's ``token_sort_ratio`` with the same numbers and qualifiers
+("-ской" and "-ский" endings counted equal).
 ``blocking_key`` is the longest word of the street name (type, numbers and
 qualifiers left out), e.g. "бутлерова"; a typo in that word puts two spellings
 in different blocks.
@@ -179,6 +187,8 @@ _POSTFIX_TYPES = (
     "туп", "аллея", "тракт", "линия",
     # Serbian: "Vizantijski bulevar", "Studentski trg"
     "bulevar", "булевар", "trg", "трг", "kej", "кеј",
+    # after a preposition: "на Ленинском проспекте, 15", "на Садовой улице, 3"
+    "улице", "проспекте", "переулке", "набережной", "площади", "бульваре", "проезде", "тупике", "аллее",
 )
 _SHORT_TYPES = frozenset(_STREET_TYPES.values())
 # English types that name the same kind of street as a Russian one, for
@@ -703,7 +713,7 @@ _LENIENT = _build(lenient=True)
 # Russian street names written before their type are adjectives or genitives:
 # "Ленинский", "Большая Никитская", "Бутлерова", "Маршала Жукова".
 _NAME_BEFORE_TYPE = re.compile(
-    r"(?:ый|ий|ой|ая|яя|ое|ее|ья|ье|ов|ев|ых|их|ого|его|а|я|\d-?[а-я]{1,3}"
+    r"(?:ый|ий|ой|ая|яя|ое|ее|ья|ье|ов|ев|ых|их|ого|его|ом|ем|ей|а|я|\d-?[а-я]{1,3}"
     r"|[sšcčćzž]ki|ск[иа]|шк[иа]|чк[иа]|ћк[иа]|ni|ни|ov|ev|in|ин)$",  # Serbian adjectives: "Vizantijski", "Južni"
     re.IGNORECASE,
 )
@@ -875,6 +885,9 @@ def _next_piece(text: str, at: int, pieces: list[_Piece], used: set[str], g: _Gr
             continue
         if kind == "street_before" and not _valid_name_before(m.group("name")):
             continue
+        if kind == "street_before" and m.group("type").lower() in _LOCATIVE_TYPES and not all(
+                _RU_LOCATIVE_ADJECTIVE.fullmatch(w) for w in m.group("name").split()):
+            continue  # "На улице 25 градусов": before a type in the locative, only adjectives in the locative
         if kind == "city_loc" and not _LOCATIVE_PREPOSITION.search(text, max(0, at - 4), at):
             continue
         if kind == "street_typed" and not lenient and not _capitalised_name(m):
@@ -1179,11 +1192,43 @@ def _normal_street(piece: _Piece, serbian_latin: bool) -> str:
     if piece.kind == "street_bare" and _IN_BEFORE.search(piece.match.string, max(0, m.start() - 3), m.start()):
         # the locative's adjective back in the nominative: "Knez Mihailovoj" is "Knez Mihailova"
         name = " ".join(_LOCATIVE_ADJECTIVE.sub(lambda e: "a" if e.group(0) == "oj" else "а", w) for w in name.split())
+    surface = (groups.get("type") or groups.get("type2") or "").lower()
+    if piece.kind == "street_before" and (surface in _LOCATIVE_TYPES or surface == "шоссе"):
+        name = " ".join(_ru_adjective_nominative(w, _TYPE_GENDER.get(_STREET_TYPES[surface], "m")) for w in name.split())
+    elif piece.kind == "street_typed" and surface in _LOCATIVE_TYPES and len(name.split()) == 1:
+        gender = _TYPE_GENDER.get(_STREET_TYPES[surface], "m")
+        if gender != "f":  # "на улице Крупской" is a genitive name; "на проспекте Советском" no genitive
+            name = _ru_adjective_nominative(name, gender)
     normal_name = _normal_name(name, serbian_latin)
     if piece.kind == "street_bare":
         return normal_name
-    surface = (groups.get("type") or groups.get("type2") or "").lower()
     return f"{_STREET_TYPES[surface]} {normal_name}"
+
+
+# Russian street types in the locative, and the gender their adjectives agree with: "на Ленинском проспекте" is
+# "пр-кт ленинский", "на Садовой улице" "ул садовая", "на Уфимском шоссе" "ш уфимское".
+_LOCATIVE_TYPES = frozenset(("улице", "проспекте", "переулке", "набережной", "площади", "бульваре", "проезде",
+                             "тупике", "аллее"))
+_TYPE_GENDER = {"ул": "f", "наб": "f", "пл": "f", "аллея": "f", "ш": "n"}  # the others are masculine
+_RU_LOCATIVE_ADJECTIVE = re.compile(r"(?P<stem>[а-яё-]{2,30}?)(?P<end>ом|ем|ой|ей)$", re.IGNORECASE)
+
+
+def _ru_adjective_nominative(word: str, gender: str | None) -> str:
+    """A Russian adjective in the locative singular back in the nominative of the given gender ("m" when None):
+    "Ленинском" -> "Ленинский", "Садовой" -> "Садовая", "Уфимском" -> "Уфимское"; other words unchanged."""
+    m = _RU_LOCATIVE_ADJECTIVE.fullmatch(word)
+    if m is None:
+        return word
+    stem, end = m.group("stem"), m.group("end").lower()
+    last = stem[-1:].lower()
+    soft = end in ("ем", "ей") and last not in "жшчщц"
+    if gender == "f":
+        return stem + ("яя" if soft else "ая") if end in ("ой", "ей") else word
+    if end not in ("ом", "ем"):
+        return word
+    if gender == "n":
+        return stem + ("ее" if soft else "ое")
+    return stem + ("ий" if soft or last in "кгхжшчщ" else "ый")
 
 
 def _normal_typeless(name: str) -> str:
@@ -1274,6 +1319,9 @@ def _normalise(text: str, default_city: str | None) -> Address | None:
     return _to_address(text, chain, default_city, lenient=True)
 
 
+_SKOI = re.compile(r"(?<=[сц]к)ой(?![а-я])")
+
+
 def same_address(a: Address, b: Address, *, threshold: float = STREET_MATCH_THRESHOLD) -> bool:
     """Whether two addresses name the same place; `threshold` is the street names' least token_sort_ratio."""
     if a.value == b.value:
@@ -1289,6 +1337,8 @@ def same_address(a: Address, b: Address, *, threshold: float = STREET_MATCH_THRE
     type_b, name_b = _split_street(b.street)
     if type_a and type_b and _TYPE_KIND.get(type_a, type_a) != _TYPE_KIND.get(type_b, type_b):
         return False  # "ул мира" and "пр-кт мира" are different streets
+    # "-ской" and "-ский" are one adjective ("Тверской" read back from "Тверском бульваре" is "тверский")
+    name_a, name_b = _SKOI.sub("ский", name_a), _SKOI.sub("ский", name_b)
     if name_a == name_b:
         return True
     if _qualifiers(name_a) != _qualifiers(name_b):
