@@ -1066,3 +1066,30 @@ def test_a_short_program_beside_the_hours(text, expected):
 ])
 def test_round_the_clock_said_in_words(text, expected):
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # short closure words: "вых." for "выходной", Serbian "neradna" (of a feminine day, "nedelja")
+    ("пн–пт 10:00–18:00; сб, вс — вых.", ["Mo-Fr 10:00-18:00; Sa-Su off"]),
+    ("Pon–Sub: 09h–17h | Ned: neradna", ["Mo-Sa 09:00-17:00; Su off"]),
+    # "7 days" before hours is every day
+    ("Help desk: 7 days, 8 AM – 10 PM ET", ["Mo-Su 08:00-22:00"]),
+    ("Радимо 7 дана, од 8 до 20", ["Mo-Su 08:00-20:00"]),
+    # a number range after "ages" or "grades" is no time
+    ("Open Tue–Sat 10 am–6 pm. Puppet show for ages 3–6 on Saturdays at 11 am.", ["Tu-Sa 10:00-18:00"]),
+    ("Homework club for grades 1–4 on Thursdays.", []),
+])
+def test_short_forms_of_closure_every_day_and_ages(text, expected):
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a holiday named after its dates, after a dash or in brackets with a qualifying word, names them
+    ("Wednesday, December 30 & Thursday, December 31 – Christmas: both shops closed",
+     ["2026 Dec 30 off", "2026 Dec 31 off"]),
+    ("6. и 7. јануара (православни Божић): од 8 до 13 ч", ["2027 Jan 06 08:00-13:00", "2027 Jan 07 08:00-13:00"]),
+    # a dash to a holiday later on is still a range
+    ("Dec 28 – New Year's Day: closed", ["2026 Dec 28-2027 Jan 01 off"]),
+])
+def test_a_holiday_named_after_its_dates(text, expected):
+    assert values(text) == expected

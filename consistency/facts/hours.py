@@ -33,7 +33,8 @@ Policies the tests pin down:
   November 26"), a holiday's name ("closed on Thanksgiving Day", "Christmas
   Eve: 8 a.m. – 3 p.m.", "Za Božić ne radimo", Easter by its Western or
   Orthodox date (dateutil): the next occurrence; a date
-  written beside the name wins), a day number as a word ("Первого января",
+  written beside the name wins, the name also in brackets with a qualifying word ("25. децембра (католички
+  Божић)") or after a dash that would run a range backwards ("November 27 – Thanksgiving")), a day number as a word ("Первого января",
   "prvog januara"), and a closure with what it is for between it and its
   dates ("закрыт на ремонт с 20.12 по 10.01"). A closure is not carried over
   a sentence end to the dates after it unless a colon announces them.
@@ -104,6 +105,8 @@ Policies the tests pin down:
   branches'" ("Остале експозитуре суботом не раде"). A day "по записи" / "by
   appointment" states no hours and does not end the week.
 - English bare "6–11" is 06:00-23:00: a shop opening at dawn closes at night.
+- Short forms: "вс — вых." and "Ned: neradna" close the day; "7 days, 8 AM – 10 PM" is every day; a
+  range after "ages" or "grades" ("Storytime for ages 2–5") is no time.
 - Public holidays ("праздничные дни", "praznicima") are recognised so they do
   not break a schedule, but the value keeps only Mo..Su; after every-day hours
   ("работает круглосуточно, в праздники тоже") they take nothing from them.
@@ -203,6 +206,8 @@ _WORD_TABLE: dict[str, tuple[str, str]] = {
     "holiday": "праздники праздникам праздничные holidays praznicima praznici празницима празници",
     "closed": "выходной закрыто закрыт закрыта закрыты нерабочий нерабочие closed zatvoreno zatvoren zatvorena "
     "zatvoreni zatvorene затворено затворен затворена затворени затворене neradni neradan нерадни нерадан "
+    # "вс — вых.", "Ned: neradna" (a day is feminine in Serbian: "neradna nedelja")
+    "вых neradna нерадна neradne нерадне "
     # "закрывается на ремонт с 11 по 17 января"
     "закрывается закрываются закроется закроются",
     "ambig": "выходные",
@@ -233,7 +238,9 @@ _WORD_TABLE: dict[str, tuple[str, str]] = {
     "этаж этажа sprat спрат",
     "addr": "д дом корп корпус к стр строение кв оф офис каб кабинет пом помещение ул улица пр просп проспект "
     "пер переулок пл площадь бульвар ш шоссе наб мкр no nr br бр broj број ulica ul bulevar bul булевар "
-    "trg трг house street st ave avenue road rd suite ste apt unit floor room зал тел tel факс fax",
+    "trg трг house street st ave avenue road rd suite ste apt unit floor room зал тел tel факс fax "
+    # not an address, but a number range after them is no time all the same: "Storytime for ages 2–5"
+    "ages aged grades",
     "filler": "мы we are is only только также тоже для вас вам теперь now обычно usually smo смо it they je је "
     # "Saturday mornings from 8 to noon", "weekday hours of 8 to 6"
     "mornings evenings afternoons of "
@@ -289,7 +296,7 @@ _PHRASE_TABLE: dict[str, str] = {
     "без перерыва на обед и выходных|7 дней в неделю|семь дней в неделю|every day|7 days a week|"
     "seven days a week|all week|every day of the week|open 7 days|open seven days|open 7 days a week|"
     "open seven days a week|365 days a year|open 365 days|svakog dana|svaki dan|сваког дана|сваки дан|"
-    "7 dana u nedelji|7 дана у недељи|sedam dana u nedelji|седам дана у недељи|bez neradnih dana|"
+    "7 dana u nedelji|7 дана у недељи|7 days|seven days|7 дней|7 dana|7 дана|sedam dana u nedelji|седам дана у недељи|bez neradnih dana|"
     "без нерадних дана|svim danima|свим данима|svakim danom|сваким даном",
     "group:weekdays": "будние дни|в будни|по будням|в будние дни|по будним дням|рабочие дни|в рабочие дни|"
     "по рабочим дням|рабочим дням|week days|on weekdays|radnim danima|radni dani|radnim danom|radni dan|"
@@ -1037,10 +1044,20 @@ class _Parser:
             atoms.append(got[0])
             month_first.append(self.kind(j) == "month")
             j = got[1]
-            # "October 12 (Columbus Day)": the holiday's name after its date says nothing more
-            if (self.kind(j) == "sep" and toks[j].val == "(" and self.kind(j + 1) == "hdate"
-                    and self.kind(j + 2) == "sep" and toks[j + 2].val == ")"):
-                j += 3
+            # "October 12 (Columbus Day)", "25. децембра (католички Божић)": the holiday's name after its date
+            # says nothing more, even with a word or two that qualify it
+            if self.kind(j) == "sep" and toks[j].val == "(":
+                at = j + 1
+                while at < j + 3 and self.kind(at) == "word":
+                    at += 1
+                if self.kind(at) == "hdate" and self.kind(at + 1) == "sep" and toks[at + 1].val == ")":
+                    j = at + 2
+            # "Friday, November 27 – Thanksgiving": a name after a dash that would end the range a year later
+            # names the days before it (no range runs backwards)
+            if self.kind(j) == "dash" and self.kind(j + 1) == "hdate" and got[0][1] is not None:
+                span = _resolve_span(got[0], toks[j + 1].val, self.today)
+                if span is None or (span[1] - span[0]).days > _NAME_NOT_RANGE:
+                    j += 2
             ends.append(j)
             k = self.kind(j)
             if k == "sep" and toks[j].val == "," and self.kind(j + 1) in ("to", "po"):
@@ -1406,6 +1423,7 @@ def _segment_items(items: list[_Item], text: str) -> list[list[_Item]]:
 # по 08.01 офис на Тверской не работает"), and between a closure and the dates
 # it is for ("закрыт на ремонт с 20.12", "closed on Thanksgiving Day, Nov 26").
 _SUBJECT_WORDS = 4
+_NAME_NOT_RANGE = 180  # days: a date, a dash and a holiday this far after it is the date's name, not a range
 _CLOSED_FOR_WORDS = 4  # "закрывается на плановый ремонт кухни с 11 по 17 января"
 _CLOSED_SUBJECT_WORDS = 2
 _SEASON_WORDS = 10  # "From Nov 27 through Dec 23, every store stays open late for holiday shopping: Mon–Sat 9–9"
