@@ -873,3 +873,73 @@ def test_english_periods_and_names(text, title, expected):
 ])
 def test_more_english_names_and_periods(text, title, expected):
     assert [_summary(p) for p in find_promotions(text, title=title, today=TODAY)] == expected
+
+
+@pytest.mark.parametrize("text, title, expected", [
+    # a heading on a line of its own names the offer under it, however it is framed: in capitals between rule lines,
+    # quoted and closed with a straight quote, or in sentence case
+    ("=====================\nLETNJA RASPRODAJA JE STIGLA!\n=====================\n"
+     "Od 1. do 10. decembra popust 20% na bicikle.", None,
+     [("LETNJA RASPRODAJA", D(2026, 12, 1), D(2026, 12, 10), "20%", None, None)]),
+    ("„ZLATNI PETAK\" ZA ČLANOVE KLUBA\n--------------------\nSvakog petka 10% popusta na sve.", None,
+     [("Zlatni petak", None, None, "10%", None, None)]),
+    ("------------ «ЗИМНЯЯ ЗАТОЧКА»\n------------\nДо конца декабря — скидка 25% на заточку коньков.", None,
+     [("Зимняя заточка", None, D(2026, 12, 31), "25%", None, None)]),
+    ("Тёплое утро\nКупите кофе с 1 по 15 декабря и получите скидку 15% на круассан.", None,
+     [("Тёплое утро", D(2026, 12, 1), D(2026, 12, 15), "15%", None, None)]),
+    # nearer than the heading of the section it sits in, when quoted
+    ("„Сениорски четвртак“\nДо 20. децембра – 10% попуста уз чек од пензије.", "Наши салони",
+     [("Сениорски четвртак", None, D(2026, 12, 20), "10%", None, None)]),
+    # a time is no name: the line above names the offer
+    ("Поздний ужин\nЗа два часа до закрытия — скидка 40% на салаты.", None,
+     [("Поздний ужин", None, None, "40%", None, None)]),
+    # a currency is no part of a name; a term's count and an abbreviation are
+    ("2.000 RSD popusta na servis uz kupovinu gume.", "Zimska provera",
+     [("Zimska provera", None, None, "2000 RSD", None, None)]),
+    ("The 18-Month CD Special has been extended through January 31, 2027.", None,
+     [("18-Month CD Special", None, D(2027, 1, 31), None, None, None)]),
+])
+def test_heading_lines_and_name_words(text, title, expected):
+    assert [_summary(p) for p in find_promotions(text, title=title, today=TODAY)] == expected
+
+
+def test_a_card_line_is_no_name_under_the_cards_heading():
+    # "Limited Time" over a card's body is an eyebrow: the card's heading names the offer
+    found = find_promotions("Limited Time\n$15 off any brake job through December 20.", title="Brake Week",
+                            today=TODAY)
+    assert [p.name for p in found] == ["Brake Week"]
+
+
+@pytest.mark.parametrize("text, title, expected", [
+    # a word framing a quoted name that leads the sentence: the quoted name, not the reply before it
+    ("Да! Акция „Приведи друга“: при покупке абонемента скидка 10% на второй.", "Есть ли скидка для друзей?",
+     [("Приведи друга", None, None, "10%", None, None)]),
+    ("Imamo! Program „Prvi razred“: uz đačku knjižicu dobijate popust 15% na rančeve.", "Da li imate popust za đake?",
+     [("Prvi razred", None, None, "15%", None, None)]),
+    # an FAQ question names the offer with an ampersand in its name; an extension gives its end
+    ("Yes! We've extended Trade & Upgrade through January 10, 2027. Bring your old tablet and get $100 off a new one.",
+     "Is the Trade & Upgrade offer still on?",
+     [("Trade & Upgrade", None, D(2027, 1, 10), "100 USD", None, None)]),
+    ("Our Cocoa & Cookies has been extended through December 30. Every cocoa comes with a cookie.", None,
+     [("Cocoa & Cookies", None, D(2026, 12, 30), None, None, None)]),
+])
+def test_framed_quotes_ampersands_and_extensions(text, title, expected):
+    assert [_summary(p) for p in find_promotions(text, title=title, today=TODAY)] == expected
+
+
+def test_extended_hours_are_no_offer():
+    assert find_promotions("Holiday Hours have been extended through December 31.", today=TODAY) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Зимска акција: бидон – 1.500 дин, са попустом 1.200 дин.",
+    "Комплект — 900 руб., со скидкой 720 руб.",
+    "Holiday sale: the kettle is $40, with the discount $32.",
+])
+def test_an_amount_after_with_discount_beside_the_price_is_the_new_price(text):
+    # a new price is not a discount
+    assert all(p.discount is None for p in find_promotions(text, today=TODAY))
+
+
+def test_an_amount_with_discount_alone_is_the_discount():
+    assert [str(p.discount) for p in find_promotions("Смартфоны со скидкой 5000 рублей.", today=TODAY)] == ["5000 RUB"]

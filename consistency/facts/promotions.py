@@ -26,8 +26,20 @@ Whitening Special"), else the heading the text sits under (its quoted part
 if it has one; an FAQ question only by a proper name the answer repeats),
 else a short lead-in before a colon, dash or "!" ("Black Friday: 50% off",
 "New Year, New You: …"), else a short exclamation just before ("Черная
-пятница! …"), else the cue as written. A period is never a name ("До конца
-ноября — скидка 10%").
+пятница! …"), else the cue as written. A heading on a line of its own over
+the sentence (a plain-text section between rule lines, a card the reader did
+not split: "«НОВОГОДНИЙ ПЕРЕПЛЁТ»", "Счастливый вечер") comes before the
+unit's heading, but only when quoted if the unit has a heading of its own
+(its other short lines are eyebrows: "Limited Time"). A quoted name leading
+its sentence may follow a framing word ("Програм „Удоми, не купуј“: …").
+A period or a time is never a name ("До конца ноября — скидка 10%", "За час
+до закрытия — скидка 30%"), nor a currency ("3.000 RSD popusta"); a term's
+count and an abbreviation are part of one ("13-Month CD Special"). A Title
+Case name said to be extended ("We've extended Switch & Save through
+January 15") is an offer with that end.
+An amount "with the discount" after the regular price ("1.800 дин, са
+попустом 1.620 дин") is the new price, not a discount; alone ("со скидкой
+5000 рублей") it is the discount.
 Sentences that only refer back ("Акция действует до 30 ноября" after "Осенняя
 распродажа!", "It took 25% off" after "Missed our Labor Day Sale (Sept
 4–7)?") take the name of the promotion just named, and one that only names
@@ -172,6 +184,8 @@ _AMOUNT_CUE_BEFORE_RE = re.compile(
     r"(?P<upto>(?:до|up\s{1,2}to|do)\s{1,3})?$",
     re.IGNORECASE,
 )
+# "со скидкой", "са попустом", "with the discount": the amount after it is what one pays
+_WITH_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:со|с|са|sa|with(?:\s{1,2}the)?|after)\s{1,2}$", re.IGNORECASE)
 _AMOUNT_OFF_AFTER_RE = re.compile(
     r"\s{0,2}(?:off(?![^\W\d_])|скидк|discount|попуст|popust"
     # money back on the purchase: "$20 back", "a $50 mail-in rebate", "a $70 Visa prepaid card by mail"
@@ -211,7 +225,9 @@ _OLD_PRICE_RE = re.compile(
 # Names
 
 _QUOTED_RE = re.compile(
-    r"«(?P<a>[^«»\n]{1,80})»|\"(?P<b>[^\"\n]{1,80})\"|“(?P<c>[^“”\n]{1,80})”|„(?P<d>[^„“”\n]{1,80})[“”]"
+    r"«(?P<a>[^«»\n]{1,80})»|\"(?P<b>[^\"\n]{1,80})\"|“(?P<c>[^“”\n]{1,80})”"
+    # „…" closed with a straight quote, as a keyboard types it: „SREĆNA SREDA"
+    r"|„(?P<d>[^„“”\"\n]{1,80})[“”\"]"
 )
 _NAME_GAP = 25  # how far a quoted name may sit from its cue
 _WORD_RE = re.compile(r"[^\W\d_][\w'’-]{0,40}")
@@ -255,8 +271,9 @@ _NOT_HEADLINE_WORDS = frozenset(
     "режим график адрес телефон hurry attention note important only today new terms conditions details price "
     "hours address phone pažnja važno požurite samo danas uslovi cena "
     "пажња важно пожурите само данас услови цена "
-    # a period is no name: "До конца ноября — скидка 10%"
-    "до с со по от od do од from until till through by ends valid "
+    # a period or a time is no name: "До конца ноября — скидка 10%", "За час до закрытия — скидка 30%"
+    "до с со по от od do од from until till through by ends valid за в во после перед za u posle pre у пре после "
+    "after before during "
     # a clause is no name: "We did this year: …"
     "we you мы вы mi vi "
     # nor a greeting: "Уважаемые клиенты! …"
@@ -413,9 +430,13 @@ def _sentences(text: str) -> list[tuple[int, int]]:
             s += 1
         while e > s and text[e - 1].isspace():
             e -= 1
-        if s < e:
+        # a rule line ("-----", "=====") only frames a heading: the heading and the text under it stay adjacent
+        if s < e and _WORDLESS_RE.fullmatch(text, s, e) is None:
             trimmed.append((s, e))
     return trimmed
+
+
+_WORDLESS_RE = re.compile(r"[\W_]+")
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
@@ -489,6 +510,9 @@ def _discounts(sentence: str, prices: list[Price], has_cue: bool) -> list[_Found
     for price in prices:
         before = sentence[max(0, price.start - 40):price.start]
         cue = _AMOUNT_CUE_BEFORE_RE.search(before)
+        if cue and _WITH_BEFORE_RE.search(before, 0, cue.start()) and any(p.end <= price.start - len(before) + cue.start()
+                                                                          for p in prices):
+            continue  # "1.800 дин, са попустом 1.620 дин", "$40, with discount $32": the price after the cut
         if cue or _AMOUNT_OFF_AFTER_RE.match(sentence, price.end):
             # "скидка до 1000 ₽", "ostvarite do 15.000 dinara popusta", "up to $50 off": a maximum
             up_to = bool(cue.group("upto")) if cue else _UP_TO_BEFORE_RE.search(before) is not None
@@ -505,10 +529,17 @@ _WEEKDAY_WORD_RE = re.compile(
 )
 
 
+_CURRENCY_WORDS = frozenset("rsd din дин рсд usd eur rub руб".split())
+
+
 def _is_adjective(word: str, latin: bool) -> bool:
     lower = word.lower()
     if latin and lower == "new" and word[:1].isupper():
         return True  # "New Client Welcome offer", "New Year Sale": a capitalised "New" is part of the name
+    if lower in _CURRENCY_WORDS:
+        return False  # "3.000 RSD popusta": the amount's currency
+    if latin and len(word) == 2 and word.isupper() and word.isalpha() and word.isascii():
+        return True  # "13-Month CD Special", "IRA Bonus": an abbreviation inside a Title Case name
     if lower in _NOT_NAME_WORDS or len(lower) < 3 or (word[:1].islower() and _WEEKDAY_WORD_RE.fullmatch(word)):
         return False  # "subotom i nedeljom popust 15%": when, not which offer ("Senior Tuesday discount" is a name)
     if _CUE_RE.fullmatch(word) and lower not in ("special", "bonus"):
@@ -555,10 +586,13 @@ def _adjective_name(sentence: str, cue: re.Match[str]) -> tuple[int, int] | None
         return None
     if latin and head[first:first + 1].isupper() and (number := _NAME_NUMBER_RE.search(head, 0, first)):
         first = number.start("n")  # "The 12 Days of Deals"
+    elif latin and head[first:first + 1].isupper() and (term := _TERM_NUMBER_RE.search(head, 0, first)):
+        first = term.start()  # "13-Month CD Special": a term's count joined to its unit
     return offset + first, cue.end()
 
 
 # A count opening a Title Case name, after "the" or at the sentence's start: "The 12 Days of Deals".
+_TERM_NUMBER_RE = re.compile(r"(?<![\w.,])\d{1,3}-$")
 _NAME_NUMBER_RE = re.compile(r"(?:^|(?<![^\W\d_])(?:[Tt]he|[Oo]ur)[ \t])(?P<n>\d{1,2})[ \t]$")
 
 
@@ -767,6 +801,9 @@ def _name(
     if lead := _QUOTED_LEAD_RE.match(sentence):
         # "«Ночная стирка»: с 23:00 до 7:00 … со скидкой 20%": a quoted name heading its sentence, however far the cue
         return lead.group(0).strip(" –—-:«»„“”"), True
+    if framed := _FRAMED_QUOTED_LEAD_RE.match(sentence):
+        # "Програм „Удоми, не купуј“: уз потврду … попуст 15%": a word framing the quoted name does not change that
+        return framed.group("q").strip(" «»„“”"), True
     quoted = _quoted_name(sentence, anchors) or _governed_quote(sentence)
     if quoted:
         return _nominative(quoted, sentence), True
@@ -1133,7 +1170,8 @@ _VALIDITY_RE = re.compile(
     re.IGNORECASE,
 )
 # A proper name in an English question: "Is the Winter Whitening Special still on?"
-_TITLE_CASE_RUN_RE = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]{0,30}(?:[ \t]{1,2}[A-Z][\w'’-]{0,30}){1,4}")
+# "Switch & Save": an ampersand joins a Title Case name
+_TITLE_CASE_RUN_RE = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]{0,30}(?:[ \t]{1,2}(?:&[ \t]{1,2})?[A-Z][\w'’-]{0,30}){1,4}")
 
 
 def _validity_period(sentence: str, today: date, leading: bool) -> Period | None:
@@ -1173,6 +1211,13 @@ _RUNS_RE = re.compile(
     r"(?:(?:[Tt]he|[Oo]ur)\s{1,2})?(?P<name>[A-Z][\w'’&-]{0,30}(?:\s{1,2}(?:[A-Z][\w'’&-]{0,30}|&|of|for|and)){1,5})"
     r"\s{1,2}(?:runs?|continues?|lasts?|is\s{1,2}on|are\s{1,2}on|is\s{1,2}back|are\s{1,2}back|returns?|ends?)\b"
 )
+# An offer said to be extended: "We've extended Switch & Save through January 15", "Happy Hour has been extended".
+_EXTENDED_RE = re.compile(
+    r"(?:[Ww]e(?:['’]ve|\s{1,2}have)?\s{1,2}(?:just\s{1,2})?extended\s{1,2}(?:(?:the|our)\s{1,2})?"
+    r"(?P<name>[A-Z][\w'’-]{0,30}(?:\s{1,2}(?:[A-Z][\w'’-]{0,30}|&)){0,4})(?![\w'’-])"
+    r"|(?:(?:[Tt]he|[Oo]ur)\s{1,2})?(?P<subject>[A-Z][\w'’-]{0,30}(?:\s{1,2}(?:[A-Z][\w'’-]{0,30}|&)){0,4})"
+    r"\s{1,2}(?:has|have)\s{1,2}been\s{1,2}extended(?![\w-]))"
+)
 # A quoted name as the subject of a verb of lasting, starting or ending.
 _QUOTED_SUBJECT_RE = re.compile(
     r"(?:«(?P<a>[^«»\n]{2,60})»|„(?P<b>[^„“”\n]{2,60})[“”]|“(?P<c>[^“”\n]{2,60})”)\s{1,2}"
@@ -1203,13 +1248,14 @@ def _event_run(text: str, span: tuple[int, int], today: date) -> _Mention | None
             return None
         return _Mention(name=name, named=True, refers_back=False, has_cue=False, headline=None, start=s, end=e,
                         period=period, discount=None, price=None, old_price=None)
-    m = _RUNS_RE.match(sentence)
-    if not m or not _is_event_name(m.group("name")):
+    m = _RUNS_RE.match(sentence) or _EXTENDED_RE.match(sentence)
+    name = m and (m.group("name") or m.group("subject") if m.re is _EXTENDED_RE else m.group("name"))
+    if not name or not _is_event_name(name) or name.casefold() in ("it", "this"):
         return None
     period = _pick_period(find_periods(sentence[m.end():], today=today))
     if period is None:
         return None
-    return _Mention(name=m.group("name"), named=True, refers_back=False, has_cue=False, headline=None, start=s,
+    return _Mention(name=name, named=True, refers_back=False, has_cue=False, headline=None, start=s,
                     end=e, period=period, discount=None, price=None, old_price=None)
 
 
@@ -1231,6 +1277,9 @@ def _is_offer_name(heading: str) -> bool:
     return _is_title_case(heading) and words[-1].casefold().strip("!.:") in _OFFER_NOUNS
 
 
+_FRAMED_QUOTED_LEAD_RE = re.compile(
+    r"\s{0,3}[^\W\d_]{3,12}\s{1,2}(?P<q>«[^»\n]{2,40}»|„[^“”\n]{2,40}[“”]|“[^”\n]{2,40}”)\s{0,2}(?:[–—-]\s|:\s)"
+)
 _QUOTED_LEAD_RE = re.compile(r"\s{0,3}(?:«[^»\n]{2,40}»|„[^“”\n]{2,40}[“”]|“[^”\n]{2,40}”)\s{0,2}(?:[–—-]\s|:\s)")
 _CODE_NAME_RE = re.compile(r"[A-Z0-9][A-Z0-9_-]{2,20}")
 
@@ -1512,6 +1561,42 @@ def _exclamation_headline(text: str, span: tuple[int, int]) -> str | None:
     return phrase
 
 
+_HEADING_LINE_WORDS = 5
+_RULE_CHARS = "-=*_~#—– \t"
+_PLAIN_PHRASE_RE = re.compile(r"[^\W\d_]+(?:(?:[ \t]{1,2}|[ \t]?[-–'’&][ \t]?)[^\W\d_]+){0,6}")
+
+
+def _heading_line(text: str, span: tuple[int, int], quoted_only: bool = False) -> str | None:
+    """A heading on a line of its own right over the offer ("Счастливый вечер", "«НОВОГОДНИЙ ПЕРЕПЛЁТ»" between rule
+    lines, "„Ђачки дани“"): a section of plain text or a card the reader did not split off. A quoted name leading the
+    line is the name ("„SREĆNA SREDA" ZA VLASNIKE KARTICE"); a line in capitals is given in sentence case. With
+    quoted_only (the text has its own heading), only a quoted name: a card's other short lines are eyebrows and tags
+    ("Limited Time", "Book early")."""
+    s, e = span
+    if text[:s].rstrip(" \t")[-1:] not in ("", "\n") or text[e:].lstrip(" \t")[:1] not in ("", "\n"):
+        return None
+    line = text[s:e].strip(_RULE_CHARS)  # "------ «НОВОГОДНИЙ ПЕРЕПЛЁТ»": a rule run into its heading
+    quoted = _QUOTED_RE.match(line)
+    if quoted:
+        phrase = next(v for v in quoted.groups() if v is not None).strip()
+    elif quoted_only:
+        return None
+    else:
+        phrase = line.rstrip("!").strip()
+        if _PLAIN_PHRASE_RE.fullmatch(phrase) is None or not phrase[:1].isupper():
+            return None
+    words = phrase.split()
+    if not 1 <= len(words) <= _HEADING_LINE_WORDS or not phrase[:1].isalpha():
+        return None
+    if words[0].casefold() in _NOT_HEADLINE_WORDS or _is_generic(phrase) or _CUE_RE.fullmatch(phrase):
+        return None
+    if _names_a_branch(phrase):
+        return None
+    if phrase.isupper() and len(phrase) > 4:
+        phrase = phrase.capitalize()
+    return phrase
+
+
 def _heading_name(title: str | None, text: str) -> str | None:
     """The name a heading gives the promotions under it, if any.
 
@@ -1728,6 +1813,9 @@ def find_promotions(text: str, *, title: str | None = None, today: date) -> list
             elif mention.headline and not quoted_title and _is_title_case(mention.headline):
                 # "Holiday Hot Desk Pass — 30% off" under "Our spaces": the line names its own offer
                 mention = replace(mention, name=mention.headline, named=True)
+            elif index and previous_index != index - 1 and (line := _heading_line(text, spans[index - 1], quoted_only=heading is not None)):
+                # the heading line over the sentence is nearer than the unit's heading
+                mention = replace(mention, name=line, named=True)
             elif heading:
                 mention = replace(mention, name=heading, named=True)
             elif mention.headline:
