@@ -1093,3 +1093,31 @@ def test_short_forms_of_closure_every_day_and_ages(text, expected):
 ])
 def test_a_holiday_named_after_its_dates(text, expected):
     assert values(text) == expected
+
+
+def facts(text: str, today: date = TODAY) -> list[tuple[str, str]]:
+    return [(f.value, f.raw) for f in find_opening_hours(text, today=today)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a closure later in a sentence that opened with a special day is that day's, its text at its own clause
+    ("На Бадњи дан, 6. јануара, продавница у Лазаревцу ради од 8 до 13, а она у Барајеву је затворена.",
+     [("2027 Jan 06 08:00-13:00", "Бадњи дан, 6. јануара, продавница у Лазаревцу ради од 8 до 13"),
+      ("2027 Jan 06 off", "а она у Барајеву је затворена")]),
+    # places joined by "и" / "and" before the closure: one fact each, its text starting at the place
+    ("2 января кафе на Лесной и кафе у вокзала закрыты.",
+     [("2027 Jan 02 off", "2 января кафе на Лесной"), ("2027 Jan 02 off", "кафе у вокзала закрыты")]),
+    # a closure in the next sentence is not the day's
+    ("31 декабря работаем с 10 до 16. Склад закрыт.", [("2026 Dec 31 10:00-16:00", "31 декабря работаем с 10 до 16")]),
+])
+def test_a_closure_later_in_a_special_days_sentence(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # day numbers said as words, in a range or a list before the month
+    ("Со второго по пятое января офис не работает.", ["2027 Jan 02-2027 Jan 05 off"]),
+    ("Первого и второго января мы закрыты.", ["2027 Jan 01 off", "2027 Jan 02 off"]),
+])
+def test_spoken_day_numbers_before_their_month(text, expected):
+    assert values(text) == expected

@@ -35,7 +35,7 @@ Policies the tests pin down:
   Orthodox date (dateutil): the next occurrence; a date
   written beside the name wins, the name also in brackets with a qualifying word ("25. децембра (католички
   Божић)") or after a dash that would run a range backwards ("November 27 – Thanksgiving")), a day number as a word ("Первого января",
-  "prvog januara"), and a closure with what it is for between it and its
+  "prvog januara", "с первого по четвёртое января"), and a closure with what it is for between it and its
   dates ("закрыт на ремонт с 20.12 по 10.01"). A closure is not carried over
   a sentence end to the dates after it unless a colon announces them.
 - Dates, a clause closed by a colon, then "name — hours" pairs ("С 5 по 8
@@ -81,7 +81,9 @@ Policies the tests pin down:
   closed ("ежедневно, кроме воскресенья").
 - Hours naming no days, later in a sentence that opened with a special day,
   are that day's ("Dec. 25: all stores closed, except our Elm Street store,
-  which is open 10 AM to 4 PM"); a date and its holiday named beside it
+  which is open 10 AM to 4 PM"), and so is a closure ("На Божић, 7. јануара, X ради од 10 до 14, а Y је
+  затворена"; "1 января аптека на Ленина и аптека на Кирова закрыты": one fact a place joined by "и"/"and", its
+  text starting at the place); a date and its holiday named beside it
   ("4 ноября, в День народного единства") are one day.
 - "The other days" ("остальные дни с 12 до 24", "all other days 9–6", "ostalim
   danima 9–20") are the days the same schedule does not name, before or after
@@ -993,6 +995,8 @@ class _Parser:
             if self.kind(j) == "year":
                 y, j = toks[j].val, j + 1
             return (d, m, y), j
+        if k == "ordinal":
+            return (toks[i].val, None, None), i + 1  # "с первого по четвёртое января": the month comes after
         if k == "num" and 1 <= toks[i].val <= 31:
             d = toks[i].val
             j = i + 1
@@ -1705,10 +1709,38 @@ def _pair(seg: list[_Item], has_context: bool, day_before: _Item | None = None, 
             if it.except_days:
                 off = _Item("V", it.start, it.end, closed=True)
                 rules.append(_Rule(it.except_days, off, it.start, it.end, True, ""))
+        elif it.kind == "V" and not it.paired and it.closed and not it.except_days and not any(
+                x.kind == "S" for x in seg[:index]):
+            day = _dated_before(seg, index, day_before)
+            if day is not None and not _CLAUSE_END.search(text, day.end, it.start):
+                # "На Божић, 7. јануара, радња у центру ради од 10 до 14, а она у Сеновцу је затворена", "1 января
+                # аптека на Ленина и аптека на Кирова закрыты": a closure later in the sentence is that day's; its
+                # text starts with its own clause, which names whom it is about
+                start = _clause_start(text, day.start, day.end, it.start)
+                # "аптека на Ленина и аптека на Кирова закрыты": one fact a place, its text starting at its name
+                subject_at = day.end if start == day.start else start
+                cuts = [m.start() for m in _SUBJECTS_JOINED.finditer(text, subject_at, it.start)]
+                for begin, end in zip([start] + [c + 1 for c in cuts], cuts + [it.end]):
+                    begin = _SUBJECT_GAP.match(text, begin).end() if begin != start else begin
+                    rules.append(_Rule(day.days, it, begin, end, True, it.lang, day.dates))
         elif it.kind == "B":
             rules.append(it)
     rules.sort(key=lambda r: r.start)
     return rules
+
+
+_CLAUSE_SEP = re.compile(r"[,;:—–]")
+_SUBJECTS_JOINED = re.compile(r"[ \t](?=(?:и|and|i|и также)[ \t])")
+_SUBJECT_GAP = re.compile(r"(?:и|and|i|и также)?[ \t]*")
+
+
+def _clause_start(text: str, day_start: int, day_end: int, hi: int) -> int:
+    """Where the clause ending at `hi` begins: after the last comma, colon or dash since the day, else at the day."""
+    seps = list(_CLAUSE_SEP.finditer(text, day_end, hi))
+    at = seps[-1].end() if seps else day_start
+    while at < hi and text[at].isspace():
+        at += 1
+    return at
 
 
 # a sentence or clause ends between a special day and hours that would take its date
