@@ -174,3 +174,14 @@ def test_two_names_on_one_page_are_never_merged():
 ])
 def test_a_place_named_by_an_adjective_and_a_common_noun(text, name):
     assert [n.name for n in find_branch_names(text)] == [name]
+
+
+@pytest.mark.parametrize(
+    "latin, cyrillic",
+    [("Šapica Centar", "Шапица Центар"), ("Apoteka Čačak", "Апотека Чачак"), ("Knjižara Žarkovo", "Књижара Жарково"),
+     ("Salon Džudžo", "Салон Џуџо"), ("Ćuprija", "Ћуприја"), ("Đerdap", "Ђердап")],
+)
+def test_serbian_latin_and_cyrillic_names_share_a_key(latin, cyrillic):
+    assert name_key(latin) == name_key(cyrillic)
+    # and English spellings of Russian names keep theirs: "sh" for "ш"
+    assert name_key("Shafran na Baumana") == name_key("Шафран на Баумана")

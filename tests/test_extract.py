@@ -1119,3 +1119,171 @@ def test_an_faq_answer_about_a_branch_the_navigation_lists():
     assert entity_of(found, "email", "loft@tallowbarbers.example") == "The Loft"
     assert entity_of(found, "hours", "Mo-Fr 10:00-19:00") == "Riverside"  # its own sentence, not the line's lead
     assert entity_of(found, "email", "hello@tallowbarbers.example") is None
+
+
+# Seasons a page names in one section and holds to in another --------------------------------------------------
+
+
+_TAX_SEASON_PAGE = """<html><body><main><h1>Offices</h1>
+    <h2>The season ahead</h2><p>Tax season runs January 15 through April 15{year}. Book early!</p>
+    <h2>Lakeview Office</h2><p>410 W Oak St, Springfield, IL 62704</p><p>Year-round: Mon–Fri 9–5.</p>
+    <p>During tax season we are also open Saturdays 9 AM to 3 PM.</p>
+    <h2>Elm Grove Office</h2><p>88 Elm Grove Rd, Springfield, IL 62702</p>
+    <p>Elm Grove is open Saturdays 9 AM to 1 PM all year.</p>
+    </main></body></html>"""
+
+
+def test_a_season_an_intro_names_holds_a_later_sections_hours_that_name_it():
+    found = facts(document(_TAX_SEASON_PAGE.format(year=", 2027"), name="offices"),
+                  settings=ExtractionSettings(region="US", city="Springfield"))
+    assert entity_of(found, "hours", "2027 Jan 15-2027 Apr 15 Sa 09:00-15:00") == "Lakeview Office"
+    assert entity_of(found, "hours", "Mo-Fr 09:00-17:00") == "Lakeview Office"  # names no season: all year
+    assert entity_of(found, "hours", "Sa 09:00-13:00") == "Elm Grove Office"
+    assert not entities_of(found, "hours", "Sa 09:00-15:00")
+    # without the intro, "tax season" has no dates: the week stays a week
+    alone = _TAX_SEASON_PAGE.format(year="").replace("Tax season runs January 15 through April 15.", "")
+    found = facts(document(alone, name="offices"), settings=ExtractionSettings(region="US", city="Springfield"))
+    assert entity_of(found, "hours", "Sa 09:00-15:00") == "Lakeview Office"
+
+
+def test_a_season_named_without_a_year_is_read_again_when_the_date_moves():
+    """A page whose date is as_of (no Last-Modified): the season's year follows the date even from the cache."""
+    from consistency.facts.extract import facts_of_reads, read_units
+
+    class Cache(dict):
+        def layouts(self, keys):
+            return {k: self[k] for k in keys if k in self}
+
+        facts = layouts
+
+        def keep_layout(self, key, value):
+            self[key] = value
+
+        keep_facts = keep_layout
+
+        def facts_used(self, keys):
+            pass
+
+    text = read_document(document(_TAX_SEASON_PAGE.format(year=""), name="offices"))
+    settings = ExtractionSettings(region="US", city="Springfield")
+    cache = Cache()
+    for today, year in ((date(2026, 12, 10), 2027), (date(2027, 6, 1), 2028), (date(2026, 12, 11), 2027)):
+        read = read_units(text, today, settings, key="offices", any_day=True)
+        got = [(f.value, f.entity) for f in facts_of_reads([read], settings, cache=cache) if f.kind == "hours"]
+        fresh = [(f.value, f.entity) for f in extract_facts([text], as_of=today, settings=settings)
+                 if f.kind == "hours"]
+        assert got == fresh
+        assert (f"{year} Jan 15-{year} Apr 15 Sa 09:00-15:00", "Lakeview Office") in got
+
+
+# Branch names across scripts, subjects joined by "and", names inside a fact ---------------------------------------
+
+
+def test_a_branch_named_by_the_brand_after_a_leading_type_phrase_in_another_script():
+    """Title "Pet shop Lapica Kraljevo" (Latin), text in Cyrillic: "Лапица Центар" is a branch named by the brand."""
+    page = html("""<h2>Када радите?</h2>
+        <p>Лапица Центар: радним данима од 8 до 20, суботом од 8 до 15.<br>
+        Лапица Рибница: сваког дана од 9 до 21 час.</p>""", h1="Честа питања")
+    found = facts(document(page, name="faq", title="Česta pitanja | Pet shop Lapica Kraljevo"), settings=RS)
+    assert entity_of(found, "hours", "Mo-Fr 08:00-20:00; Sa 08:00-15:00") == "Лапица Центар"
+    assert entity_of(found, "hours", "Mo-Su 09:00-21:00") == "Лапица Рибница"
+
+
+def test_branches_joined_by_and_share_their_sentences_fact_but_a_comma_alone_joins_none():
+    page = html("""<h2>Which stores never close?</h2>
+        <p>The Harbor Road store in Dunmore and the Quarry Lane store in Eastfield are open 24 hours a day.</p>
+        <h2>Sundays</h2><p>Unlike the Harbor Road store, the Mill Street store is open Sundays 10 to 4.</p>""",
+                h1="Store FAQ")
+    found = facts(document(page, name="faq"), settings=US)
+    assert {name_key_of(e) for e in entities_of(found, "hours", "24/7")} == {
+        name_key_of("Harbor Road store"), name_key_of("Quarry Lane store")}
+    assert entity_of(found, "hours", "Su 10:00-16:00") == "Mill Street store"
+
+
+def test_a_branch_named_inside_its_own_fact_beats_one_named_before_it():
+    text = "На Божић, 7. јануара, апотека Центар ради од 10 до 14, а апотека Лиман је затворена."
+    found = facts(document(html(f"<p>{text}</p>", h1="Празници"), name="praznici"), settings=RS)
+    assert entity_of(found, "hours", "2027 Jan 07 10:00-14:00") == "апотека Центар"
+    assert entity_of(found, "hours", "2027 Jan 07 off") == "апотека Лиман"
+
+
+def test_every_branch_named_after_the_company_is_the_company():
+    text = "All through December, the Winter Battery Check is free at every Ridgecrest store."
+    found = facts(document(html(f"<p>{text}</p>", h1="Offers"), name="offers"), settings=US)
+    assert entity_of(found, "promotion", "Winter Battery Check") is None
+
+
+# The page's navigation, its schema.org places, its IVR items --------------------------------------------------------
+
+
+def test_a_branch_the_navigation_lists_named_in_full_in_a_sentence():
+    page = """<html><body><header><nav><ul><li>Home</li><li>Locations<ul><li>Elmwood Animal Hospital</li>
+        <li>Brierly Pet Care Center</li><li>Kanab</li><li>Eastgate Emergency &amp; Specialty</li></ul></li></ul></nav>
+        </header><main><h1>Questions</h1>
+        <h3>Are you open on holidays?</h3><p>All day clinics are closed on Christmas Day.
+        The Brierly Pet Care Center is also closed Friday, November 27.</p>
+        <h3>What about emergencies?</h3><p>Eastgate Emergency &amp; Specialty on Atlantic Avenue is open 24/7.</p>
+        <h3>Where do I park?</h3><p>Our office is at 400 Main St, Kanab, UT 84741.</p>
+        </main><footer>Paws Group</footer></body></html>"""
+    found = facts(document(page, name="faq", title="FAQ | Paws Group"), settings=US)
+    assert entity_of(found, "hours", "2026 Nov 27 off") == "Brierly Pet Care Center"
+    assert entity_of(found, "hours", "24/7") == "Eastgate Emergency & Specialty"
+    assert entity_of(found, "hours", "2026 Dec 25 off") is None
+    # a listed name inside an address is where the address is, not whom it is about
+    assert entity_of(found, "address", "84741, kanab, 400 main st") is None
+
+
+def test_schema_org_places_take_the_name_the_cards_give_their_phone_or_address():
+    page = """<html><body><main><h1>Find a store</h1>
+        <h2>Store #104 – Midtown</h2><p>3315 S Peoria Ave, Tulsa, OK 74105</p><p>Main (918) 555-0141</p>
+        <h2>Store #112 – Broken Arrow</h2><p>2150 W Kenosha St, Broken Arrow, OK 74012</p><p>Main (918) 555-0112</p>
+        <div itemscope itemtype="https://schema.org/HomeAndConstructionBusiness">
+          <span itemprop="telephone">918.555.0112</span></div>
+        <script type="application/ld+json">{"@context": "https://schema.org", "@type": "HomeAndConstructionBusiness",
+          "name": "Tulsa Tile Store #104", "telephone": "+19185550141",
+          "openingHours": "Mo-Fr 09:00-19:00"}</script>
+        <script type="application/ld+json">{"@context": "https://schema.org", "@type": "LocalBusiness",
+          "name": "Tulsa Tile", "telephone": "+19185550100"}</script>
+        </main><footer>Call us: (918) 555-0100</footer></body></html>"""
+    found = facts(document(page, name="stores", title="Stores | Tulsa Tile"), settings=US)
+    assert entity_of(found, "phone", "+19185550141") == "Store #104 – Midtown"
+    assert entity_of(found, "hours", "Mo-Fr 09:00-19:00") == "Store #104 – Midtown"
+    assert entity_of(found, "phone", "+19185550112") == "Store #112 – Broken Arrow"
+    assert entity_of(found, "phone", "+19185550100") is None  # the company's own place
+
+
+def test_an_ivr_item_that_gives_only_a_number_is_a_line_not_a_place():
+    script = """[GREETING]
+Thank you for calling the Lakeshore Library.
+[MENU]
+For the North Branch, press 1. For the South Branch, press 2. To renew your items, press 3.
+[1 NORTH]
+The North Branch is at 12 Oak Street. It is open weekdays 10 to 6.
+[2 SOUTH]
+The South Branch is at 40 Pine Street. It is open weekdays 11 to 7.
+[3 RENEW]
+To renew by phone, call our renewal line at 802-555-0190.
+"""
+    found = facts(document(script, "ivr-text", channel="ivr", name="menu"), settings=US)
+    assert entity_of(found, "phone", "+18025550190") is None
+    assert name_key_of(entity_of(found, "hours", "Mo-Fr 10:00-18:00")) == name_key_of("North Branch")
+
+
+def name_key_of(name):
+    from consistency.facts.branch_names import name_key
+    return name_key(name or "")
+
+
+# Offers on a branch page -------------------------------------------------------------------------------------------
+
+
+def test_an_offer_on_a_branch_page_is_the_branchs_when_it_names_the_place_or_its_heading_calls_it_the_branchs():
+    page = html("""<p>ул. Баумана, 44/8</p><p>Ежедневно с 9 до 21</p>
+        <h2>Акции салона</h2><h3>«Новоселье»</h3><p>До 20 декабря маникюр с покрытием со скидкой 20%.</p>
+        <h2>Сезон</h2><h3>«Зимний вечер»</h3><p>Скидка 15% на вечерние укладки на Баумана до 31 декабря.</p>
+        <h2>Во всех салонах</h2><h3>«Подарочный сертификат»</h3>
+        <p>Скидка 10% на сертификаты до 31 декабря.</p>""", h1="Салон на Баумана")
+    found = facts(document(page, name="salon-baumana", title="Салон на Баумана — Шафран"))
+    assert entity_of(found, "promotion", "Новоселье") == "Салон на Баумана"
+    assert entity_of(found, "promotion", "Зимний вечер") == "Салон на Баумана"
+    assert entity_of(found, "promotion", "Подарочный сертификат") is None  # a branch page repeats the chain's offers

@@ -256,7 +256,9 @@ _ENGLISH_PLURALS = (
 _ENGLISH = {f.casefold() for f in _ENGLISH_TYPES + _ENGLISH_PLURALS}
 # English type words that Serbian writes before the name too: "Salon Čačak", "Studio Vračar".
 _BOTH_ORDERS = frozenset(("salon", "studio"))
-_EN_PLACE = r"[A-Z][\w'&-]{1,30}(?:" + _S + r"+[A-Z][\w'&-]{1,30}){0,2}"
+# A word of an English place: capitalised, or an abbreviation with its dot ("Mt. Lebanon", "St. Matthews", "Pine St.").
+_EN_WORD = r"(?:(?:Mt|Ft|Pt|St|Ste|Ave|Rd|Blvd|Hwy|Pkwy|Sq|N|S|E|W|NE|NW|SE|SW)\.|[A-Z][\w'&-]{1,30})"
+_EN_PLACE = _EN_WORD + r"(?:" + _S + r"+" + _EN_WORD + r"){0,2}"
 _EN_PLACE_RE = re.compile(_EN_PLACE)
 # What stands before a type word that makes it no branch name: "сеть аптек «Здоровье+»", "chain of stores" (the
 # company), "три магазина в Казани", "четыре книжных магазина", "two offices" (a count), "Naše apoteke u
@@ -511,8 +513,9 @@ _LATIN = str.maketrans({
     "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh", "з": "z", "и": "i", "й": "i",
     "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f",
     "х": "h", "ц": "c", "ч": "ch", "ш": "sh", "щ": "sch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya",
-    "ђ": "dj", "ј": "j", "љ": "lj", "њ": "nj", "ћ": "c", "џ": "dz", "č": "c", "ć": "c", "š": "s", "ž": "z", "đ": "dj",
-    "é": "e",
+    # Serbian Latin as its Cyrillic: "Šapica" is "Шапица", "Čačak" "Чачак", "Džudžo" "Џуџо"
+    "ђ": "dj", "ј": "j", "љ": "lj", "њ": "nj", "ћ": "c", "џ": "dzh", "č": "ch", "ć": "c", "š": "sh", "ž": "zh",
+    "đ": "dj", "é": "e",
 })
 
 

@@ -1,10 +1,13 @@
 """From read documents to facts: run every extractor and decide whom each fact is about.
 
 Whom a fact is about, most specific first:
-1. what its own sentence says: the branch named nearest before it ("Магазин на
-   Покровке работает с 10 до 22"; "Кофейни на Ленина и на Мира работают ..."
-   is about both), or a company word ("все наши магазины", "горячая линия",
-   "wholesale", "ООО «...»") that makes it the company's;
+1. what its own sentence says: a branch named inside the fact itself ("7. јануара
+   ..., а Шапица Центар је затворена"), else the branch named nearest before it
+   ("Магазин на Покровке работает с 10 до 22"; "Кофейни на Ленина и на Мира
+   работают ..." and "the Veterans Blvd store and the Canal Street store are
+   open 24 hours" are about both), or a company word ("все наши магазины",
+   "горячая линия", "wholesale", "ООО «...»", "at every Ridgeline store") that
+   makes it the company's;
 2. a branch that leads its line ("Аптека на Садовой: Садовая, 32. Работает с 8
    до 22"), the branch a switchboard's extension dials ("lokal 11 – Centar"),
    the branch a number reaches in brackets after it ("011 3283 450 (Knez
@@ -12,7 +15,8 @@ Whom a fact is about, most specific first:
    middle dot: "Sellwood · 8015 SE 13th Ave · ...") or named in full in the
    sentence ("Savamala is open 24/7"; a later sentence of a line led by
    another branch too), or listed by the page's navigation ("Locations /
-   Fishtown / Manayunk") as the sentence's subject, a bare type word that
+   Fishtown / Manayunk") as the sentence's subject or named there in full ("The
+   Cary Pet Care Center is also closed Friday"), a bare type word that
    refers back to one ("Кузовной цех: пн–пт ..." after "Кузовной цех на Машиностроителей:
    ..."), a sentence that continues the last one ("Оно открыто ..."), a line
    led by a preposition and a place in a unit that speaks of branches ("У
@@ -57,10 +61,17 @@ Whom a fact is about, most specific first:
 5. otherwise the company as a whole.
 A branch the text names another way than the run's layout does ("our Waukesha
 office" beside the card "Beacon Tax Services – Waukesha") takes the layout's
-name: one branch, one name.
+name: one branch, one name. So does a schema.org place whose phone or address
+the page's text gives one branch (a locator's microdata beside its cards),
+unless the place is named as the company.
+Weekly hours in a sentence naming a season the page dates elsewhere ("Tax
+season runs Jan 15 – Apr 15" in the intro, "During tax season we're open
+Fridays 9 to 6" in a later section) hold in that season (hours.named_seasons).
 Promotions are the company's unless their own text names a branch, or a
 heading over their card below the page's own does ("Понуда у нашој цвећари на
-Дорћолу", the page's branch), or they stand in a news item about one branch
+Дорћолу", the page's branch), or on a branch page or card their text or such a
+heading names its place ("Sam Hughes only.", "Happening at Sam Hughes") or calls
+them the branch's ("Акции клиники"), or they stand in a news item about one branch
 (a grand opening's offers), or they are named after a branch's opening
 ("Stone Oak Grand Opening": the branch there, else "Stone Oak"): a branch page
 repeats the nationwide offers.
@@ -108,6 +119,7 @@ _LAST_WORD = re.compile(r"(\w+)\.$")
 _ABBREVIATIONS = {
     "ул", "д", "стр", "корп", "к", "м", "пр", "просп", "пер", "пл", "наб", "ш", "б", "бул", "г", "оф", "кв", "эт",
     "обл", "р", "руб", "тел", "доб", "вн", "им", "св", "ст", "mr", "st", "ave", "rd", "no", "tel", "ext", "бр",
+    "mt", "ft", "pt", "blvd", "hwy", "pkwy",
 }
 _LIST_CONTEXT = re.compile(
     r"пункт\w*\s+выдачи|магазин\w*|адрес\w*|филиал\w*|pick-?up|stores?|shops?|branches|locations", re.I
@@ -181,6 +193,11 @@ _ROLE_MAILBOXES = frozenset(
 _THIS_BRANCH = re.compile(
     r"(?<![\w-])(?:этом|этой|этого|этот|эту|this|ovoj|ovom|ovaj|ovu|овој|овом|овај|ову)\s+$", re.IGNORECASE
 )
+# A heading over offers: "Акции клиники", "Store specials", "Deals at this location", "Ponude poslovnice".
+_OFFERS_WORD = re.compile(
+    r"(?<![\w-])(?i:акци[яиюей]|скидк[иа]|спецпредложени[яе]|предложени[яе]|special[s]?|deals?|offers?|promotions?"
+    r"|promos?|akcij[ae]|акциј[еа]|ponud[ae]|понуд[еа]|popusti|попусти)(?![\w-])"
+)
 _ONLY_AFTER = re.compile(r"\s{1,2}only(?![\w-])", re.IGNORECASE)
 _ONLY_BEFORE = re.compile(
     r"(?<![\w-])(?:только|лишь|исключительно|samo|само|isključivo|only|exclusively)\s{1,2}"
@@ -214,6 +231,13 @@ _SUBJECT = re.compile(
     r"|je|је|radi|отвара|otvara)(?![\w])"
 )
 _DIALLED_WORDS = 4
+# Between two branch names of one subject: "and" or a comma, maybe after where the first one is ("the Veterans
+# Blvd store in Metairie and the Canal Street store"), maybe before "the" or "our".
+_JOINED = re.compile(
+    r"(?:[ \t]+(?i:in|at|on|в|во|на|у|u|na|kod|код)[ \t]+[A-ZА-ЯЁЂЈЉЊЋЏČĆŠŽĐ][\w'’.-]{0,30}(?:[ \t]+[A-ZА-ЯЁЂЈЉЊЋЏČĆŠŽĐ]"
+    r"[\w'’.-]{0,30}){0,2})?[ \t]*(?:,|(?P<and>(?<=\s)(?i:and|и|i|а[ \t]+также|as[ \t]+well[ \t]+as|&)))[ \t]+"
+    r"(?:(?i:the|our|наш\w{0,3}|naš\w{0,3}|наш\w{0,3})[ \t]+)?"
+)
 _KNOWN_LABEL = re.compile(r"[\s\-–—•*#>]{0,4}(?P<label>[^\W\d_][^:—–·\n]{0,40}?)\s{0,2}(?::|\s[—–·-]\s)")
 _BRACKETED = re.compile(r"[ \t]{0,2}\((?P<label>[^\W\d_][^()\n]{1,40})\)")
 # "На Соколе:", "Na Limanu:", "At Midtown:": a line given to the branch at a place.
@@ -778,8 +802,11 @@ def _brand_of(text: DocumentText) -> _Brand:
         tokens = [w for w in _WORDS.findall(name)]
         stems = [stem(w) for w in tokens]
         words.update(stems)
-        # the lead is the first word that is not a type word ("Apoteke Kamilica" -> "Kamilica")
-        for token in tokens:
+        # the lead is the first word that is not a type word ("Apoteke Kamilica" -> "Kamilica"), nor a word of a type
+        # phrase that leads the name ("Pet shop Šapica Kraljevo" -> "Šapica"; not "Clearview Eyecare")
+        typed = [i for i, token in enumerate(tokens) if find_type_words(token)]
+        first = typed[0] + 1 if typed and typed[0] <= 1 and typed[0] + 1 < len(tokens) else 0
+        for token in tokens[first:]:
             if not find_type_words(token) and token[:1].isupper() and token.casefold() not in _FIELD_WORDS:
                 lead.add(stem(token))
                 break
@@ -856,13 +883,49 @@ def _page_facts_as_read(page: _Page, settings: ExtractionSettings, known: _Known
     if page.page_entity:
         yield _entity_fact(text, page.page_entity, text.heading or page.page_entity, _first_line(page.content),
                            origin="heading")
+    seasons = _page_seasons(page)
+    stated: dict[tuple, set[str]] = defaultdict(set)  # the branches the content gives each phone and address
     for read, section, topic in zip(page.content, page.sections, page.topics or (None,) * len(page.content)):
+        read = _in_page_seasons(read, seasons)
         who = _Attribution(text, read, settings, section=section, page_entity=page.page_entity, known=known,
                            brands=page.brands, brand=page.brand, topic=topic, news=topic or page.news,
                            news_names=dict(page.news_names), menu=_menu_known(page.menu))
-        yield from _unit_facts(text, read, who)
+        for fact in _unit_facts(text, read, who):
+            if fact.entity and fact.kind in ("phone", "address"):
+                stated[_stated_key(fact.kind, fact.value)].add(fact.entity)
+            yield fact
         yield from _new_labels(text, read, who, page.today)
-    yield from _structured_facts(text, page.today, settings, page.page_entity)
+    yield from _structured_facts(text, page.today, settings, page.page_entity, stated)
+
+
+def _page_seasons(page: _Page) -> dict[str, tuple[date, date]]:
+    """The seasons the page's content names with their dates ("Tax season runs January 15 through April 15, 2027"),
+    from whichever unit names them: the first unit to name a season gives its dates."""
+    seasons: dict[str, tuple[date, date]] = {}
+    for read in page.content:
+        for key, span in hours.named_seasons(read.unit.text, today=page.today).items():
+            seasons.setdefault(key, span)
+    return seasons
+
+
+def _in_page_seasons(read: _Read, seasons: dict[str, tuple[date, date]]) -> _Read:
+    """A unit's read with each weekly schedule in a sentence naming one of the page's seasons held in that season
+    ("During tax season, our Bay View office will be open 9 AM to 6 PM on Fridays" under an intro that gives the
+    season's dates). Done per page, not in _read_unit: a unit's read depends on its own text only (and is memoized
+    by it), while the seasons come from the page's other units."""
+    if not seasons or not any(f.kind == "hours" and f.valid_from is None for f in read.found):
+        return read
+    body = read.unit.text
+    found: list[_Found] = []
+    for f in read.found:
+        if f.kind != "hours" or f.valid_from is not None:
+            found.append(f)
+            continue
+        weekly = hours.OpeningHours(f.value, body[f.start:f.end], f.start, f.end)
+        found += [f if held is weekly else replace(f, value=held.value, valid_from=held.valid_from,
+                                                     valid_to=held.valid_to)
+                  for held in hours.in_named_seasons(body, [weekly], seasons)]
+    return _Read(read.unit, tuple(found))
 
 
 def _without_menu_addresses(chrome: list[Fact], page: _Page) -> list[Fact]:
@@ -953,6 +1016,9 @@ class _KnownNames:
                 self._names[key] = name
                 for part in key:
                     self._by_stem[part].add(key)
+
+    def names(self) -> Iterable[str]:
+        return self._names.values()
 
     def find_whole(self, phrase: str) -> str | None:
         """The one known branch every distinctive word of whose name the phrase holds ("the Midtown Museum")."""
@@ -1417,8 +1483,9 @@ def _menu_items(entities: list[str | None], content: list[_Read]) -> list[str | 
 
     Two or more items under the same menu path must each be a short proper
     name that the prompt under it repeats as its subject ("Savamala is open
-    ...") and that states where or when (an address, hours or a phone); an item
-    like "Offers" or "Operater" is not a place.
+    ...") and that states where or when (an address or hours: a number alone is
+    a line's, "To renew by phone, call ..."); an item like "Offers" or
+    "Operater" is not a place.
     """
     candidates: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for index, (entity, read) in enumerate(zip(entities, content)):
@@ -1427,7 +1494,8 @@ def _menu_items(entities: list[str | None], content: list[_Read]) -> list[str | 
             continue
         label = labels[-1].strip()
         key = _label_key(label).split()
-        located = any(f.kind in ("address", "hours", "phone") and not f.company for f in read.found)
+        # where or when: a line of its own ("To renew by phone, call 802-863-3490") is no place
+        located = any(f.kind in ("address", "hours") for f in read.found)
         if (located and key and label[:1].isupper() and _is_title(label) and not _is_field_label(label)
                 and not find_type_words(label) and not _SERVICE_ITEM.search(label)
                 and set(key) <= set(name_key(read.unit.text).split())):
@@ -1641,11 +1709,8 @@ class _Attribution:
         self._type_starts = [start for start, _, _ in self.type_words]
         departments = [(m.start(), m.end()) for m in _DEPARTMENT.finditer(body)]
         # positions of words that make a sentence the company's
-        self.company_at = sorted(
-            [start for start, _ in departments] + [m.start() for m in _LEGAL.finditer(body)]
-            + [start for start, _, _ in self.type_words
-               if _ALL_OF.search(body, max(0, start - _ALL_OF_REACH), start)]
-        )
+        every = [start for start, _, _ in self.type_words if _ALL_OF.search(body, max(0, start - _ALL_OF_REACH), start)]
+        self.company_at = sorted([start for start, _ in departments] + [m.start() for m in _LEGAL.finditer(body)] + every)
         # "Member Service Center" is a department, not a branch named "Member"
         self.names = [
             n for n in find_branch_names(body, type_words=self.type_words)
@@ -1653,6 +1718,8 @@ class _Attribution:
             and not hours.names_a_day(n.place, dates=False)  # "On Christmas Eve and New Year's Eve, the day clinics"
             and not _WEEKDAY.match(n.place)  # "will open its third shop on Friday, Dec. 4"
             and not any(s < n.end and n.start < e for s, e in departments)
+            # "free at every Ridgeline store", "во всех магазинах «Переплёт»": every branch, not one
+            and not any(n.start <= start < n.end for start in every)
         ]
         own = [n for n in _brand_branches(body, brand)
                if not any(o.start < n.end and n.start < o.end for o in self.names) and not _greets(body, n)]
@@ -1671,6 +1738,8 @@ class _Attribution:
                                and not _label_names(heading, settings))
         self._city_keys = _city_keys(settings.city)
         self._settings = settings
+        self._brand_words = brand.words
+        self.text_heading = text.heading
 
     def _canonical(self, name: BranchName) -> str:
         """The name the run's layout gives a branch the text names another way ("our Waukesha office" on a page whose
@@ -1694,21 +1763,45 @@ class _Attribution:
     def _sentence_of(self, pos: int) -> tuple[int, int]:
         return self.sentences.at(pos) or (pos, pos + 1)
 
-    def _in_sentence(self, pos: int) -> tuple[str, ...] | None:
-        """Whom the sentence around pos names: the nearest cue before it, else the only branch after it."""
+    def _in_sentence(self, pos: int, end: int | None = None) -> tuple[str, ...] | None:
+        """Whom the sentence around pos names: the one branch named inside the fact that ends at `end` ("7. јануара
+        Шапица Рибница ради од 10 до 14"), else the nearest cue before it (with the branches joined to it by "and":
+        "the Veterans Blvd store and the Canal Street store are open 24 hours"), else the only branch after it."""
         s, e = self._sentence_of(pos)
         names = self._names_in(s, e)
         company = self.company_at[bisect_left(self.company_at, s):bisect_left(self.company_at, e)]
-        before = [(c, 1, _COMPANY_CUE) for c in company if c <= pos]
-        before += [(n.start, 0, self.groups[n.lead]) for n in names if n.start <= pos]
+        inside = {n.lead for n in names if end is not None and pos < n.start and n.end <= end}
+        if len(inside) == 1:  # "…, а Шапица Центар је затворена": the fact's own subject
+            return self.groups[inside.pop()]
+        before = [(c, 1, -1) for c in company if c <= pos]
+        before += [(n.start, 0, index) for index, n in enumerate(names) if n.start <= pos]
         if before:
-            return max(before, key=lambda cue: cue[:2])[2]
+            _, is_company, index = max(before)
+            return _COMPANY_CUE if is_company else self._joined(names, index)
         leads = {n.lead for n in names}
         if len(leads) == 1:
             return self.groups[leads.pop()]
         if company or names:
             return _COMPANY_CUE if company and not names else None
         return None
+
+    def _joined(self, names: list[BranchName], index: int) -> tuple[str, ...]:
+        """The branch of names[index] and those an "and" joins to it before it, in one sentence ("the Veterans Blvd
+        store in Metairie and the Canal Street store", "Магазин на Покровке, магазин на Арбате и магазин на Тверской");
+        a comma alone joins none ("Unlike the Elm store, the Oak store is open")."""
+        out = self.groups[names[index].lead]
+        body = self.unit.text
+        joined_by_and = False
+        while index > 0:
+            m = _JOINED.fullmatch(body, names[index - 1].end, names[index].start)
+            if m is None or not (joined_by_and or m.group("and")):
+                break
+            joined_by_and = True
+            if names[index - 1].lead != names[index].lead:
+                out = self.groups[names[index - 1].lead] + tuple(e for e in out if e not in self.groups[
+                    names[index - 1].lead])
+            index -= 1
+        return out
 
     def _leading(self, line: int) -> BranchName | None:
         """The branch that leads a line ("Аптека на Садовой: ...", "• Our Ballard café")."""
@@ -1793,14 +1886,26 @@ class _Attribution:
     def _known_named(self, pos: int) -> tuple[str, ...] | None:
         """The one branch of the run named in full anywhere in the sentence ("Winter break bonus day: the Midtown
         Museum will open on Monday, December 28, from 9:30 to 4:30")."""
-        if self.known is None:
+        if self.known is None and self.menu is None:
             return None
         s, e = self._sentence_of(pos)
         if self._names_in(s, e):
             return None
         found = {entity for run in _CAPITALISED_RUN.finditer(self.unit.text, s, e)
-                 if (entity := self.known.find_whole(run.group(0)))}
+                 if (entity := self.known.find_whole(run.group(0)))} if self.known is not None else set()
+        if not found and self.menu is not None:
+            # a branch the page's navigation lists, named as it lists it ("The Cary Pet Care Center is also closed
+            # Friday, November 27" under "Locations / … / Cary Pet Care Center")
+            found = {name for name in self.menu.names() if len(name.split()) >= 2 and self._names_whole(name, s, e)}
         return (found.pop(),) if len(found) == 1 else None
+
+    def _names_whole(self, name: str, start: int, end: int) -> bool:
+        """Whether text[start:end] names a listed branch word for word, outside the facts read there (a city the
+        menu lists is part of an address: "Сентандрејски пут 11, Нови Сад"), and the name is no city."""
+        if name_key(name) in self._city_keys or addresses.city_of_section(name) is not None:
+            return False
+        m = _whole_name(name).search(self.unit.text, start, end)
+        return m is not None and not any(f.start < m.end() and m.start() < f.end for f in self.found)
 
     def _dialled_by(self, found: _Found) -> tuple[str, ...] | None:
         """A switchboard's extension and whom it dials, after a dash ("lokal 11 – Centar"): that branch, known from
@@ -1948,6 +2053,10 @@ class _Attribution:
         headed = self._offers_heading_branch(here)
         if headed:
             return headed
+        # on a branch page or card, an offer its own text or sub-heading says is this branch's: "Sam Hughes only.",
+        # "скидка 15% на любой номер на Лиговском", "Happening at Sam Hughes", "Акции клиники"
+        if here and not self.company_at and (self._names_place_of(here) or self._offers_of_this_one()):
+            return (here,)
         if here and any(_THIS_BRANCH.search(body, max(0, start - 12), start) for start, _, _ in self.type_words):
             return (here,)
         # "At our Franklin store only: …", "Только в магазине на Баумана", "Samo u prodavnici Niš": that one branch
@@ -1963,10 +2072,40 @@ class _Attribution:
             leads.add(n.lead)
         return self.groups[leads.pop()] if len(leads) == 1 else _COMPANY_CUE
 
+    def _labels_below_page(self) -> list[str]:
+        heading = self.text_heading
+        return [label for label in self.unit.context if label.strip() and label != heading]
+
+    def _names_place_of(self, here: str) -> bool:
+        """Whether the unit or a heading over it below the page's own names the place of branch `here` (its
+        distinctive words but the company's: "Sam Hughes" of "Swirlberry Sam Hughes", "Лиговском" of "Хостел
+        «Совушка» на Лиговском")."""
+        place = set(name_key(here).split()) - self._brand_words
+        # a name led by the company's word the page does not set apart ("Swirlberry Sam Hughes"): the rest
+        lead = _WORDS.match(here.strip())
+        if lead and lead.group(0)[:1].isupper() and not find_type_words(lead.group(0)) and len(place) > 1:
+            place.discard(stem(lead.group(0)))
+        if not place:
+            return False
+        said = set(name_key(" ".join([self.unit.text, *self._labels_below_page()])).split())
+        return place <= said
+
+    def _offers_of_this_one(self) -> bool:
+        """Whether a heading over the unit below the page's own calls its offers one branch's by a bare type word
+        ("Акции клиники", "Store specials", "Ponude ove poslovnice")."""
+        for label in self._labels_below_page():
+            if not _OFFERS_WORD.search(label) or _label_names(label, self._settings):
+                continue
+            words = find_type_words(label)
+            if words and not any(is_plural_type(word) for _, _, word in words):
+                return True
+        return False
+
     def entities_of(self, found: _Found) -> tuple[str, ...]:
         """The branches a fact is about; () for the company."""
         return (self._dialled_by(found) or self._bracketed(found) or self._opening_of(found)
-                or self._entities_at(found.start, promotion=found.kind == "promotion"))
+                or self._entities_at(found.start, promotion=found.kind == "promotion",
+                                     end=found.end if found.kind == "hours" else None))
 
     def _opening_of(self, found: _Found) -> tuple[str, ...] | None:
         """An offer named after a branch's opening ("Stone Oak Grand Opening", "Yukon Grand Reopening Weekend") is
@@ -1989,8 +2128,8 @@ class _Attribution:
         known = self.known.find(place) if self.known is not None else None
         return (known or place,)
 
-    def _entities_at(self, start: int, *, promotion: bool = False) -> tuple[str, ...]:
-        said = self._in_sentence(start)
+    def _entities_at(self, start: int, *, promotion: bool = False, end: int | None = None) -> tuple[str, ...]:
+        said = self._in_sentence(start, end)
         if said is not None:
             return said
         line = max(0, self.lines.index(start))
@@ -2030,6 +2169,11 @@ class _Attribution:
         found = {run.group(0) for run in _MENU_RUN.finditer(question)
                  if run.start() > 0 and self.menu.find_exact(run.group(0))}
         return found.pop() if len(found) == 1 else None
+
+
+@lru_cache(maxsize=1024)
+def _whole_name(name: str) -> re.Pattern:
+    return re.compile(r"(?<![\w-])" + r"\s+".join(re.escape(w) for w in name.split()) + r"(?![\w-])", re.IGNORECASE)
 
 
 def _line_spans(text: str) -> list[tuple[int, int]]:
@@ -2159,10 +2303,21 @@ def _entity_mentions(text: DocumentText, read: _Read, who: _Attribution) -> Iter
                 )
 
 
+def _stated_key(kind: str, value: str) -> tuple:
+    """How a phone or address is compared between a page's text and its schema.org items: an address by its
+    building (the markup may leave out the suite or the postcode)."""
+    return (kind, (_place_of(value) or value) if kind == "address" else value)
+
+
 def _structured_facts(
-    text: DocumentText, today: date, settings: ExtractionSettings, page_entity: str | None
+    text: DocumentText, today: date, settings: ExtractionSettings, page_entity: str | None,
+    stated: dict[tuple, set[str]] | None = None,
 ) -> Iterator[Fact]:
-    """Facts from schema.org items: LocalBusiness-like places, offers and events."""
+    """Facts from schema.org items: LocalBusiness-like places, offers and events.
+
+    A place whose phone or address the page's text gives one branch is that branch, by the name the layout gives
+    it (a store locator's microdata beside its cards: "Cimarron Floor & Tile Store #104" or no name at all, over
+    the card "Store #104 – Midtown Tulsa"): one branch, one name."""
     doc = text.document
     for item in text.structured:
         types = item.get("@type") or item.get("type") or ""
@@ -2191,8 +2346,11 @@ def _structured_facts(
             continue
         # A place item is about the page's branch (or the branch it names); an Organization is the company.
         entity = (page_entity or _without_company(name, text)) if _is_place(item) else None
-        if not page_entity and _names_company(item, _brands(text), text):
-            entity = None  # the company's own place: its office, or a single shop's, whose facts are the company's
+        if _names_company(item, _brands(text), text):
+            if not page_entity:
+                entity = None  # the company's own place: its office, or a single shop's, whose facts are the company's
+        elif stated and not any(str(t) in _COMPANY_TYPES for t in (types.split() or [""])):
+            entity = _stated_branch(item, settings, stated) or entity  # a place, with its address or not
 
         def fact(kind: str, value: str, raw: str, **extra) -> Fact:
             return Fact(kind=kind, value=value, raw=raw, excerpt=f"schema.org {types}: {raw}", url=doc.url,
@@ -2225,6 +2383,22 @@ def _structured_facts(
             found = addresses.normalise_address(raw, default_city=settings.city)
             if found:
                 yield fact("address", found.value, raw)
+
+
+def _stated_branch(item: dict, settings: ExtractionSettings, stated: dict[tuple, set[str]]) -> str | None:
+    """The one branch the page's text gives a place item's phone or address to, if any."""
+    found: set[str] = set()
+    phone = item.get("telephone")
+    if isinstance(phone, str):
+        value = phones.normalise_phone(phone, region=settings.region)
+        if value:
+            found |= stated.get(_stated_key("phone", value), set())
+    raw = _postal_address(item.get("address"))
+    if raw:
+        address = addresses.normalise_address(raw, default_city=settings.city)
+        if address and address.value:
+            found |= stated.get(_stated_key("address", address.value), set())
+    return found.pop() if len(found) == 1 else None
 
 
 def _postal_address(address) -> str | None:
