@@ -222,8 +222,6 @@ _BARE_LEAD = re.compile(
     r"|naš\w{0,2}|ovaj|ova|ovo|наш\w{0,2}|овај|ова|ово)\s+){0,2}",
     re.IGNORECASE,
 )
-# "Downtown: ...", "Ušće — ...": a short label leading a line.
-_LABEL = re.compile(r"[\s\-–—•*#>]{0,4}(?P<label>[^\W\d_][^:—–\n]{0,40}?)\s{0,2}(?::|\s[—–-]\s)")
 # A sentence opened by a capitalised name and a verb: "Savamala is open 24/7", "Дуваниште ради нон-стоп".
 _SUBJECT = re.compile(
     r"[\s\-–—•*#>]{0,4}(?P<name>[A-ZА-ЯЁЂЈЉЊЋЏČĆŠŽĐ][\w'’-]{1,30}(?:[ \t]{1,2}[A-ZА-ЯЁЂЈЉЊЋЏČĆŠŽĐ][\w'’-]{1,30}){0,2})"
@@ -238,6 +236,7 @@ _JOINED = re.compile(
     r"[\w'’.-]{0,30}){0,2})?[ \t]*(?:,|(?P<and>(?<=\s)(?i:and|и|i|а[ \t]+также|as[ \t]+well[ \t]+as|&)))[ \t]+"
     r"(?:(?i:the|our|наш\w{0,3}|naš\w{0,3}|наш\w{0,3})[ \t]+)?"
 )
+# "Downtown: ...", "Ušće — ...", "Sellwood · ...": a short label leading a line.
 _KNOWN_LABEL = re.compile(r"[\s\-–—•*#>]{0,4}(?P<label>[^\W\d_][^:—–·\n]{0,40}?)\s{0,2}(?::|\s[—–·-]\s)")
 _BRACKETED = re.compile(r"[ \t]{0,2}\((?P<label>[^\W\d_][^()\n]{1,40})\)")
 # "На Соколе:", "Na Limanu:", "At Midtown:": a line given to the branch at a place.
