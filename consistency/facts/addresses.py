@@ -122,6 +122,7 @@ from rapidfuzz import fuzz
 from consistency.facts.branch_names import find_type_words
 from consistency.facts.dates import MONTHS_DAY_FIRST, MONTHS_ENGLISH
 from consistency.facts.transliterate import to_latin
+from consistency.facts.word_patterns import any_word
 
 
 @dataclass(frozen=True)
@@ -412,31 +413,6 @@ def _city_locatives() -> dict[str, str]:
 _CITY_LOCATIVES = _city_locatives()
 
 
-def _alternation(words) -> str:
-    """A regex matching any of `words`, longest first, factored as a trie so that
-    a long list (hundreds of city spellings) costs one pass, not one try per word."""
-    trie: dict = {}
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    return _trie_regex(trie)
-
-
-def _trie_regex(node: dict) -> str:
-    branches = []
-    ends_here = "" in node
-    for ch in sorted(k for k in node if k):
-        atom = r"\s{1,2}" if ch == " " else re.escape(ch)
-        branches.append(atom + _trie_regex(node[ch]))
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    # Greedy "?" tries the longer word first, as sorting by length would.
-    return f"(?:{body})?" if ends_here else body
-
-
 # --------------------------------------------------------------------------
 # Grammar
 
@@ -449,8 +425,8 @@ _END = r"(?![\w-])"
 # be read as a name the normal form would then not read back.
 _RESERVED = set(_MARKERS) | set(_STREET_TYPES)
 _RESERVED |= {w.translate(_SR_TO_LATIN) for w in _RESERVED}
-_NOT_MARKER = rf"(?!(?i:{_alternation(_RESERVED)})(?:\.|{_END}))"
-_KNOWN_CITY = _alternation(_city_surfaces())
+_NOT_MARKER = rf"(?!(?i:{any_word(_RESERVED)})(?:\.|{_END}))"
+_KNOWN_CITY = any_word(_city_surfaces())
 _NOT_CITY = rf"(?!(?:{_KNOWN_CITY}){_END})"
 _UNNAMED = re.compile(r"\(\?P<\w+>")
 _GUARD_AFTER_NUMBER = (
@@ -534,22 +510,22 @@ def _build(lenient: bool) -> _Grammar:
     type_tail = r"(?:\.\s{0,3}|\s{1,3})"
     if lenient:
         street_typed = (
-            rf"(?<![\w-])(?P<type>(?i:{_alternation(_STREET_TYPES)})){type_tail}(?P<name>{name_loose})"
+            rf"(?<![\w-])(?P<type>(?i:{any_word(_STREET_TYPES)})){type_tail}(?P<name>{name_loose})"
         )
     else:
         street_typed = (
-            rf"(?<![\w-])(?:(?P<type>(?i:{_alternation(clear)})){type_tail}(?P<name>{name_loose})"
-            rf"|(?P<type2>(?i:{_alternation(ambiguous)})){type_tail}(?P<name2>{name_capital}))"
+            rf"(?<![\w-])(?:(?P<type>(?i:{any_word(clear)})){type_tail}(?P<name>{name_loose})"
+            rf"|(?P<type2>(?i:{any_word(ambiguous)})){type_tail}(?P<name2>{name_capital}))"
         )
     street_before = (
         rf"(?<![\w-])(?P<name>(?:\d{{1,2}}-?[{_CYR_LO}]{{1,3}}\s{{1,3}})?{cap}(?:\s{{1,3}}{cap}){{0,2}})"
-        rf"\s{{1,3}}(?P<type>(?i:{_alternation(_POSTFIX_TYPES)}))(?:\.|{_END})"
+        rf"\s{{1,3}}(?P<type>(?i:{any_word(_POSTFIX_TYPES)}))(?:\.|{_END})"
     )
     street_bare = (
         rf"(?<![\w-])(?P<name>{_NOT_CITY}{cap}(?:{more}){{0,3}}"
         # "Narodnog fronta 23", "Omladinskih brigada 90": after a genitive adjective, a lower-case noun;
         # "Zeleni venac 16", "Banovo brdo": a place's common noun after its adjective
-        rf"(?:\s{{1,3}}(?i:{_alternation(_NAME_NOUNS)}){_END}|(?<=og|ih|ог|их)\s{{1,3}}{low}(?=\s{{1,3}}\d)"
+        rf"(?:\s{{1,3}}(?i:{any_word(_NAME_NOUNS)}){_END}|(?<=og|ih|ог|их)\s{{1,3}}{low}(?=\s{{1,3}}\d)"
         rf"|\s{{1,3}}(?:venac|венац|brdo|брдо|grad|град|most|мост|gaj|гај)(?=\s{{1,3}}\d))?)"
         # "u Karađorđevoj ulici broj 35": the common noun a locative street takes, left out of the name
         rf"(?P<noun>\s{{1,3}}(?:улици|ulici))?"
@@ -558,8 +534,8 @@ def _build(lenient: bool) -> _Grammar:
     # a surname's particle before a second capital: "McCullough Ave", "MacArthur Blvd", "DeKalb Pike", "O'Hare Dr"
     en_cap = r"(?:Mc|Mac|O'|De|Di|Du|La|Le)?[A-Z][a-z]{1,24}"
     en_word = rf"(?:{en_cap}|[A-Z]{{1,25}}|\d{{1,3}}(?:st|nd|rd|th))" if not lenient else r"[A-Za-z0-9']{1,25}"
-    en_types = _alternation(_EN_STREET_TYPES)
-    en_type = rf"(?i:{en_types})" if lenient else _alternation(
+    en_types = any_word(_EN_STREET_TYPES)
+    en_type = rf"(?i:{en_types})" if lenient else any_word(
         {w for t in _EN_STREET_TYPES for w in (t.title(), t.upper())}
     )
     direction = r"(?:N|S|E|W|NE|NW|SE|SW)" if not lenient else r"(?i:n|s|e|w|ne|nw|se|sw)"
@@ -605,7 +581,7 @@ def _build(lenient: bool) -> _Grammar:
         rf"(?P<settlement>{town}))"
     )
     # "в Казани, ул. Баумана, 51", "у Нишу, Обреновићева 42": the preposition is checked by the reader.
-    city_loc = rf"(?<![\w-])(?P<loc>{_alternation(_CITY_LOCATIVES)}){_END}"
+    city_loc = rf"(?<![\w-])(?P<loc>{any_word(_CITY_LOCATIVES)}){_END}"
     region = (
         rf"(?<![\w-])(?:{cap}\s{{1,3}}(?i:область|обл|край|автономный\s{{1,2}}округ|ао)(?:\.|{_END})"
         rf"|(?i:республика|респ|область|обл)\.?\s{{1,3}}{cap}"
@@ -646,7 +622,7 @@ def _build(lenient: bool) -> _Grammar:
         rf"(?P<value>\d{{1,3}}(?:[{_CYR_LO}](?![\w]))?)(?![\d\w]))"
     )
     litera = rf"(?<![^\W\d_])(?i:литера|литер|лит)\.?\s{{0,3}}(?P<value>{letter})(?![\w])"
-    unit_words = _alternation([u for u in _UNIT_TYPES if u != "#"])
+    unit_words = any_word([u for u in _UNIT_TYPES if u != "#"])
     # "Unit B", read back as "unit b"; in a Cyrillic address the letter is Cyrillic: "Suite B" is "ste в"
     unit_letter = rf"[A-Za-z{_CYR_UP}{_CYR_LO}]" if lenient else "[A-Z]"
     unit = (
@@ -703,7 +679,7 @@ def _inline(pattern: str) -> re.Pattern[str]:
 _STRICT = _build(lenient=False)
 # Word starts where a chain may begin (a digit, a capital, a street type or a
 # place prefix such as "г."): a cheap scan before the full start pattern.
-_STARTER_WORDS = _alternation({w.lower() for w in _STREET_TYPES} | {
+_STARTER_WORDS = any_word({w.lower() for w in _STREET_TYPES} | {
     "г", "гор", "город", "grad", "град", "посёлок", "поселок", "пос", "пгт", "рп", "село", "с",
     "деревня", "дер", "д", "станица", "ст-ца",
 })
@@ -856,8 +832,8 @@ _PARTS_OF_PLACES = frozenset(
 _COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s{0,3}$", re.IGNORECASE)
 # Month and weekday names: "November 11", "Понедельник 12" are dates, never a bare street and house.
 _DATE_WORD = re.compile(
-    "|".join(sorted({n for names in (*MONTHS_DAY_FIRST.values(), *MONTHS_ENGLISH.values()) for n in names}
-                    | _WEEKDAY_NAMES, key=len, reverse=True))
+    any_word({n for names in (*MONTHS_DAY_FIRST.values(), *MONTHS_ENGLISH.values()) for n in names}
+             | _WEEKDAY_NAMES, space=" ")
 )
 
 
@@ -1264,7 +1240,7 @@ def _number(value: str, *, english: bool, serbian_latin: bool) -> str:
 
 _SECTION_CITY = re.compile(rf"\s*(?P<city>{_KNOWN_CITY})(?![\w-])")
 _SECTION_CITY_IN = re.compile(
-    rf"(?<![\w-])(?:в|во|у|u|in)\s{{1,2}}(?P<loc>{_alternation(_CITY_LOCATIVES)}|{_KNOWN_CITY})(?![\w-])"
+    rf"(?<![\w-])(?:в|во|у|u|in)\s{{1,2}}(?P<loc>{any_word(_CITY_LOCATIVES)}|{_KNOWN_CITY})(?![\w-])"
 )
 
 

@@ -25,6 +25,8 @@ import re
 from dataclasses import dataclass
 from typing import Iterator
 
+from consistency.facts.word_patterns import any_word
+
 SHOP, PICKUP = "shop", "pickup point"
 
 
@@ -204,7 +206,7 @@ _PLACE = (
 
 def _alternation(forms) -> str:
     """Forms as one alternation, longest first, spaces matching any run of spaces."""
-    return "|".join(re.escape(f).replace(r"\ ", _S + r"+") for f in sorted(set(forms), key=len, reverse=True))
+    return any_word(forms, space=_S + "+")
 
 
 # Forms that are both genitive singular and nominative plural: without a preposition that asks for the genitive

@@ -32,6 +32,8 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
+from consistency.facts.word_patterns import any_word
+
 # Month names by number: Russian (nominative, genitive, prepositional,
 # abbreviations), Serbian Cyrillic and Latin (nominative, genitive,
 # abbreviations). English names are kept apart: only English puts the month
@@ -140,8 +142,8 @@ _MONTH_NUMBER = _month_lookup()
 
 
 def _alternation(names) -> str:
-    # Longest first, so "марта" wins over "мар"; the lookahead stops "мар" in "марка".
-    return "(?:" + "|".join(sorted(set(names), key=len, reverse=True)) + r")(?![^\W\d_])"
+    # The longest first, so "марта" wins over "мар"; the lookahead stops "мар" in "марка".
+    return any_word(names) + r"(?![^\W\d_])"
 
 
 _ANY_MONTH = _alternation(_MONTH_NUMBER)
@@ -160,17 +162,13 @@ _EN_DAY_NUMBER = {
     **{f"twenty{sep}{word}": 20 + n for n, word in enumerate(_EN_ORDINALS[:9], start=1) for sep in ("-", " ")},
     "thirtieth": 30, "thirty-first": 31, "thirty first": 31,
 }
-_EN_DAY_WORD = "(?:" + "|".join(
-    re.escape(w).replace(r"\ ", r"\s{1,3}") for w in sorted(_EN_DAY_NUMBER, key=len, reverse=True)
-) + r")(?![^\W\d_])"
+_EN_DAY_WORD = any_word(_EN_DAY_NUMBER, space=r"\s{1,3}") + r"(?![^\W\d_])"
 
 _DAY_NUMBER = {
     **{w: day for day, words in DAY_WORDS.items() for w in words},
     **{w: day for day, words in DAY_PHRASES.items() for w in words},
 }
-_DAY_WORD = "(?:" + "|".join(
-    re.escape(w).replace(r"\ ", r"\s{1,3}") for w in sorted(_DAY_NUMBER, key=len, reverse=True)
-) + r")(?![^\W\d_])"
+_DAY_WORD = any_word(_DAY_NUMBER, space=r"\s{1,3}") + r"(?![^\W\d_])"
 
 _ATOM_RE = re.compile(
     # Day before month name, with an optional first day of a range: "1–15 ноября".

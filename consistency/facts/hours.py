@@ -129,6 +129,7 @@ import opening_hours as _osm
 from consistency.facts.dates import DAY_PHRASES, DAY_WORDS, MONTHS_DAY_FIRST, MONTHS_ENGLISH, find_dates, find_periods
 from consistency.facts.holidays import HOLIDAY_SPELLINGS, next_holiday
 from consistency.facts.numbers import spoken_numbers
+from consistency.facts.word_patterns import any_word
 
 DAY_CODES = ("Mo", "Tu", "We", "Th", "Fr", "Sa", "Su")
 _MONTH_CODES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -270,7 +271,7 @@ _EN_PHRASE_WORDS = frozenset(
 )
 
 _HOLIDAY_NAME = re.compile(
-    r"(?<![\w-])(?:" + "|".join(re.escape(s) for s in sorted(HOLIDAY_SPELLINGS, key=len, reverse=True))
+    r"(?<![\w-])(?:" + any_word(HOLIDAY_SPELLINGS, space=" ")
     + r"|новый год|нова година|nova godina)(?![\w-])",
     re.IGNORECASE,
 )
@@ -384,24 +385,7 @@ def _phrase_pattern() -> str:
 
     Greedy optional tails try the longer phrase first, so "без выходных и
     праздников" wins over "без выходных"."""
-    trie: dict = {}
-    for phrase in _PHRASES:
-        node = trie
-        for ch in phrase:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    return _trie_pattern(trie)
-
-
-def _trie_pattern(node: dict) -> str:
-    branches = []
-    for ch in sorted(k for k in node if k):
-        atom = r"[\s\-]{1,3}" if ch == " " else re.escape(ch)
-        branches.append(atom + _trie_pattern(node[ch]))
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    return f"(?:{body})?" if "" in node else body
+    return any_word(_PHRASES, space=r"[\s\-]{1,3}")
 
 
 # Abbreviations that may carry a dot which is not a sentence end ("пн.", "ч.").
@@ -455,7 +439,7 @@ _PRECHECK = re.compile(
     r"\d[ ]?[:.\-–—][ ]?\d|\d[ ]?(?:ч|h|[ap]\.?[ ]?m|утра|вечера|дня|ночи)|\d[ap]\b"
     r"|(?<![^\W\d_])(?:с|со|от|до|c|from|to|until|till|od|do|од)[ ]\d"
     # spoken hours: "с девяти до двадцати одного", "од девет до двадесет", "from nine to five", "до шести тридцати"
-    r"|(?<![^\W\d_])(?:до|do|to|until|till)[ ](?:" + "|".join(sorted(_SPOKEN_STEMS, key=len, reverse=True))
+    r"|(?<![^\W\d_])(?:до|do|to|until|till)[ ](?:" + any_word(_SPOKEN_STEMS, space=" ")
     + r"|noon|midnight|полуноч|поноћ|ponoć)"
     r"|24[ ]?/[ ]?7|24[ ](?:sat|сат)|круглосуточ|круглые|round.the.clock|non.?stop|нон.?стоп|выходн|закрыт|затвор|zatvor"
     r"|closed?[ ]for|closes[ ]for|closing[ ]for|closed|не[ ]работ|не[ ]будут?[ ]работ|ne[ ]rad[ie]|не[ ]рад[ие]|neće[ ]rad|nece[ ]rad|неће[ ]рад|нерабоч|нерадн|neradn|noon|midnight|полдень|полночь",

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from consistency.facts.word_patterns import any_word
+
 # 1..19 and the tens: their forms in Russian (nominative and genitive), in Serbian (Latin and Cyrillic), in English.
 _UNITS: dict[int, tuple[str, str, str]] = {
     1: ("один одна одного", "jedan jedna један једна", "one"), 2: ("два две двух", "dva dve два две", "two"),
@@ -62,13 +64,9 @@ def spoken_numbers(upto: int) -> dict[str, tuple[int, bool]]:
     return out
 
 
-def _alternation(words) -> str:
-    return "(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
-
-
 # A number from 1 to 99 in words: "двадцать пять", "dvadeset i pet", "twenty-five", "десять".
-SPOKEN_NUMBER = (rf"(?:{_alternation(_TENS_WORDS)}(?:(?:[ \t]|-|[ \t](?:i|и)[ \t]){_alternation(_UNIT_WORDS)})?"
-                 rf"|{_alternation(_UNIT_WORDS)})")
+SPOKEN_NUMBER = (rf"(?:{any_word(_TENS_WORDS)}(?:(?:[ \t]|-|[ \t](?:i|и)[ \t]){any_word(_UNIT_WORDS)})?"
+                 rf"|{any_word(_UNIT_WORDS)})")
 _PARTS = re.compile(r"[ \t-]+")
 
 

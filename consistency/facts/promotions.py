@@ -72,6 +72,7 @@ from consistency.facts.dates import NEXT_DAY_JOIN_RE, WEEKDAY_NAMES, Period, fin
 from consistency.facts.holidays import HOLIDAY_SPELLINGS, next_holiday
 from consistency.facts.numbers import SPOKEN_NUMBER, spoken_value
 from consistency.facts.prices import Price, find_prices, parse_amount
+from consistency.facts.word_patterns import any_word
 
 # ---------------------------------------------------------------------------
 # Cues
@@ -1432,7 +1433,7 @@ def _named_event(sentence: str, start: int, end: int, today: date) -> _Mention |
                     end=end, period=period, discount=None, price=None, old_price=None)
 
 
-_HOLIDAY_NAMES = "|".join(re.escape(s) for s in sorted(HOLIDAY_SPELLINGS, key=len, reverse=True))
+_HOLIDAY_NAMES = any_word(HOLIDAY_SPELLINGS, space=" ")
 _HOLIDAY_DAY_RE = re.compile(
     r"(?<![\w-])(?:(?P<on>on\s{1,2}|na\s{1,2}|на\s{1,2})"
     r"|(?P<start>(?:starting|starts|beginning|begins|from)\s{1,2}(?:on\s{1,2})?)"
