@@ -116,3 +116,10 @@ def test_adversarial_text_is_fast():
     for text in texts:
         find_phones(text)
     assert time.perf_counter() - started < 5
+
+
+def test_the_shortest_numbers_pass_the_quick_digit_check():
+    # Niue's four-digit numbers and spaced-out punctuation still reach the matcher
+    assert [p.value for p in find_phones("Niue office: +683 4002")] == ["+6834002"]
+    assert [p.value for p in find_phones("тел. 8 ( 495 ) 660 - 38 - 40")] == ["+74956603840"]
+    assert find_phones("Пн–Пт 10:00–21:00, 1 290 ₽") == []
