@@ -149,6 +149,8 @@ _SPOKEN_PERCENT_RE = re.compile(
     r"(?:процент(?:ов|а)?|percent|posto|посто|odsto|одсто)(?![^\W\d_])",
     re.IGNORECASE,
 )
+# Every percentage is written with one of these, so a sentence without them skips both readers above.
+_PERCENT_HINT_RE = re.compile(r"%|процент|percent|posto|посто|odsto|одсто", re.IGNORECASE)
 _DISCOUNT_WORD = (
     r"(?:скидк\w{0,3}|скидок|скидочк\w{0,3}|попуст\w{0,3}|popust\w{0,3}|discount\w{0,2}|save[sd]?|saving\w{0,2}"
     r"|снижени\w{0,2}"
@@ -480,7 +482,8 @@ def _cues(sentence: str) -> list[re.Match[str]]:
 def _discounts(sentence: str, prices: list[Price], has_cue: bool) -> list[_Found]:
     """Discounts stated in a sentence, in order."""
     found: list[_Found] = []
-    for m in _PERCENT_RE.finditer(sentence):
+    percents = _PERCENT_HINT_RE.search(sentence) is not None
+    for m in _PERCENT_RE.finditer(sentence) if percents else ():
         before = sentence[max(0, m.start() - 40):m.start()]
         after = sentence[m.end():m.end() + 30]
         # "10–30%" is up to 30%; "Oct. 12 - 10% off" is no range
@@ -498,7 +501,7 @@ def _discounts(sentence: str, prices: list[Price], has_cue: bool) -> list[_Found
         if percent <= 0:
             continue
         found.append(_Found(Discount(percent, None, up_to), m.start(), m.end()))
-    for m in _SPOKEN_PERCENT_RE.finditer(sentence):
+    for m in _SPOKEN_PERCENT_RE.finditer(sentence) if percents else ():
         before = sentence[max(0, m.start() - 40):m.start()]
         after = sentence[m.end():m.end() + 30]
         percent = spoken_value(m.group("pct"))
