@@ -21,9 +21,10 @@ as do "магазина на Покровке" and "Pokrovka store".
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
-from typing import Iterator
+from typing import Iterator, Sequence
 
 from consistency.facts.word_patterns import any_word
 
@@ -334,7 +335,7 @@ class BranchName:
     prep: str = ""  # the preposition before the place, if any ("на")
 
 
-def find_branch_names(text: str, *, type_words: list[tuple[int, int, str]] | None = None) -> list[BranchName]:
+def find_branch_names(text: str, *, type_words: Sequence[tuple[int, int, str]] | None = None) -> list[BranchName]:
     """Every branch or pickup point named in text, in order (type_words: `find_type_words(text)`, if known)."""
     hits = find_type_words(text) if type_words is None else type_words
     if not hits:
@@ -447,7 +448,8 @@ def _singular(word: str) -> str:
     return word
 
 
-def find_type_words(text: str) -> list[tuple[int, int, str]]:
+@functools.lru_cache(maxsize=4096)  # attribution asks again about the same labels and sections
+def find_type_words(text: str) -> tuple[tuple[int, int, str], ...]:
     """Every branch type word in text, named or bare: (start, end, word).
 
     Words are looked up in a table by their first word rather than searched
@@ -476,7 +478,7 @@ def find_type_words(text: str) -> list[tuple[int, int, str]]:
                 hits.append((token.start(), end, text[token.start():end]))
                 skip_to = last + 1
                 break
-    return hits
+    return tuple(hits)
 
 
 def _unpossessive(token: str) -> str:
