@@ -920,6 +920,17 @@ def test_a_quoted_name_after_a_plural_type_word_names_the_chain_whose_branches_f
     assert entity_of(found, "address", "нижний новгород, ул коминтерна, д 40") == "Импульс в Сормове"
 
 
+def test_a_quoted_chain_name_in_a_heading_names_the_branches_listed_under_it():
+    page = html("""<p>Наш первый зал — на Кирова, 12. Ежедневно с 7 до 23.</p>
+        <div class="t-rec"><div class="t795__title t-title">Другие клубы «Импульс»</div>
+        <div class="t795__descr">Импульс на Гагарина, пр-т Гагарина, 8<br>Импульс в Сормове, ул. Коминтерна, 40</div>
+        </div>""", h1="Фитнес-клуб на Кирова")
+    found = facts(document(page, title="Фитнес-клуб на Кирова — Нижний Новгород"),
+                  settings=ExtractionSettings(region="RU", city="Нижний Новгород"))
+    assert entity_of(found, "address", "нижний новгород, пр-кт гагарина, д 8") == "Импульс на Гагарина"
+    assert entity_of(found, "address", "нижний новгород, ул коминтерна, д 40") == "Импульс в Сормове"
+
+
 def test_a_branch_page_whose_first_section_lists_the_other_branches_by_name():
     page = """<html><head><script type="application/ld+json">{"@context": "https://schema.org",
           "@type": "HealthClub", "name": "Импульс на Кирова", "address": "Нижний Новгород, ул. Кирова, 12"}</script>

@@ -273,6 +273,32 @@ def units_of(html: str) -> list[tuple[str, tuple[str, ...], str]]:
     ("html", "expected"),
     [
         pytest.param(
+            '<div class="t-rec"><div class="t509__title t-name">Пекарня на Садовой</div>'
+            '<div class="t509__descr">ул. Садовая, 12. Ежедневно с 8 до 20.</div></div>'
+            '<div class="t-rec"><div class="t509__title t-name">Пекарня на Мира</div>'
+            '<div class="t509__descr">пр. Мира, 3. Пн–Пт 7:00–21:00.</div></div>',
+            [
+                ("ул. Садовая, 12. Ежедневно с 8 до 20.", ("Пекарня на Садовой",), "content"),
+                ("пр. Мира, 3. Пн–Пт 7:00–21:00.", ("Пекарня на Мира",), "content"),
+            ],
+            id="a-block-its-class-calls-a-title-heads-its-box",
+        ),
+        pytest.param(
+            '<div class="block"><div class="hours-title">Пн–Пт 9:00–18:00</div><div>Сб 10–16</div></div>'
+            '<div class="box"><p class="section-title">Наш адрес</p></div><p>ул. Мира, 3</p>',
+            [("Пн–Пт 9:00–18:00\nСб 10–16\nНаш адрес\nул. Мира, 3", (), "content")],
+            id="hours-styled-as-a-title-or-a-title-alone-in-its-box-stay-text",
+        ),
+        pytest.param(
+            '<h2>Пекарни</h2><div class="alert alert-info"><h3>Новогодний режим</h3>'
+            '<p>31 декабря все пекарни работают до 16:00.</p></div><p>Скидка 20% на торты до 31 декабря.</p>',
+            [
+                ("31 декабря все пекарни работают до 16:00.", ("Пекарни", "Новогодний режим"), "content"),
+                ("Скидка 20% на торты до 31 декабря.", ("Пекарни",), "content"),
+            ],
+            id="a-notice-box-heading-titles-the-box-alone",
+        ),
+        pytest.param(
             "<h1>Офис</h1><p>ул. Ленина, 5<br>2 этаж</p>",
             [("ул. Ленина, 5\n2 этаж", ("Офис",), "content")],
             id="br-keeps-lines",

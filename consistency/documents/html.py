@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Iterator
 from urllib.parse import unquote
 
 import lxml.etree
@@ -71,6 +72,12 @@ _CARD_WORDS = frozenset(
     "card store branch shop office item location filial outlet pickup salon магазин".split()
 )
 _TITLE_WORDS = frozenset({"title", "name", "heading", "header", "caption", "headline"})
+# Outside a card only these: "name" and "header" also mark a field or a page region.
+_CLASS_TITLE_WORDS = frozenset({"title", "heading", "headline"})
+_CLASS_TITLE_CHARS = 100
+# Boxes set apart from the page's flow, whose heading titles the box alone.
+_CALLOUT_WORDS = frozenset({"alert", "callout", "notice", "admonition", "announcement", "infobox", "notification"})
+_TIME_LIKE = re.compile(r"\d[:.]\d\d|\d\s?[-–—]\s?\d")  # "9:00–18:00" styled as a title is hours, not a name
 _WORD_SPLIT = re.compile(r"[^0-9A-Za-zА-Яа-яЁё]+|(?<=[a-z])(?=[A-Z])")
 _BLOCK_STYLE = re.compile(r"display\s*:\s*(?:block|flex|grid|list-item|table)\b", re.I)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
@@ -877,7 +884,8 @@ class _Walker:
             self.visit_chrome(element, depth)
             return
         self.end_run()
-        if not holds_question and (self.visit_card(element) or self.visit_leaf_block(element, tag)):
+        if not holds_question and (self.visit_card(element) or self.visit_class_title(element, tag)
+                                   or self.visit_leaf_block(element, tag)):
             return
         sectioning = tag in _SECTIONING
         self.sectioning += sectioning
@@ -897,6 +905,9 @@ class _Walker:
                 self.first_h1 = self.first_h1 or text
         self.push_heading(level, text)
         self.stack[-1].element = element
+        box = _callout_of(element)
+        if box is not None:
+            self.stack[-1].scope = box  # "<div class=alert><h3>Holiday hours</h3><p>…</p></div>": the box's title only
 
     def visit_chrome(self, element: HtmlElement, depth: int) -> None:
         """Header, footer, navigation: walked with role boilerplate and headings kept local."""
@@ -963,6 +974,25 @@ class _Walker:
                 self.stack.pop()
             self.section += 1
         self.emit(lines or [title], extra=(title,) if title else (), mergeable=False)
+        return True
+
+    def visit_class_title(self, element: HtmlElement, tag: str) -> bool:
+        """A block its class calls a title ("t509__title", "section-title"): a heading over the rest of its box.
+
+        Site builders style their headings with classes rather than h1–h6, so a short
+        line so named, with more content after it in its box, titles that content:
+        "<div class=t-rec><div class=t509__title>Пекарня на Садовой</div><div
+        class=t509__descr>ул. Садовая, 12 …</div></div>".
+        """
+        if tag not in ("div", "p") or not class_words(element) & _CLASS_TITLE_WORDS or _has_block_children(element):
+            return False
+        text = render_line(element)
+        if not text or len(text) > _CLASS_TITLE_CHARS or text.endswith((".", ",", ";")) or _TIME_LIKE.search(text):
+            return False
+        box = element.getparent()
+        if box is None or next(_content_after(element), None) is None:
+            return False
+        self.push_disclosure(text, box)
         return True
 
     def visit_leaf_block(self, element: HtmlElement, tag: str) -> bool:
@@ -1140,6 +1170,25 @@ def _content_sibling(element: HtmlElement, previous: bool = False) -> HtmlElemen
             return node
         node = node.getprevious() if previous else node.getnext()
     return node  # a run of empty elements this long is not a hero's decoration: taken as content
+
+
+def _callout_of(heading: HtmlElement) -> HtmlElement | None:
+    """The notice box a heading titles, if it leads one: an alert, a callout, an announcement."""
+    box = heading.getparent()
+    for _ in range(2):
+        if box is None or _tag(box) in ("body", "main", "article"):
+            return None
+        if class_words(box) & _CALLOUT_WORDS:
+            return box
+        box = box.getparent()
+    return None
+
+
+def _content_after(element: HtmlElement) -> Iterator[HtmlElement]:
+    """The following siblings of an element that show text."""
+    for sibling in element.itersiblings():
+        if _tag(sibling) and not _skipped(sibling) and render_line(sibling):
+            yield sibling
 
 
 def _has_block_children(element: HtmlElement) -> bool:

@@ -786,12 +786,14 @@ def _brand_of(text: DocumentText) -> _Brand:
             if 0 < len(first.split()) <= 3:
                 names.append(first)
         names += [m.group("name") for m in _GREETED.finditer(unit.text, 0, 400)]
-    # "Другие салоны «Шафран»", "все аптеки «Здоровье»": a quoted name after a plural type word is the chain's
-    for unit in text.units:
-        if "«" not in unit.text and "„" not in unit.text:
+    # "Другие салоны «Шафран»", "все аптеки «Здоровье»": a quoted name after a plural type word is the chain's,
+    # in a line or in a heading
+    said = dict.fromkeys(line for unit in text.units for line in (unit.text, *unit.context))
+    for line in said:
+        if "«" not in line and "„" not in line:
             continue
-        for m in _QUOTED.finditer(unit.text):
-            before = unit.text[max(0, m.start() - 30):m.start()]
+        for m in _QUOTED.finditer(line):
+            before = line[max(0, m.start() - 30):m.start()]
             words = find_type_words(before)
             if words and words[-1][1] >= len(before.rstrip()) and is_plural_type(words[-1][2]):
                 names.append(next(g for g in m.groups() if g))
