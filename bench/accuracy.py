@@ -393,7 +393,9 @@ def _fact_problems(item: dict) -> Iterator[str]:
         elif re.search("[a-z]", _ROMAN_NUMERAL.sub("", value)) and re.search("[а-яђјљњћџ]", value):
             yield "an address is all Cyrillic or all Latin (Serbian Latin is transliterated)"
     elif kind == "promotion":
-        if value.strip() != value or value[0] in _QUOTES or value[-1] in _QUOTES:
+        # a closing quote may end a name that quotes a part of it: "Чёрная пятница в «Амур-Залоге»"
+        if value.strip() != value or value[0] in _QUOTES or (
+                value[-1] in _QUOTES and not any(q in value[:-1] for q in _QUOTES)):
             yield "a promotion name is written without quotes or surrounding spaces"
         discount = item.get("discount")
         if discount is not None and not _DISCOUNT.fullmatch(discount):
