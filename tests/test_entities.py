@@ -87,6 +87,12 @@ def test_name_keys(a, b, same):
         ("The Mesa and Chandler clinics open at 9", ["The Mesa clinic", "Chandler clinic"]),
         ("работают только два отделения: «Сретенское» — с 10 до 17, «Арбатское» — с 11 до 16",
          ["«Сретенское»", "«Арбатское»"]),
+        # more trades than shops and offices: pawnshops, bathhouses, schools, pizzerias, ticket desks
+        ("Ломбард на Заречной, дом 4, работает по будням", ["Ломбард на Заречной"]),
+        ("В бане на Озёрной сегодня женский день", ["бане на Озёрной"]),
+        ("Zalagaonica Liman radi od 9 do 17", ["Zalagaonica Liman"]),
+        ("Пицерија Центар ради до поноћи", ["Пицерија Центар"]),
+        ("The Maple Grove library opens at 10", ["The Maple Grove library"]),
     ],
 )
 def test_branch_names_of_many_kinds(text, names):

@@ -45,6 +45,17 @@ def _forms(stem: str, endings: str) -> tuple[str, ...]:
     return tuple(stem + ("" if e == "-" else e) for e in endings.split())
 
 
+_MORE_ENGLISH_TYPES = ("restaurant", "pawnshop", "pawn shop", "library", "school", "academy", "theater", "theatre",
+                       "cinema", "hotel", "barbershop", "boutique", "kiosk", "dealership", "laundromat")
+_MORE_ENGLISH_PLURALS = ("restaurants", "pawnshops", "pawn shops", "libraries", "schools", "academies", "theaters",
+                         "theatres", "cinemas", "hotels", "barbershops", "boutiques", "kiosks", "dealerships",
+                         "laundromats")
+# Of these, the ones that follow a place's name ("the Maple Grove library"); "Poke restaurant", "Driving school" and
+# "Boutique hotel" are what a place is, not which one.
+_NAMED_AFTER_TYPES = ("pawnshop", "pawn shop", "library", "cinema", "barbershop", "kiosk", "dealership", "laundromat")
+_NAMED_AFTER_PLURALS = ("pawnshops", "pawn shops", "libraries", "cinemas", "barbershops", "kiosks", "dealerships",
+                        "laundromats")
+
 # Russian case forms: a form that is both genitive singular and nominative
 # plural ("аптеки", "отделения") is listed as singular, since "для аптеки на
 # Невском" names one branch; plural lists hold the forms that never do.
@@ -156,6 +167,28 @@ TYPE_WORDS: tuple[TypeWord, ...] = (
     TypeWord(SHOP, _forms("цех", "- а у ом е"), ()),
     TypeWord(SHOP, _forms("склад", "- а у ом е"), _forms("склад", "ы ов ах")),
     TypeWord(SHOP, ("workshop", "warehouse"), ("workshops", "warehouses")),
+    # more trades a chain runs branches of: pawnshops, bathhouses, schools, restaurants, ticket desks
+    TypeWord(SHOP, _forms("ломбард", "- а у ом е") + _forms("бутик", "- а у ом е") + _forms("киоск", "- а у ом е")
+             + _forms("шиномонтаж", "- а у ем е") + _forms("барбершоп", "- а у ом е") + ("азс",),
+             _forms("ломбард", "ы ов ам ами ах") + _forms("бутик", "ы ов ах") + _forms("киоск", "ы ов ах")),
+    TypeWord(SHOP, _forms("бан", "я е ю ей") + _forms("саун", "а ы е у ой") + _forms("фотостуди", "я и ю ей")
+             + ("фотоателье",) + _forms("бассейн", "- а у ом е") + _forms("кинотеатр", "- а у ом е")
+             + _forms("библиотек", "а и е у ой") + _forms("отел", "ь я ю ем е"),
+             _forms("бассейн", "ы ов ам ах") + _forms("кинотеатр", "ы ов ах") + _forms("библиотек", "ам ах")),
+    TypeWord(SHOP, _forms("школ", "а ы е у ой") + _forms("автошкол", "а ы е у ой") + _forms("ресторан", "- а у ом е")
+             + _forms("пиццери", "я и ю ей") + _forms("кондитерск", "ая ой ую") + _forms("булочн", "ая ой ую")
+             + _forms("парикмахерск", "ая ой ую"),
+             _forms("школ", "ам ах") + _forms("ресторан", "ы ов ам ах") + _forms("пиццери", "й ям ях")),
+    TypeWord(SHOP, _forms("zalagaonic", "a e i u om") + _forms("залагаониц", "а е и у ом")
+             + _forms("picerij", "a e i u om") + _forms("пицериј", "а е и у ом")
+             + _forms("restoran", "- a u om") + _forms("poslastičarnic", "a e i u om")
+             + _forms("посластичарниц", "а е и у ом") + _forms("bioskop", "- a u om") + _forms("биоскоп", "- а у ом")
+             + _forms("bazen", "- a u om") + _forms("базен", "- а у ом") + _forms("škol", "a e i u om")
+             + _forms("stovarišt", "e a u em") + _forms("стовариш", "те та ту тем")
+             + _forms("blagajn", "a e i u om") + _forms("благајн", "а е и у ом")
+             + _forms("agencij", "a e i u om") + _forms("агенциј", "а е и у ом") + _forms("hotel", "- a u om"),
+             _forms("zalagaonic", "e ama") + _forms("picerij", "e ama") + _forms("restoran", "i ima")),
+    TypeWord(SHOP, _MORE_ENGLISH_TYPES, _MORE_ENGLISH_PLURALS),
 )
 
 # Spaces inside a name: never a line break, which ends a card's title or a list item.
@@ -217,7 +250,9 @@ _AMBIGUOUS = frozenset(
     "ветклиники стоматологии apoteke апотеке pekare пекаре knjižare књижаре knjizare prodavnice продавнице poslovnice "
     "лаборатории laboratorije лабораторије menjačnice мењачнице cvećare цвећаре автомойки гостиницы "
     "пословнице filijale филијале ekspoziture експозитуре radnje радње klinike клинике ambulante амбуланте "
-    "ordinacije ординације kancelarije канцеларије optike оптике teretane теретане lokacije локације radionice радионице".split()
+    "ordinacije ординације kancelarije канцеларије optike оптике teretane теретане lokacije локације radionice радионице "
+    "бани сауны фотостудии библиотеки школы автошколы пиццерии zalagaonice залагаонице picerije пицерије škole "
+    "blagajne благајне agencije агенције".split()
 )
 _GENITIVE_BEFORE = re.compile(
     r"(?i:для|у|из|от|возле|около|до|после|вместо|кроме|напротив|od|do|iz|kod|од|из|код|ispred|испред)" + _S + r"+$"
@@ -247,6 +282,7 @@ _ENGLISH_TYPES = (
     "cafe", "coffee shop", "bakery", "club", "gym", "studio", "salon", "workshop", "service center",
     "service centre", "warehouse", "pickup point", "pick-up point", "pickup location", "pick-up location",
     "urgent care center", "urgent care centre", "urgent care clinic", "financial center",
+    *_NAMED_AFTER_TYPES,
 )
 _ENGLISH_PLURALS = (
     "stores", "shops", "outlets", "showrooms", "flagships", "branches", "offices", "locations", "clinics",
@@ -254,7 +290,7 @@ _ENGLISH_PLURALS = (
     "drugstores", "hospitals", "cafés", "cafes", "coffee shops", "bakeries", "clubs", "gyms", "studios", "salons",
     "workshops",
     "warehouses", "pickup points", "pick-up points", "pickup locations", "pick-up locations", "urgent care centers",
-    "urgent care clinics",
+    "urgent care clinics", *_NAMED_AFTER_PLURALS,
 )
 _ENGLISH = {f.casefold() for f in _ENGLISH_TYPES + _ENGLISH_PLURALS}
 # English type words that Serbian writes before the name too: "Salon Čačak", "Studio Vračar".
