@@ -241,6 +241,27 @@ def test_connect_without_digits_keeps_the_menu_level() -> None:
     assert [(u.context, u.text) for u in text.units] == [(("night flow",), "Мы работаем круглосуточно.")]
 
 
+def test_connect_an_hours_check_is_no_menu_choice() -> None:
+    # "Equals True" after CheckHoursOfOperation routes by the clock: the prompts after it are no submenu
+    flow = {
+        "StartAction": "check",
+        "Actions": [
+            {"Identifier": "check", "Type": "CheckHoursOfOperation", "Parameters": {},
+             "Transitions": {"NextAction": "closed", "Conditions": [
+                 {"NextAction": "open", "Condition": {"Operator": "Equals", "Operands": ["True"]}}]}},
+            {"Identifier": "open", "Type": "MessageParticipant",
+             "Parameters": {"Text": "Новогодний режим. 31 декабря салоны работают до 17."},
+             "Transitions": {"NextAction": "menu"}},
+            {"Identifier": "menu", "Type": "MessageParticipant",
+             "Parameters": {"Text": "Салон на Садовой работает с 10 до 20."}, "Transitions": {}},
+            {"Identifier": "closed", "Type": "MessageParticipant",
+             "Parameters": {"Text": "Сейчас мы закрыты."}, "Transitions": {}},
+        ],
+    }
+    text = connect_units(json.dumps(flow), name="file:///ivr/salon-flow.json")
+    assert {u.context for u in text.units} == {("salon flow",)}
+
+
 # ---------------------------------------------------------------------------
 # Plain-text scripts
 

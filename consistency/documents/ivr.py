@@ -557,8 +557,12 @@ def _connect_actions(actions: list, start: object) -> tuple[dict[str, _Node], st
                 continue
             test = condition.get("Condition") if isinstance(condition.get("Condition"), dict) else {}
             operands = test.get("Operands") if isinstance(test.get("Operands"), list) else []
-            if test.get("Operator") == "Equals" and operands and isinstance(condition.get("NextAction"), str):
+            if not isinstance(condition.get("NextAction"), str):
+                continue
+            if test.get("Operator") == "Equals" and operands and not _is_check_result(operands[0]):
                 node.edges.append(_Edge(condition["NextAction"], str(operands[0])))
+            else:
+                node.edges.append(_Edge(condition["NextAction"], extends=False))
         if isinstance(transitions.get("NextAction"), str):
             node.edges.append(_Edge(transitions["NextAction"], extends=False))
         for error in transitions.get("Errors") or []:
@@ -591,13 +595,19 @@ def _connect_modules(modules: list, start: object, name: str) -> tuple[dict[str,
         for branch in _get(module, "branches") or []:
             if not isinstance(branch, dict) or not isinstance(_get(branch, "transition"), str):
                 continue
-            if _get(branch, "conditionType") == "Equals" and _get(branch, "conditionValue") is not None:
+            value = _get(branch, "conditionValue")
+            if _get(branch, "conditionType") == "Equals" and value is not None and not _is_check_result(value):
                 node.edges.append(_Edge(_get(branch, "transition"), str(_get(branch, "conditionValue"))))
             else:
                 node.edges.append(_Edge(_get(branch, "transition"), extends=False))
         nodes[_get(module, "id")] = node
     _label_targets(nodes)
     return nodes, start if isinstance(start, str) else next(iter(nodes), None)
+
+
+def _is_check_result(operand: object) -> bool:
+    """Whether a condition tests a check's outcome (hours of operation, staffing: "True"), not a caller's choice."""
+    return str(operand).strip().lower() in ("true", "false")
 
 
 def _label_targets(nodes: dict[str, _Node]) -> None:
