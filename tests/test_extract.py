@@ -1298,3 +1298,18 @@ def test_an_offer_on_a_branch_page_is_the_branchs_when_it_names_the_place_or_its
     assert entity_of(found, "promotion", "Новоселье") == "Салон на Баумана"
     assert entity_of(found, "promotion", "Зимний вечер") == "Салон на Баумана"
     assert entity_of(found, "promotion", "Подарочный сертификат") is None  # a branch page repeats the chain's offers
+
+
+def test_rows_led_by_place_names_list_branches_without_a_heading_saying_so():
+    page = html("""<h3>What are your hours?</h3>
+        <p>Hours vary a little:<br>Oak Ridge – Mon thru Fri 7 a.m. to 7 p.m., Saturday 8 a.m. to 4 p.m.<br>
+        Bellmont – weekdays 7:00–6:30, Sat 8:00–2:00.</p>""", h1="Questions")
+    found = facts(document(page, "faq", channel="faq"), settings=US)
+    assert entity_of(found, "hours", "Mo-Fr 07:00-19:00; Sa 08:00-16:00") == "Oak Ridge"
+    assert entity_of(found, "hours", "Mo-Fr 07:00-18:30; Sa 08:00-14:00") == "Bellmont"
+
+
+def test_a_status_line_is_no_branch_among_rows():
+    page = html("""<p>Открыто: пт, сб, вс — с 14 до 22.<br>Информация: +7 (8142) 55-10-20</p>""", h1="Баня")
+    found = facts(document(page), settings=RU)
+    assert entity_of(found, "hours", "Fr-Su 14:00-22:00") is None

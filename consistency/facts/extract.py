@@ -1580,10 +1580,12 @@ def _is_proper_name(label: str) -> bool:
     return bool(words) and all(w[:1].isupper() for w in words) and not any(w.endswith(".") for w in words[:-1])
 
 
-# The labels of a list's filters and controls: "Показать: работают круглосуточно", "Filter: open now".
+# The labels of a list's filters, controls and status lines: "Показать: работают круглосуточно", "Filter: open now",
+# "Открыто: пт–вс с 14 до 22", "Informacije: 033/62-100".
 _CONTROL_WORDS = frozenset(
     "показать фильтр фильтры сортировать сортировка выбрать show filter filters sort select view prikaži prikazi "
-    "filtriraj sortiraj izaberi прикажи филтер сортирај изабери".split()
+    "filtriraj sortiraj izaberi прикажи филтер сортирај изабери открыто открыт закрыто закрыт open closed now "
+    "otvoreno zatvoreno отворено затворено информация справки info information informacije информације".split()
 )
 
 
@@ -1738,6 +1740,8 @@ class _Attribution:
         self.lists_branches = (any(may_be_plural_type(word) for _, _, word in find_type_words(heading))
                                and not _label_names(heading, settings))
         self._city_keys = _city_keys(settings.city)
+        # "Five Points South – Mon–Fri 7–7 / Homewood – weekdays 7–6:30": rows led by place names list branches
+        self.lists_branches = self.lists_branches or (not page_entity and self._rows_led_by_places())
         self._settings = settings
         self._brand_words = brand.words
         self.text_heading = text.heading
@@ -1945,6 +1949,21 @@ class _Attribution:
             if len(place) == len(stems) and all(any(a.startswith(b) or b.startswith(a) for b in place) for a in stems):
                 return (label,)
         return None
+
+    def _rows_led_by_places(self) -> bool:
+        """Whether two or more lines are each led by a different place's name, then a dash or colon and its facts."""
+        body = self.unit.text
+        labels = set()
+        for start, end in self.lines.spans:
+            m = _LISTED_LABEL.match(body, start, end)
+            if m is None:
+                continue
+            label = m.group("label").strip()
+            if (_is_title(label) and not _is_field_label(label) and not is_day_label(label) and _is_proper_name(label)
+                    and name_key(label) not in self._city_keys and not self._names_in(start, end)
+                    and any(m.end() <= f.start < end for f in self.found if f.kind in ("hours", "address", "phone"))):
+                labels.add(name_key(label))
+        return len(labels) >= 2
 
     def _listed_label(self, line: int) -> tuple[str, ...] | None:
         """A line led by a bare place name under a heading that lists branches ("Liman — pon–pet 10–18" under
