@@ -1121,3 +1121,23 @@ def test_a_closure_later_in_a_special_days_sentence(text, expected):
 ])
 def test_spoken_day_numbers_before_their_month(text, expected):
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a whole hour word ends its sentence: the closing time is not the next sentence's dates'
+    ("Накануне праздника магазины работают до восемнадцати часов. Второго января все магазины, кроме дежурного "
+     "на вокзале, закрыты.", ["2027 Jan 02 off"]),
+])
+def test_an_hour_word_ends_its_sentence(text, expected):
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "12 утра" is noon: midnight is "12 ночи"
+    ("Приём анализов: по будням с 7 до 12 утра", ["Mo-Fr 07:00-12:00"]),
+    ("Subotom od 9 do 12 ujutru", ["Sa 09:00-12:00"]),
+    # so a short morning span in an offer is the offer's time, not the hours
+    ("Скидка 10% на выпечку по будням с 8 до 12 утра", []),
+])
+def test_twelve_in_the_morning_is_noon(text, expected):
+    assert values(text) == expected

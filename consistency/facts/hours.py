@@ -501,7 +501,9 @@ def _tokenize(text: str, today: date) -> list[_Tok]:
                 continue
             kind, val, lang = entry
             # an abbreviation's dot ("пн.", "Thurs.", "Dec."), never a full name's sentence end ("…and Sundays.")
-            if kind in _DOT_KINDS and text[e : e + 1] == "." and (kind not in ("day", "month") or len(s_text) <= 5):
+            # "до 17 часов. Первого января…": a whole hour word ends its sentence like a full day name does
+            if kind in _DOT_KINDS and text[e : e + 1] == "." and (
+                    kind not in ("day", "month", "hourunit") or len(s_text) <= (3 if kind == "hourunit" else 5)):
                 e += 1
                 skip_to = e
             add(_Tok(kind, s, e, val, lang))
@@ -1176,9 +1178,8 @@ class _Parser:
         elif part is not None:
             if h > 12:
                 return None
-            if part == "am":
-                h = 0 if h == 12 else h
-            elif part == "day":
+            # a morning hour is as written: "с 8 до 12 утра" closes at noon, midnight being "12 ночи"
+            if part == "day":
                 h = h + 12 if 1 <= h <= 6 else h
             elif part == "pm":
                 h = h + 12 if h < 12 else (24 if closing else 0)
