@@ -1313,3 +1313,35 @@ def test_a_status_line_is_no_branch_among_rows():
     page = html("""<p>Открыто: пт, сб, вс — с 14 до 22.<br>Информация: +7 (8142) 55-10-20</p>""", h1="Баня")
     found = facts(document(page), settings=RU)
     assert entity_of(found, "hours", "Fr-Su 14:00-22:00") is None
+
+
+def test_sibling_headings_led_by_one_word_name_its_branches():
+    text = """# Праздники
+
+## Колосок Центр
+
+31 декабря — с 9 до 16.
+
+## Колосок Заречье
+
+31 декабря не работаем.
+"""
+    found = facts(document(text, "markdown", name="prazdniki"))
+    assert entity_of(found, "hours", "2026 Dec 31 09:00-16:00") == "Колосок Центр"
+    assert entity_of(found, "hours", "2026 Dec 31 off") == "Колосок Заречье"
+
+
+def test_a_name_leading_title_lines_with_places_is_the_company_naming_its_branches():
+    text = """НАШИ МАГАЗИНЫ
+
+«Кубарик» на Садовой
+ул. Садовая, 12
+10:00–20:00 ежедневно
+
+«Кубарик» в ТЦ «Радуга»
+пр. Мира, 40
+10:00–22:00 ежедневно
+"""
+    found = facts(document(text, "txt", name="listovka"))
+    assert entity_of(found, "hours", "Mo-Su 10:00-20:00") == "«Кубарик» на Садовой"
+    assert entity_of(found, "hours", "Mo-Su 10:00-22:00") == "«Кубарик» в ТЦ «Радуга»"

@@ -1058,3 +1058,20 @@ def test_a_chrome_seen_on_an_earlier_page_reads_as_walked_afresh(body):
     assert replayed == fresh
     assert any("8 800 555-35-35" in text and role == "boilerplate" for text, _, role in replayed)
     assert any("Магазин на Мира" in " ".join(context) for _, context, _ in other)
+
+
+def test_markdown_a_bold_name_over_its_lines_heads_them() -> None:
+    text = markdown_units(
+        "## Праздничный график\n\n**Пекарня Заречье** (Лесная 4)\n- 31 декабря — с 9 до 16\n\n"
+        "**Пекарня Центр**\n- 1 января не работаем\n\n**Важно:** заказы принимаем до 30 декабря.\n"
+    )
+    assert [(u.context, u.text) for u in text.units] == [
+        (("Праздничный график", "Пекарня Заречье"), "(Лесная 4)\n31 декабря — с 9 до 16"),
+        (("Праздничный график", "Пекарня Центр"), "1 января не работаем"),
+        (("Праздничный график",), "Важно: заказы принимаем до 30 декабря."),
+    ]
+
+
+def test_plain_text_a_street_line_is_not_wrapped_prose() -> None:
+    text = text_units("Наши магазины\n«Кубарик» на Садовой\nул. Садовая, 12\nтел. 8 (3412) 90-12-30\n")
+    assert text.units[0].text == "Наши магазины\n«Кубарик» на Садовой\nул. Садовая, 12\nтел. 8 (3412) 90-12-30"

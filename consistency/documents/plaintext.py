@@ -56,6 +56,13 @@ _DIGITS = re.compile(r"\d")
 _ESCAPED_BASE = 0xE000  # Unicode private use area: never in real text
 _UNESCAPE = {_ESCAPED_BASE + code: chr(code) for code in range(128)}
 
+# A line that is a bold name, maybe with an aside in brackets: "**Комшија Центар** (Моше Пијаде 12)", "__Downtown__".
+# Not a bold label or sentence ("**Адрес:** …", "**Исключение.** Кафе …"): the name ends in a letter or bracket.
+_BOLD_TITLE = re.compile(
+    r"^ {0,3}(\*\*|__)(?P<name>[^*_\n:.!?]{2,60}?[\w)»\"])\1[ \t]*(?P<rest>\([^()\n]{1,80}\))?[ \t]*$"
+)
+# A line led by a street's abbreviation or a phone label starts an address or a contact, never wrapped prose.
+_ADDRESS_LINE = re.compile(r"(?:(?:ул|пр|просп|пер|бул|наб|пл|ш|ul|bul|тел|tel)\.|пр-кт|пр-т|б-р)[ \t]", re.IGNORECASE)
 _LEADING_BULLET = re.compile(r"^[-–•·▪●◦*][ \t]+")
 _SENTENCE_END = re.compile(r"[.!?:;]$")
 # A line at least this long, and nearly as long as the paragraph's longest, was broken by the writer's editor.
@@ -93,6 +100,12 @@ class _Sections:
         if self.heading is None and (level == 1 or not self.blocks):
             self.heading = text
 
+    def pop(self) -> None:
+        """End the innermost heading's section."""
+        if self.stack:
+            self.stack.pop()
+            self.section += 1
+
     def emit(self, lines: list[str], *, extra: tuple[str, ...] = (), mergeable: bool = True) -> None:
         lines = [line for line in (normalize_space(line) for line in lines) if line]
         if lines:
@@ -129,8 +142,21 @@ def markdown_units(text: str) -> PlainText:
     code: list[str] = []
     fence: str | None = None
 
+    atx_level = 1  # the last # heading's level: a bold title line sits one below it
+    bold_title: list[bool] = []  # a bold title heads the block after it, then ends
+
     def flush() -> None:
-        if paragraph:
+        title = _BOLD_TITLE.match(paragraph[0]) if len(paragraph) == 1 else None
+        if title and not _DIGITS.search(title.group("name")):
+            # "**Комшија Центар** (Моше Пијаде 12)" over the list of its hours: a heading for that list
+            end_bold_title()
+            sections.push(min(6, atx_level + 1), _inline(title.group("name")))
+            bold_title.append(True)
+            paragraph[0] = title.group("rest") or ""
+            title_only = not items and not table
+        else:
+            title_only = False
+        if paragraph and any(line.strip() for line in paragraph):
             sections.emit(_join_wrapped([_inline(line) for line in paragraph]))
         if items:
             sections.emit([_inline(item) for item in items])
@@ -139,6 +165,13 @@ def markdown_units(text: str) -> PlainText:
         paragraph.clear()
         items.clear()
         table.clear()
+        if not title_only:
+            end_bold_title()
+
+    def end_bold_title() -> None:
+        if bold_title:
+            bold_title.clear()
+            sections.pop()
 
     for index, line in enumerate(lines):
         if fence is not None:
@@ -161,7 +194,9 @@ def markdown_units(text: str) -> PlainText:
         heading = _ATX.match(line)
         if heading:
             flush()
-            sections.push(len(heading.group(1)), _inline(heading.group(2) or ""))
+            end_bold_title()
+            atx_level = len(heading.group(1))
+            sections.push(atx_level, _inline(heading.group(2) or ""))
             continue
         setext = _SETEXT.match(line)
         if setext and paragraph and not items and not table:
@@ -275,6 +310,8 @@ def _join_wrapped(lines: list[str]) -> list[str]:
             and not _SENTENCE_END.search(out[-1])
             # "remnants, Dec. 5-12." goes on; "Dec 24: 9–3" and "сб 11–18" are lines of their own
             and not (is_day_label(line) and (not line[0].islower() or is_day_label(line.split()[0])))
+            # "«Игротека» на Пушкинской" / "ул. Пушкинская, 154": a name, then its address on a line of its own
+            and not _ADDRESS_LINE.match(line)
         ):
             out[-1] = f"{out[-1]} {line}"
         else:

@@ -754,9 +754,11 @@ _GREETED = re.compile(
 )
 # A capitalised name of one to four words: the brand's lead word and the place after it.
 _BRAND_PREP_PLACE = re.compile(
-    r"(?<![\w-])(?P<lead>[A-ZА-ЯЁЂЈЉЊЋЏČĆŠŽĐ][\w'’-]{1,30})[ \t]+(?P<prep>на|в|во|у|u|na|at|on)[ \t]+"
+    # the name may be quoted: "«Игротека» в ТРЦ «Италмас»"
+    r"(?<![\w-])(?P<quote>[«„\"])?(?P<lead>[A-ZА-ЯЁЂЈЉЊЋЏČĆŠŽĐ][\w'’-]{1,30})(?(quote)[»“\"])[ \t]+"
+    r"(?P<prep>на|в|во|у|u|na|at|on)[ \t]+"
     r"(?P<place>(?:[A-ZА-ЯЁЂЈЉЊЋЏČĆŠŽĐ][\w-]{1,30}|[0-9]{1,2}[ \t]+[А-ЯЁ][\w-]{1,30})"
-    r"(?:[ \t]+(?:[A-ZА-ЯЁЂЈЉЊЋЏČĆŠŽĐ][\w-]{1,30}|проспекте|шоссе|улице|бульваре|площади))?)"
+    r"(?:[ \t]+(?:[A-ZА-ЯЁЂЈЉЊЋЏČĆŠŽĐ][\w-]{1,30}|«[^»\n]{1,30}»|проспекте|шоссе|улице|бульваре|площади))?)"
 )
 _OPENING_QUOTES = frozenset("«„“\"'")
 _BRAND_DASH_PLACE = re.compile(
@@ -797,6 +799,7 @@ def _brand_of(text: DocumentText) -> _Brand:
             words = find_type_words(before)
             if words and words[-1][1] >= len(before.rstrip()) and is_plural_type(words[-1][2]):
                 names.append(next(g for g in m.groups() if g))
+    names += _sibling_heading_lead(text) + _title_line_lead(text)
     lead: set[str] = set()
     words: set[str] = set()
     for name in names:
@@ -812,6 +815,39 @@ def _brand_of(text: DocumentText) -> _Brand:
                 lead.add(stem(token))
                 break
     return _Brand(frozenset(lead), frozenset(words))
+
+
+def _title_line_lead(text: DocumentText) -> list[str]:
+    """The name that leads two or more title lines, each of it, a preposition and another place ("«Игротека» на
+    Пушкинской" / "«Игротека» в Сарапуле", "Žitko na Limanu" / "Žitko na Grbavici"): the company's."""
+    places: dict[str, set[str]] = defaultdict(set)
+    for line in dict.fromkeys(line for unit in text.units for line in (*unit.text.split("\n"), *unit.context)):
+        m = _TITLE_LINE.fullmatch(line.strip())
+        if m and not find_type_words(m.group("lead")):
+            places[m.group("lead")].add(name_key(m.group("place")))
+    return [lead for lead, named in places.items() if len(named) >= 2]
+
+
+# A line that is only a name, a preposition and a place: "«Игротека» в ТРЦ «Италмас»", "Шафран на Баумана".
+_TITLE_LINE = re.compile(
+    r"[«„\"]?(?P<lead>[A-ZА-ЯЁЂЈЉЊЋЏČĆŠŽĐ][\w-]{2,30})[»“\"]?[ \t]+(?:на|в|во|у|u|na)[ \t]+"
+    r"(?P<place>(?:ТРЦ|ТЦ|TC|ТК)?[ \t]*[«„\"]?[A-ZА-ЯЁЂЈЉЊЋЏČĆŠŽĐ][\w-]{2,30}(?:[ \t]+[A-ZА-ЯЁЂЈЉЊЋЏČĆŠŽĐ][\w-]{1,30})?[»“\"]?)"
+)
+
+
+def _sibling_heading_lead(text: DocumentText) -> list[str]:
+    """The word that leads two or more sibling headings of a few capitalised words each ("Комшија Центар",
+    "Комшија Чачалица", "Комшија Смедерево"): the company's name, before each branch's."""
+    headings: dict[tuple[tuple[str, ...], str], set[str]] = defaultdict(set)
+    for unit in text.units:
+        if unit.role == "boilerplate" or not unit.context:
+            continue
+        heading = unit.context[-1]
+        words = heading.split()
+        if (2 <= len(words) <= 4 and _is_proper_name(heading) and not find_type_words(heading)
+                and not _names_a_day(heading) and not _is_field_label(heading) and not any(c.isdigit() for c in heading)):
+            headings[(unit.context[:-1], words[0])].add(heading)
+    return [lead for (_, lead), named in headings.items() if len(named) >= 2]
 
 
 # A quantifier before a name makes it a product line: no one speaks of "all" or "any" of one shop.
