@@ -105,6 +105,29 @@ FOUND = [
     # a colon after the town, before a typed street; a bare name there is a part of town
     ("Офис в Твери: ул. Советская, д. 5.", ["тверь, ул советская, д 5"]),
     ("Prodavnica Novi Sad: Detelinara 3", []),
+    # an IVR prompt says the house number in words, past a hundred too; not a duration after a typed street
+    ("Салон на улице Гоголя, дом сто сорок два «А», работает с 9", ["ул гоголя, д 142а"]),
+    ("Филиал: проспект Победы, двести девять. Работаем", ["пр-кт победы, д 209"]),
+    ("Офис на улице Гоголя, два часа пешком", []),
+    # a town missing from the city list, in the locative, by an ending whose nominative is certain: before the
+    # street, before a street with its own preposition, after the house, opening the sentence
+    ("Салон в Лесосибирске: улица Мира, 7", ["лесосибирск, ул мира, д 7"]),
+    ("Новая точка в Новоуральске, на улице Гоголя, 3", ["новоуральск, ул гоголя, д 3"]),
+    ("Штампарија, Јована Поповића 12 у Темерину, ради", ["темерин, јована поповића, д 12"]),
+    ("В Лесосибирске у нас два салона: ул. Мира, 7 и ул. Гоголя, 3.",
+     ["лесосибирск, ул мира, д 7", "лесосибирск, ул гоголя, д 3"]),
+    # "-ове" and "-ине" name a part of town as often as a town; a town mentioned mid-sentence is no shop's
+    ("Пункт в Бибиреве: ул. Мира, 7", ["ул мира, д 7"]),
+    ("Ждём вас в Лесосибирске. Офис: ул. Мира, 7", ["ул мира, д 7"]),
+    # numbered roads; a spelled-out direction closing the street; a mall's level is a floor, left out
+    ("2215 Hwy 70 E\nMarion, NC 28752", ["28752, marion, 2215 hwy 70 e"]),
+    ("Our new depot at 760 US-41, Ringgold, GA 30736, opens", ["30736, ringgold, 760 us-41"]),
+    ("The Westgate shop, at 415 9th Avenue North, opens at 8", ["415 9th ave n"]),
+    ("12 Main Street South Portland", ["12 main st"]),
+    ("300 Mall Dr, Level 2\nAlbany, GA 31707", ["31707, albany, 300 mall dr"]),
+    # the town just before an English street, not a mall
+    ("Our new shop in Cedar Falls, at 410 Main Street, opens Monday", ["cedar falls, 410 main st"]),
+    ("Our branch in Easton Town Center, at 4020 Morse Road, opens", ["4020 morse rd"]),
     # a Roman numeral in a name stays Latin in either script; "им." is dropped; a unit letter
     ("Kralja Petra I 15, Kragujevac", ["крагујевац, краља петра i, д 15"]),
     ("Краља Петра I 15, Крагујевац", ["крагујевац, краља петра i, д 15"]),
@@ -195,6 +218,33 @@ def test_floor_is_read_but_left_out():
     (a,) = find_addresses("ул. Ленина, 5, 3 этаж, вход со двора")
     assert a.raw == "ул. Ленина, 5, 3 этаж"
     assert a.value == "ул ленина, д 5"
+
+
+# A bare street set off after a branch's name on a Serbian or Russian page (the configured city in Cyrillic).
+SET_OFF = [
+    # a listing's line: the name, the street, a colon and the hours; with a branch's type word or at a line's start
+    ("Pekara Banovo, Požeška 60: radnim danima od 7 do 20", ["београд, пожешка, д 60"]),
+    ("Радња Дорћол, Господар Јевремова 12: радним данима", ["београд, господар јевремова, д 12"]),
+    ("Бравар Звездара, Волгина 15: од понедељка до петка", ["београд, волгина, д 15"]),
+    # the number in words, as a prompt says it
+    ("Салон на Бановом брду, Пожешка шездесет два, ради до осам", ["београд, пожешка, д 62"]),
+    # a name heading its line, the address in parentheses; a branch named after its town gives the town
+    ("Cvećara Vidikovac (Patrijarha Pavla 14, kod pijace): pon–sub 8–20", ["београд, патријарха павла, д 14"]),
+    ("Пекара Ниш (Обреновићева 30)\nРадно време: 7–21", ["ниш, обреновићева, д 30"]),
+    # a date is no street; a sentence is no branch's name
+    ("Badnji dan, Četvrtak Dec 24: radimo do 15", []),
+    ("Sutra radimo kraće, Požeška 60: od 8 do 12", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SET_OFF)
+def test_set_off_after_a_branch_name(text, expected):
+    assert [a.value for a in find_addresses(text, default_city="Београд")] == expected
+
+
+def test_a_listing_without_type_words_is_read_only_on_serbian_and_russian_pages():
+    assert find_addresses("Christmas Eve, Thursday 24: open 9 to 4", default_city="Albuquerque") == []
+    assert find_addresses("Bravar Zvezdara, Volgina 15: radnim danima", default_city="Springfield") == []
 
 
 def test_default_city_fills_in_but_does_not_override():

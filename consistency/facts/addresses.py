@@ -121,6 +121,7 @@ from rapidfuzz import fuzz
 
 from consistency.facts.branch_names import find_type_words
 from consistency.facts.dates import MONTHS_DAY_FIRST, MONTHS_ENGLISH
+from consistency.facts.numbers import SPOKEN_NUMBER_999, spoken_value
 from consistency.facts.transliterate import to_latin
 from consistency.facts.word_patterns import any_word
 
@@ -352,6 +353,8 @@ def _ru_locative(word: str) -> str | None:
         return f"{head}-{last}" if last else None
     if word.endswith(("ый", "ий")):
         return word[:-2] + "ом"  # "Грозный" -> "Грозном"
+    if word.endswith("ец") and word[-3:-2].lower() in _RU_CONSONANTS:
+        return word[:-2] + ("ьце" if word[-3] == "л" else "це")  # the vowel drops: "Череповце", "Ельце"
     if word.endswith("а"):
         return word[:-1] + "е"
     if word.endswith(("поль", "славль")):
@@ -411,6 +414,27 @@ def _city_locatives() -> dict[str, str]:
 
 
 _CITY_LOCATIVES = _city_locatives()
+# A town missing from the lists, in the locative, by the endings whose nominative is certain: Russian "в Котовске"
+# (Котовск), "в Череповце" (Череповец); Serbian "у Петроварадину" (Петроварадин). Left out: a feminine town ("в
+# Кондопоге": "Кондопог" or "Кондопога"?) and "-ове", "-ине", which are as often a part of town ending in "-ово",
+# "-ино" ("в Медведкове", "в Митине") as a town ("в Глазове").
+# The word is read whole, then its ending checked looking back: one pass, however long the word.
+_UNKNOWN_TOWN_LOCATIVE = (
+    r"[А-ЯЁ][а-яё]{4,24}(?![а-яё])(?:(?<=[сц]ке)|(?<=граде)|(?<=бурге)|(?<=[бвгджзклмнпрстфхчшщ]це))"
+    r"|[А-ЯЂЈЉЊЋЏ][а-яђјљњћџ]{4,24}(?![а-яђјљњћџ])(?:(?<=ину)|(?<=граду))"
+    r"|[A-ZČĆŠŽĐ][a-zčćšžđ]{4,24}(?![a-zčćšžđ])(?:(?<=inu)|(?<=gradu))"
+)
+
+
+def _unknown_town(locative: str) -> str:
+    """The nominative of a town read by _UNKNOWN_TOWN_LOCATIVE, in the normal form: "Череповце" -> "череповец"."""
+    if locative.endswith("ьце"):
+        nominative = locative[:-3] + "ец"
+    elif locative.endswith("це"):
+        nominative = locative[:-2] + "ец"
+    else:
+        nominative = locative[:-1]  # "Котовске", "Петроварадину"
+    return _normal_city(nominative)
 
 
 # --------------------------------------------------------------------------
@@ -432,7 +456,7 @@ _UNNAMED = re.compile(r"\(\?P<\w+>")
 _GUARD_AFTER_NUMBER = (
     r"(?!\s{0,2}(?i:январ|феврал|марта|апрел|ма[яй]\b|июн|июл|август|сентябр|октябр|ноябр|декабр"
     r"|лет\b|года?\b|час|мин|сек|дн[яеи]|дней|недел|месяц|мес\b|шт\b|руб|р\.|₽|%|км\b|кг\b"
-    r"|этаж|эт\.|человек|чел\b|раз\b|минут|процент|\$|€)"
+    r"|этаж|эт\.|человек|чел\b|раз\b|минут|процент|метр|шаг|\$|€)"
     # the start of a phone number or of a longer amount: "ул. Ленина 8 (495) …", "5 000"
     r"|\s\d{3}(?!\d)|\s?\(\d{3}|-\d)"
 )
@@ -538,13 +562,21 @@ def _build(lenient: bool) -> _Grammar:
     en_type = rf"(?i:{en_types})" if lenient else any_word(
         {w for t in _EN_STREET_TYPES for w in (t.title(), t.upper())}
     )
-    direction = r"(?:N|S|E|W|NE|NW|SE|SW)" if not lenient else r"(?i:n|s|e|w|ne|nw|se|sw)"
+    # spelled out only where the street ends: "1028 20th Street South, is open", not "Main Street South Portland"
+    direction = (r"(?:N|S|E|W|NE|NW|SE|SW|(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest)"
+                 r"(?=\s{0,2}(?:[,.;)]|$)))") if not lenient else r"(?i:n|s|e|w|ne|nw|se|sw)"
     # "9 PM CT", "10 AM Dr": a time, not a street of that name
     not_a_time = r"(?!(?:AM|PM|A\.M\.|P\.M\.)\s)"
     # Streets whose name needs no type: "735 Broadway", and a grid coordinate as Salt Lake City numbers its
     # streets ("455 W 400 S": 400 blocks south, on the west side)
     compass = r"(?:[NSEW]|North|South|East|West)\.?"
-    en_typeless = rf"(?:{compass}\s{{1,2}})?Broadway|{compass}\s{{1,2}}[1-9]\d{{0,3}}0\s{{1,2}}{compass}"
+    # and a numbered road: "1020 Hwy 321 N", "4410 US-75", "12 State Route 9", "800 County Road 5"
+    en_typeless = (
+        rf"(?:{compass}\s{{1,2}})?Broadway|{compass}\s{{1,2}}[1-9]\d{{0,3}}0\s{{1,2}}{compass}"
+        rf"|(?:(?:US|State|County)\s{{1,2}})?(?:Hwy|Highway|Route|Rte|Road)\.?\s{{1,2}}[1-9]\d{{0,3}}[A-Z]?"
+        rf"(?:\s{{1,2}}[NSEW](?![\w]))?"
+        rf"|(?:US|SR|SH|FM|CR|I)-[1-9]\d{{0,3}}(?:\s{{1,2}}[NSEW](?![\w]))?"
+    )
     if lenient:
         en_typeless = f"(?i:{en_typeless})"
     en_street = (
@@ -581,7 +613,7 @@ def _build(lenient: bool) -> _Grammar:
         rf"(?P<settlement>{town}))"
     )
     # "в Казани, ул. Баумана, 51", "у Нишу, Обреновићева 42": the preposition is checked by the reader.
-    city_loc = rf"(?<![\w-])(?P<loc>{any_word(_CITY_LOCATIVES)}){_END}"
+    city_loc = rf"(?<![\w-])(?:(?P<loc>{any_word(_CITY_LOCATIVES)})|(?P<unknown_loc>{_UNKNOWN_TOWN_LOCATIVE})){_END}"
     region = (
         rf"(?<![\w-])(?:{cap}\s{{1,3}}(?i:область|обл|край|автономный\s{{1,2}}округ|ао)(?:\.|{_END})"
         rf"|(?i:республика|респ|область|обл)\.?\s{{1,3}}{cap}"
@@ -605,10 +637,12 @@ def _build(lenient: bool) -> _Grammar:
     house = (
         rf"(?<![\w])(?:(?P<marker>(?i:домовладение|владение|влад|вл|здание|зд|дом|д|br|бр|broj|број))\.?\s{{0,3}}"
         rf"(?:№\s{{0,2}})?|№\s{{0,2}})?"
-        rf"(?:(?P<bb>(?i:bb|бб)){_END}|(?P<num>\d{{1,4}})"
+        rf"(?:(?P<bb>(?i:bb|бб)){_END}|(?:(?P<num>\d{{1,4}})"
         rf"(?:\s?/\s?(?P<frac>\d{{1,4}}(?:{letter}(?![\w]))?)|-(?P<range>\d{{1,4}})(?![\d:]|\.\d))?"
         # a letter in quotes as a prompt script spells it out: "дом 52 «а»"
         rf"(?:(?P<letter>{letter}|-\s?{letter}|\s[{_CYR_UP}A-Z]|\s?«{letter}»)(?![\w-])(?!\.\s{{0,2}}\d))?"
+        # an IVR prompt says the number: "дом сто двенадцать «Б»", "улица Советская, триста один"
+        rf"|(?P<spoken>(?i:{SPOKEN_NUMBER_999}))(?![\w-])(?:\s(?P<spoken_letter>«{letter}»|[{_CYR_UP}](?![\w-])))?)"
         rf"(?![\d/])(?![:.]\d){_GUARD_AFTER_NUMBER}"
         rf"(?=[^\w]|$|(?i:к|с)\d))"
     )
@@ -632,7 +666,7 @@ def _build(lenient: bool) -> _Grammar:
     floor = (
         r"(?<![\w])(?:\d{1,2}\s?-?\s?(?:й|ый|ой|ий)?\s{0,2}(?i:этаж(?![\w])|эт\.|эт(?![\w]))"
         r"|(?i:этаж|эт)\.?\s{0,2}\d{1,2}(?![\d])"
-        r"|\d{1,2}(?:st|nd|rd|th)\s{1,2}(?i:floor|fl)\.?(?![\w])|(?i:floor|fl)\.?\s{1,2}\d{1,2}(?![\d])"
+        r"|\d{1,2}(?:st|nd|rd|th)\s{1,2}(?i:floor|fl)\.?(?![\w])|(?i:floor|fl|level|lvl)\.?\s{1,2}\d{1,2}(?![\d])"
         r"|\d{1,2}\.?\s{0,2}(?i:sprat|спрат)(?![\w])|(?i:sprat|спрат)\s{0,2}\d{1,2}(?![\d]))"
     )
     # a semicolon joins the lines of a table cell ("1450 Elm St.; Columbus, OH 43215"); a middle dot or a bar
@@ -645,7 +679,7 @@ def _build(lenient: bool) -> _Grammar:
         start = _inline("|".join(
             _UNNAMED.sub("(?:", f"(?:{p})")
             for p in (postcode, postcode_city, city, city_loc, street_typed, street_before, en_street,
-                      rf"{street_bare}(?=\s{{1,3}}(?:\d|bb|бб|(?i:broj|број|br\.|бр\.)))")
+                      rf"{street_bare}(?=\s{{1,3}}(?:\d|bb|бб|(?i:broj|број|br\.|бр\.|{SPOKEN_NUMBER_999})))")
         ))
     return _Grammar(
         sep=re.compile(sep),
@@ -705,6 +739,7 @@ _ROMAN = re.compile(r"(?<![\w-])(?:I{1,3}|IV|VI{0,3}|IX|X)(?![\w-])")
 _ROMAN_LOWER = frozenset("i ii iii iv v vi vii viii ix x".split())
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
 _KNOWN_CITY_FULL = re.compile(rf"(?i:{_KNOWN_CITY})")
+_KNOWN_CITY_ENDING = re.compile(rf"(?<![\w-])(?:{_KNOWN_CITY})(?=[ \t]{{0,2}}$)")
 
 
 # --------------------------------------------------------------------------
@@ -756,6 +791,10 @@ def _read_chain(text: str, pos: int, g: _Grammar, lenient: bool) -> _Chain | Non
             colon = _CITY_COLON.match(text, end)
             if colon and (g.street_typed.match(text, colon.end()) or g.street_before.match(text, colon.end())):
                 at = colon.end()
+            # "магазин в Воткинске, на улице Ленина, 34": the street in the locative after its own preposition
+            on = _ON_STREET.match(text, at)
+            if on and (g.street_typed.match(text, on.end()) or g.street_before.match(text, on.end())):
+                at = on.end()
         if at >= len(text):
             break
         piece = _next_piece(text, at, pieces, used, g, lenient)
@@ -789,6 +828,7 @@ def _read_chain(text: str, pos: int, g: _Grammar, lenient: bool) -> _Chain | Non
 
 
 _CITY_COLON = re.compile(r"[ \t]{0,2}:[ \t]{0,3}")
+_ON_STREET = re.compile(r"(?:на|На)[ \t]{1,2}")
 _CITY_KINDS = frozenset({"city", "city_loc", "postcode_city", "city_plain", "en_locality", "en_town"})
 
 
@@ -868,14 +908,20 @@ def _next_piece(text: str, at: int, pieces: list[_Piece], used: set[str], g: _Gr
             continue
         if kind == "street_typed" and not lenient and not _capitalised_name(m):
             continue
+        if kind == "house" and m.group("spoken") and not m.group("marker") and not (
+                pieces[-1].kind in ("street_typed", "street_before") and "," in text[pieces[-1].match.end():at]
+                or pieces[-1].kind == "street_bare" and "," not in text[pieces[-1].match.end():at]):
+            # a number in words is a house after "дом", set off after a typed street, or right after a bare name
+            # (which must then be set off after a branch's name: "Салон на Врачару, Његошева четрдесет седам, ради")
+            continue
         if kind == "house" and m.group("num") and len(m.group("num")) > 3 and not m.group("marker"):
             continue  # "Весна 2025": a year; four-digit house numbers come with "д."
         if kind == "en_street" and _COPYRIGHT.search(text, max(0, at - 12), at):
             continue  # "© 2026 Harvest Lane Market": a year and the company's name
         if kind == "street_bare" and m.group("name").strip().casefold() in _PARTS_OF_PLACES:
             continue  # "Blok 45", "Lamela 3", "Павильон 12": a city block or a part of a building, no street
-        if kind == "street_bare" and _DATE_WORD.fullmatch(m.group("name").strip().casefold()):
-            continue  # "closed on Wednesday, November 11,": a date, not a street and house
+        if kind == "street_bare" and any(_DATE_WORD.fullmatch(w) for w in m.group("name").casefold().split()):
+            continue  # "closed on Wednesday, November 11,", "Eve, Thursday Dec 24:": a date, not a street and house
         if kind == "street_bare" and lenient:
             # In a given address a bare name is a street only when a house follows
             # ("mountain view, 1600 amphitheatre pkwy" names a city first).
@@ -955,24 +1001,54 @@ def _serbian_locative(text: str, start: int, street_piece: _Piece) -> bool:
         _LOCATIVE_ADJECTIVE.search(words[-1])) and words[-1][:1].isupper()
 
 
-def _set_off(text: str, chain: _Chain, house_piece: _Piece) -> bool:
-    """Whether a bare street and house stand between commas or in parentheses right after a name (see
-    _APPOSITION_BEFORE, _ASIDE_BEFORE)."""
-    house = house_piece.match.group(0).strip()
-    if len(chain.pieces) != 2 or not re.fullmatch(r"\d{1,3}[^\W\d_]?", house):
-        return False
+def _set_off(text: str, chain: _Chain, house_piece: _Piece, default_city: str | None) -> str | None:
+    """The branch's name when a bare street and house stand between commas or in parentheses right after it (see
+    _APPOSITION_BEFORE, _ASIDE_BEFORE), else None. A name without a branch's type word counts only on a Serbian or
+    Russian page (the configured city in Cyrillic), where streets go without a type."""
+    listing = bool(default_city and _CYRILLIC.search(default_city))
+    house = house_piece.match
+    if len(chain.pieces) != 2 or not (house.group("spoken") or re.fullmatch(r"\d{1,3}[^\W\d_]?", house.group(0).strip())):
+        return None
     before = text[max(0, chain.start - 60):chain.start]
     if _APPOSITION_BEFORE.search(text, max(0, chain.start - 8), chain.start):
-        return bool(_APPOSITION_AFTER.match(text, house_piece.match.end())
-                    and find_type_words(re.split(r"[.!?\n,;:]", before)[-2]))
+        name = re.split(r"[.!?\n,;:]", before)[-2]
+        colon = _COLON_AFTER.match(text, house.end())
+        if (colon or _APPOSITION_AFTER.match(text, house.end())) and find_type_words(name):
+            return name
+        # a listing's line "Кључар Лиман, Булевар цара Лазара 56: радним данима …" names its branch without a type
+        return name if listing and colon and _line_title(before, ",") else None
     if _ASIDE_BEFORE.search(text, max(0, chain.start - 8), chain.start):
         # a single word must look like a street's adjective: "(Sala 3)", "(Ulaz 2)" are a hall and a door
         street = chain.pieces[0].match.group("name")
         name = re.split(r"[.!?\n,;:(]", before)[-2]
-        return bool(_ASIDE_AFTER.match(text, house_piece.match.end())) and (
-            len(street.split()) > 1 or bool(_STREET_ADJECTIVE.search(street))
-        ) and bool(find_type_words(name))
-    return False
+        if not _ASIDE_AFTER.match(text, house.end()) or not (
+                len(street.split()) > 1 or _STREET_ADJECTIVE.search(street)):
+            return None
+        if find_type_words(name):
+            return name
+        # "Комшија Центар (Моше Пијаде 12)" heading a card, "Zeleni venac (Zeleni venac 16, kod okretnice): …"
+        close = text.find(")", house.end(), house.end() + 60)
+        ends_title = close >= 0 and _TITLE_END.match(text, close + 1)
+        return name if listing and ends_title and _line_title(before, "(") else None
+    return None
+
+
+_COLON_AFTER = re.compile(r"[ \t]{0,2}:[ \t]{1,3}[^\W\d_]")
+_TITLE_END = re.compile(r"[ \t]{0,2}(?:$|\n|:)")
+# A branch's name opening its line: up to five words, the first capitalised, no digits or sentence punctuation.
+# Before a comma the last word is capitalised too ("Кључар Лиман, …", "Salon na Vračaru, …"; not "Sutra radimo
+# kraće, …"); a name before parentheses may end in lower case ("Zeleni venac (Zeleni venac 16)").
+_TITLE = re.compile(rf"[ \t]{{0,4}}[{_CYR_UP}{_LAT_UP}][\w'’-]{{0,30}}(?:[ \t]{{1,2}}[\w'’-]{{1,30}}){{0,4}}[ \t]{{0,2}}")
+_TITLE_LAST = re.compile(rf"(?:^|[ \t])[{_CYR_UP}{_LAT_UP}][\w'’-]{{0,30}}[ \t]{{0,2}}$")
+
+
+def _line_title(before: str, opener: str) -> bool:
+    """Whether the text before a comma or parenthesis (`opener`) is a branch's name alone at the start of its line."""
+    line = before.rpartition("\n")[2]
+    head, found, _ = line.rpartition(opener)
+    if not found or not _TITLE.fullmatch(head) or any(ch.isdigit() for ch in head):
+        return False
+    return opener != "," or bool(_TITLE_LAST.search(head))
 
 
 # A card's address line: a bare street and house alone on its line, under the branch's name ("Копирница Центар\n
@@ -1020,8 +1096,9 @@ def _to_address(text: str, chain: _Chain, default_city: str | None, *, lenient: 
         if street_piece.match.group("noun") and not locative:
             return None
         card = _card_line(text, chain, house_piece, default_city)
+        set_off = _set_off(text, chain, house_piece, default_city)
         if not (has_city or has_postcode) and not (default_city and (
-                _set_off(text, chain, house_piece) or locative or card
+                set_off or locative or card
                 or _ADDRESS_CUE_BEFORE.search(text, max(0, chain.start - 24), chain.start))):
             return None
         glued = "," not in text[street_piece.match.end():house_piece.match.start()]
@@ -1030,6 +1107,8 @@ def _to_address(text: str, chain: _Chain, default_city: str | None, *, lenient: 
             return None
         if "\n" in text[chain.start:house_piece.match.end()]:
             return None  # "Москва / Акции / 24" on separate lines is a menu, not an address
+    else:
+        card = set_off = None
     name_text = street_piece.match.group("name") or street_piece.match.groupdict().get("name2") or ""
     serbian_latin = not english and not _CYRILLIC.search(name_text)
 
@@ -1045,7 +1124,7 @@ def _to_address(text: str, chain: _Chain, default_city: str | None, *, lenient: 
         elif p.kind == "city":
             city = _normal_city(m.group("name") or m.group("known") or m.group("settlement"))
         elif p.kind == "city_loc":
-            city = _CITY_LOCATIVES[m.group("loc")]
+            city = _CITY_LOCATIVES[m.group("loc")] if m.group("loc") else _unknown_town(m.group("unknown_loc"))
         elif p.kind == "city_plain":
             city = _normal_city(m.group("name"), english=english)
         elif p.kind == "en_town":
@@ -1064,6 +1143,10 @@ def _to_address(text: str, chain: _Chain, default_city: str | None, *, lenient: 
             unit = f"{unit_type} {_number(m.group('value'), english=english, serbian_latin=serbian_latin)}"
     if city is not None and (city in _MARKER_SET or _VENUE_WORDS.intersection(city.split())):
         city = None  # "62701 St" read in a given address: transliterated it is no town
+    if city is None and street_piece.kind == "street_bare" and not lenient and set_off:
+        # "Комшија Смедерево (Карађорђева 20)": a branch named after its town
+        town = _KNOWN_CITY_ENDING.search(set_off)
+        city = _normal_city(town.group(0)) if town else None
     if city is None and not english and street_piece.kind == "street_bare" and not lenient and card:
         town = _TOWN_ENDING_LINE.match(text, house_piece.match.end())
         city = _normal_city(town.group("place")) if town and not find_type_words(town.group("place")) else None
@@ -1074,6 +1157,8 @@ def _to_address(text: str, chain: _Chain, default_city: str | None, *, lenient: 
         before = _PLACE_BEFORE.search(text, max(0, chain.start - 40), chain.start)
         if before and not find_type_words(before.group("place")):
             city = _normal_city(before.group("place"))
+    if city is None and not lenient:
+        city = _town_of_sentence(text, chain.start, english)
     if city is None and default_city:
         # An English address stays in Latin: "Springfield" is not "спрингфиелд".
         city = _normal_city(default_city, english=english and not _CYRILLIC.search(default_city))
@@ -1094,6 +1179,37 @@ def _to_address(text: str, chain: _Chain, default_city: str | None, *, lenient: 
     start, end = (0, len(text)) if lenient else (chain.start, chain.end)
     return Address(value=value, raw=text[start:end], start=start, end=end, postcode=postcode, city=city,
                    street=street, house=house, unit=unit)
+
+
+# A sentence that opens with its town: "В Череповце у нас магазин на Советском проспекте, 45 …"; the town holds for
+# the addresses that follow on its line. Only at a sentence's start: "доставка по городу и в Подольске" is not where
+# a shop is.
+_SENTENCE_TOWN = re.compile(
+    rf"(?:^|(?<=[.!?:—–] ))(?:Во?|У|U)[ \t]{{1,2}}(?:(?P<loc>{any_word(_CITY_LOCATIVES)})"
+    rf"|(?P<unknown_loc>{_UNKNOWN_TOWN_LOCATIVE}))(?![\w-])",
+    re.MULTILINE,
+)
+# "our newest store in Muskegon, at 1890 East Sherman Boulevard": the town just before an English street.
+_EN_TOWN_BEFORE = re.compile(
+    rf"(?<![\w-])in[ \t]{{1,2}}(?!(?:{_NOT_TOWN_AFTER_IN})(?![\w]))(?P<town>[A-Z][a-z]{{2,24}}(?:[ \t][A-Z][a-z]{{2,24}}){{0,2}})"
+    rf",[ \t]{{1,2}}(?:at|on)[ \t]{{1,2}}$"
+)
+
+
+def _town_of_sentence(text: str, start: int, english: bool) -> str | None:
+    """The town the text names for an address without one at `start` (see _SENTENCE_TOWN, _EN_TOWN_BEFORE)."""
+    if english:
+        m = _EN_TOWN_BEFORE.search(text, max(0, start - 60), start)
+        if m is None or m.group("town").split()[-1].casefold() in _VENUE_WORDS:
+            return None  # "in Easton Town Center, at 4020 Morse Road": a mall, not the town
+        return _normal_city(m.group("town"), english=True)
+    town = None
+    # a few sentences back at most: one long line of addresses must not be re-read for each of them
+    for town in _SENTENCE_TOWN.finditer(text, max(text.rfind("\n", 0, start) + 1, start - 300), start):
+        pass
+    if town is None:
+        return None
+    return _CITY_LOCATIVES[town.group("loc")] if town.group("loc") else _unknown_town(town.group("unknown_loc"))
 
 
 def _fold(s: str, serbian_latin: bool = False) -> str:
@@ -1161,6 +1277,7 @@ def _normal_street(piece: _Piece, serbian_latin: bool) -> str:
         return _normal_typeless(m.group("typeless"))
     if piece.kind == "en_street":
         direction = (m.group("dir") or "").rstrip(".").lower()
+        direction = _DIRECTIONS.get(direction, direction)
         words = _fold(name).split()
         if len(words) > 1 and words[0] in _DIRECTIONS:
             words[0] = _DIRECTIONS[words[0]]  # "1201 West Kansas Street" is "1201 w kansas st", as the post office writes it
@@ -1208,13 +1325,16 @@ def _ru_adjective_nominative(word: str, gender: str | None) -> str:
 
 
 def _normal_typeless(name: str) -> str:
-    """A street without a type: "S Broadway" is "s broadway", "West 400 South" "w 400 s"."""
-    return " ".join(_DIRECTIONS.get(w, w) for w in _fold(name).split())
+    """A street without a type: "S Broadway" is "s broadway", "West 400 South" "w 400 s", "Highway 9" "hwy 9"."""
+    return " ".join(_DIRECTIONS.get(w, _EN_STREET_TYPES.get(w, w)) for w in _fold(name).split())
 
 
 def _normal_house(m: re.Match[str], *, english: bool, serbian_latin: bool) -> str:
     if m.groupdict().get("bb"):
         return "бб"
+    if m.groupdict().get("spoken"):
+        letter = (m.group("spoken_letter") or "").strip("«»")
+        return _number(f"{spoken_value(m.group('spoken'))}{letter}", english=english, serbian_latin=serbian_latin)
     house = m.group("num")
     if m.groupdict().get("frac"):
         house += "/" + m.group("frac")

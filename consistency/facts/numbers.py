@@ -1,5 +1,5 @@
 """Numbers spoken in words, as IVR prompts say them: "скидка двадцать процентов", "popust od deset posto",
-"twenty percent off".
+"twenty percent off", "дом сто пятьдесят четыре".
 
 Hand-written: the libraries that read number words (word2number, text2num) cover English or French, not Russian
 and Serbian in their cases; a prompt says a discount or a year's day with a few words from 1 to 99, which a
@@ -38,6 +38,15 @@ _TENS: dict[int, tuple[str, str, str]] = {
     90: ("девяносто девяноста", "devedeset деведесет", "ninety"),
 }
 
+# The hundreds, as Russian and Serbian (both scripts) say them; an English prompt reads a house number in pairs
+# ("eighteen ninety"), not with "hundred".
+_HUNDREDS: dict[int, str] = {
+    100: "сто sto stotinu", 200: "двести dvesta dvesto двеста двесто", 300: "триста trista tristo тристо",
+    400: "четыреста četiristo cetiristo четиристо", 500: "пятьсот petsto петсто",
+    600: "шестьсот šeststo sesto шестсто", 700: "семьсот sedamsto седамсто", 800: "восемьсот osamsto осамсто",
+    900: "девятьсот devetsto деветсто",
+}
+
 
 def _forms(table: dict[int, tuple[str, str, str]]) -> dict[str, int]:
     return {form: value for value, languages in table.items() for forms in languages for form in forms.split()}
@@ -45,6 +54,7 @@ def _forms(table: dict[int, tuple[str, str, str]]) -> dict[str, int]:
 
 _UNIT_WORDS = _forms(_UNITS)
 _TENS_WORDS = _forms(_TENS)
+_HUNDREDS_WORDS = {form: value for value, forms in _HUNDREDS.items() for form in forms.split()}
 _ENGLISH_WORDS = frozenset(w for table in (_UNITS, _TENS) for languages in table.values() for w in languages[2].split())
 
 
@@ -67,12 +77,17 @@ def spoken_numbers(upto: int) -> dict[str, tuple[int, bool]]:
 # A number from 1 to 99 in words: "двадцать пять", "dvadeset i pet", "twenty-five", "десять".
 SPOKEN_NUMBER = (rf"(?:{any_word(_TENS_WORDS)}(?:(?:[ \t]|-|[ \t](?:i|и)[ \t]){any_word(_UNIT_WORDS)})?"
                  rf"|{any_word(_UNIT_WORDS)})")
+# A number from 1 to 999 in Russian or Serbian words: "сто пятьдесят четыре", "триста один", "dvesta dvadeset".
+SPOKEN_NUMBER_999 = rf"(?:{any_word(_HUNDREDS_WORDS)}(?:[ \t](?:i[ \t]|и[ \t])?{SPOKEN_NUMBER})?|{SPOKEN_NUMBER})"
 _PARTS = re.compile(r"[ \t-]+")
 
 
 def spoken_value(words: str) -> int | None:
-    """The number some words say ("двадцать пять" → 25), or None."""
+    """The number some words say ("двадцать пять" → 25, "сто двенадцать" → 112), or None."""
     parts = [p for p in _PARTS.split(words.casefold().strip()) if p and p not in ("i", "и")]
+    if parts and parts[0] in _HUNDREDS_WORDS:
+        rest = spoken_value(" ".join(parts[1:])) if len(parts) > 1 else 0
+        return _HUNDREDS_WORDS[parts[0]] + rest if rest is not None and rest < 100 else None
     if len(parts) == 1:
         return _UNIT_WORDS.get(parts[0]) or _TENS_WORDS.get(parts[0])
     if len(parts) == 2 and parts[0] in _TENS_WORDS and parts[1] in _UNIT_WORDS and _UNIT_WORDS[parts[1]] < 10:
