@@ -247,6 +247,10 @@ def test_a_start_after_a_numbered_offer_still_counts():
     ("Только 27 ноября и 28 ноября скидка 10%.", (date(2026, 11, 27), date(2026, 11, 28))),
     # days apart are not
     ("Only on Nov 27 and Dec 5: 20% off.", (date(2026, 11, 27), date(2026, 11, 27))),
+    # "only on" a weekday, in Serbian the accusative: one day
+    ("Samo u subotu, 5. decembra, popust 10%.", (date(2026, 12, 5), date(2026, 12, 5))),
+    ("Samo u petak 4. decembra.", (date(2026, 12, 4), date(2026, 12, 4))),
+    ("Только в пятницу, 4 декабря, скидка 10%.", (date(2026, 12, 4), date(2026, 12, 4))),
 ])
 def test_only_on_two_days_in_a_row(text, expected):
     first = find_periods(text, today=TODAY)[0]

@@ -943,3 +943,112 @@ def test_an_amount_after_with_discount_beside_the_price_is_the_new_price(text):
 
 def test_an_amount_with_discount_alone_is_the_discount():
     assert [str(p.discount) for p in find_promotions("Смартфоны со скидкой 5000 рублей.", today=TODAY)] == ["5000 RUB"]
+
+
+@pytest.mark.parametrize("text, title, expected", [
+    # a word for cheaper before the rate, and a rate said to lower the price
+    ("Zimski vikend: sve sveće kupljene preko sajta jeftinije su 15%.", None,
+     [("Zimski vikend", None, None, "15%", None, None)]),
+    ("Od 3. do 9. decembra sve torte za poneti su 20% niže.", "„Slatka nedelja“",
+     [("Slatka nedelja", D(2026, 12, 3), D(2026, 12, 9), "20%", None, None)]),
+    # the minus sign said as a word
+    ("А для студентов по-прежнему действует «Зачётка» — минус 12% на все занятия.", None,
+     [("Зачётка", None, None, "12%", None, None)]),
+    # half price in Serbian "upola cene"
+    ("Rođendan lokala: od 4. do 6. decembra sve palačinke upola cene!", None,
+     [("Rođendan lokala", D(2026, 12, 4), D(2026, 12, 6), "50%", None, None)]),
+])
+def test_cheaper_lower_minus_and_half_price_words(text, title, expected):
+    assert [_summary(p) for p in find_promotions(text, title=title, today=TODAY)] == expected
+
+
+def test_a_line_naming_its_own_offer_beats_a_heading_that_names_none():
+    # the heading is a section's ("Points of sale"); the line leads with its offer's name and its one day
+    text = "Karte kupujete na šalterima.\nSrećni ponedeljak: samo u ponedeljak, 30. novembra, sve karte jeftinije su 5%."
+    found = find_promotions(text, title="Prodajna mesta", today=TODAY)
+    assert [_summary(p) for p in found] == [("Srećni ponedeljak", D(2026, 11, 30), D(2026, 11, 30), "5%", None, None)]
+
+
+def test_a_wrapped_line_goes_on_with_its_sentence():
+    # "by" ends no sentence: the date on the next line is the deadline, not a one-day badge
+    text = "Yoga class passes are $15 off if bought by\nDecember 18. Ask at the desk."
+    found = find_promotions(text, title="Gift a Class", today=TODAY)
+    assert [_summary(p) for p in found] == [("Gift a Class", None, D(2026, 12, 18), "15 USD", None, None)]
+
+
+def test_a_numbered_section_heading_names_its_offer_without_its_number():
+    found = find_promotions("Sweaters are 25% off through December 20.", title="4. SWEATER WEEKS", today=TODAY)
+    assert [p.name for p in found] == ["SWEATER WEEKS"]
+    # a date opening a heading stays
+    found = find_promotions("Popust 10% na sve.", title="5. decembar – Dan otvaranja", today=TODAY)
+    assert [p.name for p in found] == ["5. decembar – Dan otvaranja"]
+
+
+def test_a_quoted_place_in_a_heading_is_not_the_offers_name():
+    found = find_promotions("С 4 по 6 декабря — скидки до 40% на все пальто.", title="Зимние дни в «Северном ветре»",
+                            today=TODAY)
+    assert [_summary(p) for p in found] == [
+        ("Зимние дни в «Северном ветре»", D(2026, 12, 4), D(2026, 12, 6), "up to 40%", None, None)]
+
+
+def test_a_schedule_under_an_offer_like_heading_is_no_offer():
+    text = "From December 12 through March 6, the studio will keep shorter Sunday hours: 10 a.m. to 2 p.m."
+    assert find_promotions(text, title="Winter Sundays", today=TODAY) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a Title Case name said to be the discount, with what it sells between
+    ("Our Winter Coat Rescue is 30 percent off coat cleaning through January 12.",
+     [("Winter Coat Rescue", None, D(2027, 1, 12), "30%", None, None)]),
+    ("Our Give a Bike Tune passes are 15 dollars off when bought by December 20.",
+     [("Give a Bike Tune", None, D(2026, 12, 20), "15 USD", None, None)]),
+    # a Title Case lead-in of five words with small words inside
+    ("Not sure what to get? Share the Joy of Bread: gift boxes are 10% off through December 23.",
+     [("Share the Joy of Bread", None, D(2026, 12, 23), "10%", None, None)]),
+])
+def test_title_case_names_with_small_words(text, expected):
+    assert [_summary(p) for p in find_promotions(text, title="main menu", today=TODAY)] == expected
+
+
+def test_a_place_is_not_the_subject_that_is_the_discount():
+    found = find_promotions("Every rug in the Oak Hill showroom is 40% off this weekend only.", title="Rug Clearance",
+                            today=TODAY)
+    assert [p.name for p in found] == ["Rug Clearance"]
+
+
+def test_a_quoted_item_in_parentheses_does_not_name_the_offer():
+    text = 'Our cake trays (small, large and the "Party Tower") are 15% off when you order by December 20.'
+    found = find_promotions(text, title="Holiday Tray Deal", today=TODAY)
+    assert [_summary(p) for p in found] == [("Holiday Tray Deal", None, D(2026, 12, 20), "15%", None, None)]
+    # inside the same parentheses as its cue it still does
+    found = find_promotions("Каждый десятый кофе бесплатно (акция «Десятка») до 20 декабря.", today=TODAY)
+    assert [p.name for p in found] == ["Десятка"]
+
+
+def test_a_discount_after_the_named_offers_dates_is_that_offers():
+    text = "Хорошая новость: мы продлили акцию «Снежный ком» до 20 декабря. Скидки до 30% на лыжи и коньки."
+    found = find_promotions(text, title="welcome", today=TODAY)
+    assert [_summary(p) for p in found] == [("Снежный ком", None, D(2026, 12, 20), "up to 30%", None, None)]
+
+
+def test_from_one_holiday_dated_in_parentheses_to_another():
+    text = "From Black Friday (Nov 27) to New Year's Eve, every $50 gift card comes with a $10 bonus card."
+    found = find_promotions(text, title="Bonus Cards", today=TODAY)
+    assert [(p.name, p.valid_from, p.valid_to) for p in found] == [("Bonus Cards", D(2026, 11, 27), D(2026, 12, 31))]
+
+
+def test_a_show_said_to_be_back_is_no_offer():
+    assert find_promotions("The Fargo Home Show is back at the Civic Center, January 15-17.", today=TODAY) == []
+
+
+def test_we_give_as_a_gift_is_an_offer():
+    found = find_promotions("С 1 по 20 декабря при покупке абонемента от 5 000 ₽ дарим ещё 2 занятия.",
+                            title="Зимний абонемент", today=TODAY)
+    assert [(p.name, p.valid_from, p.valid_to) for p in found] == [("Зимний абонемент", D(2026, 12, 1), D(2026, 12, 20))]
+
+
+def test_an_aside_on_the_next_line_goes_on_with_its_sentence():
+    # the amount "with the discount" after the line's price is the new price, not a second promotion
+    text = "Скидка 15% на ремонт обуви до 20 декабря.\nНабойки — 600 руб.\n(со скидкой 510 руб.)."
+    found = find_promotions(text, title="«Тёплые ноги»", today=TODAY)
+    assert [(p.name, str(p.discount)) for p in found] == [("Тёплые ноги", "15%")]

@@ -227,7 +227,9 @@ WEEKDAY_NAMES = (
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun"
     r"|понедельника|вторника|среды|четверга|пятницы|субботы|воскресенья|понедельник|вторник|среду|четверг|пятницу"
     r"|субботу|воскресенье|ponedeljka|utorka|srede|četvrtka|cetvrtka|petka|subote|nedelje|понедељка|уторка|среде"
-    r"|четвртка|петка|суботе|недеље)"
+    r"|четвртка|петка|суботе|недеље"
+    # the Serbian accusative of "on Friday": "samo u petak, 27. novembra"
+    r"|ponedeljak|utorak|sredu|četvrtak|cetvrtak|petak|subotu|nedelju|понедељак|уторак|четвртак|петак|суботу|недељу)"
 )
 _WEEKDAY = r"(?:\s{1,3}" + WEEKDAY_NAMES + r"\.?,?)?"
 _PAST_END_RE = re.compile(r"ended|expired|закончил|завершил|završ|заврш", re.IGNORECASE)
@@ -261,7 +263,7 @@ NEXT_DAY_JOIN_RE = re.compile(
     re.IGNORECASE,
 )
 _ONLY_CUE_RE = re.compile(
-    r"(?<![^\W\d_])(?:только|лишь|only|samo|само)(?:\s{1,3}on)?[,:]?" + _WEEKDAY + r"\s{1,3}$", re.IGNORECASE
+    r"(?<![^\W\d_])(?:только|лишь|only|samo|само)(?:\s{1,3}(?:on|в|во|u|у))?[,:]?" + _WEEKDAY + r"\s{1,3}$", re.IGNORECASE
 )
 # After a date: "Nov 27 only", "(Black Friday, 11/27 only)".
 _ONLY_AFTER_RE = re.compile(r"\s{0,2}(?:only|samo|само)(?![^\W\d_])", re.IGNORECASE)

@@ -91,7 +91,8 @@ _CUE_RE = re.compile(
     r"|спеццен\w{0,3}|специальн\w{2,3}\s{1,2}цен\w{1,2}|(?:akcijsk|specijaln)\w{1,3}\s{1,2}cen\w{1,2}"
     r"|(?:акцијск|специјалн)\w{1,3}\s{1,2}цен\w{1,2}"
     # a gift with a purchase, a second one free: "в подарок", "na poklon", "gratis", "buy one, get one free", "1+1"
-    r"|(?P<gift>в\s{1,2}подарок|na\s{1,2}poklon|на\s{1,2}поклон|gratis|гратис)|bogo"
+    # "дарим ещё 10% к номиналу", "poklanjamo vaučer": we give it as a gift
+    r"|(?P<gift>в\s{1,2}подарок|na\s{1,2}poklon|на\s{1,2}поклон|gratis|гратис|дарим|poklanjamo|поклањамо)|bogo"
     r"|buy\s{1,2}(?:one|two|three|\d),?\s{1,2}get\s{1,2}(?:one|a\s{1,2}second|\d)(?:\s{1,2}free)?"
     # "buy one drink, get one free", "buy 2 gift sets and get the third free"
     r"|buy\s{1,2}(?:one|two|three|any\s{1,2}\w+|\d)(?:\s{1,2}[\w'’-]+){1,6}?,?\s{1,2}(?:and\s{1,2})?get\s{1,2}"
@@ -137,7 +138,8 @@ _DEAL_WITH_RE = re.compile(r"\s{1,3}with(?![^\W\d_])", re.IGNORECASE)
 # Discounts
 
 _PERCENT_RE = re.compile(
-    r"(?:(?P<lo>(?<![\d.,])\d{1,2})\s?[-–—]\s?|(?P<minus>(?<![\w.,%])[-−–]\s?))?"
+    # "минус 25%", "minus 10%": the sign said as a word
+    r"(?:(?P<lo>(?<![\d.,])\d{1,2})\s?[-–—]\s?|(?P<minus>(?<![\w.,%])[-−–]\s?|(?<![^\W\d_])(?:минус|minus)\s{1,2}))?"
     r"(?<![\d.,])(?P<pct>100|\d{1,2}(?:[.,]\d{1,2})?)\s?"
     r"(?:%|процент(?:ов|а)?(?![^\W\d_])|percent(?![^\W\d_])|posto(?![^\W\d_])|посто(?![^\W\d_])"
     r"|odsto(?![^\W\d_])|одсто(?![^\W\d_]))",
@@ -159,11 +161,17 @@ _DISCOUNT_WORD = (
     r"|выгод\w{0,3}|экономи\w{0,3}|уценк\w{0,2})"
 )
 # A discount word shortly before the number, with no other number between: "Скидки на всю обувь до 30%".
-_DISCOUNT_BEFORE_RE = re.compile(r"(?<![^\W\d_])" + _DISCOUNT_WORD + r"(?![^\W\d_])[^\d%\n.!?]{0,28}$", re.IGNORECASE)
+# Or a word for cheaper: "sve karte jeftinije su 10%", "дешевле на 15%".
+_DISCOUNT_BEFORE_RE = re.compile(
+    r"(?<![^\W\d_])(?:" + _DISCOUNT_WORD + r"|jeftinij\w{1,3}|јефтиниј\w{1,3}|дешевле|cheaper)(?![^\W\d_])[^\d%\n.!?]{0,28}$",
+    re.IGNORECASE,
+)
 # A discount word right after: "20% скидки", "10% popusta", "20% off".
 _DISCOUNT_AFTER_RE = re.compile(
     # "50% off", "на 50% меньше", "20% less", "30% jeftinije": a rate below the usual price
-    r"\s{0,2}(?:off(?![^\W\d_])|меньше|дешевле|less(?![^\W\d_])|cheaper|jeftinij\w|јефтиниј\w|" + _DISCOUNT_WORD + r")",
+    r"\s{0,2}(?:off(?![^\W\d_])|меньше|дешевле|less(?![^\W\d_])|cheaper|jeftinij\w|јефтиниј\w|" + _DISCOUNT_WORD
+    # "prva članarina 20% niža", "на 10% ниже", "20% lower": a price lower by the rate
+    + r"|niž[aeiu](?![^\W\d_])|ниж[аеиу](?![^\W\d_])|lower(?![^\W\d_]))",
     re.IGNORECASE,
 )
 _UP_TO_BEFORE_RE = re.compile(
@@ -171,7 +179,8 @@ _UP_TO_BEFORE_RE = re.compile(
 )
 # "half-price scones", "за полцены", "pola cene": 50% off.
 _HALF_PRICE_RE = re.compile(
-    r"(?<![^\W\d_])(?:half[- ]price|half[- ]off|за\s{1,2}полцены|полцены|за\s{1,2}пола\s{1,2}цене|pola\s{1,2}cene|пола\s{1,2}цене)"
+    r"(?<![^\W\d_])(?:half[- ]price|half[- ]off|за\s{1,2}полцены|полцены|вполцены|за\s{1,2}пола\s{1,2}цене|u?pola\s{1,2}cene"
+    r"|у?пола\s{1,2}цене)"
     r"(?![^\W\d_])",
     re.IGNORECASE,
 )
@@ -263,12 +272,13 @@ _NAME_WORDS_MAX = 3
 _CODE_AFTER_RE = re.compile(
     r"\s{0,3}:?\s{0,3}(?P<code>(?=[A-ZА-Я0-9_-]{0,20}[A-ZА-Я])[A-ZА-Я0-9][A-ZА-Я0-9_-]{2,20})(?![\w-])"
 )
-# "Black Friday: ...", "Черная пятница — ...": up to four words, no digits.
+# "Black Friday: ...", "Черная пятница — ...": up to four words (five in Title Case), no digits.
 _HEADLINE_RE = re.compile(
-    r"(?P<head>[^\W\d_][^\W\d_'’-]{0,30}(?:(?:[ \t'’-]|,[ \t]|[ \t]&[ \t])[^\W\d_][^\W\d_'’]{0,30}){0,3})"
+    r"(?P<head>[^\W\d_][^\W\d_'’-]{0,30}(?:(?:[ \t'’-]|,[ \t]|[ \t]&[ \t])[^\W\d_][^\W\d_'’]{0,30}){0,4})"
     # a parenthesis may stand between the name and its colon: "Black Friday Doorbusters (Nov 27 only): …"
     r"(?:\s{1,2}\([^()\n]{1,40}\))?\s{0,2}(?::|\s[-–—]|!)\s"
 )
+_HEADLINE_WORDS = 4
 _NOT_HEADLINE_WORDS = frozenset(
     "внимание важно спешите успейте только сегодня условия подробности примечание новинка итого цена стоимость "
     "режим график адрес телефон hurry attention note important only today new terms conditions details price "
@@ -423,6 +433,8 @@ def _sentences(text: str) -> list[tuple[int, int]]:
                 continue  # "Take 20% off all boots. 12/1 - 12/24." splits; "do 15. 1. 2025." and "ул. 5" do not
             cut, resume = m.end("punct"), m.end()
         else:
+            if m.group("nl") and _wrapped(text, m.start()):
+                continue
             cut, resume = m.start(), m.end()
         spans.append((begin, cut))
         begin = resume
@@ -440,6 +452,31 @@ def _sentences(text: str) -> list[tuple[int, int]]:
 
 
 _WORDLESS_RE = re.compile(r"[\W_]+")
+
+# A line broken where no sentence can end, as plain text and e-mails wrap it: "if purchased by\nDecember 23", "скидка
+# на все\nтовары".
+_WORD_END_RE = re.compile(r"[^\W\d_],?[ \t]*$")
+_LINK_END_RE = re.compile(
+    r"(?<![^\W\d_])(?:by|before|until|through|from|to|on|the|a|an|and|or|of|for|до|по|с|со|от|на|в|во|и|od|do|na|u|i"
+    r"|за|од|у)[ \t]*$",
+    re.IGNORECASE,
+)
+_LOWERCASE_AFTER_RE = re.compile(r"[ \t]*[a-zа-яёčćšžđђјљњћџ]")
+_WORD_AFTER_RE = re.compile(r"[ \t]*\w")
+_ASIDE_AFTER_RE = re.compile(r"[ \t]*\([a-zа-яёčćšžđђјљњћџ]")
+_WRAP_REACH = 12  # characters back to the word a line ends with
+
+
+def _wrapped(text: str, newline: int) -> bool:
+    """Whether a line break only wraps a sentence: a word and a lowercase one, a word no sentence ends with, or an
+    aside that goes on with it ("350 руб.\n(со скидкой 280 руб.)")."""
+    if _ASIDE_AFTER_RE.match(text, newline + 1):
+        return True
+    window = max(0, newline - _WRAP_REACH)
+    if _LINK_END_RE.search(text, window, newline):
+        return _WORD_AFTER_RE.match(text, newline + 1) is not None
+    return _WORD_END_RE.search(text, window, newline) is not None and _LOWERCASE_AFTER_RE.match(
+        text, newline + 1) is not None
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
@@ -625,7 +662,10 @@ def _quoted_name(sentence: str, anchors: list[tuple[int, int]]) -> str | None:
                 gap = sentence[q.end():a_start]
             else:
                 continue
-            if len(gap) <= _NAME_GAP and not re.search(r"[.!?;\n]", gap):
+            # a quote shut in parentheses the cue is outside of names an item, not the offer: 'platters (… the
+            # "Ohana Boat") are 10% off'
+            closed = ")" if q.start() < a_start else "("
+            if len(gap) <= _NAME_GAP and not re.search(r"[.!?;\n]", gap) and closed not in gap:
                 if best is None or len(gap) < best[0]:
                     best = (len(gap), name)
     return best[1] if best else None
@@ -787,6 +827,8 @@ def _headline(sentence: str) -> str | None:
     words = phrase.replace(",", " ").split()
     # "New: …", "Only today: …" are lead-ins; "New Year, New You: …" is a name, every word capitalised
     title_case = len(words) >= 2 and all(w[:1].isupper() for w in words)
+    if len(words) > _HEADLINE_WORDS and not _is_title_case(phrase):
+        return None  # five words lead in a sentence, unless they are a Title Case name: "Give the Gift of Iron: …"
     if (words[0].casefold() in _NOT_HEADLINE_WORDS and not title_case) or _is_generic(phrase) or _CUE_RE.fullmatch(
         phrase
     ):
@@ -912,6 +954,11 @@ def _title_case_subject(sentence: str, before: int) -> str | None:
     for m in _SUBJECT_TAKES_RE.finditer(sentence, 0, before):
         if m.group("name").split()[-1].casefold() not in _PLACE_NOUNS and before - m.end() <= _SUBJECT_TAKES_REACH:
             return m.group("name")
+    # "Our Holiday Linen Rescue is 25 percent off", "Our Gift a Tune-Up certificates are $25 off": a named thing that is
+    # the discount
+    if (m := _SUBJECT_IS_RE.search(sentence, max(0, before - _SUBJECT_IS_REACH), before)) is not None and (
+            m.group("name").split()[-1].casefold() not in _PLACE_NOUNS):
+        return m.group("name")
     return None
 
 
@@ -920,6 +967,15 @@ _SUBJECT_TAKES_RE = re.compile(
     r"(?P<name>[A-Z][\w'’-]{0,30}(?:[ \t]{1,2}[A-Z][\w'’-]{0,30}){1,4})"
     r"[ \t]{1,2}(?:takes|took|knocks|knocked|gives|gave|saves|saved|brings|brought|offers|offered|gets|got)(?!\w)"
 )
+_SUBJECT_IS_RE = re.compile(
+    r"(?<![^\s:;(])(?:[Tt]he|[Oo]ur|[Tt]his)[ \t]{1,2}"
+    r"(?P<name>[A-Z][\w'’-]{0,30}(?:[ \t]{1,2}(?:(?:a|an|the|of|on|for|to|and|&)[ \t]{1,2})?[A-Z][\w'’-]{0,30}){1,4})"
+    # what the offer sells: "Gift a Tune-Up certificates"; not a place ("the Cool Springs showroom is 50% off")
+    r"(?:[ \t]{1,2}(?:certificates?|(?:gift[ \t])?cards?|passes|pass|packages?|bundles?|boxes|box|kits?|sets?|vouchers?"
+    r"|memberships?|plans?|tickets?))?"
+    r"[ \t]{1,2}(?:is|are)(?:[ \t]{1,2}(?:now|just|still|only))?[ \t]{1,2}$"
+)
+_SUBJECT_IS_REACH = 160
 _SUBJECT_VERB_RE = re.compile(r"[ \t]{1,2}(?:is|are|runs|returns|continues)(?!\w)")
 _SUBJECT_TAKES_REACH = 12  # "takes $5 off", "gives members 15% off"
 # A Title Case subject ending in one of these is a place, not an offer: "The Dunavska Branch offers 10% off".
@@ -1235,7 +1291,9 @@ _QUOTED_SUBJECT_RE = re.compile(
 _NOT_EVENT_WORDS = frozenset(
     "hours schedule schedules office offices store stores branch branches lobby drive-thru drive-up pharmacy clinic "
     "center centre service services line lines registration enrollment season closure closures closing closings "
-    "deadline deadlines".split()
+    "deadline deadlines "
+    # an exhibition the company goes to: "The Knoxville Boat Show is back at the Expo Center, January 8-10"
+    "show shows expo exhibition conference".split()
 )
 
 
@@ -1386,11 +1444,20 @@ def _split_heading_discount(title: str | None) -> tuple[str | None, Discount | N
     return m.group("name").strip(), found[0].discount
 
 
+# A sentence about opening hours dates a schedule, not the offer over it: "From December 12 through March 6, the office
+# will keep shorter Saturday hours" under "Winter Saturdays".
+_SCHEDULE_RE = re.compile(
+    r"(?<![^\W\d_])(?:(?<!happy\s)hours|часы\s{1,2}работы|режим\s{1,2}работы|график\s{1,2}работы|radno\s{1,2}vreme"
+    r"|радно\s{1,2}време)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+
 def _card_period(sentence: str, today: date) -> Period | None:
     """The dates a sentence of an offer's card gives: with a validity word, opening the sentence ("Friday, Nov 27
     only · 6 AM until sold out"), or as the whole sentence ("Nov 25 – Dec 1.")."""
     period = _pick_period(find_periods(sentence, today=today)) or _holiday_day(sentence, today)
-    if period is None or _EXCLUSION_RE.search(sentence):
+    if period is None or _EXCLUSION_RE.search(sentence) or _SCHEDULE_RE.search(sentence):
         return None
     rest = (sentence[:period.start] + sentence[period.end:]).strip(" .,;:!·—–-")
     lead_in = sentence[:period.start]
@@ -1444,8 +1511,9 @@ _HOLIDAY_DAY_RE = re.compile(
     r"|(?P<end>(?:(?:now\s{1,2})?(?:through|thru|until|till|til)|up\s{1,2}(?:to|until)|до|do"
     r"|закључно\s{1,2}са)\s{1,2}))?"
     r"(?P<name>" + _HOLIDAY_NAMES + r")(?![\w-])"
-    # "Black Friday through Cyber Monday": from one to the other
-    r"(?:\s{0,2}(?:through|thru|until|till|to|[-–—])\s{0,2}(?P<last>" + _HOLIDAY_NAMES + r")(?![\w-]))?"
+    # "Black Friday through Cyber Monday", "From Black Friday (Nov 27) to Christmas Eve": from one to the other
+    r"(?:(?:\s{1,2}\([^()\n]{1,20}\))?\s{0,2}(?:through|thru|until|till|to|[-–—])\s{0,2}(?P<last>" + _HOLIDAY_NAMES
+    + r")(?![\w-]))?"
     r"(?P<only>\s{1,2}(?:only|samo|само)(?![\w-]))?",
     re.IGNORECASE,
 )
@@ -1477,6 +1545,9 @@ def _offer_day(sentence: str, today: date) -> Period | None:
     days = find_dates(sentence, today=today)
     if not days:
         return _holiday_day(sentence, today)
+    if (holidays := _holiday_day(sentence, today)) is not None and holidays.valid_from and (
+            holidays.valid_to and holidays.valid_to > holidays.valid_from):
+        return holidays  # "From Black Friday (Nov 27) to Christmas Eve": the date in parentheses is the first day's
     if pair := _day_pair(sentence, days):
         return pair  # "Sat., Dec. 5 & Sun., Dec. 6", "December 5th and 6th": two days in a row, wherever they stand
     day, start, end = days[0]
@@ -1543,9 +1614,15 @@ def _date_line(sentence: str, today: date) -> Period | None:
 
 
 def _is_title_case(phrase: str) -> bool:
-    """Two or more words, each capitalised: a proper name, not a lead-in ("Only today"); "&" joins ("Grout & Go")."""
+    """Two or more words, each capitalised: a proper name, not a lead-in ("Only today"); "&" joins ("Grout & Go"), and
+    so do English small words inside ("Give the Gift of Iron")."""
     words = [w for w in phrase.replace(",", " ").split() if w != "&"]
-    return len(words) >= 2 and all(w[:1].isupper() for w in words)
+    return len(words) >= 2 and words[0][:1].isupper() and words[-1][:1].isupper() and all(
+        w[:1].isupper() or w in _TITLE_LINKS for w in words[1:-1])
+
+
+# Small words English Title Case leaves in lower case.
+_TITLE_LINKS = frozenset("a an the of on and for to in at".split())
 
 
 def _exclamation_headline(text: str, span: tuple[int, int]) -> str | None:
@@ -1601,7 +1678,7 @@ def _heading_line(text: str, span: tuple[int, int], quoted_only: bool = False) -
     return phrase
 
 
-def _heading_name(title: str | None, text: str) -> str | None:
+def _heading_name(title: str | None, text: str, today: date) -> str | None:
     """The name a heading gives the promotions under it, if any.
 
     A quoted name in the heading is the name ("«Читай больше» — 3 по цене 2");
@@ -1613,10 +1690,12 @@ def _heading_name(title: str | None, text: str) -> str | None:
         return None
     if lead_in := _HEADING_LEAD_IN_RE.match(title):
         title = title[lead_in.end():]  # "Reminder: Black Friday BOGO" heads the offer "Black Friday BOGO"
+    if (number := _SECTION_NUMBER_RE.match(title)) and not find_dates(title, today=today):
+        title = title[number.end():]  # "6. GIFT A LESSON": the section's number in a numbered sheet, not "6. decembar"
     # "Чёрная пятница (завершена)", "Fall Sale (ended)": a note on the offer, not its name
     title = _HEADING_NOTE_RE.sub("", title) or title
     quoted = _QUOTED_RE.search(title)
-    if quoted:
+    if quoted and not _PLACE_BEFORE_QUOTE_RE.search(title, 0, quoted.start()):
         name = next(v for v in quoted.groups() if v is not None).strip()
         return name if name and not _is_generic(name) else None
     if title.endswith("?"):
@@ -1645,6 +1724,9 @@ _HEADING_SUBJECT_RE = re.compile(
     r"(?P<name>[A-Z][\w'’&-]{0,30}(?:[ \t]{1,2}(?:[A-Z][\w'’&-]{0,30}|&)){1,4})[ \t]{1,2}"
     r"(?:is|are|just|has|have|returns|got|gets|comes|ends|starts|begins|will|was|were)(?![\w-])[^A-Z]*$"
 )
+# A quoted name after a word and "в", "at" is the place the offer is at, not the offer: "Чёрная пятница в «Амур-Залоге»".
+_PLACE_BEFORE_QUOTE_RE = re.compile(r"[^\W\d_][ \t]{1,2}(?:в|во|на|у|u|at|in)[ \t]{1,2}$", re.IGNORECASE)
+_SECTION_NUMBER_RE = re.compile(r"(?:\d{1,2}|[IVX]{1,4})[.)][ \t]{1,3}(?=[^\W\d_])")
 _HEADING_NOTE_RE = re.compile(r"\s{0,2}\((?:[^()\d]{1,30})\)\s{0,2}$")
 # A word that only announces what follows its colon: "Reminder: …", "Новинка: …", "Podsetnik: …".
 _HEADING_LEAD_IN_RE = re.compile(
@@ -1725,7 +1807,7 @@ def find_promotions(text: str, *, title: str | None = None, today: date) -> list
         # "„Druga para gratis“ – uz kupovinu naočara …": a text led by a quoted name is under that name
         title = lead.group(0).rstrip(" –—-:")
     title, heading_discount = _split_heading_discount(title)
-    heading = _heading_name(title, text)
+    heading = _heading_name(title, text, today)
     quoted_title = heading is not None and _QUOTED_RE.search(title or "") is not None
     # a card under an offer's own name ("Holiday Baking Sale", «Читай больше»): its dates are the offer's
     quoted_only = heading is not None and _QUOTED_RE.fullmatch((title or "").strip()) is not None
@@ -1808,14 +1890,21 @@ def find_promotions(text: str, *, title: str | None = None, today: date) -> list
             if adjacent and previous.named and not eyebrow and (
                     not previous.has_facts or mention.refers_back
                     # "Missed our Labor Day Sale (Sept 4–7)? It took 25% off unlocked phones": the sale just named
-                    or _ANAPHOR_RE.match(text, span[0], span[1])):
+                    or _ANAPHOR_RE.match(text, span[0], span[1])
+                    # "Мы продлили акцию «Декабрьские чудеса» до 31 декабря. Скидки до 40% на …": the named offer's
+                    # dates, then its discount
+                    or (previous.discount is None and previous.price is None and mention.period is None
+                        and mention.price is None)):
                 mention = replace(mention, name=previous.name, named=True)
             elif index and (named_before := _offer_named_before(text, spans[index - 1], today)) is not None:
                 # "Our Fall Harvest Festival (October 1–31, 2026) has wrapped up. Shoppers saved up to 30% …"
                 name, period = named_before
                 mention = replace(mention, name=name, named=True, period=mention.period or period)
-            elif mention.headline and not quoted_title and _is_title_case(mention.headline):
-                # "Holiday Hot Desk Pass — 30% off" under "Our spaces": the line names its own offer
+            elif mention.headline and not quoted_title and (_is_title_case(mention.headline) or (
+                    heading is not None and not offer_card and not _is_offer_name(heading)
+                    and mention.headline.split()[0].casefold() not in _NOT_NAME_WORDS)):
+                # "Holiday Hot Desk Pass — 30% off" under "Our spaces", "Crni petak na mreži: … jeftinije su 10%" under
+                # "Prodajna mesta": the line names its own offer, nearer than a heading that names none
                 mention = replace(mention, name=mention.headline, named=True)
             elif index and previous_index != index - 1 and (line := _heading_line(text, spans[index - 1], quoted_only=heading is not None)):
                 # the heading line over the sentence is nearer than the unit's heading
