@@ -1345,3 +1345,19 @@ def test_a_name_leading_title_lines_with_places_is_the_company_naming_its_branch
     found = facts(document(text, "txt", name="listovka"))
     assert entity_of(found, "hours", "Mo-Su 10:00-20:00") == "«Кубарик» на Садовой"
     assert entity_of(found, "hours", "Mo-Su 10:00-22:00") == "«Кубарик» в ТЦ «Радуга»"
+
+
+def test_an_address_or_a_date_in_brackets_after_a_heading_name_is_not_part_of_the_name():
+    text = """# Празнично радно време
+
+## Пекара Центар (Кнеза Милоша 7)
+
+- **31. децембра**: од 7 до 22 ч
+
+## Пекара Лука (нова од 2026)
+
+- **31. децембра**: од 8 до 14 ч
+"""
+    found = facts(document(text, "markdown", name="praznici"), settings=RS)
+    assert entity_of(found, "hours", "2026 Dec 31 07:00-22:00") == "Пекара Центар"
+    assert entity_of(found, "hours", "2026 Dec 31 08:00-14:00") == "Пекара Лука"

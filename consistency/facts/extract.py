@@ -1423,9 +1423,14 @@ def _section_entities(
         if entity is None and index in rows:
             entity = rows[index]
         if entity is None and read.unit.context and read.unit.context[-1] in cards:
-            entity = _DISTANCE.sub("", read.unit.context[-1]).strip() or read.unit.context[-1]
+            entity = _card_name(read.unit.context[-1])
         out.append(entity)
     return _field_subsections(content, out)
+
+
+def _card_name(heading: str) -> str:
+    """A card's heading as the branch's name: without a distance ("0.8 mi") or a numbered aside ("(new in 2026)")."""
+    return _NUMBERED_ASIDE.sub("", _DISTANCE.sub("", heading)).strip() or heading
 
 
 def _field_subsections(content: list[_Read], entities: list[str | None]) -> list[str | None]:
@@ -1434,7 +1439,7 @@ def _field_subsections(content: list[_Read], entities: list[str | None]) -> list
     by_parent: dict[tuple[str, ...], set[str]] = defaultdict(set)
     for read, entity in zip(content, entities):
         # only a sibling headed by the branch's name: a card, not a section that mentions a branch
-        if entity and len(read.unit.context) >= 2 and _DISTANCE.sub("", read.unit.context[-1]).strip() == entity:
+        if entity and len(read.unit.context) >= 2 and _card_name(read.unit.context[-1]) == entity:
             by_parent[read.unit.context[:-1]].add(entity)
     out = list(entities)
     for index, read in enumerate(content):
@@ -1475,9 +1480,13 @@ def _label_name(label: str, name: BranchName) -> str:
     if name.start == 0 and not label.endswith("?") and len(label.split()) <= 8 and (
         name.end == len(label) or _NAME_GOES_ON.match(label, name.end)
     ):
-        return label
+        # "Цвећара Центар (Трг ослобођења 7)", "Carlisle (new in 2026)": an address or a date beside the name
+        aside = _NUMBERED_ASIDE.search(label, name.end)
+        return label[:aside.start()].rstrip() if aside else label
     return name.name
 
+
+_NUMBERED_ASIDE = re.compile(r"\s*\([^()]*\d[^()]*\)\s*$")
 
 # "For the Midtown Museum, press 1", "Для магазина на Покровке нажмите 2", "Za Dunavsku pritisnite 1".
 _MENU_OPTION = re.compile(
