@@ -93,6 +93,8 @@ def test_name_keys(a, b, same):
         ("Zalagaonica Liman radi od 9 do 17", ["Zalagaonica Liman"]),
         ("Пицерија Центар ради до поноћи", ["Пицерија Центар"]),
         ("The Maple Grove library opens at 10", ["The Maple Grove library"]),
+        # a kind of studio, then its name: "Dance studio Ritam"
+        ("Plesni studio Ritam, Zrenjanin", ["studio Ritam"]),
     ],
 )
 def test_branch_names_of_many_kinds(text, names):

@@ -1361,3 +1361,10 @@ def test_an_address_or_a_date_in_brackets_after_a_heading_name_is_not_part_of_th
     found = facts(document(text, "markdown", name="praznici"), settings=RS)
     assert entity_of(found, "hours", "2026 Dec 31 07:00-22:00") == "Пекара Центар"
     assert entity_of(found, "hours", "2026 Dec 31 08:00-14:00") == "Пекара Лука"
+
+
+def test_a_company_written_with_doo_is_the_company_not_a_branch():
+    page = html("""<footer><p>Pekara Zlatni Klas DOO, Kralja Petra 12, Šabac · PIB 101234567</p></footer>""",
+                h1="Pekara Zlatni Klas")
+    found = facts(document(page), settings=ExtractionSettings(region="RS", city="Šabac"))
+    assert {e for k, v, e in found if k == "address"} == {None}

@@ -295,6 +295,7 @@ _ENGLISH_PLURALS = (
 _ENGLISH = {f.casefold() for f in _ENGLISH_TYPES + _ENGLISH_PLURALS}
 # English type words that Serbian writes before the name too: "Salon Čačak", "Studio Vračar".
 _BOTH_ORDERS = frozenset(("salon", "studio"))
+_NAME_NEXT = re.compile(r"[ \t]+[A-ZА-ЯЁЂЈЉЊЋЏČĆŠŽĐ«„\"]")
 # A word of an English place: capitalised, or an abbreviation with its dot ("Mt. Lebanon", "St. Matthews", "Pine St.").
 _EN_WORD = r"(?:(?:Mt|Ft|Pt|St|Ste|Ave|Rd|Blvd|Hwy|Pkwy|Sq|N|S|E|W|NE|NW|SE|SW)\.|[A-Z][\w'&-]{1,30})"
 _EN_PLACE = _EN_WORD + r"(?:" + _S + r"+" + _EN_WORD + r"){0,2}"
@@ -387,6 +388,8 @@ def find_branch_names(text: str, *, type_words: Sequence[tuple[int, int, str]] |
         if folded in _ENGLISH and word.islower():  # "Greenleaf Pharmacy" is a brand, "Hawthorne pharmacy" a branch
             if folded in _SINGULAR:
                 m = _PLACE_BEFORE.search(text, max(0, start - 100), start)
+                if m and folded in _BOTH_ORDERS and _NAME_NEXT.match(text, end):
+                    m = None  # "Plesni studio Ritam": a kind of studio, then its name
                 if m:
                     before.append(BranchName(text[m.start():end], _kind(word), m.group("place"), m.start(), end, word,
                                              m.start()))

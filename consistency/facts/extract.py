@@ -179,7 +179,7 @@ _DEPARTMENT = re.compile(
 # The company's legal details ("ООО «Переплёт», ИНН ..., 420111, Казань, ..."): its registered address, not a shop.
 _LEGAL = re.compile(
     r"(?<![\w-])(?:ООО|ОАО|ЗАО|ПАО|НАО|АО|ИП|ИНН|ОГРН|ОГРНИП|КПП|LLC|L\.L\.C\.|Inc\.|Ltd\.?|Corp\.|GmbH"
-    r"|d\.o\.o\.|д\.о\.о\.|a\.d\.|а\.д\.|PIB|ПИБ)(?![\w-])"
+    r"|d\.o\.o\.|д\.о\.о\.|DOO|ДОО|a\.d\.|а\.д\.|PIB|ПИБ)(?![\w-])"
 )
 # Mailboxes of a role, not of a place (RFC 2142 and their Russian and Serbian kin): the company's.
 _ROLE_MAILBOXES = frozenset(
