@@ -1368,3 +1368,10 @@ def test_a_company_written_with_doo_is_the_company_not_a_branch():
                 h1="Pekara Zlatni Klas")
     found = facts(document(page), settings=ExtractionSettings(region="RS", city="Šabac"))
     assert {e for k, v, e in found if k == "address"} == {None}
+
+
+def test_a_programme_named_after_the_company_is_no_branch():
+    page = html("""<h2>Birchwood Perks</h2>
+        <p>Members save 10% every Tuesday, Dec 1 – Dec 29. Sign up at any register.</p>""", h1="Weekly Deals")
+    found = facts(document(page, title="Weekly Deals | Birchwood Grocers"), settings=US)
+    assert {e for k, v, e in found if k == "promotion"} == {None}

@@ -850,6 +850,13 @@ def _sibling_heading_lead(text: DocumentText) -> list[str]:
     return [lead for (_, lead), named in headings.items() if len(named) >= 2]
 
 
+# The last word of a loyalty programme, a card, a package or an event named after the company.
+_PROGRAMME_WORDS = frozenset(
+    "rewards reward club card cards plus points perks pass package bundle event events sale deals specials program "
+    "programme membership app bonus клуб карта плюс бонус бонусы баллы klub kartica plus bonus poeni".split()
+)
+
+
 # A quantifier before a name makes it a product line: no one speaks of "all" or "any" of one shop.
 _PRODUCT_BEFORE = re.compile(r"(?<![\w-])(?i:all|any|every|svi|sve|svih|сви|све|свих|все|всех|любые|любых)\s+$")
 
@@ -870,6 +877,8 @@ def _brand_branches(body: str, brand: _Brand) -> list[BranchName]:
             continue  # "all Magnolia Naturals vitamins": a product line named after the company, never one shop
         if any(is_day_label(t) for t in tokens[1:]) or find_type_words(m.group(0)):
             continue
+        if tokens[-1].casefold() in _PROGRAMME_WORDS:
+            continue  # "Harvest Rewards", "Итиль Бонус": the company's programme, not a place
         place = " ".join(tokens[1:])
         out.append(BranchName(name=m.group(0), type=SHOP, place=place, start=m.start(), end=m.end(),
                               word=tokens[0], lead=m.start()))
