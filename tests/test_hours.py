@@ -1141,3 +1141,116 @@ def test_an_hour_word_ends_its_sentence(text, expected):
 ])
 def test_twelve_in_the_morning_is_noon(text, expected):
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # past-tense hours are hours all the same: the day they are told for is the one before them
+    ("Спасибо! 7 ноября все салоны работали с 11:00 до 17:00, а 8 ноября — как обычно.", ["2026 Nov 07 11:00-17:00"]),
+    ("Na Dan primirja, 11. novembra, sve radnje su radile od 9 do 15 h.", ["2026 Nov 11 09:00-15:00"]),
+])
+def test_hours_told_in_the_past(text, expected):
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # all the days of the year are every day
+    ("Hitna služba: 0–24, svih 365 dana", ["24/7"]),
+    ("Автомойка открыта 365 дней в году, с 7 до 23", ["Mo-Su 07:00-23:00"]),
+])
+def test_every_day_of_the_year(text, expected):
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a script for speech writes minutes a space after the hour
+    ("The warehouse is open Monday through Friday, 7 A M to 3 30 P M, and Saturday 8 to 12.",
+     ["Mo-Fr 07:00-15:30; Sa 08:00-12:00"]),
+    ("Our outlet is open weekdays 9 to 5 45.", ["Mo-Fr 09:00-17:45"]),
+    # a number after the hour that is not its minutes
+    ("Mon-Fri 9 to 5 30 minutes of free parking", ["Mo-Fr 09:00-17:00"]),
+    ("Пн-Пт с 9 до 18 30 декабря выходной", ["Mo-Fr 09:00-18:00", "2026 Dec 30 off"]),
+])
+def test_minutes_a_space_after_the_hour(text, expected):
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an English day said as an ordinal after its month
+    ("On Thursday, December twenty-fourth, the counter is open from 9 A M to 2 P M.", ["2026 Dec 24 09:00-14:00"]),
+    ("The shop is closed on Friday, January first.", ["2027 Jan 01 off"]),
+    # an ordinal with no month before it is no date
+    ("The second floor lounge is closed on Sundays.", ["Su off"]),
+])
+def test_english_ordinal_days(text, expected):
+    assert values(text) == expected
+
+
+def test_a_second_closure_after_and_takes_its_own_date():
+    assert values("We are closed on Thanksgiving Day, and closed again on December 25.") == [
+        "2026 Nov 26 off", "2026 Dec 25 off"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # what a website, an app or a portal does round the clock is no place's hours
+    ("Заявки на ремонт через сайт принимаем круглосуточно.", []),
+    ("Pay your bill online 24/7 through the customer portal.", []),
+    ("Termin možete zakazati 0–24 preko aplikacije.", []),
+    # a phone line named beside the app is the line's
+    ("Заблокируйте карту в приложении или позвоните в поддержку: линия работает круглосуточно.", ["24/7"]),
+    ("The store is open 24/7.", ["24/7"]),
+])
+def test_round_the_clock_online(text, expected):
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # house calls, work on site, examinations and courses are services, not the place's week
+    "Patronažne posete obavljamo radnim danima od 8 do 12 h.",
+    "Электрики выезжают на объекты: выезд по будням с 9 до 13.",
+    "Serviseri izlaze na teren radnim danima od 8 do 14 h.",
+    "Eye exams: Mondays and Wednesdays 2–6 PM, by appointment.",
+    "The weekend course meets Sat & Sun 9 AM–1 PM.",
+    # what an offer's benefit applies to, and a price beside it
+    "Povoljniji kurs za studente važi radnim danima od 9 do 12h.",
+    "Бизнес-ланч по будням с 12 до 15: суп и второе 390 ₽.",
+])
+def test_services_and_offers_are_not_opening_hours(text):
+    assert values(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a break said with hours below the opening one is in the afternoon
+    ("Пн–Пт с 9 до 18, обед с 1 до 2", ["Mo-Fr 09:00-13:00,14:00-18:00"]),
+    ("radnim danima od osam do sedamnaest, uz pauzu od pola jedan do jedan", ["Mo-Fr 08:00-12:30,13:00-17:00"]),
+])
+def test_an_afternoon_break_said_in_twelve_hours(text, expected):
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "закључно са" and a month in the instrumental close a range
+    ("Продавница је затворена од 30. децембра закључно са 3. јануаром.", ["2026 Dec 30-2027 Jan 03 off"]),
+    ("Servis ne radi od 2. zaključno sa 6. januarom.", ["2027 Jan 02-2027 Jan 06 off"]),
+])
+def test_a_closure_up_to_and_including(text, expected):
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Serbian speech inflects the tens of a day number too
+    ("Tridesetog prvog decembra radimo od devet do petnaest časova.", ["2026 Dec 31 09:00-15:00"]),
+    ("Двадесетог шестог децембра салон не ради.", ["2026 Dec 26 off"]),
+])
+def test_serbian_day_numbers_with_inflected_tens(text, expected):
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a sanitary day is a closed one
+    ("Режим работы: вт–вс 10:00–20:00; пн — санитарный день.", ["Mo off; Tu-Su 10:00-20:00"]),
+    # a weekday of the month is no weekly rule
+    ("Музей открыт вт–вс с 10 до 18, последняя пятница месяца — выходной.", ["Tu-Su 10:00-18:00"]),
+    ("Open Tue–Sun 10–6; closed the last Friday of each month.", ["Tu-Su 10:00-18:00"]),
+])
+def test_sanitary_days_and_days_of_the_month(text, expected):
+    assert values(text) == expected

@@ -126,7 +126,15 @@ from typing import Sequence
 
 import opening_hours as _osm
 
-from consistency.facts.dates import DAY_PHRASES, DAY_WORDS, MONTHS_DAY_FIRST, MONTHS_ENGLISH, find_dates, find_periods
+from consistency.facts.dates import (
+    _MONTHS_SERBIAN_INSTRUMENTAL,
+    DAY_PHRASES,
+    DAY_WORDS,
+    MONTHS_DAY_FIRST,
+    MONTHS_ENGLISH,
+    find_dates,
+    find_periods,
+)
 from consistency.facts.holidays import HOLIDAY_SPELLINGS, next_holiday
 from consistency.facts.numbers import spoken_numbers
 from consistency.facts.word_patterns import any_word
@@ -195,7 +203,9 @@ _DAY_CODES_LOWER = {code.lower(): i for i, code in enumerate(DAY_CODES)}
 _SHORT_SPAN = 2 * 60  # English bare hours this close or closer read the closing hour as pm ("Open 7 days: 8–9")
 _DAWN_OPENING = 6 * 60  # an English bare "6" opens a long day (1 to 5 are afternoon hours: "Sun 1–5")
 _ENGLISH_MONTHS = frozenset(name for names in MONTHS_ENGLISH.values() for name in names)
-_MONTH_FORMS: dict[int, str] = {m: " ".join(MONTHS_DAY_FIRST[m] + MONTHS_ENGLISH[m]) for m in range(1, 13)}
+# (the instrumental after "закључно са": "од 31. децембра закључно са 4. јануаром")
+_MONTH_FORMS: dict[int, str] = {m: " ".join(MONTHS_DAY_FIRST[m] + MONTHS_ENGLISH[m] + _MONTHS_SERBIAN_INSTRUMENTAL[m])
+                                for m in range(1, 13)}
 
 # (kind, value) for single words; multi-word phrases are in _PHRASE_TABLE.
 # Kinds: group (value: day set), holiday, closed, ambig ("выходные": closed or
@@ -215,7 +225,8 @@ _WORD_TABLE: dict[str, tuple[str, str]] = {
     "закрывается закрываются закроется закроются",
     "ambig": "выходные",
     "break": "обед перерыв перерывом lunch break pauza пауза pauzu паузу pauzom паузом",
-    "cue": "режим график работаем работает работают открыто открыты открыта открыт прием приём hours open "
+    "cue": "режим график работаем работает работают работал работала работало работали radili радили radila радила radile радиле "
+    "открыто открыты открыта открыт прием приём hours open "
     "radimo радимо radi ради rade раде otvoreno отворено otvoreni отворени dostupan dostupna dostupni доступан "
     "доступна доступни available приходите заходите ждём ждем dođite дођите svratite свратите",
     "from": "с со c from od од",
@@ -300,7 +311,10 @@ _PHRASE_TABLE: dict[str, str] = {
     "seven days a week|all week|every day of the week|open 7 days|open seven days|open 7 days a week|"
     "open seven days a week|365 days a year|open 365 days|svakog dana|svaki dan|сваког дана|сваки дан|"
     "7 dana u nedelji|7 дана у недељи|7 days|seven days|7 дней|7 dana|7 дана|sedam dana u nedelji|седам дана у недељи|bez neradnih dana|"
-    "без нерадних дана|svim danima|свим данима|svakim danom|сваким даном",
+    "без нерадних дана|svim danima|свим данима|svakim danom|сваким даном|"
+    # "0–24, svih 365 dana", "365 дней в году"
+    "svih 365 dana|свих 365 дана|svih sedam dana|свих седам дана|svih 7 dana|свих 7 дана|365 dana u godini|"
+    "365 дана у години|365 дней в году|365 days",
     "group:weekdays": "будние дни|в будни|по будням|в будние дни|по будним дням|рабочие дни|в рабочие дни|"
     "по рабочим дням|рабочим дням|week days|on weekdays|radnim danima|radni dani|radnim danom|radni dan|"
     "радним данима|радни дани|радним даном|радни дан",
@@ -314,7 +328,7 @@ _PHRASE_TABLE: dict[str, str] = {
     "holiday": "праздничные дни|в праздничные дни|в праздники|по праздникам|праздничным дням|"
     "по праздничным дням|нерабочие праздничные дни|public holidays|bank holidays|on holidays|"
     "državni praznici|drzavni praznici|za praznike|државни празници|за празнике",
-    "closed": "выходной день|не работает|не работаем|не работают|нерабочий день|нерабочие дни|day off|"
+    "closed": "выходной день|санитарный день|санитарные дни|санитарный|санитарные|sanitarni dan|санитарни дан|не работает|не работаем|не работают|нерабочий день|нерабочие дни|day off|"
     "days off|ne radi|ne radimo|ne rade|neće raditi|nece raditi|неће радити|не будет работать|не будут работать|не ради|не радимо|не раде|neradni dan|нерадни дан|neradan dan|нерадан дан|close for|"
     "closes for|closing for",
     "break": "uz pauzu|уз паузу|sa pauzom|са паузом|обеденный перерыв|перерыв на обед|технический перерыв|lunch break|closed for lunch|close for lunch|closes for lunch|pauza za ručak|"
@@ -331,8 +345,21 @@ _PHRASE_TABLE: dict[str, str] = {
     "allday:2": "круглые сутки|24 часа в сутки|24 ч в сутки|round the clock|around the clock|non stop|24 hours a day|"
     "нон стоп|24 sata dnevno|24 сата дневно",
     "except": "except for|за исключением",
+    # "од 31. децембра закључно са 4. јануаром": up to and including
+    "to": "zaključno sa|zakljucno sa|закључно са|zaključno do|закључно до",
     "to:close": "close at|closes at|closing at|close early at|closes early at|closing early at|close early|"
     "closes early|closing early",
+}
+
+
+# "December twenty-fourth", "January first": a day said in an IVR prompt, read only right after its month
+_ENGLISH_ORDINAL_UNITS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
+_ENGLISH_ORDINALS = {
+    **{word: day for day, word in enumerate(_ENGLISH_ORDINAL_UNITS, 1)},
+    **{word: day for day, word in enumerate(("tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
+                                            "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"), 10)},
+    **{f"twenty {word}": 20 + day for day, word in enumerate(_ENGLISH_ORDINAL_UNITS, 1)},
+    "thirtieth": 30, "thirty first": 31,
 }
 
 
@@ -368,6 +395,14 @@ def _build_words() -> tuple[dict[str, tuple[str, object, str]], dict[str, tuple[
     for day, spoken in DAY_PHRASES.items():
         for phrase in spoken:
             phrases[phrase] = ("ordinal", day, "")
+    for phrase, day in _ENGLISH_ORDINALS.items():
+        phrases[phrase] = ("ordinal", day, "en")
+    # "tridesetog prvog decembra": Serbian speech inflects the tens too
+    for tens in (20, 30):
+        for tens_word in (w for w in DAY_WORDS[tens] if w.endswith(("og", "ог"))):
+            for unit in range(1, 10 if tens == 20 else 2):
+                for unit_word in (w for w in DAY_WORDS[unit] if w.endswith(("og", "ог"))):
+                    phrases.setdefault(f"{tens_word} {unit_word}", ("ordinal", tens + unit, ""))
     for phrase, (hour, lang) in _SPOKEN_HOURS.items():
         if phrase not in words and phrase not in phrases:  # "пет" stays Friday, "час" an hour unit
             phrases[phrase] = ("num", hour, lang)
@@ -469,6 +504,8 @@ class _Tok:
     lang: str = ""
 
 
+_OF_THE_MONTH = re.compile(r"[ \t]{1,3}(?:месяца|месеца|meseca|meseci|месеци|of[ \t]{1,3}(?:the|each|every)[ \t]{1,3}month)"
+                           r"(?![^\W\d_])", re.IGNORECASE)
 _DATE_DOT_GOES_ON = re.compile(r"\.(?:[ \t]{1,3}|,[ \t]{0,3})[a-zčćšžđа-яёђјљњћџ]")  # "7.1., копирнице не раде"
 
 
@@ -500,6 +537,9 @@ def _tokenize(text: str, today: date) -> list[_Tok]:
                 add(_Tok("word", s, e))
                 continue
             kind, val, lang = entry
+            if kind == "day" and _OF_THE_MONTH.match(text, e):
+                add(_Tok("word", s, e))  # "последний четверг месяца — санитарный день": no weekly rule
+                continue
             # an abbreviation's dot ("пн.", "Thurs.", "Dec."), never a full name's sentence end ("…and Sundays.")
             # "до 17 часов. Первого января…": a whole hour word ends its sentence like a full day name does
             if kind in _DOT_KINDS and text[e : e + 1] == "." and (
@@ -510,6 +550,9 @@ def _tokenize(text: str, today: date) -> list[_Tok]:
         elif g == "phrase":
             key = " ".join(_PHRASE_GAP.split(s_text.lower().replace("ё", "е")))
             kind, val, lang = _PHRASES[key]
+            if kind == "ordinal" and lang == "en" and not (toks and toks[-1].kind == "month"):
+                add(_Tok("word", s, e))  # "the first Saturday", "second floor"
+                continue
             if kind == "hdate":
                 day = next_holiday(val, today)
                 if day is None:
@@ -597,6 +640,12 @@ _UNIT_MINUTES = re.compile(
     rf"(?:(?P<d>[0-5]\d)|(?P<m>{_MINUTE_WORD})){_MINUTE_UNIT}(?![^\W\d_])",
     re.IGNORECASE,
 )
+# after a digit hour a range word or dash introduces, minutes a space apart as a script for speech writes them:
+# "8 A M to 5 30 P M", "weekdays 8 to 4 30"; without a meridiem only quarter hours ending a clause
+_SPACED_MINUTES = re.compile(
+    rf"[ \t](?:(?P<d>[0-5]\d){_MERIDIEM_AFTER}|(?P<q>15|30|45)(?=[ \t]{{0,3}}(?:[,;)\n]|\.(?!\d)|$|(?:and|и|i|a)[ \t])))",
+    re.IGNORECASE,
+)
 _SPOKEN_MERIDIEM = re.compile(r"[ \t]{1,3}(?P<ap>[ap])\.?[ \t]?m\.?(?![^\W\d_])", re.IGNORECASE)  # "nine p.m."
 _MINUTE_VALUES = {"thirty": 30, "fifteen": 15, "тридцать": 30, "тридцати": 30, "пятнадцать": 15, "пятнадцати": 15,
                   "trideset": 30, "тридесет": 30, "petnaest": 15, "петнаест": 15}
@@ -634,11 +683,13 @@ def _spoken_minutes(toks: list[_Tok], text: str) -> list[_Tok]:
                 m = _JOINED_MINUTES.match(text, t.end)
             if m is None and spoken and t.lang == "en":
                 m = _SPOKEN_MERIDIEM.match(text, t.end)  # "nine p.m."
+            if m is None and introduced and not spoken:
+                m = _SPACED_MINUTES.match(text, t.end)
             if m is not None:
                 nxt = next((u for u in toks[i + 1:] if u.start >= m.end()), None)
                 if nxt is None or nxt.kind not in _NOT_AFTER_MINUTES:
-                    if m.groupdict().get("d"):
-                        minutes = int(m.group("d"))
+                    if m.groupdict().get("d") or m.groupdict().get("q"):
+                        minutes = int(m.group("d") or m.group("q"))
                     elif not m.groupdict().get("m"):
                         minutes = 0
                     else:
@@ -966,7 +1017,7 @@ class _Parser:
                         end += 1
                     return got[0], end
             return toks[i].val, j
-        if k == "month" and self.kind(i + 1) == "num" and 1 <= toks[i + 1].val <= 31:
+        if k == "month" and self.kind(i + 1) in ("num", "ordinal") and 1 <= toks[i + 1].val <= 31:
             d, m = toks[i + 1].val, toks[i].val
             j = i + 2
             y = None
@@ -1486,7 +1537,7 @@ def _subject_between(keep: list[_Item], brk: _Item, nxt: _Item, items: list[_Ite
     if prev.kind == "V" and prev.closed and brk.sep == 0 and brk.words <= _CLOSED_FOR_WORDS:
         # the closure must not already belong to a day before it ("Вс — выходной, ...")
         owner = keep[-2] if len(keep) >= 2 else None
-        if owner is not None and owner.kind == "S" and prev.sep < 2:
+        if owner is not None and owner.kind == "S" and prev.sep == 0:
             return False
         return nxt.kind == "S" and bool(nxt.dates) and nxt.sep <= 1
     return False
@@ -2116,7 +2167,8 @@ def find_opening_hours(text: str, *, today: date | None = None, headings: Sequen
             value, start, end, week = got
             end = _balanced_end(text, start, end)
             if _offer_time(text, toks, start, end, week) or _service_time(text, toks, start) or _STATUS_BEFORE.search(
-                    text, max(0, start - _STATUS_REACH), start) or _about_the_others(text, start):
+                    text, max(0, start - _STATUS_REACH), start) or _about_the_others(text, start) or (
+                    _round_the_clock(week) and _online_only(text, *_sentence_around(text, start, end))):
                 continue
             if (has_context and not heading_context and _looks_like_an_event(week, sched.rules)
                     and not _CONTEXT.search(text, *_sentence_around(text, start, end))
@@ -2289,7 +2341,12 @@ def _in_season(found: OpeningHours, season: tuple[date, date]) -> list[OpeningHo
 _OFFER_SPAN = 360
 _OFFER_RE = re.compile(
     r"\d\s?%|(?<![^\W\d_])(?:скидк\w{0,3}|скидок|попуст\w{0,3}|popust\w{0,3}|discount\w{0,2}|акци[яиюей]\w{0,2}"
-    r"|акциј\w{0,3}|akcij\w{0,3}|promo\w{0,6}|happy\s{1,2}hours?|кэшбэк\w{0,2}|кешбэк\w{0,2}|cash\s?back)(?![^\W\d_])"
+    r"|акциј\w{0,3}|akcij\w{0,3}|promo\w{0,6}|happy\s{1,2}hours?|кэшбэк\w{0,2}|кешбэк\w{0,2}|cash\s?back"
+    # "Pogodnost važi radnim danima od 8 do 12h", "скидка действует по будням с 8 до 11"
+    r"|pogodnost\w{0,2}|погодност\w{0,2}|važi|vazi|важи|действует|действуют|valid|applies)(?![^\W\d_])"
+    # a price on its own: "Ručak meni radnim danima 12–15 h: pica + sok 690 din"
+    r"|(?<![\d.,])\d{1,6}(?:[ \u00a0]\d{3})?(?:[.,]\d{1,2})?\s?(?:₽|руб\w{0,4}|дин\w{0,4}|din\w{0,4}|rsd)(?![^\W\d_])"
+    r"|[$€£]\s?\d{1,6}"
     r"|(?<![^\W\d_])(?:за|za|for)\s{1,2}(?:[$€£]\s?\d{1,6}|\d{1,6}(?:[ \u00a0]\d{3})?(?:[.,]\d{1,2})?\s?"
     r"(?:₽|руб\w{0,4}|р\.|дин\w{0,4}|din\w{0,4}|rsd|eur|евр\w{0,2}|usd|долл\w{0,4}))",
     re.IGNORECASE,
@@ -2304,6 +2361,27 @@ _SERVICE_RE = re.compile(
     r"|deliver\w{0,4}|курьер\w{0,4}|courier\w{0,2}|kurir\w{0,4}|курир\w{0,4})(?![^\W\d_])",
     re.IGNORECASE,
 )
+
+
+# "Онлайн-заказы принимаем круглосуточно", "Book online 24/7", "бронирование круглосуточно на сайте": what runs round
+# the clock on a website, an app or a portal is no place's opening hours
+_ONLINE_RE = re.compile(
+    r"(?<![^\W\d_])(?:онлайн\w{0,8}|online|onlajn\w{0,4}|онлајн\w{0,4}|сайт\w{0,2}|website|sajt\w{0,2}|сајт\w{0,2}"
+    r"|portal\w{0,2}|портал\w{0,2}|app|приложени\w{0,2}|aplikacij\w{0,2}|апликациј\w{0,2}|chat-?bot|чат-?бот\w{0,2})"
+    r"(?![^\W\d_])",
+    re.IGNORECASE,
+)
+# "заблокируйте карту в приложении или позвоните на горячую линию — она работает круглосуточно": the phone line's
+_CALL_RE = re.compile(
+    r"(?<![^\W\d_])(?:call\w{0,3}|phone|hotline|line|звон\w{0,4}|позвон\w{0,4}|лини[яию]|телефон\w{0,2}"
+    r"|pozovi\w{0,3}|позови\w{0,3}|zovi\w{0,3}|зови\w{0,3}|telefon\w{0,2})(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+
+def _online_only(text: str, lo: int, hi: int) -> bool:
+    """Whether a sentence speaks of a website, an app or a portal and of no phone line."""
+    return bool(_ONLINE_RE.search(text, lo, hi)) and not _CALL_RE.search(text, lo, hi)
 
 
 # "Hours today: 9am – 9pm", "Сегодня: 10:00–22:00", "Open now · until 9 PM": a status line repeats one day of the week.
@@ -2323,7 +2401,11 @@ _SERVICE_NOUN_RE = re.compile(
     r"(?<![^\W\d_])(?:appointments|screenings?|vaccines?|vaccinations?|immunizations?|flu[ \t]shots|consultations"
     r"|lessons|refunds|pick-?ups?|drop-?offs?|прививк\w{0,3}|вакцинаци\w{0,2}|консультаци\w{0,2}|занятия|занятий"
     r"|возврат\w{0,2}|вакцинациј\w{0,2}|vakcinacij\w{0,2}|konsultacij\w{0,2}|консултациј\w{0,2}|isplat\w{0,2}"
-    r"|исплат\w{0,2}|preuzimanj\w{0,2}|преузимањ\w{0,2}|povra[cć]aj\w{0,2}|повраћај\w{0,2})(?![^\W\d_])",
+    r"|исплат\w{0,2}|preuzimanj\w{0,2}|преузимањ\w{0,2}|povra[cć]aj\w{0,2}|повраћај\w{0,2}"
+    # house calls and work on site ("Кућне посете обављамо…", "Монтери излазе на терен…"), examinations, courses
+    r"|visits|посет[аеиу]|poset[aeiu]|на[ \t]терен|na[ \t]teren|on[ \t]site|выезд\w{0,2}|exams?|examinations?"
+    r"|преглед\w{0,2}|pregled\w{0,2}|осмотр\w{0,2}|courses?|classes|курс\w{0,2}|kurs\w{0,3}|курсев\w{0,2})"
+    r"(?![^\W\d_])",
     re.IGNORECASE,
 )
 
@@ -2420,9 +2502,11 @@ def _add_break(sched: _Schedule, brk: _Item) -> None:
         sched.pending_breaks.append(brk.ivs[0])
         return
     bo, bc = brk.ivs[0]
-    for rule in sched.rules:
-        if brk.days and rule.days is not None and not rule.days <= brk.days:
-            continue  # "обед в будни 13–14" leaves Saturday whole
+    rules = [r for r in sched.rules if not (brk.days and r.days is not None and not r.days <= brk.days)]
+    inside = [ivs for ivs in map(_rule_ivs, rules) if ivs and any(o < bo and bc < c for o, c in ivs)]
+    if not inside and bc <= 720:
+        bo, bc = bo + 720, bc + 720  # "од 9 до 19, уз паузу од пола два до два": a break in the afternoon
+    for rule in rules:  # "обед в будни 13–14" leaves Saturday whole
         ivs = _rule_ivs(rule)
         if ivs and any(o < bo and bc < c for o, c in ivs):
             rule.breaks.append((bo, bc))
