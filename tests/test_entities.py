@@ -93,6 +93,8 @@ def test_name_keys(a, b, same):
         ("Zalagaonica Liman radi od 9 do 17", ["Zalagaonica Liman"]),
         ("Пицерија Центар ради до поноћи", ["Пицерија Центар"]),
         ("The Maple Grove library opens at 10", ["The Maple Grove library"]),
+        # a type word with the service it gives
+        ("Пункт проката на Озёрной открыт до 20", ["Пункт проката на Озёрной"]),
         # a kind of studio, then its name: "Dance studio Ritam"
         ("Plesni studio Ritam, Zrenjanin", ["studio Ritam"]),
     ],
