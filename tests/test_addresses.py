@@ -125,6 +125,12 @@ FOUND = [
     ("The Westgate shop, at 415 9th Avenue North, opens at 8", ["415 9th ave n"]),
     ("12 Main Street South Portland", ["12 main st"]),
     ("300 Mall Dr, Level 2\nAlbany, GA 31707", ["31707, albany, 300 mall dr"]),
+    # a town closing a footer's part
+    ("Eastside · 410 E Pine St, Suite 2, Medford · (541) 555-0100", ["medford, 410 e pine st, ste 2"]),
+    # a map card's town, missing from the lists, before the region and the postcode
+    ("📍ул. Гагарина, 9, Зеленодольск, Республика Татарстан, 422540", ["422540, зеленодольск, ул гагарина, д 9"]),
+    # a note in parentheses between the house and the postcode
+    ("Adresa: Glavni trg 4 (pored pošte), 31330 Priboj", ["31330, прибој, трг главни, д 4"]),
     # the town just before an English street, not a mall
     ("Our new shop in Cedar Falls, at 410 Main Street, opens Monday", ["cedar falls, 410 main st"]),
     ("Our branch in Easton Town Center, at 4020 Morse Road, opens", ["4020 morse rd"]),
@@ -231,6 +237,8 @@ SET_OFF = [
     # a name heading its line, the address in parentheses; a branch named after its town gives the town
     ("Cvećara Vidikovac (Patrijarha Pavla 14, kod pijace): pon–sub 8–20", ["београд, патријарха павла, д 14"]),
     ("Пекара Ниш (Обреновићева 30)\nРадно време: 7–21", ["ниш, обреновићева, д 30"]),
+    # a card's address line with the shop's unit
+    ("Копирница Звездара\nВолгина 15, локал 3\nРадно време: 8–20", ["београд, волгина, д 15, локал 3"]),
     # a date is no street; a sentence is no branch's name
     ("Badnji dan, Četvrtak Dec 24: radimo do 15", []),
     ("Sutra radimo kraće, Požeška 60: od 8 do 12", []),

@@ -601,7 +601,8 @@ def _build(lenient: bool) -> _Grammar:
     en_town = (
         rf"(?:in\s{{1,2}}|(?P<last>))(?!{_NOT_TOWN_AFTER_IN}(?![\w]))"
         rf"(?P<city>{en_city_word}(?:\s{{1,2}}{en_city_word}){{0,2}})(?![\w])"
-        rf"(?(last)(?=\s{{0,2}}(?:\)|$)))"
+        # or a footer's part: "Bend · 1005 NW Wall St, Suite 110, Bend · (541) 555-0119"
+        rf"(?(last)(?=\s{{0,2}}(?:\)|$|[·•|])))"
     )
     town = rf"{_NOT_MARKER}{_LETTER}{{2,25}}(?:-{_LETTER}{{1,25}}){{0,3}}{_END}" if lenient else cap
     city_name = rf"(?:{_KNOWN_CITY}){_END}|{town}"
@@ -797,6 +798,13 @@ def _read_chain(text: str, pos: int, g: _Grammar, lenient: bool) -> _Chain | Non
                 at = on.end()
         if at >= len(text):
             break
+        if not lenient and text.startswith("(", at) and _has(pieces, "house") and "postcode" not in used:
+            # "Trg slobode 3 (kiosk kod opštine), 31330 Priboj": a note in parentheses before the postcode
+            close = text.find(")", at, at + 50)
+            if close > 0 and "\n" not in text[at:close]:
+                after = g.sep.match(text, close + 1).end()
+                if g.postcode_city.match(text, after) or g.postcode.match(text, after):
+                    at = after
         piece = _next_piece(text, at, pieces, used, g, lenient)
         if piece is None:
             if not lenient:
@@ -931,6 +939,9 @@ def _next_piece(text: str, at: int, pieces: list[_Piece], used: set[str], g: _Gr
         if kind in ("city", "postcode", "postcode_city") and has_house and _street_follows(text, m.end(), g):
             break  # "…, 5, Казань, ул. Мира, 7": the city opens the next address
         return _Piece(kind, m)
+    if has_house and "city" not in used and not lenient and (town := _TOWN_BEFORE_POSTCODE.match(text, at)):
+        # "пр. Мира, 14, Амурск, 682640": a map card names the town, missing from the lists, before the postcode
+        return _Piece("city_plain", town)
     if has_house and "city" not in used and (prep := _TRAILING_PREPOSITION.match(text, at)):
         # "ул. Ленина, 5 в Казани", "Tome Živanovića 10 u Paraćinu": the town after the house, in the locative
         if (m := g.city_loc.match(text, prep.end())) is not None:
@@ -939,6 +950,11 @@ def _next_piece(text: str, at: int, pieces: list[_Piece], used: set[str], g: _Gr
 
 
 _TRAILING_PREPOSITION = re.compile(r"(?:[вВ]|[уУuU])[ \t\u00a0]{1,2}")
+_TOWN_BEFORE_POSTCODE = re.compile(
+    rf"(?P<name>[{_CYR_UP}][{_CYR_LO}]{{2,24}}(?:-[{_CYR_UP}{_CYR_LO}][{_CYR_LO}]{{1,20}}){{0,2}})"
+    # a region may stand between: "Амурск, Хабаровский край, 682640"
+    rf"(?=[ \t]{{0,2}},[ \t]{{0,3}}(?:[{_CYR_UP}][^,\n\d]{{2,40}},[ \t]{{0,3}})?\d{{6}}(?!\d))"
+)
 
 
 def _capitalised_name(m: re.Match[str]) -> bool:
@@ -1061,12 +1077,14 @@ _TOWN_ENDING_LINE = re.compile(rf",[ \t]{{0,2}}(?P<place>[{_CYR_UP}{_LAT_UP}][{_
 def _card_line(text: str, chain: _Chain, house_piece: _Piece, default_city: str | None) -> bool:
     """Whether a bare street and house make up a line of their own in a card of a Serbian or Russian page (the
     configured city in Cyrillic), under a line naming a branch or first in the card."""
-    if not default_city or not _CYRILLIC.search(default_city) or len(chain.pieces) != 2:
+    # the shop's unit may follow the house: "Rumenačka 21, lokal 4"
+    if not default_city or not _CYRILLIC.search(default_city) or len(chain.pieces) < 2 or any(
+            p.kind not in ("unit", "floor") for p in chain.pieces[2:]):
         return False
     house = house_piece.match
     if not (house.group("bb") or re.fullmatch(r"\d{1,3}[^\W\d_]?", house.group(0).strip())):
         return False
-    if not _LINE_START.search(text, max(0, chain.start - 6), chain.start) or not _LINE_REST.match(text, house.end()):
+    if not _LINE_START.search(text, max(0, chain.start - 6), chain.start) or not _LINE_REST.match(text, chain.end):
         return False
     street = chain.pieces[0].match.group("name")
     if len(street.split()) < 2 and not _STREET_ADJECTIVE.search(street):
