@@ -169,12 +169,12 @@ TYPE_WORDS: tuple[TypeWord, ...] = (
     TypeWord(SHOP, _forms("цех", "- а у ом е"), ()),
     TypeWord(SHOP, _forms("склад", "- а у ом е"), _forms("склад", "ы ов ах")),
     TypeWord(SHOP, ("workshop", "warehouse"), ("workshops", "warehouses")),
-    # a type word with the service it gives: "пункт розлива на Гоголя", "центр обслуживания на Ленина"
-    TypeWord(SHOP, tuple(f"{f} {c}" for f in _forms("пункт", "- а у ом е") + _forms("центр", "- а у ом е")
-                         + _forms("офис", "- а у ом е") + _forms("салон", "- а у ом е")
-                         for c in _SERVICE_COMPLEMENTS),
-             tuple(f"{f} {c}" for f in _forms("пункт", "ы ов ах") + _forms("центр", "ы ов ах")
-                   + _forms("офис", "ы ов ах") + _forms("салон", "ы ов ах") for c in _SERVICE_COMPLEMENTS)),
+    # a type word with the service it gives: "пункт розлива на Гоголя", "салон связи на Ленина" ("центр" is left
+    # out: as a type word it would leave "Centar" and "Center" out of every name's key)
+    TypeWord(SHOP, tuple(f"{f} {c}" for f in _forms("пункт", "- а у ом е") + _forms("офис", "- а у ом е")
+                         + _forms("салон", "- а у ом е") for c in _SERVICE_COMPLEMENTS),
+             tuple(f"{f} {c}" for f in _forms("пункт", "ы ов ах") + _forms("офис", "ы ов ах")
+                   + _forms("салон", "ы ов ах") for c in _SERVICE_COMPLEMENTS)),
     # more trades a chain runs branches of: pawnshops, bathhouses, schools, restaurants, ticket desks
     TypeWord(SHOP, _forms("ломбард", "- а у ом е") + _forms("бутик", "- а у ом е") + _forms("киоск", "- а у ом е")
              + _forms("шиномонтаж", "- а у ем е") + _forms("барбершоп", "- а у ом е") + ("азс",),
