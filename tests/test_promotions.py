@@ -1052,3 +1052,16 @@ def test_an_aside_on_the_next_line_goes_on_with_its_sentence():
     text = "Скидка 15% на ремонт обуви до 20 декабря.\nНабойки — 600 руб.\n(со скидкой 510 руб.)."
     found = find_promotions(text, title="«Тёплые ноги»", today=TODAY)
     assert [(p.name, str(p.discount)) for p in found] == [("Тёплые ноги", "15%")]
+
+
+def test_when_orders_are_handed_over_is_not_the_offers_period():
+    text = ("Мы продлили акцию до 22 декабря. Скидка 15% на предзаказ торта остаётся, выдача — с 24 по 26 декабря "
+            "в любой кондитерской.")
+    found = find_promotions(text, title="«Торт к столу»", today=TODAY)
+    assert [_summary(p) for p in found] == [("Торт к столу", None, D(2026, 12, 22), "15%", None, None)]
+
+
+def test_an_emails_subject_and_preheader_are_no_offers_of_their_own():
+    text = ("Subject: Winter hours and gift cards on sale until December 20 Preheader: the Elm Street shop reopens\n"
+            "Hello, neighbours! Here is what's new this month.")
+    assert find_promotions(text, today=TODAY) == []

@@ -1046,6 +1046,8 @@ def _mention(
     """
     s, e = span
     sentence = text[s:e]
+    if _EMAIL_HEADER_RE.match(sentence):
+        return None
     cues = _cues(sentence)
     prices = find_prices(sentence)
     discounts = _discounts(sentence, prices, bool(cues))
@@ -1076,7 +1078,9 @@ def _mention(
     if _excluded(sentence, discounts) or not discounts and not prices and _byline(sentence, today):
         return None
     if period is None:
-        period = _pick_period(find_periods(sentence, today=today)) or _offer_day(sentence, today)
+        periods = [p for p in find_periods(sentence, today=today)
+                   if not _HANDOVER_BEFORE_RE.search(sentence, max(0, p.start - _HANDOVER_REACH), p.start)]
+        period = _pick_period(periods) or _offer_day(sentence, today)
     if period is None and (that_day := _THAT_DAY_RE.search(sentence)):
         period = _day_before(text, s, that_day, today)
     if period is not None and period.valid_from is None and period.valid_to is not None:
@@ -1102,6 +1106,20 @@ def _mention(
         price=price,
         old_price=old_price,
     )
+
+
+# An e-mail's subject and preheader only preview what its body tells in full: "Тема: … подарки до 25 декабря
+# Прехедер: … сертификаты — со скидкой".
+_EMAIL_HEADER_RE = re.compile(r"(?:subject|тема|predmet|предмет|pre-?header|прехедер|preview\s{1,2}text)\s{0,2}:",
+                              re.IGNORECASE)
+# When an order is handed over, set apart, is no offer's period: "Скидка 10% на предзаказ остаётся, выдача — с 29 по 31
+# декабря" ("order for pickup December 1 – 23 and get 15% off" is the offer's).
+_HANDOVER_BEFORE_RE = re.compile(
+    r"(?<![^\W\d_])(?:выдач[аиу]|самовывоз|доставк[аиу]|pick-?up|delivery|deliveries|preuzimanje|isporuk[aeu]"
+    r"|преузимање|испорук[аеу])(?:\s{1,2}(?:заказов|заказа|orders?|porudžbin[ae]|поруџбин[ае]))?\s{0,2}[:—–-]\s{0,2}$",
+    re.IGNORECASE,
+)
+_HANDOVER_REACH = 30
 
 
 # The fields of a post's byline or a breadcrumb: "20.11.2026 / Марина Кузнецова / Акции", "Nov 20, 2026 | Deals".
@@ -1959,6 +1977,7 @@ def find_promotions(text: str, *, title: str | None = None, today: date) -> list
         # a bare cue word with only a price ("a gift card deal & a $12 wash") names no offer
         if m.has_facts and (m.named or m.discount or m.period)
     ]
+
 
 
 # ---------------------------------------------------------------------------
