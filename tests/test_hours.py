@@ -1254,3 +1254,59 @@ def test_serbian_day_numbers_with_inflected_tens(text, expected):
 ])
 def test_sanitary_days_and_days_of_the_month(text, expected):
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the place named after the verb, between the days and their hours
+    ("Subotom radi samo apoteka u Zemunu, od 8 do 15h.", ["Sa 08:00-15:00"]),
+    ("По воскресеньям работает только салон на Садовой, с 11 до 17.", ["Su 11:00-17:00"]),
+])
+def test_the_subject_after_the_verb(text, expected):
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # days named after "including" add nothing to every day
+    ("Open every day, including Sundays, 8 to 8.", ["Mo-Su 08:00-20:00"]),
+    ("Работаем ежедневно, включая выходные и праздники, с 8 до 22.", ["Mo-Su 08:00-22:00"]),
+    ("Радимо сваког дана, укључујући и недељу, од осам до двадесет.", ["Mo-Su 08:00-20:00"]),
+])
+def test_days_included_in_every_day(text, expected):
+    assert values(text) == expected
+
+
+def test_five_after_tens_is_a_number_not_friday():
+    found = find_opening_hours("Радња у Блоку педесет пет ради сваког дана од 9 до 21.", today=TODAY)
+    assert [(f.value, f.raw) for f in found] == [("Mo-Su 09:00-21:00", "сваког дана од 9 до 21")]
+
+
+def test_an_opening_time_alone_takes_the_weekdays_closing_time():
+    text = "Пн–Пт 9–21, Сб 10–18.\n31 декабря: с 11 часов."
+    assert values(text) == ["Mo-Fr 09:00-21:00; Sa 10:00-18:00", "2026 Dec 31 11:00-21:00"]
+    # without that weekday's hours it stays open-ended
+    assert values("Сб 10–18.\n31 декабря: с 11 часов.") == ["Sa 10:00-18:00", "2026 Dec 31 11:00+"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a business's vacation is a closure
+    ("Our Elm Street studio takes its holiday break from December 23 to January 2.", ["2026 Dec 23-2027 Jan 02 off"]),
+    ("Od 3. do 16. avgusta smo na godišnjem odmoru.", ["2027 Aug 03-2027 Aug 16 off"]),
+])
+def test_a_vacation_is_a_closure(text, expected):
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # an event's hours are not the place's
+    "Visit our booth at the Home Expo! Show hours: Fri 11-8, Sat 9-8, Sun 10-4.",
+    "Ярмарка мастеров в нашем зале. Часы работы ярмарки: сб–вс с 10 до 19.",
+    "Radno vreme sajma: od četvrtka do nedelje od 10 do 20 h.",
+])
+def test_an_events_hours_are_not_the_places(text):
+    assert values(text) == []
+
+
+def test_closing_at_a_time_is_no_closure():
+    # "закрывается в 16:00" is a closing time, never the day closed
+    assert "2026 Dec 31 off" not in values("Пн–Пт 9–20. 31 декабря магазин закрывается в 16:00.")
+    assert values("Кафе закрывается на ремонт с 11 по 17 января.") == ["2027 Jan 11-2027 Jan 17 off"]

@@ -54,8 +54,9 @@ Policies the tests pin down:
   weekday (a week open round the clock lends none: it is another unit's, and
   its 00:00 no opening); without one it is rendered `2026 Dec 31 open "until 16:00"`, so
   equal statements compare equal (`complete_closing_time` completes it from
-  a schedule stated elsewhere on the page). An opening time alone is
-  `2026 Dec 31 12:00+`. Days with a closing (or opening) time alone under a
+  a schedule stated elsewhere on the page). An opening time alone ("2.
+  јануара: од 12 часова") likewise takes that weekday's closing time, else
+  is `2026 Dec 31 12:00+`. Days with a closing (or opening) time alone under a
   capitalised name on the line below a week belong to it ("Wednesday–Sunday,
   10 AM–5 PM / Late Lab Thursdays: open until 8 PM"); a range after such a
   name is the name's own ("Senior Hour Tuesdays: 7–8 AM").
@@ -120,6 +121,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Sequence
@@ -330,7 +332,11 @@ _PHRASE_TABLE: dict[str, str] = {
     "državni praznici|drzavni praznici|za praznike|државни празници|за празнике",
     "closed": "выходной день|санитарный день|санитарные дни|санитарный|санитарные|sanitarni dan|санитарни дан|не работает|не работаем|не работают|нерабочий день|нерабочие дни|day off|"
     "days off|ne radi|ne radimo|ne rade|neće raditi|nece raditi|неће радити|не будет работать|не будут работать|не ради|не радимо|не раде|neradni dan|нерадни дан|neradan dan|нерадан дан|close for|"
-    "closes for|closing for",
+    "closes for|closing for|"
+    # a business's vacation: "takes its winter break from December 21 to January 3", "od 1. do 15. avgusta smo na
+    # godišnjem odmoru"
+    "winter break|holiday break|christmas break|godišnji odmor|godišnjem odmoru|godisnji odmor|godisnjem odmoru|"
+    "годишњи одмор|годишњем одмору|отпуск|в отпуске|на каникулах",
     "break": "uz pauzu|уз паузу|sa pauzom|са паузом|обеденный перерыв|перерыв на обед|технический перерыв|lunch break|closed for lunch|close for lunch|closes for lunch|pauza za ručak|"
     "pauza za rucak|пауза за ручак",
     "filler": "без обеда|без перерыва|без перерывов|без перерыва на обед|without break|bez pauze|"
@@ -477,7 +483,8 @@ _PRECHECK = re.compile(
     r"|(?<![^\W\d_])(?:до|do|to|until|till)[ ](?:" + any_word(_SPOKEN_STEMS, space=" ")
     + r"|noon|midnight|полуноч|поноћ|ponoć)"
     r"|24[ ]?/[ ]?7|24[ ](?:sat|сат)|круглосуточ|круглые|round.the.clock|non.?stop|нон.?стоп|выходн|закрыт|затвор|zatvor"
-    r"|closed?[ ]for|closes[ ]for|closing[ ]for|closed|не[ ]работ|не[ ]будут?[ ]работ|ne[ ]rad[ie]|не[ ]рад[ие]|neće[ ]rad|nece[ ]rad|неће[ ]рад|нерабоч|нерадн|neradn|noon|midnight|полдень|полночь",
+    r"|closed?[ ]for|closes[ ]for|closing[ ]for|closed|не[ ]работ|не[ ]будут?[ ]работ|ne[ ]rad[ie]|не[ ]рад[ие]|neće[ ]rad|nece[ ]rad|неће[ ]рад|нерабоч|нерадн|neradn|noon|midnight|полдень|полночь"
+    r"|(?:winter|holiday|christmas)[ ]break|odmor|одмор|отпуск|каникул|санитарн|sanitarn",
     re.IGNORECASE,
 )
 
@@ -506,6 +513,11 @@ class _Tok:
 
 _OF_THE_MONTH = re.compile(r"[ \t]{1,3}(?:месяца|месеца|meseca|meseci|месеци|of[ \t]{1,3}(?:the|each|every)[ \t]{1,3}month)"
                            r"(?![^\W\d_])", re.IGNORECASE)
+_CLOSES_WORDS = frozenset(("закрывается", "закрываются", "закроется", "закроются"))
+_AT_A_TIME = re.compile(r"[ \t]{1,3}(?:в|во)[ \t]{1,3}\d")
+_TENS_BEFORE = re.compile(r"(?<![^\W\d_])(?:двадесет|тридесет|четрдесет|педесет|шездесет|седамдесет|осамдесет"
+                          r"|деведесет|dvadeset|trideset|četrdeset|cetrdeset|pedeset|šezdeset|sezdeset|sedamdeset"
+                          r"|osamdeset|devedeset)(?:[ \t]{1,2}(?:и|i))?[ \t]{1,2}$", re.IGNORECASE)
 _DATE_DOT_GOES_ON = re.compile(r"\.(?:[ \t]{1,3}|,[ \t]{0,3})[a-zčćšžđа-яёђјљњћџ]")  # "7.1., копирнице не раде"
 
 
@@ -537,8 +549,13 @@ def _tokenize(text: str, today: date) -> list[_Tok]:
                 add(_Tok("word", s, e))
                 continue
             kind, val, lang = entry
-            if kind == "day" and _OF_THE_MONTH.match(text, e):
-                add(_Tok("word", s, e))  # "последний четверг месяца — санитарный день": no weekly rule
+            if kind == "closed" and w in _CLOSES_WORDS and _AT_A_TIME.match(text, e):
+                add(_Tok("to", s, e, "close", lang))  # "31 декабря магазины закрываются в 16:00": a closing time
+                continue
+            if kind == "day" and (_OF_THE_MONTH.match(text, e) or w in ("пет", "pet") and _TENS_BEFORE.search(
+                    text, max(0, s - 12), s)):
+                # "последний четверг месяца — санитарный день": no weekly rule; "Блок четрдесет пет": a number
+                add(_Tok("word", s, e))
                 continue
             # an abbreviation's dot ("пн.", "Thurs.", "Dec."), never a full name's sentence end ("…and Sundays.")
             # "до 17 часов. Первого января…": a whole hour word ends its sentence like a full day name does
@@ -614,7 +631,31 @@ def _tokenize(text: str, today: date) -> list[_Tok]:
             add(_Tok("phone", s, e))
         else:
             add(_Tok("other", s, e, s_text))
-    return _lunch_closures(_spoken_minutes(toks, text), text)
+    return _included_days(_lunch_closures(_spoken_minutes(toks, text), text), text)
+
+
+_INCLUDING = frozenset(("включая", "including", "incl", "uključujući", "ukljucujuci", "укључујући"))
+_INCLUDED_KINDS = frozenset(("day", "and", "dash", "on", "po", "holiday", "group", "ambig"))
+
+
+def _included_days(toks: list[_Tok], text: str) -> list[_Tok]:
+    """"ежедневно, включая воскресенье, с 9 до 21", "every day, including Sunday": the days named after an
+    every-day word add nothing to it, and are said as words that bind no hours."""
+    out: list[_Tok] = []
+    including = False
+    for t in toks:
+        if including and t.kind in _INCLUDED_KINDS:
+            out.append(_Tok("filler", t.start, t.end))
+            continue
+        including = False
+        if t.kind == "word" and text[t.start:t.end].lower() in _INCLUDING:
+            before = next((u for u in reversed(out) if u.kind != "sep"), None)
+            if before is not None and before.kind == "group" and before.val == _ALL:
+                out.append(_Tok("filler", t.start, t.end))
+                including = True
+                continue
+        out.append(t)
+    return out
 
 
 # Minutes after an hour, as people say them: "nine thirty", "eight-thirty a.m.", "с девяти тридцати", "od
@@ -1436,6 +1477,10 @@ def _segment_items(items: list[_Item], text: str) -> list[list[_Item]]:
         if (it.kind == "BRK" and len(keep) >= 2 and keep[-1].kind == "CUE" and keep[-2].kind == "S"
                 and _cue_phrase_then_value(items, idx)):
             continue  # "31 декабря все отделения работают по сокращённому графику: с 9:00 до 16:00"
+        if (it.kind == "BRK" and it.sep < 2 and it.words <= _SUBJECT_WORDS + 1 and len(keep) >= 2
+                and keep[-1].kind == "CUE" and keep[-1].sep < 2 and keep[-2].kind == "S" and keep[-2].days
+                and nxt is not None and nxt.kind == "V" and not nxt.closed and nxt.sep < 2):
+            continue  # "Nedeljom radi samo servis u TC Gondola, od 10 do 22h": the subject after the verb
         if (it.kind in ("BRK", "CUE") and it.sep < 2 and len(keep) >= 2 and keep[-1].kind == "EXC" and not keep[-1].dates
                 and any(x.kind == "V" and not x.closed for x in keep[-3:-1])
                 and _own_value(items, idx - 1) is not None):
@@ -2057,7 +2102,7 @@ def _special_facts(rule: _Rule, text: str, today: date, weekly: list[dict[int, t
                 continue
             what = _render_ivs(ivs)
         elif v.open_only is not None:
-            what = f"{_hhmm(v.open_only)}+"
+            what = _opening_only(v.open_only, start_d, end_d, weekly)
         elif v.close_only is not None:
             what = _closing_only(v.close_only, start_d, end_d, weekly)
         else:
@@ -2098,6 +2143,28 @@ def _closing_only(close: int, start_d: date, end_d: date, weekly: list[dict[int,
         if o < close:
             return f"{_hhmm(o)}-{_hhmm(close)}"
     return f'open "until {_hhmm(close)}"'
+
+
+def _opening_only(opens: int, start_d: date, end_d: date, weekly: list[dict[int, tuple]]) -> str:
+    """'2. јануара: од 12 часова': the regular closing time of that weekday if the text gives one."""
+    closes = set()
+    d = start_d
+    while d <= end_d and len(closes) < 2:
+        found = None
+        for week in weekly:
+            if _round_the_clock(week):
+                continue
+            ivs = week.get(d.weekday())
+            if ivs:
+                found = ivs[-1][1]
+                break
+        closes.add(found)
+        d += timedelta(days=1)
+    if len(closes) == 1 and None not in closes:
+        c = next(iter(closes))
+        if opens < c:
+            return f"{_hhmm(opens)}-{_hhmm(c)}"
+    return f"{_hhmm(opens)}+"
 
 
 _CLOSING_ONLY = re.compile(
@@ -2150,6 +2217,7 @@ def find_opening_hours(text: str, *, today: date | None = None, headings: Sequen
     weeks: list[dict[int, tuple[tuple[int, int], ...]]] = []
     specials: list[_Rule] = []
     day_before: _Item | None = None  # the special day the sentence named, for "…, except X, which is open 10–4"
+    service_words: tuple[list[tuple[int, int]], list[tuple[int, int]]] | None = None  # read once, when needed
     for seg in _segment_items(items, text):
         if seg[0].sep >= 2:
             day_before = None
@@ -2166,7 +2234,10 @@ def find_opening_hours(text: str, *, today: date | None = None, headings: Sequen
                 continue
             value, start, end, week = got
             end = _balanced_end(text, start, end)
-            if _offer_time(text, toks, start, end, week) or _service_time(text, toks, start) or _STATUS_BEFORE.search(
+            if service_words is None:
+                service_words = _service_words(text)
+            if _offer_time(text, toks, start, end, week) or _service_time(
+                    text, toks, start, service_words) or _STATUS_BEFORE.search(
                     text, max(0, start - _STATUS_REACH), start) or _about_the_others(text, start) or (
                     _round_the_clock(week) and _online_only(text, *_sentence_around(text, start, end))):
                 continue
@@ -2358,7 +2429,12 @@ _SENTENCE_END = re.compile(r"[.!?…]{1,3}(?=[ \t\u00a0]{1,20}[«\"„“(]?[A-Z
 # "We deliver 7 days a week, 8 am – 8 pm"): a delivery verb before the schedule in its sentence.
 _SERVICE_RE = re.compile(
     r"(?<![^\W\d_])(?:привоз\w{0,4}|привез\w{0,4}|достав\w{0,6}|доставља\w{0,4}|dostavlja\w{0,4}|dostav\w{0,4}"
-    r"|deliver\w{0,4}|курьер\w{0,4}|courier\w{0,2}|kurir\w{0,4}|курир\w{0,4})(?![^\W\d_])",
+    r"|deliver\w{0,4}|курьер\w{0,4}|courier\w{0,2}|kurir\w{0,4}|курир\w{0,4}"
+    # an event's hours, not the place's: "Show hours: Fri 12–9", "часы работы выставки: …", "radno vreme sajma: …"
+    r"|(?:show|expo|exhibition|exhibit|fair|festival|event|conference|convention)[ \t]{1,2}hours"
+    r"|(?:часы|время)[ \t]{1,2}работы[ \t]{1,2}(?:выставки|ярмарки|фестиваля|мероприятия)"
+    r"|radno[ \t]{1,2}vreme[ \t]{1,2}(?:sajma|izložbe|festivala)|радно[ \t]{1,2}време[ \t]{1,2}(?:сајма|изложбе|фестивала))"
+    r"(?![^\W\d_])",
     re.IGNORECASE,
 )
 
@@ -2425,17 +2501,24 @@ def _about_the_others(text: str, start: int) -> bool:
     return bool(_THE_OTHERS.search(text, max(0, start - 60), start))
 
 
-def _service_time(text: str, toks: list[_Tok], start: int) -> bool:
-    """Whether a schedule is when deliveries come or a service is given: its word before it in its sentence."""
+def _service_words(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """Where the text names a delivery or an event, and where a service: found once, not once per schedule."""
+    return ([m.span() for m in _SERVICE_RE.finditer(text)], [m.span() for m in _SERVICE_NOUN_RE.finditer(text)])
+
+
+def _service_time(text: str, toks: list[_Tok], start: int,
+                  words: tuple[list[tuple[int, int]], list[tuple[int, int]]]) -> bool:
+    """Whether a schedule is when deliveries come, a service is given or an event is on: its word before it in its
+    sentence."""
     lo = max(0, start - _SENTENCE_REACH)  # bounded, or a long text without sentence ends costs quadratic time
     for m in _SENTENCE_END.finditer(text, lo, start):
         lo = m.end()
-    if _SERVICE_RE.search(text, lo, start):
+    always, nouns = words
+    if any(e <= start for s, e in always[bisect_left(always, (lo, 0)):bisect_left(always, (start, 0))]):
         return True
-    service = None
-    for service in _SERVICE_NOUN_RE.finditer(text, lo, start):
-        pass
-    return service is not None and not any(t.kind == "cue" and service.end() <= t.start < start for t in toks)
+    service = next((e for s, e in reversed(nouns[bisect_left(nouns, (lo, 0)):bisect_left(nouns, (start, 0))])
+                    if e <= start), None)
+    return service is not None and not any(t.kind == "cue" and service <= t.start < start for t in toks)
 
 
 def _offer_time(text: str, toks: list[_Tok], start: int, end: int,
