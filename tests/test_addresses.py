@@ -237,6 +237,9 @@ SET_OFF = [
     # a name heading its line, the address in parentheses; a branch named after its town gives the town
     ("Cvećara Vidikovac (Patrijarha Pavla 14, kod pijace): pon–sub 8–20", ["београд, патријарха павла, д 14"]),
     ("Пекара Ниш (Обреновићева 30)\nРадно време: 7–21", ["ниш, обреновићева, д 30"]),
+    # Serbian "u" before the street's genitive name, set off after the branch's name
+    ("Ekspozitura Dorćol, u Cara Dušana 40, radi do 16 časova", ["београд, цара душана, д 40"]),
+    ("Radimo svakog dana, u Cara Dušana 40, osim nedelje", []),
     # a card's address line with the shop's unit
     ("Копирница Звездара\nВолгина 15, локал 3\nРадно време: 8–20", ["београд, волгина, д 15, локал 3"]),
     # a date is no street; a sentence is no branch's name

@@ -984,7 +984,8 @@ def _valid_name_before(name: str) -> bool:
 
 # An apposition after a branch's name: "Ekspozitura Centar, Zmaj Jovina 14, radi ...", "Апотека у Љубићу, Кнеза
 # Милоша 88, ради ...": a short house number between commas, right after a clause with a branch's type word.
-_APPOSITION_BEFORE = re.compile(r"[^\W\d_][ \t]{0,2},[ \t]{1,3}$")
+# Serbian may put "u" before the street's genitive name: "Ekspozitura Centar, u Kneginje Milice 21, radi".
+_APPOSITION_BEFORE = re.compile(r"[^\W\d_][ \t]{0,2},[ \t]{1,3}(?:[uу][ \t]{1,2})?$")
 _APPOSITION_AFTER = re.compile(r"[ \t]{0,2},[ \t]{1,3}[^\W\d_]")
 # The same in parentheses: "Kopirnica Centar (Obrenovićeva 56) radi", "Apoteka Centar (Kneza Miloša 5, prizemlje)".
 _ASIDE_BEFORE = re.compile(r"[^\W\d_][ \t]{0,2}\([ \t]{0,2}$")
@@ -1026,7 +1027,7 @@ def _set_off(text: str, chain: _Chain, house_piece: _Piece, default_city: str | 
     if len(chain.pieces) != 2 or not (house.group("spoken") or re.fullmatch(r"\d{1,3}[^\W\d_]?", house.group(0).strip())):
         return None
     before = text[max(0, chain.start - 60):chain.start]
-    if _APPOSITION_BEFORE.search(text, max(0, chain.start - 8), chain.start):
+    if _APPOSITION_BEFORE.search(text, max(0, chain.start - 10), chain.start):
         name = re.split(r"[.!?\n,;:]", before)[-2]
         colon = _COLON_AFTER.match(text, house.end())
         if (colon or _APPOSITION_AFTER.match(text, house.end())) and find_type_words(name):
