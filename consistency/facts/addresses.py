@@ -121,7 +121,7 @@ from rapidfuzz import fuzz
 
 from consistency.facts.branch_names import find_type_words
 from consistency.facts.dates import MONTHS_DAY_FIRST, MONTHS_ENGLISH
-from consistency.facts.numbers import SPOKEN_NUMBER_999, spoken_value
+from consistency.facts.numbers import SPOKEN_NUMBER, SPOKEN_NUMBER_999, spoken_value
 from consistency.facts.transliterate import to_latin
 from consistency.facts.word_patterns import any_word
 
@@ -650,6 +650,8 @@ def _build(lenient: bool) -> _Grammar:
     korpus = (
         rf"(?<![^\W\d_])(?:(?i:корпус|корп|кор|к)(?:\.\s{{0,3}}|\s{{1,3}})|(?i:к)(?=\d))"
         rf"(?P<value>\d{{1,3}}(?:[{_CYR_LO}{_CYR_UP}](?![\w]))?|[{_CYR_LO}{_CYR_UP}](?![\w]))(?![\d])"
+        # as a prompt says it: "дом сто восемьдесят девять, корпус два"
+        rf"|(?<![^\W\d_])(?i:корпус)\s{{1,3}}(?P<spoken>(?i:{SPOKEN_NUMBER}))(?![\w-]){_GUARD_AFTER_NUMBER}"
     )
     stroenie = (
         rf"(?<![^\W\d_])(?:(?i:строение|стр)(?:\.\s{{0,3}}|\s{{1,3}})(?P<letter>[{_CYR_UP}{_CYR_LO}])(?![\w])"
@@ -1152,7 +1154,8 @@ def _to_address(text: str, chain: _Chain, default_city: str | None, *, lenient: 
             city = _normal_city(m.group("city"), english=True)
             postcode = m.group("zip") or postcode
         elif p.kind == "korpus":
-            korpus = _number(m.group("value"), english=english, serbian_latin=serbian_latin)
+            korpus = str(spoken_value(m.group("spoken"))) if m.group("spoken") else _number(
+                m.group("value"), english=english, serbian_latin=serbian_latin)
         elif p.kind == "stroenie":
             stroenie = _number(m.group("value") or m.group("letter"), english=english, serbian_latin=serbian_latin)
         elif p.kind == "litera":
