@@ -1310,3 +1310,12 @@ def test_closing_at_a_time_is_no_closure():
     # "закрывается в 16:00" is a closing time, never the day closed
     assert "2026 Dec 31 off" not in values("Пн–Пт 9–20. 31 декабря магазин закрывается в 16:00.")
     assert values("Кафе закрывается на ремонт с 11 по 17 января.") == ["2027 Jan 11-2027 Jan 17 off"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "we rest" on a day is a closed day
+    ("7 января — отдыхаем, 8 января — с 10 до 16.", ["2027 Jan 07 off", "2027 Jan 08 10:00-16:00"]),
+    ("Za Božić, 7. januara, odmaramo.", ["2027 Jan 07 off"]),
+])
+def test_a_day_the_business_rests_is_closed(text, expected):
+    assert values(text) == expected

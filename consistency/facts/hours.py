@@ -224,7 +224,9 @@ _WORD_TABLE: dict[str, tuple[str, str]] = {
     # "вс — вых.", "Ned: neradna" (a day is feminine in Serbian: "neradna nedelja")
     "вых neradna нерадна neradne нерадне "
     # "закрывается на ремонт с 11 по 17 января"
-    "закрывается закрываются закроется закроются",
+    "закрывается закрываются закроется закроются "
+    # "1 января — отдыхаем всей командой": the business rests
+    "отдыхаем odmaramo одмарамо",
     "ambig": "выходные",
     "break": "обед перерыв перерывом lunch break pauza пауза pauzu паузу pauzom паузом",
     "cue": "режим график работаем работает работают работал работала работало работали radili радили radila радила radile радиле "
@@ -484,7 +486,7 @@ _PRECHECK = re.compile(
     + r"|noon|midnight|полуноч|поноћ|ponoć)"
     r"|24[ ]?/[ ]?7|24[ ](?:sat|сат)|круглосуточ|круглые|round.the.clock|non.?stop|нон.?стоп|выходн|закрыт|затвор|zatvor"
     r"|closed?[ ]for|closes[ ]for|closing[ ]for|closed|не[ ]работ|не[ ]будут?[ ]работ|ne[ ]rad[ie]|не[ ]рад[ие]|neće[ ]rad|nece[ ]rad|неће[ ]рад|нерабоч|нерадн|neradn|noon|midnight|полдень|полночь"
-    r"|(?:winter|holiday|christmas)[ ]break|odmor|одмор|отпуск|каникул|санитарн|sanitarn",
+    r"|(?:winter|holiday|christmas)[ ]break|odmor|одмор|отпуск|каникул|санитарн|sanitarn|отдыхаем|odmaramo|одмарамо",
     re.IGNORECASE,
 )
 
