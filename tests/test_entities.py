@@ -95,6 +95,10 @@ def test_name_keys(a, b, same):
         ("The Maple Grove library opens at 10", ["The Maple Grove library"]),
         # a type word with the service it gives
         ("Пункт проката на Озёрной открыт до 20", ["Пункт проката на Озёрной"]),
+        # the place first, then the type word; a holiday is no place
+        ("Ломбард на Заречной открыт. В Озёрске ломбард находится на улице Мира.",
+         ["Ломбард на Заречной", "В Озёрске ломбард"]),
+        ("В Рождество магазин закрыт", []),
         # a kind of studio, then its name: "Dance studio Ritam"
         ("Plesni studio Ritam, Zrenjanin", ["studio Ritam"]),
     ],

@@ -26,6 +26,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterator, Sequence
 
+from consistency.facts.holidays import HOLIDAY_SPELLINGS
 from consistency.facts.word_patterns import any_word
 
 SHOP, PICKUP = "shop", "pickup point"
@@ -320,6 +321,10 @@ _NOT_A_NAME_BEFORE = re.compile(
 
 _QUOTED_RE = re.compile(_QUOTED)
 _NUMBERED = re.compile(r"(?:№|#|No\.?|N|br\.|бр\.)" + _S + r"?[0-9]")
+# A sentence led by a preposition and a place, right before its type word: "В Амурске ломбард", "U Čačku apoteka".
+_PLACE_FIRST = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<prep>В|Во|У|U)" + _S + r"+(?P<place>" + _CAP + r"[\w-]{2,30})" + _S + r"+$"
+)
 _PLACE_BEFORE = re.compile(r"(?<![\w-])(?P<place>" + _EN_PLACE + r")" + _S + r"+$")
 _PLACES_BEFORE = re.compile(
     r"(?<![\w-])(?P<places>" + _EN_PLACE + r"(?:," + _S + r"+" + _EN_PLACE + r"){0,4},?" + _S + r"+and" + _S + r"+"
@@ -406,6 +411,12 @@ def find_branch_names(text: str, *, type_words: Sequence[tuple[int, int, str]] |
                 if m:
                     listed.append((m, end, word))
         after.extend(_names_after(text, start, end, word, folded))
+        if folded in _SINGULAR and folded not in _ENGLISH and word.islower():
+            # "В Амурске ломбард находится на проспекте Мира": the place first, then the type word
+            lead = _PLACE_FIRST.search(text, max(0, start - 60), start)
+            if lead and lead.group("place").casefold() not in HOLIDAY_SPELLINGS:  # "В Рождество магазин …"
+                before.append(BranchName(text[lead.start():end], _kind(word), lead.group("place"), lead.start(), end,
+                                         word, lead.start(), lead.group("prep").lower()))
         if text.startswith(":", end) or _COLON.match(text, end):
             quoted.extend(_quoted_list(text, end, word))
     found: list[BranchName] = []
