@@ -1375,3 +1375,10 @@ def test_a_programme_named_after_the_company_is_no_branch():
         <p>Members save 10% every Tuesday, Dec 1 – Dec 29. Sign up at any register.</p>""", h1="Weekly Deals")
     found = facts(document(page, title="Weekly Deals | Birchwood Grocers"), settings=US)
     assert {e for k, v, e in found if k == "promotion"} == {None}
+
+
+def test_a_part_of_town_in_brackets_after_a_listed_name_belongs_to_it():
+    text = "Talk to a human\nKnoxville (Northshore): 865-687-4400\nChattanooga (Hixson): 423-877-1362\n"
+    found = facts(document(text, "txt", name="newsletter"), settings=US)
+    assert entity_of(found, "phone", "+18656874400") == "Knoxville (Northshore)"
+    assert entity_of(found, "phone", "+14238771362") == "Chattanooga (Hixson)"

@@ -248,6 +248,18 @@ _PLACE_LABEL = re.compile(
 _LISTED_LABEL = re.compile(
     r"[\s\-–—•*#>]{0,4}(?P<label>[^\W\d_][^:—–(\n]{0,40}?)\s{0,2}(?::|\s[—–-]\s|\((?=[^()\n]{1,80}\)\s{0,2}:))"
 )
+# A part of town in brackets after a listed name belongs to it: "Knoxville (Northshore): 865-687-4400"; an address
+# there does not ("Centar (Zmaj Jovina 14):").
+_NAME_ASIDE = re.compile(r"\((?P<aside>[^()\d\n]{2,40})\)")
+
+
+def _listed_name(m: re.Match[str], text: str) -> str:
+    """The name a list's line is led by, with a part of town in brackets after it."""
+    label = m.group("label").strip()
+    aside = _NAME_ASIDE.match(text, m.end() - 1) if text[m.end() - 1:m.end()] == "(" else None
+    return f"{label} ({aside.group('aside').strip()})" if aside else label
+
+
 _DIALS = re.compile(r"[ \t]{0,2}[–—-][ \t]{0,2}(?P<label>[^\W\d_][^\n,;:()]{1,40}?)[ \t]*(?=$|\n|[,;(])", re.MULTILINE)
 _CAPITALISED_RUN = re.compile(r"(?<![\w-])[A-ZА-ЯЁЂЈЉЊЋЏČĆŠŽĐ][\w'’-]{1,30}(?:[ \t]{1,2}[A-ZА-ЯЁЂЈЉЊЋЏČĆŠŽĐ][\w'’-]{1,30}){1,4}")
 _TITLE_REACH = 12  # lines a card's title in running text reaches down
@@ -2012,7 +2024,7 @@ class _Attribution:
             m = _LISTED_LABEL.match(body, start, end)
             if m is None:
                 continue
-            label = m.group("label").strip()
+            label = _listed_name(m, body)
             if (_is_title(label) and not _is_field_label(label) and not is_day_label(label) and _is_proper_name(label)
                     and name_key(label) not in self._city_keys and not self._names_in(start, end)
                     and any(m.end() <= f.start < end for f in self.found if f.kind in ("hours", "address", "phone"))):
@@ -2028,7 +2040,7 @@ class _Attribution:
         m = _LISTED_LABEL.match(self.unit.text, start, end)
         if m is None:
             return None
-        label = m.group("label").strip()
+        label = _listed_name(m, self.unit.text)
         if (not _is_title(label) or _is_field_label(label) or is_day_label(label) or not _is_proper_name(label)
                 or any(f.start < m.end("label") and start <= f.end for f in self.found if f.start < end)):
             return None
