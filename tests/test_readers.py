@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from consistency.documents.document import Document, DocumentText, Unit
 from consistency.documents.encoding import UndecodableDocument, UnreadableDocument, decode
 from consistency.documents.faq import faq_units, is_question
-from consistency.documents.html import html_units, is_day_label, read_table
+from consistency.documents.html import heading_aside, html_units, is_day_label, read_table
 from consistency.documents.plaintext import markdown_units, text_units
 from consistency.documents.reader import read_document
 from consistency.documents.structured import schema_org_items
@@ -1075,3 +1075,27 @@ def test_markdown_a_bold_name_over_its_lines_heads_them() -> None:
 def test_plain_text_a_street_line_is_not_wrapped_prose() -> None:
     text = text_units("Наши магазины\n«Кубарик» на Садовой\nул. Садовая, 12\nтел. 8 (3412) 90-12-30\n")
     assert text.units[0].text == "Наши магазины\n«Кубарик» на Садовой\nул. Садовая, 12\nтел. 8 (3412) 90-12-30"
+
+
+@pytest.mark.parametrize(
+    ("heading", "expected"),
+    [
+        ("Пекара Лука (Моше Пијаде 12)", ("Пекара Лука", "(Моше Пијаде 12)")),
+        ("Holiday hours (Dec 24–26)", ("Holiday hours (Dec 24–26)", None)),
+        ("Lunch (11:30–14:00)", ("Lunch (11:30–14:00)", None)),
+        ("Carlisle (new in 2026)", ("Carlisle (new in 2026)", None)),
+        ("Knoxville (Northshore)", ("Knoxville (Northshore)", None)),
+    ],
+)
+def test_an_address_in_brackets_ends_a_heading_but_a_date_or_time_does_not(heading, expected) -> None:
+    assert heading_aside(heading) == expected
+
+
+def test_a_headings_address_opens_its_section() -> None:
+    assert units_of("<h2>Пекара Лука (Моше Пијаде 12)</h2><p>31. децембра: од 7 до 22 ч</p>") == [
+        ("(Моше Пијаде 12)\n31. децембра: од 7 до 22 ч", ("Пекара Лука",), "content")
+    ]
+    text = markdown_units("## Пекара Лука (Моше Пијаде 12)\n\n- 31. децембра: од 7 до 22 ч\n")
+    assert [(u.context, u.text) for u in text.units] == [
+        (("Пекара Лука",), "(Моше Пијаде 12)\n31. децембра: од 7 до 22 ч")
+    ]

@@ -275,6 +275,24 @@ def is_day_label(text: str) -> bool:
         _MONTH_DAY.search(text) or _WEEKDAY_SLASH_DATE.search(text) or _HOLIDAY_LABEL.match(text)))
 
 
+def heading_aside(text: str) -> tuple[str, str | None]:
+    """A heading without the address in brackets it ends with, and that address: "Цвећара Центар (Трг ослобођења
+    7)" names the shop and says where it is; "Holiday hours (Dec 24–26)" and "Lunch (11:30–14:00)" stay whole."""
+    m = _HEADING_ASIDE.search(text)
+    if m is None or len(text[:m.start()].strip()) < 2:
+        return text, None
+    aside = m.group("aside")
+    if _NOT_ADDRESS_ASIDE.search(aside) or is_day_label(aside):
+        return text, None
+    return text[:m.start()].rstrip(), f"({aside})"
+
+
+# A bracketed end holding a word and a number: "(Трг ослобођења 7)", "(Moše Pijade 12)".
+_HEADING_ASIDE = re.compile(r"\s*\((?P<aside>(?=[^()]*[^\W\d_]{3})(?=[^()]*\d)[^()\n]{3,60})\)\s*$")
+# Times, dates and counts are no address: "(9:00–18:00)", "(24.12.)", "(ages 2–5)", "(new in 2026)".
+_NOT_ADDRESS_ASIDE = re.compile(r"\d\s?[:./–-]\s?\d|\d[.]\s*$|(?<!\d)(?:19|20)\d\d(?!\d)|\d\s?[-–]\s?\d")
+
+
 def read_table(rows: list[list[str]], header: list[str] | None = None) -> TableText:
     """Blocks of a table given as rows of cell texts (header row separate, if known)."""
     rows = [row for row in rows if any(cell for cell in row)]
@@ -895,7 +913,7 @@ class _Walker:
         self.leave_scope(element)
 
     def visit_heading(self, element: HtmlElement, level: int) -> None:
-        text = render_line(element)
+        text, aside = heading_aside(render_line(element))
         if not text:
             return
         if level == 1:
@@ -908,6 +926,9 @@ class _Walker:
         box = _callout_of(element)
         if box is not None:
             self.stack[-1].scope = box  # "<div class=alert><h3>Holiday hours</h3><p>…</p></div>": the box's title only
+        if aside:
+            self.run.add(aside)  # the address the heading gave, read as the section's first line
+            self.run.newline()
 
     def visit_chrome(self, element: HtmlElement, depth: int) -> None:
         """Header, footer, navigation: walked with role boilerplate and headings kept local."""

@@ -24,7 +24,9 @@ from dataclasses import dataclass
 from urllib.parse import unquote
 
 from consistency.documents.document import Unit
-from consistency.documents.html import Block, is_day_label, is_small, merge_blocks, normalize_space, read_table
+from consistency.documents.html import (
+    Block, heading_aside, is_day_label, is_small, merge_blocks, normalize_space, read_table,
+)
 
 _ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#{1,20})?[ \t]*$")
 _SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
@@ -196,7 +198,10 @@ def markdown_units(text: str) -> PlainText:
             flush()
             end_bold_title()
             atx_level = len(heading.group(1))
-            sections.push(atx_level, _inline(heading.group(2) or ""))
+            title, aside = heading_aside(_inline(heading.group(2) or ""))
+            sections.push(atx_level, title)
+            if aside:
+                paragraph.append(aside)  # "## Цвећара Центар (Трг ослобођења 7)": the address opens the section
             continue
         setext = _SETEXT.match(line)
         if setext and paragraph and not items and not table:
