@@ -2127,46 +2127,36 @@ def _round_the_clock(week: dict[int, tuple]) -> bool:
 
 def _closing_only(close: int, start_d: date, end_d: date, weekly: list[dict[int, tuple]]) -> str:
     """'31 декабря — до 16:00': the regular opening time of that weekday if the text gives one."""
-    opens = set()
-    d = start_d
-    while d <= end_d and len(opens) < 2:
-        found = None
-        for week in weekly:
-            if _round_the_clock(week):
-                continue
-            ivs = week.get(d.weekday())
-            if ivs:
-                found = ivs[0][0]
-                break
-        opens.add(found)
-        d += timedelta(days=1)
-    if len(opens) == 1 and None not in opens:
-        o = next(iter(opens))
-        if o < close:
-            return f"{_hhmm(o)}-{_hhmm(close)}"
+    o = _regular_time(start_d, end_d, weekly, opening=True)
+    if o is not None and o < close:
+        return f"{_hhmm(o)}-{_hhmm(close)}"
     return f'open "until {_hhmm(close)}"'
 
 
 def _opening_only(opens: int, start_d: date, end_d: date, weekly: list[dict[int, tuple]]) -> str:
     """'2. јануара: од 12 часова': the regular closing time of that weekday if the text gives one."""
-    closes = set()
+    c = _regular_time(start_d, end_d, weekly, opening=False)
+    if c is not None and opens < c:
+        return f"{_hhmm(opens)}-{_hhmm(c)}"
+    return f"{_hhmm(opens)}+"
+
+
+def _regular_time(start_d: date, end_d: date, weekly: list[dict[int, tuple]], *, opening: bool) -> int | None:
+    """The one regular opening (or closing) time the weekly hours give every day from start_d to end_d, else None."""
+    times = set()
     d = start_d
-    while d <= end_d and len(closes) < 2:
+    while d <= end_d and len(times) < 2:
         found = None
         for week in weekly:
             if _round_the_clock(week):
                 continue
             ivs = week.get(d.weekday())
             if ivs:
-                found = ivs[-1][1]
+                found = ivs[0][0] if opening else ivs[-1][1]
                 break
-        closes.add(found)
+        times.add(found)
         d += timedelta(days=1)
-    if len(closes) == 1 and None not in closes:
-        c = next(iter(closes))
-        if opens < c:
-            return f"{_hhmm(opens)}-{_hhmm(c)}"
-    return f"{_hhmm(opens)}+"
+    return next(iter(times)) if len(times) == 1 else None
 
 
 _CLOSING_ONLY = re.compile(
