@@ -290,7 +290,7 @@ def heading_aside(text: str) -> tuple[str, str | None]:
 # A bracketed end holding a word and a number: "(Трг ослобођења 7)", "(Moše Pijade 12)".
 _HEADING_ASIDE = re.compile(r"\s*\((?P<aside>(?=[^()]*[^\W\d_]{3})(?=[^()]*\d)[^()\n]{3,60})\)\s*$")
 # Times, dates and counts are no address: "(9:00–18:00)", "(24.12.)", "(ages 2–5)", "(new in 2026)".
-_NOT_ADDRESS_ASIDE = re.compile(r"\d\s?[:./–-]\s?\d|\d[.]\s*$|(?<!\d)(?:19|20)\d\d(?!\d)|\d\s?[-–]\s?\d")
+_NOT_ADDRESS_ASIDE = re.compile(r"\d\s?[:./–-]\s?\d|\d[.]\s*$|(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def read_table(rows: list[list[str]], header: list[str] | None = None) -> TableText:

@@ -145,15 +145,16 @@ def markdown_units(text: str) -> PlainText:
     fence: str | None = None
 
     atx_level = 1  # the last # heading's level: a bold title line sits one below it
-    bold_title: list[bool] = []  # a bold title heads the block after it, then ends
+    bold_title = False  # a bold title heads the block after it, then ends
 
     def flush() -> None:
+        nonlocal bold_title
         title = _BOLD_TITLE.match(paragraph[0]) if len(paragraph) == 1 else None
         if title and not _DIGITS.search(title.group("name")):
             # "**Комшија Центар** (Моше Пијаде 12)" over the list of its hours: a heading for that list
             end_bold_title()
             sections.push(min(6, atx_level + 1), _inline(title.group("name")))
-            bold_title.append(True)
+            bold_title = True
             paragraph[0] = title.group("rest") or ""
             title_only = not items and not table
         else:
@@ -171,8 +172,9 @@ def markdown_units(text: str) -> PlainText:
             end_bold_title()
 
     def end_bold_title() -> None:
+        nonlocal bold_title
         if bold_title:
-            bold_title.clear()
+            bold_title = False
             sections.pop()
 
     for index, line in enumerate(lines):

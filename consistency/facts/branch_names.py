@@ -46,16 +46,16 @@ def _forms(stem: str, endings: str) -> tuple[str, ...]:
     return tuple(stem + ("" if e == "-" else e) for e in endings.split())
 
 
-_MORE_ENGLISH_TYPES = ("restaurant", "pawnshop", "pawn shop", "library", "school", "academy", "theater", "theatre",
-                       "cinema", "hotel", "barbershop", "boutique", "kiosk", "dealership", "laundromat")
-_MORE_ENGLISH_PLURALS = ("restaurants", "pawnshops", "pawn shops", "libraries", "schools", "academies", "theaters",
-                         "theatres", "cinemas", "hotels", "barbershops", "boutiques", "kiosks", "dealerships",
-                         "laundromats")
+# More trades, English: singular -> plural.
+_MORE_ENGLISH = {
+    "restaurant": "restaurants", "pawnshop": "pawnshops", "pawn shop": "pawn shops", "library": "libraries",
+    "school": "schools", "academy": "academies", "theater": "theaters", "theatre": "theatres", "cinema": "cinemas",
+    "hotel": "hotels", "barbershop": "barbershops", "boutique": "boutiques", "kiosk": "kiosks",
+    "dealership": "dealerships", "laundromat": "laundromats",
+}
 # Of these, the ones that follow a place's name ("the Maple Grove library"); "Poke restaurant", "Driving school" and
 # "Boutique hotel" are what a place is, not which one.
 _NAMED_AFTER_TYPES = ("pawnshop", "pawn shop", "library", "cinema", "barbershop", "kiosk", "dealership", "laundromat")
-_NAMED_AFTER_PLURALS = ("pawnshops", "pawn shops", "libraries", "cinemas", "barbershops", "kiosks", "dealerships",
-                        "laundromats")
 
 _SERVICE_COMPLEMENTS = ("розлива", "проката", "обмена", "ремонта", "обслуживания", "связи")
 
@@ -197,7 +197,7 @@ TYPE_WORDS: tuple[TypeWord, ...] = (
              + _forms("blagajn", "a e i u om") + _forms("благајн", "а е и у ом")
              + _forms("agencij", "a e i u om") + _forms("агенциј", "а е и у ом") + _forms("hotel", "- a u om"),
              _forms("zalagaonic", "e ama") + _forms("picerij", "e ama") + _forms("restoran", "i ima")),
-    TypeWord(SHOP, _MORE_ENGLISH_TYPES, _MORE_ENGLISH_PLURALS),
+    TypeWord(SHOP, tuple(_MORE_ENGLISH), tuple(_MORE_ENGLISH.values())),
 )
 
 # Spaces inside a name: never a line break, which ends a card's title or a list item.
@@ -299,7 +299,7 @@ _ENGLISH_PLURALS = (
     "drugstores", "hospitals", "cafés", "cafes", "coffee shops", "bakeries", "clubs", "gyms", "studios", "salons",
     "workshops",
     "warehouses", "pickup points", "pick-up points", "pickup locations", "pick-up locations", "urgent care centers",
-    "urgent care clinics", *_NAMED_AFTER_PLURALS,
+    "urgent care clinics", *(_MORE_ENGLISH[t] for t in _NAMED_AFTER_TYPES),
 )
 _ENGLISH = {f.casefold() for f in _ENGLISH_TYPES + _ENGLISH_PLURALS}
 # English type words that Serbian writes before the name too: "Salon Čačak", "Studio Vračar".

@@ -253,6 +253,11 @@ _LISTED_LABEL = re.compile(
 _NAME_ASIDE = re.compile(r"\((?P<aside>[^()\d\n]{2,40})\)")
 
 
+def _is_place_label(label: str) -> bool:
+    """Whether a list line's label can name a place: a short proper name, not a field, a day or a department."""
+    return _is_title(label) and not _is_field_label(label) and not is_day_label(label) and _is_proper_name(label)
+
+
 def _listed_name(m: re.Match[str], text: str) -> str:
     """The name a list's line is led by, with a part of town in brackets after it."""
     label = m.group("label").strip()
@@ -2025,8 +2030,7 @@ class _Attribution:
             if m is None:
                 continue
             label = _listed_name(m, body)
-            if (_is_title(label) and not _is_field_label(label) and not is_day_label(label) and _is_proper_name(label)
-                    and name_key(label) not in self._city_keys and not self._names_in(start, end)
+            if (_is_place_label(label) and name_key(label) not in self._city_keys and not self._names_in(start, end)
                     and any(m.end() <= f.start < end for f in self.found if f.kind in ("hours", "address", "phone"))):
                 labels.add(name_key(label))
         return len(labels) >= 2
@@ -2041,7 +2045,7 @@ class _Attribution:
         if m is None:
             return None
         label = _listed_name(m, self.unit.text)
-        if (not _is_title(label) or _is_field_label(label) or is_day_label(label) or not _is_proper_name(label)
+        if (not _is_place_label(label)
                 or any(f.start < m.end("label") and start <= f.end for f in self.found if f.start < end)):
             return None
         return (label,)
