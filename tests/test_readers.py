@@ -590,6 +590,13 @@ def test_microdata_nested_items_stay_inside_their_parent() -> None:
     assert items[0]["email"] == "mailto:a@knigdom.ru"
 
 
+def test_microdata_nested_hundreds_deep_is_not_read() -> None:
+    deep = '<div itemscope itemtype="http://schema.org/Store"><span itemprop="name">X</span>' * 200
+    shallow = '<div itemscope itemtype="http://schema.org/Store"><span itemprop="name">Книжный</span></div>'
+    assert schema_org_items(deep, "https://x.ru/") == []
+    assert [i["name"] for i in schema_org_items(shallow, "https://x.ru/")] == ["Книжный"]
+
+
 def test_rdfa_read_only_when_present_and_compacted() -> None:
     html = (
         '<div vocab="https://schema.org/" typeof="LocalBusiness"><span property="name">Книжный на Невском</span>'

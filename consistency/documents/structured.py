@@ -32,6 +32,7 @@ _TRAILING_COMMA = re.compile(r",(\s{0,1000}[}\]])")
 _COMMENT_LINE = re.compile(r"^[ \t]{0,100}//[^\n]{0,2000}$", re.M)
 _CDATA = re.compile(r"<!\[CDATA\[|\]\]>")
 _MAX_NESTING = 8
+_MAX_ITEM_DEPTH = 16
 
 
 def schema_org_items(html: str, url: str) -> list[dict]:
@@ -122,7 +123,13 @@ def _flatten(data: object, context: object = None) -> list[dict]:
 
 def _microdata(root: HtmlElement, url: str) -> list[dict]:
     """Microdata items via extruct, in its uniform (JSON-LD-like) shape."""
-    if not root.xpath("boolean(//*[@itemscope])"):
+    scoped = root.xpath("//*[@itemscope]")
+    if not scoped:
+        return []
+    if any(_item_depth(element) > _MAX_ITEM_DEPTH for element in scoped):
+        # extruct reads each item's properties by walking everything under it: items nested hundreds deep cost
+        # seconds, and no page nests schema.org items more than a few levels (Store > PostalAddress > Geo)
+        log.info("microdata nested more than %d items deep in %s: not read", _MAX_ITEM_DEPTH, url)
         return []
     try:
         found = extruct.extract(root, base_url=url, syntaxes=["microdata"], uniform=True, errors="strict")
@@ -130,6 +137,11 @@ def _microdata(root: HtmlElement, url: str) -> list[dict]:
         log.info("microdata could not be read from %s: %s", url, error)
         return []
     return [item for item in found.get("microdata", []) if isinstance(item, dict)]
+
+
+def _item_depth(element: HtmlElement) -> int:
+    """How many microdata items an element's item sits inside, itself included."""
+    return 1 + sum(1 for ancestor in element.iterancestors() if ancestor.get("itemscope") is not None)
 
 
 def _rdfa(html: str, url: str) -> list[dict]:
