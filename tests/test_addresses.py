@@ -401,6 +401,7 @@ _TOKENS = [
     "Ленинский", "проспект", "Б.", "м.", "Китай-город", "ё", "B", "IL", "62701", "Suite", "#", "ш.", "Нови", "Сад",
     "Покровка", "12", "Весна", "2025", ".", ";", "(", ")", "Булевар", "краља", "Bulevar", "kralja", "Trg", "Ave",
     "обл.", "Московская", "СПб", "вл.", "лит.", "А", "наб.", "реки", "1-я", "Moscow", "ul.", "Ulica", "stan",
+    "IV", "lokal", "II",
 ]
 
 
@@ -418,6 +419,17 @@ def test_spans_and_normal_forms_hold_on_any_text(text):
 
 
 # Issue 3 ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("1005 NW Wall St, Suite IV, Bend, OR 97701", "97701, bend, 1005 nw wall st, ste iv"),
+    ("Rumenačka 21, lokal IV, Novi Sad", "нови сад, руменачка, д 21, локал iv"),
+    ("ул. Ленина 5, оф. II", "ул ленина, д 5, оф ii"),
+])
+def test_a_roman_numeral_unit_stays_latin_and_reads_back(text, expected):
+    [found] = find_addresses(text)
+    assert found.value == expected
+    assert normalise_address(found.value).value == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [

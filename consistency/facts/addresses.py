@@ -662,9 +662,11 @@ def _build(lenient: bool) -> _Grammar:
     unit_words = any_word([u for u in _UNIT_TYPES if u != "#"])
     # "Unit B", read back as "unit b"; in a Cyrillic address the letter is Cyrillic: "Suite B" is "ste в"
     unit_letter = rf"[A-Za-z{_CYR_UP}{_CYR_LO}]" if lenient else "[A-Z]"
+    # "Suite IV" is read back as "ste iv": a normal form keeps a Roman numeral Latin, in lower case
+    roman = "[IVXLCivxlc]{1,6}" if lenient else "[IVXLC]{1,6}"
     unit = (
         rf"(?:(?<![\w])(?P<type>(?i:{unit_words}))\.?\s{{0,3}}(?:№\s{{0,2}})?|(?P<hash>#)\s?)"
-        rf"(?P<value>\d{{1,5}}(?:{letter}(?![\w]))?|[IVXLC]{{1,6}}(?![\w])|{unit_letter}(?![\w]))(?![\d])"
+        rf"(?P<value>\d{{1,5}}(?:{letter}(?![\w]))?|{roman}(?![\w])|{unit_letter}(?![\w]))(?![\d])"
     )
     floor = (
         r"(?<![\w])(?:\d{1,2}\s?-?\s?(?:й|ый|ой|ий)?\s{0,2}(?i:этаж(?![\w])|эт\.|эт(?![\w]))"
@@ -738,7 +740,9 @@ _SPACES = re.compile(r"\s+")
 _CITY_PREFIX = re.compile(r"^\s*(?i:город|гор|г|grad|град)(?:\.\s*|\s+)")
 _CLAUSE_END = re.compile(r"\s{0,3}(?:$|[,;.:)(!?\n–—]|-\s|[кКсС]\d|(?i:корп|стр|лит|оф|кв|пом)\w{0,6}\.?\s{0,2}\w)")
 _WORD = re.compile(r"\w+")
-_ROMAN = re.compile(r"(?<![\w-])(?:I{1,3}|IV|VI{0,3}|IX|X)(?![\w-])")
+# Upper case as written; lower case of two letters or more as a normal form writes it ("ул iv"), where a
+# single "i" or "v" would be the Serbian "and" or a letter
+_ROMAN = re.compile(r"(?<![\w-])(?:I{1,3}|IV|VI{0,3}|IX|X|ii|iii|iv|vi|vii|viii|ix)(?![\w-])")
 _ROMAN_LOWER = frozenset("i ii iii iv v vi vii viii ix x".split())
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
 _KNOWN_CITY_FULL = re.compile(rf"(?i:{_KNOWN_CITY})")
@@ -1369,9 +1373,12 @@ def _normal_house(m: re.Match[str], *, english: bool, serbian_latin: bool) -> st
 
 
 def _number(value: str, *, english: bool, serbian_latin: bool) -> str:
-    """A house, building or unit number: lower case, its letters in the address's script."""
+    """A house, building or unit number: lower case, its letters in the address's script.
+
+    A Roman numeral of two or more letters ("lokal IV") stays Latin in any script, as in street names;
+    a single letter is a unit letter ("Unit C") and takes the address's script."""
     value = value.casefold().replace("ё", "е")
-    if english:
+    if english or (len(value) > 1 and value in _ROMAN_LOWER):
         return value
     return _script(value, True) if serbian_latin else value.translate(_HOMOGLYPHS)
 
