@@ -191,6 +191,23 @@ def test_twiml_action_path_is_the_label_when_nothing_better() -> None:
     ]
 
 
+def test_twiml_responses_saved_one_after_another_are_all_read() -> None:
+    # an export of a flow's webhooks: several documents in one file, which XML alone would refuse
+    source = """<?xml version="1.0" encoding="UTF-8"?>
+<!-- main line, exported 2026-11-19 -->
+<Response><Gather numDigits="1"><Say>Press 2 for store hours.</Say></Gather></Response>
+<!-- Digits=2 -->
+<?xml version="1.0" encoding="UTF-8"?>
+<Response><Say>Our Oak Street store is open daily 9 to 6.</Say></Response>
+"""
+    assert [u.text for u in twiml_units(source).units] == [
+        "Press 2 for store hours.",
+        "Our Oak Street store is open daily 9 to 6.",
+    ]
+    with pytest.raises(MalformedDocument, match="export.xml"):
+        twiml_units("<Response><Say>Hi</Say></Response><Say>stray</Say>", name="export.xml")
+
+
 # ---------------------------------------------------------------------------
 # Amazon Connect
 

@@ -430,9 +430,13 @@ def _condition_key(condition: str | None, options: dict[str, tuple[str, str]]) -
 _TWIML_KEYS = ("path", "url", "action", "name", "id")
 
 
+_TWIML_RESPONSE = re.compile(r"<Response[\s/>]")
+_XML_PROLOGUE = re.compile(r"(?:\s|<\?xml[^>]{0,300}\?>|<!--.*?-->)*", re.S)
+
+
 def twiml_units(text: str, *, name: str = "TwiML") -> IvrText:
-    """Prompt units of a TwiML document (one <Response>, or several keyed by path)."""
-    root = _parse_xml(text, name)
+    """Prompt units of a TwiML document (one <Response>, several keyed by path, or several one after another)."""
+    root = _parse_xml(_responses_in_one_root(text), name)
     responses = [root] if _local(root.tag) == "response" else [el for el in root.iter() if _local(el.tag) == "response"]
     nodes: dict[str, _Node] = {}
     counter = [0]
@@ -446,6 +450,20 @@ def twiml_units(text: str, *, name: str = "TwiML") -> IvrText:
         _twiml_collect(response, node, counter)
     start = _route(keys[0]) if keys else None
     return _units(nodes, start)
+
+
+def _responses_in_one_root(text: str) -> str:
+    """Several <Response> documents one after another, as an export of a flow's webhooks saves them, under one root.
+
+    A <Response> never nests, so a file that opens with one and holds more is such an export; XML
+    allows one root element, and reading only the first would lose every submenu."""
+    start = _XML_PROLOGUE.match(text).end()
+    if not text.startswith("<Response", start) or len(_TWIML_RESPONSE.findall(text, start)) < 2:
+        return text
+    return "<Responses>" + _XML_DECLARATION_ANYWHERE.sub("", text) + "</Responses>"
+
+
+_XML_DECLARATION_ANYWHERE = re.compile(r"<\?xml[^>]{0,300}\?>")
 
 
 def _route(url: str) -> str:
