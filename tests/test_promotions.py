@@ -1065,3 +1065,34 @@ def test_an_emails_subject_and_preheader_are_no_offers_of_their_own():
     text = ("Subject: Winter hours and gift cards on sale until December 20 Preheader: the Elm Street shop reopens\n"
             "Hello, neighbours! Here is what's new this month.")
     assert find_promotions(text, today=TODAY) == []
+
+
+def test_a_state_word_after_an_unquoted_name_is_no_part_of_it():
+    found = find_promotions("Akcija Prolećna provera produžena je do 10. decembra: popust 20% na servis.", today=TODAY)
+    assert [(p.name, p.valid_to, str(p.discount)) for p in found] == [("Prolećna provera", D(2026, 12, 10), "20%")]
+
+
+def test_an_offer_said_extended_after_a_lead_in_names_its_discount():
+    text = "Great news: our Frosty Filter Days have been extended through December 12. Save 15 percent on filters."
+    found = find_promotions(text, title="menu", today=TODAY)
+    assert [(p.name, p.valid_to, str(p.discount)) for p in found] == [("Frosty Filter Days", D(2026, 12, 12), "15%")]
+
+
+def test_an_extension_told_in_its_own_sentence_spans_the_first_and_extended_dates():
+    text = ("Good news — we've extended Maple Mug Month through December 20! Take 10% off all mugs. "
+            "The deal ran Nov 1 – Nov 30 originally.")
+    found = find_promotions(text, title="Questions", today=TODAY)
+    assert [(p.name, p.valid_to, str(p.discount)) for p in found] == [("Maple Mug Month", D(2026, 12, 20), "10%")]
+
+
+def test_a_quote_alone_in_parentheses_after_the_discount_names_the_offer():
+    text = "А скидка 15% на все пледы («Тёплый вечер») действует до 20 декабря."
+    found = find_promotions(text, today=TODAY)
+    assert [(p.name, p.valid_to, str(p.discount)) for p in found] == [("Тёплый вечер", D(2026, 12, 20), "15%")]
+
+
+def test_a_pick_of_the_week_over_a_cut_price_is_an_offer():
+    text = ("Скидка 5% на всё до 30 ноября.\nНарезаем при вас.\n"
+            "Сыр недели: камамбер «Луговой» — 450 ₽ вместо 600 ₽ за 100 г.")
+    found = find_promotions(text, title="Сейчас в магазине", today=TODAY)
+    assert [(p.name, str(p.price)) for p in found][-1] == ("Сыр недели", "450 RUB")

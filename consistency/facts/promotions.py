@@ -665,6 +665,10 @@ def _quoted_name(sentence: str, anchors: list[tuple[int, int]]) -> str | None:
             # a quote shut in parentheses the cue is outside of names an item, not the offer: 'platters (… the
             # "Ohana Boat") are 10% off'
             closed = ")" if q.start() < a_start else "("
+            if closed == "(" and gap.endswith("(") and sentence.startswith(")", q.end()):
+                # "скидка 10% на наборы («Чай к празднику»)": a parenthesis holding the quote alone names the offer
+                # told before it
+                gap = gap[:-1]
             if len(gap) <= _NAME_GAP and not re.search(r"[.!?;\n]", gap) and closed not in gap:
                 if best is None or len(gap) < best[0]:
                     best = (len(gap), name)
@@ -886,6 +890,10 @@ def _name(
     runs = _RUNS_RE.match(sentence)
     if runs and _is_event_name(runs.group("name")) and runs.group("name").casefold() not in HOLIDAY_SPELLINGS:
         return runs.group("name"), True  # "Our Holiday Toy Drive runs through December 18: … get 15% off"
+    extended = _EXTENDED_RE.search(sentence)
+    if extended and _is_event_name(extended.group("name") or extended.group("subject")):
+        # "Good news: our Snow Day Sale has been extended to May 3. Save up to 25 percent …": the offer extended
+        return extended.group("name") or extended.group("subject"), True
     event = _NAMED_EVENT_RE.search(sentence)
     if event and not _is_generic(event.group("name")) and event.group("name").casefold() not in HOLIDAY_SPELLINGS:
         return event.group("name"), True  # "the chain's Spring Into Tile event, held April 10-19, when 25% off …"
@@ -1290,8 +1298,9 @@ _RUNS_RE = re.compile(
     r"\s{1,2}(?:runs?|continues?|lasts?|is\s{1,2}on|are\s{1,2}on|is\s{1,2}back|are\s{1,2}back|returns?|ends?)\b"
 )
 # An offer said to be extended: "We've extended Switch & Save through January 15", "Happy Hour has been extended".
+# Searched, not matched: a lead-in may come first ("Good news: our Snow Day Sale has been extended …").
 _EXTENDED_RE = re.compile(
-    r"(?:[Ww]e(?:['’]ve|\s{1,2}have)?\s{1,2}(?:just\s{1,2})?extended\s{1,2}(?:(?:the|our)\s{1,2})?"
+    r"(?<![\w'’-])(?:[Ww]e(?:['’]ve|\s{1,2}have)?\s{1,2}(?:just\s{1,2})?extended\s{1,2}(?:(?:the|our)\s{1,2})?"
     r"(?P<name>[A-Z][\w'’-]{0,30}(?:\s{1,2}(?:[A-Z][\w'’-]{0,30}|&)){0,4})(?![\w'’-])"
     r"|(?:(?:[Tt]he|[Oo]ur)\s{1,2})?(?P<subject>[A-Z][\w'’-]{0,30}(?:\s{1,2}(?:[A-Z][\w'’-]{0,30}|&)){0,4})"
     r"\s{1,2}(?:has|have)\s{1,2}been\s{1,2}extended(?![\w-]))"
@@ -1328,11 +1337,12 @@ def _event_run(text: str, span: tuple[int, int], today: date) -> _Mention | None
             return None
         return _Mention(name=name, named=True, refers_back=False, has_cue=False, headline=None, start=s, end=e,
                         period=period, discount=None, price=None, old_price=None)
-    m = _RUNS_RE.match(sentence) or _EXTENDED_RE.match(sentence)
+    m = _RUNS_RE.match(sentence) or _EXTENDED_RE.search(sentence)
     name = m and (m.group("name") or m.group("subject") if m.re is _EXTENDED_RE else m.group("name"))
     if not name or not _is_event_name(name) or name.casefold() in ("it", "this"):
         return None
-    period = _pick_period(find_periods(sentence[m.end():], today=today))
+    # read in the whole sentence, so that "we've extended … through May 3" marks the dates as an extension
+    period = _pick_period([p for p in find_periods(sentence, today=today) if p.start >= m.end()])
     if period is None:
         return None
     return _Mention(name=name, named=True, refers_back=False, has_cue=False, headline=None, start=s,
@@ -1354,7 +1364,17 @@ def _is_offer_name(heading: str) -> bool:
     words = heading.replace(",", " ").split()
     if _CUE_RE.search(heading) and not _is_generic(heading):
         return True
+    if len(words) >= 2 and _PICK_OF_PERIOD_RE.search(heading):
+        return True  # "Сорт недели", "Deal of the Day", "Knjiga meseca": a pick that changes with the week is an offer
     return _is_title_case(heading) and words[-1].casefold().strip("!.:") in _OFFER_NOUNS
+
+
+# What a pick is "of": "… недели", "… of the Month", "… nedelje"; the period it changes with.
+_PICK_OF_PERIOD_RE = re.compile(
+    r"(?<=\w)[ \t]{1,2}(?:недели|месяца|дня|of[ \t]{1,2}the[ \t]{1,2}(?:week|month|day)|nedelje|meseca|dana|недеље|месеца"
+    r"|дана)$",
+    re.IGNORECASE,
+)
 
 
 _FRAMED_QUOTED_LEAD_RE = re.compile(
@@ -1392,12 +1412,19 @@ def _offer_named_before(text: str, span: tuple[int, int], today: date) -> tuple[
 
 
 _NAME_LEAD_JUNK = re.compile(r"^[\W_]+")
+# A word telling the offer's state after its name is no part of it: "Akcija Zimska zamena produžena je do …".
+_STATUS_AFTER_NAME_RE = re.compile(
+    r"(?<=\w)[ \t]{1,2}(?:продлен[аоы]?|продлён|продолжается|продолжена|продужен[аоеи]?|produžen[aoei]?"
+    r"|produzen[aoei]?|extended|continues)$",
+    re.IGNORECASE,
+)
 
 
 def _clean_name(mention: _Mention, today: date) -> _Mention:
-    """A name without the symbols before it ("🖤 Crni petak") and without a date that ends it ("Crni petak 27.11.",
-    "Чёрная пятница 27.11"): the date is the offer's day when nothing else gives its period."""
-    name = _NAME_LEAD_JUNK.sub("", mention.name)
+    """A name without the symbols before it ("🖤 Crni petak"), a state word after it ("… produžena") and a date that
+    ends it ("Crni petak 27.11.", "Чёрная пятница 27.11"): the date is the offer's day when nothing else gives its
+    period."""
+    name = _STATUS_AFTER_NAME_RE.sub("", _NAME_LEAD_JUNK.sub("", mention.name))
     dates = find_dates(name, today=today)
     period = mention.period
     periods = find_periods(name, today=today) if dates else []
