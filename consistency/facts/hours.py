@@ -282,7 +282,7 @@ _EN_WORDS = frozenset(
 _EN_PHRASE_WORDS = frozenset(
     "every day days week a seven all of the on at weekdays weekends weekend public bank holidays off lunch break "
     "without for you opening hours times business office working store operation we are open round around clock "
-    "non stop except 24h hrs close closes closing early at in morning afternoon evening night other".split()
+    "non stop except 24h hrs close closes closing early at in morning afternoon evening night other opens".split()
 )
 
 _HOLIDAY_NAME = re.compile(
@@ -355,6 +355,12 @@ _PHRASE_TABLE: dict[str, str] = {
     "except": "except for|за исключением",
     # "од 31. децембра закључно са 4. јануаром": up to and including
     "to": "zaključno sa|zakljucno sa|закључно са|zaključno do|закључно до",
+    # "we open at 10 and close at 5", "открываемся в 10 и работаем до 16": an opening time said as a verb
+    "from:open": "open at|opens at|we open at|opening at|открываемся в|открывается в|открываются в|откроемся в|"
+    "otvaramo u|otvara u|otvaraju u|отварамо у|отвара у|отварају у|"
+    # "only at noon": a late opening
+    "открываемся только в|открывается только в|откроемся только в|otvaramo tek u|otvara tek u|otvaraju tek u|"
+    "отварамо тек у|отвара тек у|отварају тек у",
     "to:close": "close at|closes at|closing at|close early at|closes early at|closing early at|close early|"
     "closes early|closing early",
 }
@@ -480,7 +486,7 @@ _SPOKEN_STEMS = frozenset(re.escape(phrase[:4]) for phrase in _SPOKEN_HOURS if p
 # number with a time suffix or range word, or a closure / round-the-clock word.
 _PRECHECK = re.compile(
     r"\d[ ]?[:.\-–—][ ]?\d|\d[ ]?(?:ч|h|[ap]\.?[ ]?m|утра|вечера|дня|ночи)|\d[ap]\b"
-    r"|(?<![^\W\d_])(?:с|со|от|до|c|from|to|until|till|od|do|од)[ ]\d"
+    r"|(?<![^\W\d_])(?:с|со|от|до|c|from|to|until|till|od|do|од|close[sd]?[ ]at)[ ]\d"
     # spoken hours: "с девяти до двадцати одного", "од девет до двадесет", "from nine to five", "до шести тридцати"
     r"|(?<![^\W\d_])(?:до|do|to|until|till)[ ](?:" + any_word(_SPOKEN_STEMS, space=" ")
     + r"|noon|midnight|полуноч|поноћ|ponoć)"
@@ -855,6 +861,7 @@ class _Item:
     paired: bool = False
     except_days: frozenset[int] = frozenset()
     extra_end: int = 0
+    verb: bool = False  # times said with verbs, a clause of their own ("the shop opens at 11 and closes at 4")
 
 
 # Tokens that may stand between a day spec and its times without ending anything.
@@ -1206,17 +1213,35 @@ class _Parser:
         item = _Item("S", toks[i].start, toks[j - 1].end, dates=tuple(spans), lang=lang)
         # "31 декабря (четверг)" / "31.12, пятница": the weekday is redundant; on the next line of a table row
         # ("Christmas Eve (Dec 24)" / "Thursday") only when it is that date's weekday
-        k = self.kind(j)
+        # "31.12. (четвртак)": the dot closing a numeric date stands before its weekday, it ends no sentence
+        at = j + 1 if (self.kind(j) == "sep" and toks[j].val == "." and toks[j - 1].kind == "date"
+                       and toks[j].start == toks[j - 1].end and self.kind(j + 1) == "sep"
+                       and toks[j + 1].val in ("(", ",")) else j
+        k = self.kind(at)
         if (k == "sep" and toks[j].val == "\n" and self.kind(j + 1) == "day" and len(spans) == 1
                 and spans[0][0] == spans[0][1] and self._weekday_of(spans[0][0]) == toks[j + 1].val):
             k = "sep-redundant"
-        if (k == "sep-redundant" or k == "sep" and toks[j].val in ("(", ",")) and self.kind(j + 1) in ("day", "hdate"):
-            jj = j + 2
+        if ((k == "sep-redundant" or k == "sep" and toks[at].val in ("(", ",")) and self.kind(at + 1) in ("day", "hdate")
+                and not self._weekdays_after(spans, at + 1)):
+            atom = self.day_atom(at + 1) if self.kind(at + 1) == "day" else None
+            jj = atom[4] if atom else at + 2  # "Dec 24–26, Thu–Sat": the whole day range
             if self.kind(jj) == "sep" and toks[jj].val == ")":
                 jj += 1
             item.end = toks[jj - 1].end
             j = jj
         return item, j
+
+    def _weekdays_after(self, spans: list, at: int) -> bool:
+        """"Jan 11 – Jan 22, Monday to Thursday 9–10": a day range after dates keeps to those days of them, unless
+        it names just the days the dates fall on ("Dec 24–26, Thu–Sat")."""
+        atom = self.day_atom(at)
+        if atom is None or atom[4] == at + 1 or len(spans) != 1:
+            return False
+        span = _resolve_span(*spans[0], self.today)
+        if span is None:
+            return True
+        covered = {(span[0] + timedelta(days=n)).weekday() for n in range(min((span[1] - span[0]).days + 1, 7))}
+        return covered != set(atom[0])
 
     def _weekday_of(self, day: tuple[int, int, int | None]) -> int | None:
         """The weekday (0 = Monday) of a (day, month, year) date, its year inferred like a special day's."""
@@ -1313,6 +1338,12 @@ class _Parser:
             return None
         j = v1[3]
         k = self.kind(j)
+        opening = intro and toks[i].val == "open"
+        if opening and k == "and":
+            # "we open at 10 and close at 5", "отварају у 14 ч и раде до 23 ч": the day's two ends in two verbs
+            at = j + 1 + (self.kind(j + 1) == "cue")
+            if self.kind(at) == "to":
+                j, k, opening = at, "to", False
         cell = k == "sep" and toks[j].val in ("|", "\t") and toks[j - 1].kind == "time"
         if k in ("dash", "to") or cell:
             lang = lang or (toks[j].lang if k == "to" else "")
@@ -1322,8 +1353,8 @@ class _Parser:
         else:
             v2 = None
         if v2 is None:
-            # an opening time alone: "с 12:00"
-            if not intro or weak or v1[1] or v1[0] >= 1440 or not self.time_ok_after(j):
+            # an opening time alone: "с 12:00"; "we open at 9" says when a day starts, no hours
+            if not intro or weak or opening or v1[1] or v1[0] >= 1440 or not self.time_ok_after(j):
                 return None
             return _Item("V", toks[i].start, toks[j - 1].end, open_only=v1[0], intro=True, lang=lang), j
         end_j = v2[3]
@@ -1363,7 +1394,7 @@ class _Parser:
         pm_both = (not pm_fix and bare and 60 <= o <= 300 and o < c <= 720 and toks[i].kind != "time"
                    and self.text[toks[i].start] != "0")
         item = _Item("V", toks[i].start, toks[end_j - 1].end, ivs=((o, c),), intro=intro, pm_fix=pm_fix,
-                     pm_short=pm_short, pm_both=pm_both, lang=lang)
+                     pm_short=pm_short, pm_both=pm_both, lang=lang, verb=toks[i].val == "open")
         return item, end_j
 
     def bare_ok(self, i: int, j: int) -> bool:
@@ -1580,6 +1611,8 @@ def _subject_between(keep: list[_Item], brk: _Item, nxt: _Item, items: list[_Ite
         if nxt.kind == "V" and nxt.closed:
             # "1. januara su sve pekare zatvorene"; a weekday only with a word or two ("Недељом салон не ради")
             return bool(prev.dates) or brk.words <= _CLOSED_SUBJECT_WORDS
+        if nxt.kind == "V" and nxt.verb:
+            return True  # "Dec 26: the shop opens at 11 and closes at 4"
         return nxt.kind == "CUE" and after is not None and (after.kind == "V" or _cue_phrase_then_value(items, idx + 2))
     if prev.kind == "V" and prev.closed and brk.sep == 0 and brk.words <= _CLOSED_FOR_WORDS:
         # the closure must not already belong to a day before it ("Вс — выходной, ...")
@@ -2103,12 +2136,15 @@ def _special_facts(rule: _Rule, text: str, today: date, weekly: list[dict[int, t
             if ivs is None:
                 continue
             what = _render_ivs(ivs)
-        elif v.open_only is not None:
-            what = _opening_only(v.open_only, start_d, end_d, weekly)
-        elif v.close_only is not None:
-            what = _closing_only(v.close_only, start_d, end_d, weekly)
         else:
-            continue
+            # "Jan 11 – Jan 22, Mon–Thu until 10 pm": the regular time of those weekdays only
+            days = rule.days if rule.seasonal and rule.days and len(rule.days) < 7 else None
+            if v.open_only is not None:
+                what = _opening_only(v.open_only, start_d, end_d, weekly, days)
+            elif v.close_only is not None:
+                what = _closing_only(v.close_only, start_d, end_d, weekly, days)
+            else:
+                continue
         if rule.seasonal and rule.days and len(rule.days) < 7:
             what = f"{_render_days(sorted(rule.days))} {what}"
         value = f"{when} {what}"
@@ -2125,27 +2161,34 @@ def _round_the_clock(week: dict[int, tuple]) -> bool:
     return len(week) == 7 and all(ivs == ((0, 1440),) for ivs in week.values())
 
 
-def _closing_only(close: int, start_d: date, end_d: date, weekly: list[dict[int, tuple]]) -> str:
+def _closing_only(close: int, start_d: date, end_d: date, weekly: list[dict[int, tuple]],
+                  days: frozenset[int] | None = None) -> str:
     """'31 декабря — до 16:00': the regular opening time of that weekday if the text gives one."""
-    o = _regular_time(start_d, end_d, weekly, opening=True)
+    o = _regular_time(start_d, end_d, weekly, opening=True, days=days)
     if o is not None and o < close:
         return f"{_hhmm(o)}-{_hhmm(close)}"
     return f'open "until {_hhmm(close)}"'
 
 
-def _opening_only(opens: int, start_d: date, end_d: date, weekly: list[dict[int, tuple]]) -> str:
+def _opening_only(opens: int, start_d: date, end_d: date, weekly: list[dict[int, tuple]],
+                  days: frozenset[int] | None = None) -> str:
     """'2. јануара: од 12 часова': the regular closing time of that weekday if the text gives one."""
-    c = _regular_time(start_d, end_d, weekly, opening=False)
+    c = _regular_time(start_d, end_d, weekly, opening=False, days=days)
     if c is not None and opens < c:
         return f"{_hhmm(opens)}-{_hhmm(c)}"
     return f"{_hhmm(opens)}+"
 
 
-def _regular_time(start_d: date, end_d: date, weekly: list[dict[int, tuple]], *, opening: bool) -> int | None:
-    """The one regular opening (or closing) time the weekly hours give every day from start_d to end_d, else None."""
+def _regular_time(start_d: date, end_d: date, weekly: list[dict[int, tuple]], *, opening: bool,
+                  days: frozenset[int] | None = None) -> int | None:
+    """The one regular opening (or closing) time the weekly hours give every day from start_d to end_d (those of
+    `days` only, when given), else None."""
     times = set()
     d = start_d
     while d <= end_d and len(times) < 2:
+        if days is not None and d.weekday() not in days:
+            d += timedelta(days=1)
+            continue
         found = None
         for week in weekly:
             if _round_the_clock(week):
@@ -2531,14 +2574,29 @@ def _offer_time(text: str, toks: list[_Tok], start: int, end: int,
     return not any(t.kind == "cue" and lo <= t.start < hi for t in toks)
 
 
+def _days_after_value(seg: list[_Item], at: int) -> None:
+    """"Dec 7 – Dec 18, we stay open until 11 pm Monday through Thursday": days closing the sentence after the
+    range's hours are the days it holds on, as if written first ("Dec 7 – Dec 18: Mon–Thu until 11 pm")."""
+    if at + 2 >= len(seg):
+        return
+    value, days = seg[at + 1], seg[at + 2]
+    after = seg[at + 3] if at + 3 < len(seg) else None
+    if (value.kind == "V" and not value.closed and value.sep < 2 and days.kind == "S" and days.days and not days.dates
+            and not days.except_days and days.sep < 2 and (after is None or after.sep >= 2)):
+        days.sep, value.sep = value.sep, days.sep
+        seg[at + 1], seg[at + 2] = days, value
+
+
 def _mark_seasons(seg: list[_Item]) -> list[_Item]:
     """A date range announcing weekday rules ("Summer hours (June 1 – Aug 31): Mon–Fri 7–7", "С 1 июня по 31
     августа: пн–пт 9–18"): the weekday specs up to the sentence's end hold in that season, not every week."""
     out: list[_Item] = []
     season: tuple = ()
     season_lines = False  # a season on a line of its own holds over the lines below it
+    seg = list(seg)
     for index, it in enumerate(seg):
         if it.kind == "S" and it.dates and not it.days and len(it.dates) == 1 and it.dates[0][0] != it.dates[0][1]:
+            _days_after_value(seg, index)
             nxt = seg[index + 1] if index + 1 < len(seg) else None
             if nxt is not None and nxt.kind == "S" and nxt.days and not nxt.dates:
                 if nxt.sep < 2 or nxt.line_start:
