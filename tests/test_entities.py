@@ -157,6 +157,36 @@ def test_a_place_named_like_a_type_word_keeps_its_key():
     assert name_key("Service Center") != ""  # "center" is a place word as often as a type word
 
 
+@pytest.mark.parametrize(("text", "place"), [
+    ("За центар у Крагујевцу притисните 2.", "Крагујевцу"),
+    ("Slušni centar Čačak radi od 9 do 17.", "Čačak"),
+    ("Сервисный центр на Гагарина закрыт 1 января.", "Гагарина"),
+])
+def test_a_centre_of_a_trade_or_with_a_preposition_is_a_branch(text, place):
+    [name] = find_branch_names(text)
+    assert name.place == place
+    assert name_key(name.name) == name_key(f"Центар {place}")  # one branch however its centre is called
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Купите у продавници чаја у Пироту, Ћирила и Методија 5.", "продавници у Пироту"),
+    ("Магазин одежды на Гагарина открыт до 21.", "Магазин на Гагарина"),
+    ("Prodavnica obuće u Somboru radi do 20h.", "Prodavnica u Somboru"),
+])
+def test_what_a_branch_sells_between_its_type_and_its_place_is_no_part_of_its_name(text, name):
+    assert [n.name for n in find_branch_names(text)] == [name]
+
+
+def test_a_verb_between_a_type_word_and_a_place_is_no_complement():
+    assert find_branch_names("Продавница ради у Пироту.") == []
+    assert find_branch_names("Магазин находится на Гагарина.") == []
+
+
+def test_a_centre_alone_stays_a_part_of_town():
+    assert [n.place for n in find_branch_names("Пекара Центар, Трг слободе 2")] == ["Центар"]
+    assert find_branch_names("Продавница је у центру града.") == []
+
+
 def fact(kind, value, entity, url, channel="website"):
     return Fact(kind=kind, value=value, raw=value, excerpt=value, url=url, channel=channel, scope=BRANCH, entity=entity)
 

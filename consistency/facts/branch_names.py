@@ -57,6 +57,27 @@ _MORE_ENGLISH = {
 # "Boutique hotel" are what a place is, not which one.
 _NAMED_AFTER_TYPES = ("pawnshop", "pawn shop", "library", "cinema", "barbershop", "kiosk", "dealership", "laundromat")
 
+# Centres of a trade, by the adjective or noun before the word: Serbian (both scripts), Russian, English.
+_CENTRE_TRADES_SR = ("слушн", "сервисн", "медицинск", "стоматолошк", "тренинг", "копи", "фитнес", "образовн")
+_CENTRE_TRADES_SR_LATIN = ("slušn", "slusn", "servisn", "medicinsk", "stomatološk", "trening", "kopi", "fitnes",
+                           "obrazovn")
+_CENTRES = (
+    tuple((f"{t}{e}", c) for t in _CENTRE_TRADES_SR for e, c in (("и", "центар"), ("ог", "центра"), ("ом", "центру")))
+    + tuple((f"{t}{e}", c) for t in _CENTRE_TRADES_SR_LATIN
+            for e, c in (("i", "centar"), ("og", "centra"), ("om", "centru")))
+    + tuple((f"{t}{e}", c) for t in ("сервисн", "медицинск", "учебн", "стоматологическ", "слухов")
+            for e, c in (("ый", "центр"), ("ого", "центра"), ("ом", "центре"), ("ой", "центр")))
+    + tuple((t, c) for t in ("hearing", "copy", "print", "tire", "fitness", "learning", "medical", "dental", "vision",
+                             "care", "eye care", "tutoring") for c in ("center", "centre"))
+)
+_CENTRES_PLURAL = (
+    tuple((f"{t}{e}", c) for t in _CENTRE_TRADES_SR for e, c in (("и", "центри"), ("их", "центара")))
+    + tuple((f"{t}{e}", c) for t in _CENTRE_TRADES_SR_LATIN for e, c in (("i", "centri"), ("ih", "centara")))
+    + tuple((f"{t}{e}", c) for t in ("сервисн", "медицинск", "учебн") for e, c in (("ые", "центры"), ("ых", "центров")))
+    + tuple((t, c) for t in ("hearing", "copy", "print", "tire", "fitness", "learning", "medical", "dental", "vision",
+                             "care", "eye care", "tutoring") for c in ("centers", "centres"))
+)
+
 _SERVICE_COMPLEMENTS = ("розлива", "проката", "обмена", "ремонта", "обслуживания", "связи")
 
 # Russian case forms: a form that is both genitive singular and nominative
@@ -141,7 +162,9 @@ TYPE_WORDS: tuple[TypeWord, ...] = (
              ("clinics", "pharmacies", "drugstores", "hospitals")),
     # food and leisure
     TypeWord(SHOP, _forms("кофейн", "я и е ю ей"), _forms("кофе", "ен йням йнями йнях")),
-    TypeWord(SHOP, _forms("кафић", "- а у ем") + _forms("kafić", "- a u em") + _forms("kafic", "- a u em")),
+    TypeWord(SHOP, _forms("кафић", "- а у ем") + _forms("kafić", "- a u em") + _forms("kafic", "- a u em")
+             + _forms("чајџиниц", "а е и у ом") + _forms("čajdžinic", "a e i u om") + _forms("cajdzinic", "a e i u om"),
+             _forms("чајџиниц", "е ама") + _forms("čajdžinic", "e ama")),
     TypeWord(SHOP, ("кафе", "café", "cafe", "coffee shop", "bakery"),
              ("cafés", "cafes", "coffee shops", "bakeries")),
     TypeWord(SHOP, _forms("пекарн", "я и е ю ей"), _forms("пекар", "ен ням нями нях")),
@@ -198,6 +221,13 @@ TYPE_WORDS: tuple[TypeWord, ...] = (
              + _forms("agencij", "a e i u om") + _forms("агенциј", "а е и у ом") + _forms("hotel", "- a u om"),
              _forms("zalagaonic", "e ama") + _forms("picerij", "e ama") + _forms("restoran", "i ima")),
     TypeWord(SHOP, tuple(_MORE_ENGLISH), tuple(_MORE_ENGLISH.values())),
+    # a centre of a trade ("Слушни центар Крагујевац", "our Fairborn copy center"), or any centre with a preposition
+    # and its place ("центар у Крагујевцу", "центр на Ленина"); "Центар" alone is a part of town ("Пекара Центар")
+    TypeWord(SHOP, tuple(f"{a} {c}" for a, c in _CENTRES)
+             + tuple(f"{c} {p}" for c in _forms("центр", "- а у ом е") for p in ("на", "в", "во"))
+             + tuple(f"{c} {p}" for c in _forms("центр", "а у ом") + ("центар",) for p in ("у", "на"))
+             + tuple(f"{c} {p}" for c in _forms("centr", "a u om") + ("centar",) for p in ("u", "na")),
+             tuple(f"{a} {c}" for a, c in _CENTRES_PLURAL)),
 )
 
 # Spaces inside a name: never a line break, which ends a card's title or a list item.
@@ -272,8 +302,16 @@ _PLURAL = {f.casefold(): t for t in TYPE_WORDS for f in t.plural}
 _TYPE = r"(?<![\w-])(?P<type>(?i:" + _alternation(list(_SINGULAR) + list(_PLURAL)) + r"))(?![\w-])"
 # A capitalised adjective before the type word belongs to the name: "Кузовной цех на Машиностроителей".
 _ADJECTIVE = r"(?:(?P<adj>[А-ЯЁ][а-яё-]{1,20}(?:ый|ий|ой|ая|яя|ое|ее|ые|ие))" + _S + r"+)?"
+# What a branch sells or does, in the genitive, between its type word and where it is: "продавница чаја у
+# Трстенику", "магазин одежды на Ленина", "prodavnica obuće u Nišu"; never a verb or an adverb ("ради у",
+# "находится на", "тоже на").
+_COMPLEMENT = (
+    r"(?:" + _S + r"+(?P<complement>(?!(?i:ради|раде|radi|rade|такође|takođe|takodje|сада|sada|опет|opet|још|još|всегда|снова|уже"
+    r"|тоже|также|теперь|была|было|были|будет|работа)(?![\w-]))[а-яёђјљњћџa-zčćšžđ]{2,19}"
+    r"(?:а|я|ы|и|е|ов|ев|ей|a|e|i)(?<!ся))(?=" + _S + r"+" + _PREP + _S + r"+" + _CAP + r"))?"
+)
 _NAME_AFTER = re.compile(
-    _ADJECTIVE + _TYPE + r"(?:" + _S + r"+(?P<brand>" + _QUOTED + r"))?"
+    _ADJECTIVE + _TYPE + r"(?:" + _S + r"+(?P<brand>" + _QUOTED + r"))?" + _COMPLEMENT +
     r"(?:" + _S + r"+(?P<prep>" + _PREP + r")" + _S + r"+(?:" + _STREET_WORDS + r")?|" + _S + r"+)"
     r"(?P<place>" + _PLACE + ")"
     # "Аптека № 12 на Ленина": a number and then a place
@@ -459,7 +497,9 @@ def _names_after(text: str, start: int, end: int, word: str, folded: str) -> Ite
     more = list(_more_places(text, m.end()))
     if plural and not prep and (_is_quoted(place) or not more):
         return  # "магазины «Переплёт»": the company's brand, not a branch
-    yield BranchName(m.group(0), _kind(word), place.strip("«»„“”\" "), m.start(), m.end(), word, m.start(), prep or "")
+    # "продавница чаја у Трстенику" is the shop "продавница у Трстенику": what it sells is no part of its name
+    name = f"{m.group('type')} {prep} {place}" if m.group("complement") else m.group(0)
+    yield BranchName(name, _kind(word), place.strip("«»„“”\" "), m.start(), m.end(), word, m.start(), prep or "")
     for extra in more:
         if not plural and not prep and "," in text[extra.start():extra.start("place")]:
             break  # "Perionica Požarevac, u Dunavskoj ulici 12": where that branch is, not a second one
@@ -589,10 +629,12 @@ def stem(word: str) -> str:
     return word[: max(4, len(word) - 2)][:6]
 
 
-# Words of type phrases that also name places ("Apoteka Centar", "Service Center" vs "Centar"): kept in keys.
-_PLACE_LIKE = {"center", "centre", "centar", "центр", "центар", "care", "financial", "urgent"}
+# Words of type phrases that also name places ("Apoteka Centar", "Service Center" vs "Centar"), in any case form, and
+# the prepositions of "центр на …": kept in keys.
+_PLACE_LIKE = {stem(w) for w in ("center", "centre", "centar", "центр", "центар", "care", "financial", "urgent")}
 _TYPE_WORD_PARTS = {
-    w for t in TYPE_WORDS for f in t.singular + t.plural for w in _WORD.findall(f.casefold()) if w not in _PLACE_LIKE
+    w for t in TYPE_WORDS for f in t.singular + t.plural for w in _WORD.findall(f.casefold())
+    if stem(w) not in _PLACE_LIKE and w not in _PREPOSITIONS
 }
 _GENERIC_STEMS = {stem(w) for w in _GENERIC | _TYPE_WORD_PARTS}
 
