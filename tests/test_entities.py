@@ -182,6 +182,10 @@ def test_a_verb_between_a_type_word_and_a_place_is_no_complement():
     assert find_branch_names("Магазин находится на Гагарина.") == []
 
 
+def test_a_street_ordinal_is_part_of_an_english_branch_name():
+    assert [n.place for n in find_branch_names("Our West 42nd Street office opens at 9.")] == ["West 42nd Street"]
+
+
 def test_a_centre_alone_stays_a_part_of_town():
     assert [n.place for n in find_branch_names("Пекара Центар, Трг слободе 2")] == ["Центар"]
     assert find_branch_names("Продавница је у центру града.") == []

@@ -427,3 +427,17 @@ def test_vxml_a_label_said_before_its_key_names_the_submenu_and_passes_down():
         ("start", "1", "Салоны в Казани", "1", "Салон на Баумана"),
         ("start", "2", "Салоны в Самаре"),
     ]
+
+
+def test_stage_directions_are_neither_spoken_nor_headers_and_a_title_between_rules_is() -> None:
+    source = """------------------------------
+PROMPT 210 - STORE HOURS
+------------------------------
+"Our Elm Street store is open daily 9 to 6."
+
+[pause 500 ms]
+[transfer -> 5551234567]
+[музыка 3 с]
+"""
+    units = ivr_text_units(source).units
+    assert [(u.context, u.text) for u in units] == [(("STORE HOURS",), '"Our Elm Street store is open daily 9 to 6."')]

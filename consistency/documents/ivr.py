@@ -678,7 +678,17 @@ _PROMPT_PREFIX = re.compile(
 )
 _DIGIT = re.compile(r"\d")
 # Notes for the people who maintain the script, never spoken: "// v7", "; Важи од 20.11.", "-- TODO", "REM".
+_RULE = re.compile(r"^[ \t]{0,16}([-=_*~#])\1{4,200}[ \t]*$")
+# The recording's number before a prompt's title: "PROMPT 105 - ", "Порука 3: ", "P-011 "
+_PROMPT_NUMBER = re.compile(r"^[ \t]*(?:(?i:prompt|промпт|сообщение|порука|poruka|message|msg)[ \t]{0,3})?[A-Za-z]{0,3}[-_]?\d{1,4}[ \t]{0,3}[-–—:.)]?[ \t]*")
 _COMMENT = re.compile(r"^[ \t]{0,16}(?://|;|--|(?i:rem)\b)")
+# A stage direction for the recording studio or the switch in brackets, never spoken nor a menu's name: "[pause
+# 500 ms]", "[transfer -> 6053614479 x3]", "[4 -> PROMPT 400]", "[музыка 3 с]", "[звуковой сигнал]".
+_DIRECTION = re.compile(
+    r"^[ \t]{0,16}\[[^\[\]\n]{0,200}(?:->|→|=>|(?i:(?<![\w])(?:pause|beep|tone|music|hold|silence|transfer|goto|go\s+to"
+    r"|return\s+to|play|record|пауза|сигнал|музыка|тишина|перевод|переход|возврат|пауза|muzika|музика|signal|сигнал"
+    r"|prebaci|пребаци|povratak|повратак)(?![\w])))[^\[\]\n]{0,200}\][ \t]*$"
+)
 _ENDS_SENTENCE = re.compile(r"[.!?…»\"]$")
 
 
@@ -696,7 +706,7 @@ def ivr_text_units(text: str, *, name: str = "IVR script") -> IvrText:
     sections = [current]
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     for index, raw in enumerate(lines):
-        if _COMMENT.match(raw) or _is_hash_note(raw):
+        if _COMMENT.match(raw) or _is_hash_note(raw) or _DIRECTION.match(raw):
             continue
         line = _SSML_TAG.sub(" ", raw) if "<" in raw else raw
         prompt_id = _PROMPT_ID_LEAD.match(line)
@@ -708,6 +718,11 @@ def ivr_text_units(text: str, *, name: str = "IVR script") -> IvrText:
             if _is_label(rest):
                 continue
             line = rest
+        if 0 < index < len(lines) - 1 and _RULE.match(lines[index - 1]) and _RULE.match(lines[index + 1]):
+            # a title between two rules: "-----" / "PROMPT 105 - HOLIDAY ANNOUNCEMENT (play Dec 1 - Jan 4)" / "-----"
+            current = _Section(None, _clean_label(_PROMPT_NUMBER.sub("", line)), 0)
+            sections.append(current)
+            continue
         header = _header(line, lines[index + 1] if index + 1 < len(lines) else "", sections)
         if header is not None:
             sections.append(header)

@@ -344,7 +344,8 @@ _ENGLISH = {f.casefold() for f in _ENGLISH_TYPES + _ENGLISH_PLURALS}
 _BOTH_ORDERS = frozenset(("salon", "studio"))
 _NAME_NEXT = re.compile(r"[ \t]+[A-ZА-ЯЁЂЈЉЊЋЏČĆŠŽĐ«„\"]")
 # A word of an English place: capitalised, or an abbreviation with its dot ("Mt. Lebanon", "St. Matthews", "Pine St.").
-_EN_WORD = r"(?:(?:Mt|Ft|Pt|St|Ste|Ave|Rd|Blvd|Hwy|Pkwy|Sq|N|S|E|W|NE|NW|SE|SW)\.|[A-Z][\w'&-]{1,30})"
+# a capitalised word, an abbreviation, or a street's ordinal ("the East 10th Street clinic")
+_EN_WORD = r"(?:(?:Mt|Ft|Pt|St|Ste|Ave|Rd|Blvd|Hwy|Pkwy|Sq|N|S|E|W|NE|NW|SE|SW)\.|[A-Z][\w'&-]{1,30}|\d{1,3}(?:st|nd|rd|th))"
 _EN_PLACE = _EN_WORD + r"(?:" + _S + r"+" + _EN_WORD + r"){0,2}"
 _EN_PLACE_RE = re.compile(_EN_PLACE)
 # What stands before a type word that makes it no branch name: "сеть аптек «Здоровье+»", "chain of stores" (the
