@@ -4,6 +4,7 @@ import time
 
 import pytest
 
+from consistency.facts import emails
 from consistency.facts.emails import Email, find_emails
 
 
@@ -64,3 +65,17 @@ def test_adversarial_text_is_fast():
     for text in texts:
         find_emails(text)
     assert time.perf_counter() - started < 5
+
+
+@pytest.mark.parametrize("text", [
+    "Пишите: info (at) example (dot) ru",
+    "info [AT] example.ru, sales@example.com",
+    "почта собака пример.рф",
+    "Write to orders at example dot com",
+    "no address here, only text",
+])
+def test_texts_without_an_at_are_skipped_without_losing_addresses(text):
+    # the prefilters only skip texts the full patterns cannot match
+    found = [(m.start(), m.group(0)) for m in emails._OBFUSCATED.finditer(text)]
+    assert bool(emails._AT_ANYWHERE.search(text)) or not found
+    assert ("@" in text) or not list(emails._PLAIN.finditer(text))

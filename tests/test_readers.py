@@ -13,7 +13,9 @@ from hypothesis import strategies as st
 from consistency.documents.document import Document, DocumentText, Unit
 from consistency.documents.encoding import UndecodableDocument, UnreadableDocument, decode
 from consistency.documents.faq import faq_units, is_question
-from consistency.documents.html import heading_aside, html_units, is_day_label, read_table
+from consistency.documents.html import (
+    _only_items, has_lines, heading_aside, html_units, is_day_label, parse_html, read_table, render_lines,
+)
 from consistency.documents.plaintext import markdown_units, text_units
 from consistency.documents.reader import read_document
 from consistency.documents.structured import schema_org_items
@@ -1106,3 +1108,34 @@ def test_a_headings_address_opens_its_section() -> None:
     assert [(u.context, u.text) for u in text.units] == [
         (("Пекара Лука",), "(Моше Пијаде 12)\n31. децембра: од 7 до 22 ч")
     ]
+
+
+# Shortcuts of the HTML reader: each must give what the long way gives.
+
+_SHORTCUT_PAGES = [
+    "<ul><li>Центр</li> <li>Север</li><script>x()</script>\n<li hidden>Юг</li></ul>",
+    "<ul>Наши салоны:<li>Центр</li><li>Север</li></ul>",
+    "<ul><li>Центр</li>, <li>Север</li></ul>",
+    "<ul><li>Центр</li><span>Север</span><li>Юг</li></ul>",
+    "<ol>\u200b<li>One</li>\n\t<li>Two <a href='tel:+74951234567'>call</a></li></ol>",
+    "<div class='store-card'><h3>Центр</h3><p>ул. Ленина, 1</p><p>9–18</p></div>",
+    "<div class='store-card'><span>Центр</span> <b>ул. Ленина, 1</b></div>",
+    "<div class='store-card'></div>",
+]
+
+
+@pytest.mark.parametrize("markup", _SHORTCUT_PAGES)
+def test_a_list_of_one_line_items_reads_as_rendering_it_whole(markup):
+    root = parse_html(f"<html><body>{markup}</body></html>")
+    for element in root.iter("ul", "ol"):
+        if _only_items(element):
+            items = [child for child in element if child.tag == "li" and "hidden" not in child.attrib]
+            assert [line for item in items for line in render_lines(item)] == render_lines(element)
+
+
+@pytest.mark.parametrize("markup", _SHORTCUT_PAGES)
+def test_has_lines_counts_as_rendering_does(markup):
+    root = parse_html(f"<html><body>{markup}</body></html>")
+    for element in root.iter():
+        for count in (1, 2, 3):
+            assert has_lines(element, count) == (len(render_lines(element)) >= count)

@@ -201,13 +201,16 @@ def _reveal_disclosures(root: HtmlElement) -> None:
     tabpanel, accordion/collapse/tab class words). Other hidden elements stay
     hidden: templates, old copies, screen-reader duplicates (aria-hidden).
     """
-    hidden = root.xpath("//*[@hidden or @style]")
-    if not hidden:
-        return
-    targets = {word.lstrip("#") for value in root.xpath(_DISCLOSURE_TARGETS) for word in str(value)[:200].split()}
+    # the owners of the attributes, not "//*[@hidden or @style]": libxml2 finds attributes several times faster
+    # than it tests a predicate on every element
+    hidden = root.xpath("(//@hidden | //@style)/..")
+    targets: set[str] | None = None  # the ids controls name: a second pass over the page, only when needed
     for element in hidden:
         if not is_hidden(element) or (element.get("aria-hidden") or "").strip().lower() == "true":
             continue
+        if targets is None:
+            targets = {word.lstrip("#") for value in root.xpath(_DISCLOSURE_TARGETS)
+                       for word in str(value)[:200].split()}
         if (element.get("id") in targets or (element.get("role") or "").lower() == "tabpanel"
                 or class_words(element) & _DISCLOSURE_WORDS):
             element.attrib.pop("hidden", None)
@@ -234,7 +237,8 @@ def read_tree(root: HtmlElement, questions: dict[HtmlElement, QuestionMark] | No
 def _tab_labels(root: HtmlElement) -> dict[str, str]:
     """The label of each tab panel, by the panel's id: its tab (role tab, aria-controls) names it."""
     labels: dict[str, str] = {}
-    for tab in root.xpath("//*[@role='tab'][@aria-controls]"):
+    # found by the attribute, as in _reveal_disclosures
+    for tab in root.xpath("//@role[. = 'tab']/parent::*[@aria-controls]"):
         text = render_line(tab)
         if text and len(text) <= _DISCLOSURE_LABEL_CHARS:
             for ident in tab.get("aria-controls", "")[:200].split():
@@ -491,13 +495,18 @@ _CONTAINER_WORDS = frozenset(
 # Rendering an element into lines
 
 
+class _EnoughLines(Exception):
+    """Raised by _Lines when it holds as many lines as its caller asked for: the rest of the element is not read."""
+
+
 class _Lines:
     """Text accumulated into lines: inline text joins, blocks and <br> break."""
 
-    def __init__(self) -> None:
+    def __init__(self, limit: int | None = None) -> None:
         self.lines: list[str] = []
         self.parts: list[str] = []
         self.boundary = False  # the next text starts a separate item: a word there must not glue on
+        self.limit = limit  # stop (raise _EnoughLines) on reaching this many lines
 
     def add(self, text: str | None) -> None:
         if text:
@@ -515,6 +524,8 @@ class _Lines:
             line = normalize_space("".join(self.parts))
             if line:
                 self.lines.append(line)
+                if len(self.lines) == self.limit:
+                    raise _EnoughLines()
             self.parts = []
         self.boundary = False
 
@@ -528,6 +539,18 @@ def render_lines(element: HtmlElement, skip: HtmlElement | None = None) -> list[
     out = _Lines()
     _render_children(element, out, skip, 0)
     return out.result()
+
+
+def has_lines(element: HtmlElement, count: int) -> bool:
+    """Whether an element renders to at least `count` lines (as len(render_lines(element)) >= count), reading it
+    only as far as the count-th line: lines are only ever added, so the rest cannot change the answer."""
+    out = _Lines(limit=count)
+    try:
+        _render_children(element, out, None, 0)
+        out.result()
+    except _EnoughLines:
+        return True
+    return False
 
 
 def render_line(element: HtmlElement) -> str:
@@ -1063,8 +1086,20 @@ class _Walker:
                 if not self.visit_card(item):
                     self.emit(lines, mergeable=False)
             return True
-        self.emit(render_lines(element))
+        if _only_items(element):
+            # the list reads as its items, one after another: no need to render them a second time
+            self.emit([line for lines in rendered for line in lines])
+        else:
+            self.emit(render_lines(element))
         return True
+
+
+def _only_items(element: HtmlElement) -> bool:
+    """Whether an element shows nothing but its <li> children: every other child skipped, no text between them.
+    Its render_lines then equals its items' lines in order (each item is a block: it starts and ends lines)."""
+    if normalize_space(element.text or ""):
+        return False
+    return all((_tag(child) == "li" or _skipped(child)) and not normalize_space(child.tail or "") for child in element)
 
 
 _NOTE_MARK = re.compile(r"^(\*{1,3}|[¹²³†‡])\s{0,3}(?=\S)")
@@ -1225,7 +1260,7 @@ def _holds_cards(element: HtmlElement) -> bool:
     """Whether an element is a list of cards rather than one card."""
     found = 0
     for inner in element.iterdescendants():
-        if _tag(inner) and _card_candidate(inner) and len(render_lines(inner)) >= 2:
+        if _tag(inner) and _card_candidate(inner) and has_lines(inner, 2):
             found += 1
             if found >= 2:
                 return True

@@ -51,7 +51,9 @@ def items_from_tree(root: HtmlElement, url: str, html: str | None = None) -> lis
             for data in _json_ld_block(script.text or ""):
                 items.extend(_flatten(data))
     items.extend(_microdata(root, url))
-    if root.xpath("boolean(//*[@typeof or @vocab])"):
+    # by the attributes, not "//*[@typeof or @vocab]": libxml2 finds attributes several times faster than it tests a
+    # predicate on every element
+    if root.xpath("boolean(//@typeof | //@vocab)"):
         items.extend(_rdfa(html if html is not None else lxml.html.tostring(root, encoding="unicode"), url))
     return items
 
@@ -123,7 +125,7 @@ def _flatten(data: object, context: object = None) -> list[dict]:
 
 def _microdata(root: HtmlElement, url: str) -> list[dict]:
     """Microdata items via extruct, in its uniform (JSON-LD-like) shape."""
-    scoped = root.xpath("//*[@itemscope]")
+    scoped = root.xpath("//@itemscope/..")  # the items, found by their attribute (see items_from_tree)
     if not scoped:
         return []
     if any(_item_depth(element) > _MAX_ITEM_DEPTH for element in scoped):

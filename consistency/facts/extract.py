@@ -750,10 +750,18 @@ def _brands(text: DocumentText) -> frozenset[str]:
         if quoted not in heading:
             keys.add(name_key(quoted))
     for unit in text.units:
-        for m in _LEGAL_QUOTED.finditer(unit.text):
-            keys.add(name_key(next(g for g in m.groups() if g)))
+        keys.update(_legal_names(unit.text))
     keys.discard("")
     return frozenset(keys)
+
+
+@lru_cache(maxsize=4096)
+def _legal_names(body: str) -> tuple[str, ...]:
+    """Keys of the quoted names in a unit's legal names ("ООО «Переплёт»"). Cached: the footer that states them is
+    the same on every page."""
+    if "«" not in body and "„" not in body and '"' not in body:
+        return ()  # every name _LEGAL_QUOTED reads is quoted so
+    return tuple(name_key(next(g for g in m.groups() if g)) for m in _LEGAL_QUOTED.finditer(body))
 
 
 @dataclass(frozen=True)
@@ -804,7 +812,7 @@ def _brand_of(text: DocumentText) -> _Brand:
             logo_seen = True
             if 0 < len(first.split()) <= 3:
                 names.append(first)
-        names += [m.group("name") for m in _GREETED.finditer(unit.text, 0, 400)]
+        names += _greeted(unit.text[:400])
     # "Другие салоны «Шафран»", "все аптеки «Здоровье»": a quoted name after a plural type word is the chain's,
     # in a line or in a heading
     said = dict.fromkeys(line for unit in text.units for line in (unit.text, *unit.context))
@@ -834,15 +842,32 @@ def _brand_of(text: DocumentText) -> _Brand:
     return _Brand(frozenset(lead), frozenset(words))
 
 
+@lru_cache(maxsize=1024)
+def _greeted(head: str) -> tuple[str, ...]:
+    """The names a unit's opening greets ("Вы позвонили в …", "Welcome to …"). Cached: the first units of a page
+    are its header and menu, the same on every page of a site."""
+    return tuple(m.group("name") for m in _GREETED.finditer(head))
+
+
 def _title_line_lead(text: DocumentText) -> list[str]:
     """The name that leads two or more title lines, each of it, a preposition and another place ("«Игротека» на
     Пушкинской" / "«Игротека» в Сарапуле", "Žitko na Limanu" / "Žitko na Grbavici"): the company's."""
     places: dict[str, set[str]] = defaultdict(set)
     for line in dict.fromkeys(line for unit in text.units for line in (*unit.text.split("\n"), *unit.context)):
-        m = _TITLE_LINE.fullmatch(line.strip())
-        if m and not find_type_words(m.group("lead")):
-            places[m.group("lead")].add(name_key(m.group("place")))
+        title = _title_line(line)
+        if title:
+            places[title[0]].add(title[1])
     return [lead for lead, named in places.items() if len(named) >= 2]
+
+
+@lru_cache(maxsize=4096)
+def _title_line(line: str) -> tuple[str, str] | None:
+    """(lead, key of the place) of a title line, else None. Cached: the lines of a site's header, menu and footer
+    come back on every page."""
+    m = _TITLE_LINE.fullmatch(line.strip())
+    if m and not find_type_words(m.group("lead")):
+        return m.group("lead"), name_key(m.group("place"))
+    return None
 
 
 # A line that is only a name, a preposition and a place: "«Игротека» в ТРЦ «Италмас»", "Шафран на Баумана".
@@ -2268,10 +2293,11 @@ def _whole_name(name: str) -> re.Pattern:
 
 def _line_spans(text: str) -> list[tuple[int, int]]:
     spans, start = [], 0
-    for index, char in enumerate(text):
-        if char == "\n":
-            spans.append((start, index))
-            start = index + 1
+    end = text.find("\n")
+    while end >= 0:
+        spans.append((start, end))
+        start = end + 1
+        end = text.find("\n", start)
     spans.append((start, len(text)))
     return spans
 
