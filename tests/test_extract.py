@@ -1382,3 +1382,21 @@ def test_a_part_of_town_in_brackets_after_a_listed_name_belongs_to_it():
     found = facts(document(text, "txt", name="newsletter"), settings=US)
     assert entity_of(found, "phone", "+18656874400") == "Knoxville (Northshore)"
     assert entity_of(found, "phone", "+14238771362") == "Chattanooga (Hixson)"
+
+
+def test_an_office_in_an_address_is_its_unit_not_a_place_between_a_card_and_its_hours():
+    page = html("""<p>Печатаем за 15 минут.<br><strong>Оттиск на Садовой</strong><br>ул. Садовая, 5, офис 12<br>
+        пн-пт 9:00-20:00<br><strong>Оттиск на Мира</strong><br>пр. Мира, 3<br>ежедневно 10-22</p>""", h1="Копицентры")
+    found = facts(document(page), settings=RU)
+    assert entity_of(found, "hours", "Mo-Fr 09:00-20:00") == "Оттиск на Садовой"
+    assert entity_of(found, "hours", "Mo-Su 10:00-22:00") == "Оттиск на Мира"
+
+
+def test_a_holiday_table_with_a_column_per_branch_gives_each_column_to_its_branch():
+    page = html("""<h2>Holiday hours</h2><table><tr><th>Day</th><th>Oak Street</th><th>Riverside</th></tr>
+        <tr><td>Thu, Dec 24</td><td>9 AM – 2 PM</td><td>10 AM – 1 PM</td></tr>
+        <tr><td>Fri, Dec 25</td><td>Closed</td><td>Closed</td></tr></table>""", h1="News")
+    found = facts(document(page), settings=US)
+    assert entities_of(found, "hours", "2026 Dec 24 09:00-14:00") == {"Oak Street"}
+    assert entities_of(found, "hours", "2026 Dec 24 10:00-13:00") == {"Riverside"}
+    assert entities_of(found, "hours", "2026 Dec 25 off") == {"Oak Street", "Riverside"}

@@ -61,3 +61,48 @@ def test_a_weekday_after_a_dotted_date_names_its_day(text, expected):
 ])
 def test_an_opening_and_a_closing_verb_make_one_range(text, expected):
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "closed from noon to 1 for lunch": a break, as "closed 12–1 for lunch" is
+    ("Our Oak clinic is open weekdays 8:30 to 4:30, closed from noon to 1 for lunch.",
+     ["Mo-Fr 08:30-12:00,13:00-16:30"]),
+    ("Пн–Пт 9–18, закрыто с 13 до 14 на обед.", ["Mo-Fr 09:00-13:00,14:00-18:00"]),
+])
+def test_closed_from_to_for_lunch_is_a_break(text, expected):
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "that day" names again the date of the sentence before
+    ("On Christmas Eve our Elm and Oak clinics are open from 8 AM to noon. The Pine clinic is closed that day.",
+     ["2026 Dec 24 08:00-12:00", "2026 Dec 24 off"]),
+    ("31 декабря магазин на Ленина работает с 10 до 16. Магазин на Мира в этот день закрыт.",
+     ["2026 Dec 31 10:00-16:00", "2026 Dec 31 off"]),
+    ("31. decembra radimo od 9 do 14h. Servis tog dana ne radi.", ["2026 Dec 31 09:00-14:00", "2026 Dec 31 off"]),
+    # with no date before it, no day at all
+    ("Our Oak clinic is closed that day.", []),
+])
+def test_that_day_is_the_date_before(text, expected):
+    assert values(text) == expected
+
+
+def test_days_off_after_a_season_are_the_seasons():
+    # the closed days said right after a season's weekdays are that season's other days, not every week's
+    text = "From November 1 to March 31 we are open Wednesday to Sunday, 11 to 7. Monday and Tuesday we are closed."
+    assert values(text) == ["2026 Nov 01-2027 Mar 31 We-Su 11:00-19:00"]
+    assert values("Open Wed–Sun 11–7. Monday and Tuesday closed.") == ["Mo-Tu off; We-Su 11:00-19:00"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a drop box at the door keeps its own hours, round the clock while the place is closed
+    ("Mon–Fri 8–6. After-hours key drop box open 24 hours by the side door.", ["Mo-Fr 08:00-18:00"]),
+    ("Open 24/7, every day of the year.", ["24/7"]),
+])
+def test_a_drop_box_round_the_clock_is_not_the_place(text, expected):
+    assert values(text) == expected
+
+
+def test_going_on_holiday_is_a_closure():
+    # "уходит на каникулы": going on holiday, the accusative of "на каникулах"
+    assert values("Студия на Мира уходит на каникулы с 3 по 10 января.") == ["2027 Jan 03-2027 Jan 10 off"]

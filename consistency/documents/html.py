@@ -311,6 +311,16 @@ def read_table(rows: list[list[str]], header: list[str] | None = None) -> TableT
                 return TableText(True, (), (tuple(lines),))
             # days across, a row per branch: keep the day with each value
             return TableText(False, head, tuple(tuple(_pair_lines(head, row)) for row in rows))
+    if _branch_columns(head, rows):
+        # "Day | Eye Street | Rosedale" over "Thu, Dec 24 | 10 AM – 3 PM | 9 AM – 1 PM": a column per branch. Each
+        # column becomes the line a list of branches would give ("Eye Street – Thu, Dec 24: 10 AM – 3 PM; Fri, Dec
+        # 25: Closed"), so each day's hours stay with the branch above their column.
+        lines = []
+        for index, name in enumerate(head[1:], start=1):
+            days = [f"{row[0].rstrip(':')}: {row[index]}" for row in rows if index < len(row) and row[index]]
+            if days:
+                lines.append(f"{name} – {'; '.join(days)}")
+        return TableText(False, (), (tuple(lines),))
     if rows and _is_hours_rows(rows):
         return TableText(True, head, (tuple(_hours_line(row) for row in rows),))
     return TableText(False, head, tuple(tuple(cell for cell in row if cell) for row in rows))
@@ -334,6 +344,18 @@ def _day_header(cells: tuple[str, ...] | list[str]) -> bool:
     if days == 1 and len(filled) == 2 and is_day[1] and labels_only:
         return True  # one special day's hours per branch: "Пословница | 6. јануар"
     return longest >= 3 and longest == days and labels_only
+
+
+def _branch_columns(head: tuple[str, ...], rows: list[list[str]]) -> bool:
+    """Whether a table gives a column of hours per branch and a row per day: two or more named columns after a
+    first column of days ("Datum | Centar | Liman" over "31.12. | 7–14 | zatvoreno")."""
+    names = head[1:]
+    if len(names) < 2 or not all(names) or any(is_day_label(name) or _HOURS_VALUE.search(name) for name in names):
+        return False
+    if not rows or head[0] and is_day_label(head[0]):
+        return False
+    days = sum(1 for row in rows if row and is_day_label(row[0]) and any(_HOURS_VALUE.search(c) for c in row[1:]))
+    return days * 10 >= len(rows) * 7
 
 
 def _rows_hold_hours(rows: list[list[str]]) -> bool:

@@ -1805,7 +1805,6 @@ class _Attribution:
         self.sentences = _Spans(_sentences(body))
         self.lines = _Spans(_line_spans(body))
         self.type_words = find_type_words(body)
-        self._type_starts = [start for start, _, _ in self.type_words]
         departments = [(m.start(), m.end()) for m in _DEPARTMENT.finditer(body)]
         # positions of words that make a sentence the company's
         every = [start for start, _, _ in self.type_words if _ALL_OF.search(body, max(0, start - _ALL_OF_REACH), start)]
@@ -1825,6 +1824,10 @@ class _Attribution:
         if own:
             self.names = sorted(self.names + own, key=lambda n: n.start)
         self._name_starts = [n.start for n in self.names]
+        # "ул. Ленина, 28, офис 104", "Main St, Suite 200": a type word inside an address is its unit, not a place
+        addresses_at = [(f.start, f.end) for f in read.found if f.kind == "address"]
+        self.type_words = tuple(w for w in self.type_words if not any(s <= w[0] and w[1] <= e for s, e in addresses_at))
+        self._type_starts = [start for start, _, _ in self.type_words]
         self.groups: dict[int, tuple[str, ...]] = defaultdict(tuple)
         for n in self.names:
             self.groups[n.lead] += (self._canonical(n),)

@@ -338,7 +338,7 @@ _PHRASE_TABLE: dict[str, str] = {
     # a business's vacation: "takes its winter break from December 21 to January 3", "od 1. do 15. avgusta smo na
     # godišnjem odmoru"
     "winter break|holiday break|christmas break|godišnji odmor|godišnjem odmoru|godisnji odmor|godisnjem odmoru|"
-    "годишњи одмор|годишњем одмору|отпуск|в отпуске|на каникулах",
+    "годишњи одмор|годишњем одмору|отпуск|в отпуске|на каникулах|на каникулы",
     "break": "uz pauzu|уз паузу|sa pauzom|са паузом|обеденный перерыв|перерыв на обед|технический перерыв|lunch break|closed for lunch|close for lunch|closes for lunch|pauza za ručak|"
     "pauza za rucak|пауза за ручак",
     "filler": "без обеда|без перерыва|без перерывов|без перерыва на обед|without break|bez pauze|"
@@ -355,6 +355,9 @@ _PHRASE_TABLE: dict[str, str] = {
     "except": "except for|за исключением",
     # "од 31. децембра закључно са 4. јануаром": up to and including
     "to": "zaključno sa|zakljucno sa|закључно са|zaključno do|закључно до",
+    # "The Brookings clinic is closed that day": the date the sentence before named
+    "sameday": "that day|that same day|on that day|в этот день|в тот день|в этот же день|в тот же день|"
+    "tog dana|toga dana|tog istog dana|тог дана|тога дана|тог истог дана|taj dan|тај дан",
     # "we open at 10 and close at 5", "открываемся в 10 и работаем до 16": an opening time said as a verb
     "from:open": "open at|opens at|we open at|opening at|открываемся в|открывается в|открываются в|откроемся в|"
     "otvaramo u|otvara u|otvaraju u|отварамо у|отвара у|отварају у|"
@@ -763,12 +766,14 @@ def _lunch_closures(toks: list[_Tok], text: str) -> list[_Tok]:
     i = 0
     while i < len(toks):
         t = toks[i]
-        if t.kind == "closed" and i + 3 < len(toks) and toks[i + 2].kind in ("dash", "to") and all(
-                toks[j].kind in ("time", "num") for j in (i + 1, i + 3)):
-            lunch = _FOR_LUNCH.match(text, toks[i + 3].end)
+        # "closed 12–1 for lunch", "closed from noon to 1 for lunch"
+        at = i + 2 if i + 1 < len(toks) and toks[i + 1].kind == "from" else i + 1
+        if t.kind == "closed" and at + 2 < len(toks) and toks[at + 1].kind in ("dash", "to") and all(
+                toks[j].kind in ("time", "num", "noon") for j in (at, at + 2)):
+            lunch = _FOR_LUNCH.match(text, toks[at + 2].end)
             if lunch:
-                out += [_Tok("break", t.start, t.end, t.val, t.lang), *toks[i + 1:i + 4]]
-                i += 4
+                out += [_Tok("break", t.start, t.end, t.val, t.lang), *toks[i + 1:at + 3]]
+                i = at + 3
                 while i < len(toks) and toks[i].start < lunch.end():
                     i += 1  # the words "for lunch" are said
                 continue
@@ -873,6 +878,9 @@ _GLUE_KINDS = frozenset(("filler", "on", "hourunit", "from", "from_weak", "to", 
 _NEVER_START = frozenset(("word", "big", "year", "unit", "addr", "pct", "phone", "other"))
 
 
+_SAME_DAY_REACH = 200  # characters between a date and the "that day" that names it again
+
+
 class _Parser:
     """Turns the token list into items; every method advances monotonically."""
 
@@ -905,6 +913,8 @@ class _Parser:
                 continue
             if k in _NEVER_START:
                 got = _Item("BRK", t.start, t.end, words=1), i + 1
+            elif k == "sameday":
+                got = self._same_day(out, i), i + 1
             else:
                 # "Thursday, November 26": the weekday only names the date's day
                 weekday = k == "day" or k in ("on", "from") and self.kind(i + 1) == "day"
@@ -924,6 +934,16 @@ class _Parser:
                 sep, glue, line = 0, False, False
             i = j
         return self._weekday_of_date(out)
+
+    def _same_day(self, out: list[_Item], i: int) -> _Item:
+        """"Christmas Eve: Elm Street 8–12. Oak Street is closed that day.": that day is the last date named, in the
+        same paragraph and at most a sentence or two back."""
+        t = self.toks[i]
+        named = next((it for it in reversed(out) if it.kind == "S" and it.dates), None)
+        if (named is None or len(named.dates) != 1 or t.start - named.end > _SAME_DAY_REACH
+                or "\n\n" in self.text[named.end:t.start]):
+            return _Item("BRK", t.start, t.end, words=1)
+        return _Item("S", t.start, t.end, dates=named.dates, lang=named.lang)
 
     def _weekday_of_date(self, items: list[_Item]) -> list[_Item]:
         """"Christmas Eve (Dec 24): Thursday 6 AM – 6 PM": a weekday right after a date that falls on it only
@@ -2155,6 +2175,17 @@ def _special_facts(rule: _Rule, text: str, today: date, weekly: list[dict[int, t
     return out
 
 
+_REST_REACH = 40  # characters from a season's hours to the sentence naming its days off
+
+
+def _rest_of_season(text: str, season: OpeningHours, days: frozenset[int], off: OpeningHours,
+                    week: dict[int, tuple]) -> bool:
+    """"From Nov 1 to Mar 31 we open Wed–Sun 11–7. Monday and Tuesday are days off.": closed days said right after
+    a season's weekdays, and none of them, are the rest of that season's week, not every week's."""
+    return (season.end <= off.start <= season.end + _REST_REACH and "\n\n" not in text[season.end:off.start]
+            and not days & set(week))
+
+
 def _round_the_clock(week: dict[int, tuple]) -> bool:
     """A week open round the clock is another unit's ("травмпункт … круглосуточно") when a day closes early: its
     00:00 is no opening time to lend."""
@@ -2292,8 +2323,17 @@ def find_opening_hours(text: str, *, today: date | None = None, headings: Sequen
             found.append(OpeningHours(value, text[start:end], start, end))
             weeks.append(week)
     # special days come last: a closing time alone needs the weekly opening
+    seasonal: list[tuple[OpeningHours, frozenset[int]]] = []
     for r in specials:
-        found.extend(_special_facts(r, text, today, weeks))
+        got = _special_facts(r, text, today, weeks)
+        found.extend(got)
+        if r.seasonal and r.days:
+            seasonal += [(f, r.days) for f in got]
+    if seasonal:
+        # weekly facts come first, one week each: a week of closed days only may be a season's other days
+        rest = {id(f) for f, week in zip(found, weeks) if not any(week.values())
+                and any(_rest_of_season(text, s, days, f, week) for s, days in seasonal)}
+        found = [f for f in found if id(f) not in rest]
     found.sort(key=lambda f: (f.start, f.end))
     if any(_STAFF_HEADING.search(h) for h in headings):
         # a doctor's or a trainer's week ("Врачи клиники / Белова И. С.: Приём пн, ср, пт 14–20") is not the place's
@@ -2491,8 +2531,17 @@ _CALL_RE = re.compile(
 
 
 def _online_only(text: str, lo: int, hi: int) -> bool:
-    """Whether a sentence speaks of a website, an app or a portal and of no phone line."""
-    return bool(_ONLINE_RE.search(text, lo, hi)) and not _CALL_RE.search(text, lo, hi)
+    """Whether a sentence speaks of a website, an app or a portal and of no phone line, or of a drop box."""
+    return (bool(_ONLINE_RE.search(text, lo, hi)) and not _CALL_RE.search(text, lo, hi)
+            or bool(_UNATTENDED_RE.search(text, lo, hi)))
+
+
+# "Drop-off key box open 24 hours – night drop envelopes by the door": a box at the door keeps its own hours, round
+# the clock while the place is closed (a parcel locker or an ATM listed as a unit of its own is left to be one)
+_UNATTENDED_RE = re.compile(
+    r"(?<![^\W\d_])(?:key[ \t-]?box|drop[ \t-]?box|night[ \t-]?drop|key[ \t-]?drop)(?![^\W\d_])",
+    re.IGNORECASE,
+)
 
 
 # "Hours today: 9am – 9pm", "Сегодня: 10:00–22:00", "Open now · until 9 PM": a status line repeats one day of the week.
