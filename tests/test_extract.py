@@ -594,6 +594,14 @@ def test_a_closing_time_alone_takes_the_opening_of_the_pages_weekly_hours():
     assert entity_of(found, "hours", "2026 Dec 31 08:00-16:00") is None
 
 
+def test_a_closing_time_alone_takes_the_weekly_hours_of_its_place_however_the_notice_writes_its_name():
+    page = html("""<h2>Кофейня на Ленина</h2><p>ул. Ленина, д. 5</p><p>Ежедневно 8:00–22:00</p>
+        <h2>Кофейня на Мира</h2><p>ул. Мира, д. 7</p><p>Пн–Вс 9:00–23:00</p>
+        <h2>Новый год</h2><p>31 декабря кофейня на Мира работает до 16:00.</p>""", h1="Кофейни")
+    found = facts(document(page))
+    assert entities_of(found, "hours", "2026 Dec 31 09:00-16:00") == {"кофейня на Мира"}
+
+
 def test_rows_and_headings_that_name_days_are_no_branches():
     page = html("""<table><tr><th>Holiday</th><th>Hours</th></tr>
         <tr><td>Thanksgiving Day</td><td>Thursday, Nov. 26 7 AM – 2 PM</td></tr>
@@ -1400,3 +1408,13 @@ def test_a_holiday_table_with_a_column_per_branch_gives_each_column_to_its_branc
     assert entities_of(found, "hours", "2026 Dec 24 09:00-14:00") == {"Oak Street"}
     assert entities_of(found, "hours", "2026 Dec 24 10:00-13:00") == {"Riverside"}
     assert entities_of(found, "hours", "2026 Dec 25 off") == {"Oak Street", "Riverside"}
+
+
+def test_the_company_a_prompt_greets_in_two_words_names_its_branches():
+    script = ("Добро дошли у перионицу Бистра.\n\n"
+              "Бистра Центар, Његошева 4. Радимо сваког дана од 8 до 20 часова.\n\n"
+              "Бистра Лиман, Народног фронта 12. Радимо радним данима од 9 до 17 часова.\n")
+    found = facts(document(script, "ivr-text", channel="ivr"),
+                  settings=ExtractionSettings(region="RS", city="Нови Сад"))
+    assert entity_of(found, "hours", "Mo-Su 08:00-20:00") == "Бистра Центар"
+    assert entity_of(found, "hours", "Mo-Fr 09:00-17:00") == "Бистра Лиман"

@@ -774,7 +774,8 @@ class _Brand:
 
 _TITLE_PARTS = re.compile(r"\s[|—–·-]\s|\s[|·]|[|·]\s")
 _GREETED = re.compile(
-    r"(?i:calling|call|pozvali\s+ste|позвали\s+сте|dobrodošli\s+u|добродошли\s+у|welcome\s+to|позвонили\s+в)"
+    r"(?i:calling|call|pozvali\s+ste|позвали\s+сте|dobro\s?došli\s+u|добро\s?дошли\s+у|welcome\s+to|позвонили\s+в"
+    r"|добро\s+пожаловать\s+в)"
     r"\s+(?:the\s+|our\s+)?(?P<name>[^\W\d_][\w'’-]{1,30}(?:[ \t]+[^\W\d_][\w'’-]{1,30}){0,2})"
 )
 # A capitalised name of one to four words: the brand's lead word and the place after it.
@@ -949,14 +950,16 @@ def _is_brand(name: BranchName, brands: frozenset[str]) -> bool:
 def _page_facts(page: _Page, settings: ExtractionSettings, known: _KnownNames) -> Iterator[Fact]:
     """A page's facts, special days given by a closing time alone completed from the page's weekly hours."""
     facts = list(_page_facts_as_read(page, settings, known))
+    # by the name's key: "прачечная на Карла Маркса" in a notice is the card's "Прачечная на Карла Маркса"
     weekly: dict[str | None, list[str]] = defaultdict(list)
     for fact in facts:
         if fact.kind == "hours" and fact.valid_from is None and fact.value != "24/7":
-            weekly[fact.entity].append(fact.value)
+            weekly[fact.entity and name_key(fact.entity)].append(fact.value)
     for fact in facts:
         if fact.kind == "hours" and fact.valid_from is not None and '"until' in fact.value:
             # the place's own weekly hours; for the company's notice, every schedule on the page (all must agree)
-            schedules = weekly.get(fact.entity) or [v for values in weekly.values() for v in values]
+            schedules = (weekly.get(fact.entity and name_key(fact.entity))
+                         or [v for values in weekly.values() for v in values])
             value = hours.complete_closing_time(fact.value, fact.valid_from, fact.valid_to, schedules)
             if value != fact.value:
                 fact = replace(fact, value=value)
