@@ -30,7 +30,15 @@ from consistency.facts.emails import Email, find_emails
         ("info [собака] example [точка] ru", ["info@example.ru"]),
         ("Write to john at example dot com", ["john@example.com"]),
         ("Email us at info [at] example [dot] rs", ["info@example.rs"]),
+        # read out by a phone prompt
+        ("You can also email billing at green valley vets dot com.", ["billing@greenvalleyvets.com"]),
+        ("Пишите на почту help собака velomir точка ру.", ["help@velomir.ru"]),
+        ("Пишите нам на инфо ет зорка тачка ер-ес.", ["info@zorka.rs"]),
+        ("Pišite na prodaja et zorka tačka rs.", ["prodaja@zorka.rs"]),
         # look-alikes: not addresses
+        ("Book any time at green valley vets dot com.", []),
+        ("Book any time at greenvalley dot com.", []),
+        ("The clinic at green valley dot com campus", []),
         ("Подписывайтесь: @username", []),
         ("follow us @example.com", []),
         ("write to us @ example . com", []),

@@ -14,6 +14,13 @@ Two passes over the text:
    spaced-out "@" or " . " needs a well-known top-level domain, and a bare
    English "at" counts only together with a "dot" written as a word.
 
+3. spoken ones, as an IVR prompt reads an address out: "billing at big sioux
+   hearing dot com", "service собака velodvor67 точка ру", "инфо ет талир
+   тачка ер-ес". Words of the domain run together, a spoken top-level
+   domain becomes its letters, a Cyrillic spelling is transliterated; an
+   e-mail word must come just before ("email", "пишите на", "pišite na"),
+   as "book at example dot com" is a website.
+
 Not addresses: "@username" handles (nothing before "@"), retina images such
 as "logo@2x.png" (a file extension where the top-level domain would be),
 package versions ("lodash@4.17.21": the top-level domain must be letters),
@@ -27,6 +34,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+
+from consistency.facts.transliterate import to_latin
 
 
 @dataclass(frozen=True)
@@ -95,11 +104,30 @@ _KNOWN_TLDS = frozenset(
 )
 # Words that stand before a spaced "@" or "at" in sentences, not mailbox names.
 _SENTENCE_WORDS = frozenset("us me we you at to on in is by for from with and or our".split())
+# Words a prompt says before a website read out: "book any time at example dot com", "order online at …".
+_WEBSITE_LEADS = frozenset("time anytime online visit website site web book order shop find more".split())
 # Where a file name, not a domain, ends: "logo@2x.png", "bundle@3.js".
 _FILE_EXTENSIONS = frozenset(
     """png jpg jpeg gif svg webp avif bmp ico tif tiff heic css js mjs cjs ts map json xml pdf
     zip gz rar mov mp4 mp3 webm woff woff2 ttf otf eot php html htm txt csv yml yaml""".split()
 )
+
+
+# A spoken address: a mailbox, an "at" word, up to four domain words, a "dot" word and the top-level domain.
+_SPOKEN = re.compile(
+    r"(?<![\w@.])(?P<local>[a-zа-яёђјљњћџ0-9][\w.-]{0,40})\s{1,3}(?:at|собака|ет|et)\s{1,3}"
+    r"(?P<domain>[a-zа-яёђјљњћџ0-9][\w-]{0,40}(?:\s{1,2}[a-zа-яёђјљњћџ0-9][\w-]{0,40}){0,3})"
+    r"\s{1,3}(?:dot|точка|тачка|tačka|tacka)\s{1,3}(?P<tld>[a-zа-яё]{2,6}(?:-[a-zа-яё]{2,3})?)(?![\w-])",
+    re.IGNORECASE,
+)
+_SPOKEN_DOT = re.compile(r"(?i)\s(?:dot|точка|тачка|tačka|tacka)\s")
+# What introduces an address read out, within a few words before it.
+_EMAIL_CUE = re.compile(
+    r"(?i)(?:e-?mail|write|пишите|напишите|почт|письм|адрес|pišite|piši|пиши|mejl|мејл|imejl|имејл|e-pošt|е-пошт)"
+    r"[^.!?\n]{0,24}$"
+)
+_SPOKEN_TLDS = {"ру": "ru", "ком": "com", "нет": "net", "орг": "org", "ер-ес": "rs", "ерес": "rs", "er-es": "rs",
+                "эр-эс": "rs", "срб": "срб", "рф": "рф"}
 
 
 def find_emails(text: str) -> list[Email]:
@@ -121,8 +149,26 @@ def find_emails(text: str) -> list[Email]:
         email = _read_obfuscated(m)
         if email:
             found.append(email)
+            taken.append((m.start(), m.end()))
+    for m in _SPOKEN.finditer(text) if _SPOKEN_DOT.search(text) else ():
+        if any(s < m.end() and m.start() < e for s, e in taken) or not _EMAIL_CUE.search(text, 0, m.start()):
+            continue
+        email = _read_spoken(m)
+        if email:
+            found.append(email)
     found.sort(key=lambda e: e.start)
     return found
+
+
+def _read_spoken(m: re.Match[str]) -> Email | None:
+    """The address a prompt reads out: domain words run together, the spoken top-level domain in letters."""
+    local = to_latin(m.group("local"))
+    domain = to_latin("".join(m.group("domain").split()))
+    tld = m.group("tld").lower()
+    tld = _SPOKEN_TLDS.get(tld, to_latin(tld))
+    if tld not in _KNOWN_TLDS or local in _SENTENCE_WORDS or not _acceptable(local, [domain, tld], strict_tld=True):
+        return None
+    return Email(f"{local}@{domain}.{tld}".lower(), m.group(0), m.start(), m.end())
 
 
 def _read_obfuscated(m: re.Match[str]) -> Email | None:
@@ -142,11 +188,15 @@ def _read_obfuscated(m: re.Match[str]) -> Email | None:
                                               for s in separators)
     if at_word == "at" and not word_dots:
         return None  # "meet us at example.com" is a sentence, not an address
+    if at_word == "at" and m.group("local").lower() in _WEBSITE_LEADS:
+        return None  # "book any time at example dot com" is a website read out, not a mailbox
     strict = spaced or at_word == "at" or not (bracketed_at or russian_at)
     if strict and m.group("local").lower() in _SENTENCE_WORDS:
         return None  # "write to us @ example . com" has no mailbox before the "@"
     if not _acceptable(m.group("local"), labels, strict_tld=strict):
         return None
+    if word_dots:
+        labels[-1] = _SPOKEN_TLDS.get(labels[-1].lower(), labels[-1])  # "точка ру" is ".ru"
     value = (m.group("local") + "@" + ".".join(labels)).lower()
     return Email(value, m.group(0), m.start(), m.end())
 
