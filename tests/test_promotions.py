@@ -1096,3 +1096,29 @@ def test_a_pick_of_the_week_over_a_cut_price_is_an_offer():
             "Сыр недели: камамбер «Луговой» — 450 ₽ вместо 600 ₽ за 100 г.")
     found = find_promotions(text, title="Сейчас в магазине", today=TODAY)
     assert [(p.name, str(p.price)) for p in found][-1] == ("Сыр недели", "450 RUB")
+
+
+def test_a_price_cut_on_its_own_named_line_is_not_the_offer_on_the_line_before():
+    text = ("Большая распродажа — скидки до 40% на лыжи до 30 ноября.\n"
+            "Заточка коньков: с 1 по 15 декабря — 300 ₽ вместо 450 ₽.")
+    found = find_promotions(text, title="Зимние предложения", today=TODAY)
+    assert [(p.name, p.valid_from, p.valid_to) for p in found] == [
+        ("Большая распродажа", None, D(2026, 11, 30)), ("Заточка коньков", D(2026, 12, 1), D(2026, 12, 15))]
+
+
+def test_a_heading_line_with_a_count_names_the_offer_under_it():
+    text = ("Скидка 10% на химчистку курток с 1 по 15 декабря.\nКарта на 5 чисток\n"
+            "5 чисток по цене 4: 4 000 ₽ вместо 5 000 ₽.")
+    found = find_promotions(text, title="Акции", today=TODAY)
+    assert "Карта на 5 чисток" in [p.name for p in found]
+
+
+def test_a_hurry_to_a_date_gives_the_offers_last_day():
+    text = "Клубная карта\n5 чисток по цене 4: 4 000 ₽ вместо 5 000 ₽.\nУспейте купить до 20.12.2026."
+    found = find_promotions(text, title="Акции", today=TODAY)
+    assert [(p.name, p.valid_to) for p in found] == [("Клубная карта", D(2026, 12, 20))]
+
+
+def test_a_spoken_rate_after_minus_is_a_discount():
+    found = find_promotions("По средам действует «Тихий час» — минус пятнадцать процентов.", today=TODAY)
+    assert [(p.name, str(p.discount)) for p in found] == [("Тихий час", "15%")]

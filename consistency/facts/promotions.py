@@ -151,6 +151,7 @@ _SPOKEN_PERCENT_RE = re.compile(
     r"(?:процент(?:ов|а)?|percent|posto|посто|odsto|одсто)(?![^\W\d_])",
     re.IGNORECASE,
 )
+_MINUS_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:минус|minus)[ \t]{1,2}$", re.IGNORECASE)
 # Every percentage is written with one of these, so a sentence without them skips both readers above.
 _PERCENT_HINT_RE = re.compile(r"%|процент|percent|posto|посто|odsto|одсто", re.IGNORECASE)
 _DISCOUNT_WORD = (
@@ -543,8 +544,10 @@ def _discounts(sentence: str, prices: list[Price], has_cue: bool) -> list[_Found
         after = sentence[m.end():m.end() + 30]
         percent = spoken_value(m.group("pct"))
         up_to = _UP_TO_BEFORE_RE.search(before) is not None
-        if percent and (_DISCOUNT_AFTER_RE.match(after) or _DISCOUNT_BEFORE_RE.search(before) or (
-                has_cue and (up_to or _ON_AFTER_RE.match(after)))) and not _RATE_AFTER_RE.match(after):
+        # "минус тридцать процентов": the sign said as a word, as with digits
+        if percent and (_MINUS_BEFORE_RE.search(before) or _DISCOUNT_AFTER_RE.match(after)
+                        or _DISCOUNT_BEFORE_RE.search(before) or (has_cue and (up_to or _ON_AFTER_RE.match(after)))
+                        ) and not _RATE_AFTER_RE.match(after):
             found.append(_Found(Discount(float(percent), None, up_to), m.start(), m.end()))
     for m in _HALF_PRICE_RE.finditer(sentence):
         found.append(_Found(Discount(50.0, None, False), m.start(), m.end()))
@@ -1252,7 +1255,9 @@ _DEADLINE_RE = re.compile(r"(?:by|before)(?![\w-])", re.IGNORECASE)
 _VALIDITY_RE = re.compile(
     r"\b(?:valid|good|runs?|ends?|expires?|lasts?|starts?|starting|begins?|начинается|стартует|počinje|почиње"
     r"|действу\w{1,4}|действительн\w{1,3}|продлится"
-    r"|продлятся|проходит|проходят|проводится|длится|продолжается|važi|vazi|важи|važe|vaze|важе|traje|траје)\b",
+    r"|продлятся|проходит|проходят|проводится|длится|продолжается|važi|vazi|важи|važe|vaze|важе|traje|траје"
+    # a hurry to a date is to the offer's last day: "Успейте оформить до 31.12"
+    r"|успейте|успеть|hurry|požurite|пожурите)\b",
     re.IGNORECASE,
 )
 # A proper name in an English question: "Is the Winter Whitening Special still on?"
@@ -1689,10 +1694,11 @@ def _exclamation_headline(text: str, span: tuple[int, int]) -> str | None:
 
 _HEADING_LINE_WORDS = 5
 _RULE_CHARS = "-=*_~#—– \t"
-_PLAIN_PHRASE_RE = re.compile(r"[^\W\d_]+(?:(?:[ \t]{1,2}|[ \t]?[-–'’&][ \t]?)[^\W\d_]+){0,6}")
+# Words, and a count among them after the first ("Абонемент на 10 стирок", "Kids Eat Free 2 Days")
+_PLAIN_PHRASE_RE = re.compile(r"[^\W\d_]+(?:(?:[ \t]{1,2}|[ \t]?[-–'’&][ \t]?)(?:[^\W\d_]+|\d{1,3})){0,6}")
 
 
-def _heading_line(text: str, span: tuple[int, int], quoted_only: bool = False) -> str | None:
+def _heading_line(text: str, span: tuple[int, int], quoted_only: bool = False, today: date | None = None) -> str | None:
     """A heading on a line of its own right over the offer ("Счастливый вечер", "«НОВОГОДНИЙ ПЕРЕПЛЁТ»" between rule
     lines, "„Ђачки дани“"): a section of plain text or a card the reader did not split off. A quoted name leading the
     line is the name ("„SREĆNA SREDA" ZA VLASNIKE KARTICE"); a line in capitals is given in sentence case. With
@@ -1711,6 +1717,8 @@ def _heading_line(text: str, span: tuple[int, int], quoted_only: bool = False) -
         phrase = line.rstrip("!").strip()
         if _PLAIN_PHRASE_RE.fullmatch(phrase) is None or not phrase[:1].isupper():
             return None
+        if today is not None and any(c.isdigit() for c in phrase) and find_dates(phrase, today=today):
+            return None  # "Суббота 12 декабря" dates what follows, it names nothing
     words = phrase.split()
     if not 1 <= len(words) <= _HEADING_LINE_WORDS or not phrase[:1].isalpha():
         return None
@@ -1932,7 +1940,11 @@ def find_promotions(text: str, *, title: str | None = None, today: date) -> list
             # a card's eyebrow ("Local Coupon" over "$25 OFF" under "Brake Service Special") labels the card's offer
             eyebrow = (adjacent and offer_card and not previous.has_facts
                        and text[previous.start:previous.end].strip(" .!:") == previous.name)
-            if adjacent and previous.named and not eyebrow and (
+            # "Зимнее хранение: с 1 по 31 октября — 2 500 ₽ вместо 3 200 ₽": a price cut on a line of its own, under
+            # its own name, is its own offer, not more of the offer on the line before
+            own_line = (mention.headline is not None and mention.old_price is not None
+                        and (span[0] == 0 or text[span[0] - 1] == "\n"))
+            if adjacent and previous.named and not eyebrow and not own_line and (
                     not previous.has_facts or mention.refers_back
                     # "Missed our Labor Day Sale (Sept 4–7)? It took 25% off unlocked phones": the sale just named
                     or _ANAPHOR_RE.match(text, span[0], span[1])
@@ -1951,7 +1963,7 @@ def find_promotions(text: str, *, title: str | None = None, today: date) -> list
                 # "Holiday Hot Desk Pass — 30% off" under "Our spaces", "Crni petak na mreži: … jeftinije su 10%" under
                 # "Prodajna mesta": the line names its own offer, nearer than a heading that names none
                 mention = replace(mention, name=mention.headline, named=True)
-            elif index and previous_index != index - 1 and (line := _heading_line(text, spans[index - 1], quoted_only=heading is not None)):
+            elif index and previous_index != index - 1 and (line := _heading_line(text, spans[index - 1], quoted_only=heading is not None, today=today)):
                 # the heading line over the sentence is nearer than the unit's heading
                 mention = replace(mention, name=line, named=True)
             elif heading:
