@@ -210,9 +210,9 @@ def test_address_fields():
     (a,) = find_addresses(text)
     assert a == Address(
         value="117342, москва, ул бутлерова, д 17б, оф 603",
-        raw="117342, г. Москва, ул. Бутлерова, д. 17Б, оф. 603",
+        raw="117342, г. Москва, ул. Бутлерова, д. 17Б, оф. 603 (3 этаж)",  # a floor is read, in parentheses too
         start=7,
-        end=56,
+        end=65,
         postcode="117342",
         city="москва",
         street="ул бутлерова",
@@ -434,7 +434,7 @@ def test_a_roman_numeral_unit_stays_latin_and_reads_back(text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), [
     # a town of two words after a postcode
-    ("Njegoševa 8, 21460 Vrbas Novi", ["21460, врбас нови, његошева, д 8"]),
+    ("Njegoševa 8, 21460 Donji Brod", ["21460, доњи брод, његошева, д 8"]),
     ("Кнеза Лазара 3, 36210 Врњачка Бања", ["36210, врњачка бања, кнеза лазара, д 3"]),
     # a known city followed by the country or a field label stays one word
     ("Njegoševa 8, 11000 Beograd Srbija", ["11000, београд, његошева, д 8"]),
@@ -604,3 +604,48 @@ def test_a_street_read_back_from_the_locative_is_the_same_street():
     read_back = find_addresses("на Тверском бульваре, 10", default_city="Москва")[0]
     assert same_address(read_back, normalise_address("Тверской бульвар, 10", default_city="Москва"))
     assert not same_address(read_back, normalise_address("Тверская улица, 10", default_city="Москва"))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a small Serbian municipality seat after the street, in either script, and a two-word one
+    ("Servis Istok, Vojvode Stepe 31, Trstenik", ["трстеник, војводе степе, д 31"]),
+    ("Продавница Север, Кнеза Лазара 9, Куршумлија", ["куршумлија, кнеза лазара, д 9"]),
+    ("Kancelarija: Maršala Tita 3, Novi Bečej", ["нови бечеј, маршала тита, д 3"]),
+    # a smaller Russian town, before the street and in the locative
+    ("Пункт выдачи: ул. Мира, 14, Воткинск", ["воткинск, ул мира, д 14"]),
+    ("Салон в Сарапуле, ул. Гагарина, 5", ["сарапул, ул гагарина, д 5"]),
+])
+def test_a_small_town_is_known(text, expected):
+    assert [a.value for a in find_addresses(text, default_city="Шабац")] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # two names joined by "and" are one street, in either script and in Russian
+    ("Servis Jug, Ćirila i Metodija 18, Niš", ["ниш, ћирила и методија, д 18"]),
+    ("Кнеза Милоша и Кнегиње Љубице 5, Ниш", ["ниш, кнеза милоша и кнегиње љубице, д 5"]),
+    ("ул. Кирилла и Мефодия, 12, Казань", ["казань, ул кирилла и мефодия, д 12"]),
+    # "and" between two towns joins no street
+    ("Prodavnice: Kragujevac i Niš, Cara Lazara 4, Niš", ["ниш, цара лазара, д 4"]),
+])
+def test_two_names_joined_by_and_are_one_street(text, expected):
+    assert [a.value for a in find_addresses(text, default_city="Шабац")] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a floor in parentheses does not end the address: the town and ZIP after it are read
+    ("812 N Maple Ave\nSuite 12 (3rd Floor)\nGreen Bay, WI 54303", ["54303, green bay, 812 n maple ave, ste 12"]),
+    ("ул. Мира, д. 5, оф. 3 (2 этаж), Казань", ["казань, ул мира, д 5, оф 3"]),
+])
+def test_a_floor_in_parentheses(text, expected):
+    assert [a.value for a in find_addresses(text, default_city="Denver")] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a prompt says the slash: "дробь", after digits or a spoken number
+    ("Салон: улица Мира, дом 48, дробь 2. Работаем ежедневно.", ["омск, ул мира, д 48/2"]),
+    ("Салон: улица Мира, дом сорок восемь дробь два. Работаем ежедневно.", ["омск, ул мира, д 48/2"]),
+    # another word after the house is no slash
+    ("ул. Мира, д. 48, дробью тут не пахнет", ["омск, ул мира, д 48"]),
+])
+def test_a_spoken_slash_in_the_house_number(text, expected):
+    assert [a.value for a in find_addresses(text, default_city="Омск")] == expected
