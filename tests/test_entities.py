@@ -186,6 +186,11 @@ def test_a_street_ordinal_is_part_of_an_english_branch_name():
     assert [n.place for n in find_branch_names("Our West 42nd Street office opens at 9.")] == ["West 42nd Street"]
 
 
+def test_a_street_named_after_an_anniversary_or_a_river_bank_is_a_whole_place():
+    text = "Центр на 50 лет Победы: … Центр на Левом берегу: …"
+    assert [n.place for n in find_branch_names(text)] == ["50 лет Победы", "Левом берегу"]
+
+
 def test_a_centre_alone_stays_a_part_of_town():
     assert [n.place for n in find_branch_names("Пекара Центар, Трг слободе 2")] == ["Центар"]
     assert find_branch_names("Продавница је у центру града.") == []

@@ -1418,3 +1418,11 @@ def test_the_company_a_prompt_greets_in_two_words_names_its_branches():
                   settings=ExtractionSettings(region="RS", city="Нови Сад"))
     assert entity_of(found, "hours", "Mo-Su 08:00-20:00") == "Бистра Центар"
     assert entity_of(found, "hours", "Mo-Fr 09:00-17:00") == "Бистра Лиман"
+
+
+def test_a_sentence_led_by_a_branch_opens_its_item_on_a_line_of_several():
+    script = ("Магазин на Речной: улица Речная, дом 4. По будням с девяти до двадцати. "
+              "Магазин на Лесной: улица Лесная, дом 9. Ежедневно с десяти до двадцати двух.")
+    found = facts(document(script, "ivr-text", channel="ivr"))
+    assert entity_of(found, "hours", "Mo-Fr 09:00-20:00") == "Магазин на Речной"
+    assert entity_of(found, "hours", "Mo-Su 10:00-22:00") == "Магазин на Лесной"

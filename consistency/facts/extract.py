@@ -1524,6 +1524,8 @@ def _context_entity(unit: Unit, text: DocumentText, settings: ExtractionSettings
     return None
 
 
+# What ends a branch's name that opens an item: "Центр в Амуре: улица …", "Elm Street — open daily …"
+_ITEM_MARK = re.compile(r"[ \t]{0,2}[:–—-][ \t]")
 # What may follow a branch's name in a heading that is the name ("Optika Vid – Promenada", "Аптека (ТЦ «Лето»)").
 _NAME_GOES_ON = re.compile(r"\s*[–—,(/|-]")
 
@@ -1892,6 +1894,14 @@ class _Attribution:
             return _COMPANY_CUE if company and not names else None
         return None
 
+    def _item_lead(self, after: int, pos: int) -> BranchName | None:
+        """The last branch between `after` and `pos` that leads its sentence and is followed by a colon or a dash."""
+        body = self.unit.text
+        for name in reversed(self._names_in(after, pos)):
+            if self._sentence_of(name.start)[0] == name.start and _ITEM_MARK.match(body, name.end):
+                return name
+        return None
+
     def _joined(self, names: list[BranchName], index: int) -> tuple[str, ...]:
         """The branch of names[index] and those an "and" joins to it before it, in one sentence ("the Veterans Blvd
         store in Metairie and the Canal Street store", "Магазин на Покровке, магазин на Арбате и магазин на Тверской");
@@ -2256,6 +2266,11 @@ class _Attribution:
         line = max(0, self.lines.index(start))
         leading = self._leading(line)
         if leading is not None and leading.start <= start:
+            # one line of several items, as a prompt reads them: "Центр на Левом: … . По будням … . Центр в Амуре:
+            # … . С понедельника …": a later sentence led by another branch opens that branch's item
+            later = self._item_lead(leading.end, start)
+            if later is not None:
+                return self.groups[later.lead]
             # a later sentence of the line with a branch of its own as its subject: "... North Hills keeps ..."
             return (leading.start < self._sentence_of(start)[0] and self._known_subject(start)
                     or self.groups[leading.lead])
