@@ -526,8 +526,8 @@ def test_deep_nesting_keeps_the_text(depth: int) -> None:
     ("cell", "is_day"),
     [("Пн–Пт", True), ("понедельник", True), ("Суббота", True), ("будни", True), ("Выходные дни", True),
      ("31 декабря", True), ("31.12", True), ("Mon-Fri", True), ("Sat", True), ("pon–pet", True), ("субота", True),
-     ("недеља", True), ("Ежедневно", True),
-     ("Понтон", False), ("Сбербанк", False), ("Вход", False), ("Средний чек", False), ("Month", False),
+     ("недеља", True), ("Ежедневно", True), ("1. i 2.1.", True), ("1 и 2 января", True), ("24 and 25 Dec", True),
+     ("10 i 20 kom", False), ("Понтон", False), ("Сбербанк", False), ("Вход", False), ("Средний чек", False), ("Month", False),
      ("Satellite", False), ("Адрес", False), ("2 этаж", False), ("Monaco", False)],
 )
 def test_day_labels(cell: str, is_day: bool) -> None:

@@ -102,7 +102,9 @@ _DAY_LABEL = re.compile(
     r"|mo|tu|we|th|fr|sa|su|mon(?:day)?s?|tue(?:s|sday)?s?|wed(?:nesday)?s?|thu(?:r|rs|rsday)?s?|fri(?:day)?s?"
     r"|sat(?:urday)?s?|sun(?:day)?s?"
     r"|weekdays?|weekends?|daily|every\s+day|holidays?"
-    r"|\d{1,2}(?:\s{0,2}[-–—]\s{0,2}\d{1,2})?(?:\s{0,2}[./]\s{0,2}\d{1,2}\b|\.?\s{1,3}(?:"
+    # a date, a range of them or two joined: "31.12.", "2–3 января", "1. i 2.1.", "1 и 2 января"
+    r"|\d{1,2}(?:\.?\s{0,2}[-–—]\s{0,2}\d{1,2}|\.?\s{1,2}(?:i|и|and|&)\s{1,2}\d{1,2})?"
+    r"(?:\s{0,2}[./]\s{0,2}\d{1,2}\b|\.?\s{1,3}(?:"
     r"янв|фев|мар|апр|мая|май|июн|июл|авг|сен|окт|ноя|дек|јан|феб|мај|јун|јул|сеп|нов|дец"
     r"|jan|feb|mar|apr|maj|may|jun|jul|avg|aug|sep|okt|oct|nov|dec)\w{0,6})"
     r")(?![a-zа-яёčćšžđ])",
