@@ -1426,3 +1426,13 @@ def test_a_sentence_led_by_a_branch_opens_its_item_on_a_line_of_several():
     found = facts(document(script, "ivr-text", channel="ivr"))
     assert entity_of(found, "hours", "Mo-Fr 09:00-20:00") == "Магазин на Речной"
     assert entity_of(found, "hours", "Mo-Su 10:00-22:00") == "Магазин на Лесной"
+
+
+def test_a_sentence_led_by_a_place_a_comma_and_its_address_is_about_that_place():
+    script = ("Our Maple Street store at 12 Maple Street is open daily 8 AM to 8 PM. "
+              "Riverside, at 400 River Road, is open 24 hours a day. "
+              "Oakwood, at 77 Oak Avenue, is open Monday through Saturday 9 AM to 6 PM.")
+    found = facts(document(script, "ivr-text", channel="ivr"), settings=US)
+    assert entity_of(found, "hours", "Mo-Su 08:00-20:00") == "Our Maple Street store"
+    assert entity_of(found, "hours", "24/7") == "Riverside"
+    assert entity_of(found, "hours", "Mo-Sa 09:00-18:00") == "Oakwood"

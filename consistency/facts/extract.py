@@ -1524,6 +1524,11 @@ def _context_entity(unit: Unit, text: DocumentText, settings: ExtractionSettings
     return None
 
 
+# A sentence's lead of one to three capitalised words, a comma and maybe "at": "East Ridge, at 1415 Ringgold Road".
+_PLACE_THEN_ADDRESS = re.compile(
+    r"(?P<place>[A-ZА-ЯЁЂЈЉЊЋЏČĆŠŽĐ][\w'’-]{1,30}(?:[ \t][A-ZА-ЯЁЂЈЉЊЋЏČĆŠŽĐ][\w'’-]{1,30}){0,2}),[ \t]{1,2}"
+    r"(?:(?:at|on|на|в|u|na)[ \t]{1,2})?"
+)
 # What ends a branch's name that opens an item: "Центр в Амуре: улица …", "Elm Street — open daily …"
 _ITEM_MARK = re.compile(r"[ \t]{0,2}[:–—-][ \t]")
 # What may follow a branch's name in a heading that is the name ("Optika Vid – Promenada", "Аптека (ТЦ «Лето»)").
@@ -1894,6 +1899,21 @@ class _Attribution:
             return _COMPANY_CUE if company and not names else None
         return None
 
+    def _place_then_address(self, pos: int) -> tuple[str, ...] | None:
+        """A sentence led by a bare place's name, a comma and its address ("Brainerd, at 5521 Brainerd Road, is open
+        24 hours"), as a prompt lists a chain's branches: that place, when the unit already names branches."""
+        if not self.names:
+            return None
+        s, _ = self._sentence_of(pos)
+        m = _PLACE_THEN_ADDRESS.match(self.unit.text, s)
+        if m is None or not any(f.kind == "address" and f.start == m.end() for f in self.found):
+            return None
+        place = m.group("place")
+        if (name_key(place) in self._city_keys or addresses.city_of_section(place) is not None
+                or _names_a_day(place) or _is_field_label(place) or find_type_words(place)):
+            return None
+        return (place,)
+
     def _item_lead(self, after: int, pos: int) -> BranchName | None:
         """The last branch between `after` and `pos` that leads its sentence and is followed by a colon or a dash."""
         body = self.unit.text
@@ -2263,6 +2283,9 @@ class _Attribution:
         said = self._in_sentence(start, end)
         if said is not None:
             return said
+        placed = self._place_then_address(start)
+        if placed is not None:
+            return placed
         line = max(0, self.lines.index(start))
         leading = self._leading(line)
         if leading is not None and leading.start <= start:
