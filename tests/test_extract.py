@@ -1436,3 +1436,14 @@ def test_a_sentence_led_by_a_place_a_comma_and_its_address_is_about_that_place()
     assert entity_of(found, "hours", "Mo-Su 08:00-20:00") == "Our Maple Street store"
     assert entity_of(found, "hours", "24/7") == "Riverside"
     assert entity_of(found, "hours", "Mo-Sa 09:00-18:00") == "Oakwood"
+
+
+def test_a_stores_table_with_a_column_per_store_keeps_a_bracketed_name_whole():
+    page = html("""<table><tr><th></th><th>Downtown (Elm St.)</th><th>Riverside</th></tr>
+        <tr><th>Phone</th><td>(478) 555-0101</td><td>(478) 555-0102</td></tr>
+        <tr><th>Mon</th><td>Closed</td><td>8am – 6pm</td></tr>
+        <tr><th>Tue</th><td>8am – 8pm</td><td>8am – 6pm</td></tr>
+        <tr><th>Wed</th><td>8am – 8pm</td><td>Closed</td></tr></table>""", h1="Visit us")
+    found = facts(document(page), settings=US)
+    assert entity_of(found, "phone", "+14785550101") == "Downtown (Elm St.)"
+    assert entity_of(found, "phone", "+14785550102") == "Riverside"

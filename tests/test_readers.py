@@ -548,7 +548,7 @@ def test_read_table_of_dates_and_hours_is_one_block() -> None:
 
 def test_read_table_of_a_column_per_branch_gives_each_branch_its_line() -> None:
     table = read_table([["31.12.", "7–14", "zatvoreno"], ["2.1.", "8–15", "8–12"]], ["Datum", "Centar", "Liman"])
-    assert table.rows == (("Centar – 31.12.: 7–14; 2.1.: 8–15", "Liman – 31.12.: zatvoreno; 2.1.: 8–12"),)
+    assert table.rows == (("Centar: 31.12.: 7–14; 2.1.: 8–15", "Liman: 31.12.: zatvoreno; 2.1.: 8–12"),)
     # a column per day is the days' table, not the branches'
     assert read_table([["Centar", "7–14", "8–15"]], ["Prodavnica", "31.12.", "2.1."]).rows != table.rows
 
