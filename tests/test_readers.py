@@ -546,6 +546,17 @@ def test_read_table_of_dates_and_hours_is_one_block() -> None:
     assert table.rows == (("31 декабря: 10:00–16:00", "1 января: выходной", "2–8 января: 11–19"),)
 
 
+def test_bem_cards_of_a_store_block_are_cards_each() -> None:
+    page = """<html><body><h2>Naše radnje</h2><div class="t-store t-store__grid-cont">
+      <div class="t-store__card"><div class="t-store__card__title">Radnja Centar</div>
+        <div class="t-store__card__descr">Glavna 4<br>svakog dana 8–20</div></div>
+      <div class="t-store__card"><div class="t-store__card__title">Radnja Liman</div>
+        <div class="t-store__card__descr">Dunavska 9<br>pon–pet 9–17</div></div></div></body></html>"""
+    units = [(u.context[-1], u.text) for u in html_units(page).units]
+    assert ("Radnja Centar", "Glavna 4\nsvakog dana 8–20") in units
+    assert ("Radnja Liman", "Dunavska 9\npon–pet 9–17") in units
+
+
 def test_read_table_of_a_column_per_branch_gives_each_branch_its_line() -> None:
     table = read_table([["31.12.", "7–14", "zatvoreno"], ["2.1.", "8–15", "8–12"]], ["Datum", "Centar", "Liman"])
     assert table.rows == (("Centar: 31.12.: 7–14; 2.1.: 8–15", "Liman: 31.12.: zatvoreno; 2.1.: 8–12"),)

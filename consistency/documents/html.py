@@ -484,7 +484,11 @@ def _card_candidate(element: HtmlElement) -> bool:
         return True  # a top-level microdata item: a store, a product, an event
     for token in (classes or "")[:300].split():
         if "__" in token:
-            continue  # a BEM element: a part of a card, not a card
+            # a BEM element is a part of its block ("t-store__card__title"), unless the part is the card itself
+            # ("t-store__card": one card of a list block)
+            token = token.rsplit("__", 1)[1]
+            if token.lower() != "card":
+                continue
         if token.startswith(_TAXONOMY_PREFIXES):
             continue  # a CMS's term of the post ("category-office-news"): what it is filed under, not what it is
         words = [word.lower() for word in _WORD_SPLIT.split(token) if word]
