@@ -191,6 +191,10 @@ def test_a_street_named_after_an_anniversary_or_a_river_bank_is_a_whole_place():
     assert [n.place for n in find_branch_names(text)] == ["50 лет Победы", "Левом берегу"]
 
 
+def test_a_department_named_office_is_no_branch():
+    assert find_branch_names("Call our Admin office or the billing office.") == []
+
+
 def test_a_centre_alone_stays_a_part_of_town():
     assert [n.place for n in find_branch_names("Пекара Центар, Трг слободе 2")] == ["Центар"]
     assert find_branch_names("Продавница је у центру града.") == []

@@ -385,6 +385,8 @@ _GENERIC = {
     "regular", "normal", "usual", "online", "retail", "physical", "participating", "partner", "gift", "box", "post",
     "sales", "ticket", "pop-up", "popup", "temporary", "mobile", "primary", "secondary", "newest", "closest",
     "repair", "service", "customer", "corporate", "head", "home", "front", "back", "main", "nearby",
+    # "Admin office", "the billing office": a department, not a branch
+    "admin", "administration", "administrative", "billing", "accounting", "support",
     "фирменный", "фирменного", "фирменном", "фирменные", "фирменных", "ближайший", "ближайшем", "ближайшего",
     "ближайшие", "партнерский", "партнёрский", "партнерских", "онлайн", "najbliža", "najbližoj", "najbliže",
     "најближа", "најближој", "најближе", "онлајн",
