@@ -1447,3 +1447,14 @@ def test_a_stores_table_with_a_column_per_store_keeps_a_bracketed_name_whole():
     found = facts(document(page), settings=US)
     assert entity_of(found, "phone", "+14785550101") == "Downtown (Elm St.)"
     assert entity_of(found, "phone", "+14785550102") == "Riverside"
+
+
+def test_a_holiday_line_naming_several_known_branches_gives_each_its_clause():
+    page = html("""<h2>Our clubs</h2>
+        <div class="location-card"><h3>Maple Hill</h3><p>12 Maple Ave, Akron, OH 44301</p></div>
+        <div class="location-card"><h3>Ellet</h3><p>400 Canton Rd, Akron, OH 44312</p></div>
+        <div class="location-card"><h3>Stow Center</h3><p>9 Main St, Stow, OH 44224</p></div>
+        <h2>Holiday schedule</h2>
+        <p>Christmas Eve: Maple Hill and Ellet open 9am–2pm; Stow Center closed.</p>""", h1="Clubs")
+    found = facts(document(page), settings=US)
+    assert entities_of(found, "hours", "2026 Dec 24 09:00-14:00") == {"Maple Hill", "Ellet"}

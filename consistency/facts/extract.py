@@ -267,6 +267,7 @@ def _listed_name(m: re.Match[str], text: str) -> str:
 
 _DIALS = re.compile(r"[ \t]{0,2}[–—-][ \t]{0,2}(?P<label>[^\W\d_][^\n,;:()]{1,40}?)[ \t]*(?=$|\n|[,;(])", re.MULTILINE)
 _CAPITALISED_RUN = re.compile(r"(?<![\w-])[A-ZА-ЯЁЂЈЉЊЋЏČĆŠŽĐ][\w'’-]{1,30}(?:[ \t]{1,2}[A-ZА-ЯЁЂЈЉЊЋЏČĆŠŽĐ][\w'’-]{1,30}){1,4}")
+_CAPITALISED_WORDS = re.compile(r"(?<![\w-])[A-ZА-ЯЁЂЈЉЊЋЏČĆŠŽĐ][\w'’-]{1,30}(?:[ \t]{1,2}[A-ZА-ЯЁЂЈЉЊЋЏČĆŠŽĐ][\w'’-]{1,30}){0,4}")
 _TITLE_REACH = 12  # lines a card's title in running text reaches down
 _NAME_THEN_ADDRESS = re.compile(r"\s{0,2}[:—–-]\s{0,2}")
 _WORDS = re.compile(r"[^\W\d_]{2,}")
@@ -2020,9 +2021,10 @@ class _Attribution:
             return (m.group("name"),)  # the menu's full name ("North Hills Veterinary Clinic") is not how text says it
         return (entity,) if entity else None
 
-    def _known_named(self, pos: int) -> tuple[str, ...] | None:
+    def _known_named(self, pos: int, end: int | None = None) -> tuple[str, ...] | None:
         """The one branch of the run named in full anywhere in the sentence ("Winter break bonus day: the Midtown
-        Museum will open on Monday, December 28, from 9:30 to 4:30")."""
+        Museum will open on Monday, December 28, from 9:30 to 4:30"); of several, the ones in the fact's clause
+        ("Christmas Eve: Highland Square and Ellet open 9am–2pm; Cuyahoga Falls closed")."""
         if self.known is None and self.menu is None:
             return None
         s, e = self._sentence_of(pos)
@@ -2030,6 +2032,16 @@ class _Attribution:
             return None
         found = {entity for run in _CAPITALISED_RUN.finditer(self.unit.text, s, e)
                  if (entity := self.known.find_whole(run.group(0)))} if self.known is not None else set()
+        if len(found) > 1 and end is not None:
+            body = self.unit.text
+            clause_start = max(s, body.rfind(";", s, max(s, end - 1)) + 1)
+            clause_end = body.find(";", end - 1, e)
+            clause_end = e if clause_end < 0 else clause_end
+            # among names that are surely branches, a one-word name ("Ellet") is one too
+            named = tuple(dict.fromkeys(
+                entity for run in _CAPITALISED_WORDS.finditer(body, clause_start, clause_end)
+                if (entity := self.known.find_whole(run.group(0)) or self.known.find_exact(run.group(0)))))
+            return named or None
         if not found and self.menu is not None:
             # a branch the page's navigation lists, named as it lists it ("The Cary Pet Care Center is also closed
             # Friday, November 27" under "Locations / … / Cary Pet Care Center")
@@ -2298,7 +2310,7 @@ class _Attribution:
             return (leading.start < self._sentence_of(start)[0] and self._known_subject(start)
                     or self.groups[leading.lead])
         labelled = (self._known_label(start) or self._listed_label(line) or self._place_label(line)
-                    or self._known_subject(start) or self._known_named(start) or self._new_one(start))
+                    or self._known_subject(start) or self._known_named(start, end) or self._new_one(start))
         if labelled:
             return labelled
         continued = self._continued(start)
