@@ -1458,3 +1458,13 @@ def test_a_holiday_line_naming_several_known_branches_gives_each_its_clause():
         <p>Christmas Eve: Maple Hill and Ellet open 9am–2pm; Stow Center closed.</p>""", h1="Clubs")
     found = facts(document(page), settings=US)
     assert entities_of(found, "hours", "2026 Dec 24 09:00-14:00") == {"Maple Hill", "Ellet"}
+
+
+def test_an_offer_said_to_be_one_known_branchs_only_is_that_branchs():
+    page = html("""<h2>Our shops</h2>
+        <div class="location-card"><h3>Maple Hill</h3><p>12 Maple Ave, Akron, OH 44301</p></div>
+        <div class="location-card"><h3>Riverside</h3><p>400 River Rd, Akron, OH 44312</p></div>
+        <h2>Deals</h2><h3>E-Bike Closeout</h3>
+        <p>Up to 30% off remaining 2026 e-bikes while supplies last. Riverside only.</p>""", h1="Shops")
+    found = facts(document(page), settings=US)
+    assert entity_of(found, "promotion", "E-Bike Closeout") == "Riverside"

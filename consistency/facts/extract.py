@@ -2227,6 +2227,14 @@ class _Attribution:
             body, max(0, n.start - 30), n.start)]
         if len({n.lead for n in only}) == 1:
             return self.groups[only[0].lead]
+        if not only and self.known is not None:
+            # "Rosedale only.", "At Five Points South only:": a branch the run knows, by its short name
+            known = {entity for run in _CAPITALISED_WORDS.finditer(body)
+                     if (_ONLY_AFTER.match(body, run.end()) or _ONLY_BEFORE.search(body, max(0, run.start() - 30),
+                                                                                    run.start()))
+                     and (entity := self.known.find(run.group(0)))}
+            if len(known) == 1:
+                return (known.pop(),)
         leads = set()
         for n in self.names:
             s, e = self._sentence_of(n.start)
