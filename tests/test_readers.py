@@ -557,6 +557,19 @@ def test_bem_cards_of_a_store_block_are_cards_each() -> None:
     assert ("Radnja Liman", "Dunavska 9\npon–pet 9–17") in units
 
 
+def test_a_store_locators_results_are_cards_each() -> None:
+    page = """<html><body><h2>Find a shop</h2><div class="store-locator">
+      <div class="store-locator__search"><input type="search"><button>Search</button></div>
+      <ul class="store-locator__results">
+        <li class="stockist-result"><div class="stockist-result-name"><strong>Oak Street</strong></div>
+          <div>12 Oak St</div><div>Open daily 9–6</div></li>
+        <li class="stockist-result"><div class="stockist-result-name"><strong>Riverside</strong></div>
+          <div>4 River Rd</div><div>Mon–Fri 10–7</div></li></ul></div></body></html>"""
+    units = [(u.context[-1], u.text) for u in html_units(page).units]
+    assert ("Oak Street", "12 Oak St\nOpen daily 9–6") in units
+    assert ("Riverside", "4 River Rd\nMon–Fri 10–7") in units
+
+
 def test_read_table_of_a_column_per_branch_gives_each_branch_its_line() -> None:
     table = read_table([["31.12.", "7–14", "zatvoreno"], ["2.1.", "8–15", "8–12"]], ["Datum", "Centar", "Liman"])
     assert table.rows == (("Centar: 31.12.: 7–14; 2.1.: 8–15", "Liman: 31.12.: zatvoreno; 2.1.: 8–12"),)

@@ -69,7 +69,7 @@ _BOILERPLATE_TOKENS = frozenset(
 )
 _COOKIE = re.compile(r"cookie|consent|gdpr", re.I)
 _CARD_WORDS = frozenset(
-    "card store branch shop office item location filial outlet pickup salon магазин".split()
+    "card store branch shop office item location filial outlet pickup salon магазин result".split()
 )
 _TITLE_WORDS = frozenset({"title", "name", "heading", "header", "caption", "headline"})
 # Outside a card only these: "name" and "header" also mark a field or a page region.
@@ -514,7 +514,7 @@ _PAGE_TYPES = frozenset(
 # WordPress post_class() and WooCommerce add a token per taxonomy term of the post or product.
 _TAXONOMY_PREFIXES = ("category-", "tag-", "product_cat-", "product_tag-", "product-cat-", "product-tag-")
 _CONTAINER_WORDS = frozenset(
-    "list wrapper wrap container grid row rows slider carousel items cards stores shops branches "
+    "list wrapper wrap container grid row rows slider carousel items cards stores shops branches locator finder results "
     "offices locations group section block inner body content title name header footer text "
     "link icon img image photo btn button price address phone".split()
 )
