@@ -1122,3 +1122,12 @@ def test_a_hurry_to_a_date_gives_the_offers_last_day():
 def test_a_spoken_rate_after_minus_is_a_discount():
     found = find_promotions("По средам действует «Тихий час» — минус пятнадцать процентов.", today=TODAY)
     assert [(p.name, str(p.discount)) for p in found] == [("Тихий час", "15%")]
+
+
+def test_a_line_led_by_its_name_under_a_plural_offers_heading_is_its_own_offer():
+    # a heading that says "offers" in the plural is over a list: each line's lead-in names its own offer
+    text = ("Зимски чајеви – до краја месеца попуст до 25% на мешавине.\n"
+            "Јесењи пакет – од 1. до 24. децембра 10% попуста на календаре.")
+    found = find_promotions(text, title="Децембарске акције", today=TODAY)
+    assert [(p.name, p.valid_from, p.valid_to) for p in found] == [
+        ("Зимски чајеви", None, D(2026, 11, 30)), ("Јесењи пакет", D(2026, 12, 1), D(2026, 12, 24))]

@@ -1374,6 +1374,19 @@ def _is_offer_name(heading: str) -> bool:
     return _is_title_case(heading) and words[-1].casefold().strip("!.:") in _OFFER_NOUNS
 
 
+def _heads_several_offers(heading: str) -> bool:
+    """Whether a heading names its offers in the plural ("Децембарске акције", "Holiday deals"): a list of offers."""
+    words = _QUOTES_AND_PUNCT_RE.sub(" ", heading).split()
+    return bool(words) and words[-1].casefold() in _PLURAL_OFFER_WORDS
+
+
+# An offer word in the plural: a heading ending in one is over a list of offers, each with its own name.
+_PLURAL_OFFER_WORDS = frozenset(
+    "акции акций скидки распродажи предложения спецпредложения akcije popusti ponude sniženja акције попусти понуде "
+    "снижења deals specials offers sales promotions promos".split()
+)
+
+
 # What a pick is "of": "… недели", "… of the Month", "… nedelje"; the period it changes with.
 _PICK_OF_PERIOD_RE = re.compile(
     r"(?<=\w)[ \t]{1,2}(?:недели|месяца|дня|of[ \t]{1,2}the[ \t]{1,2}(?:week|month|day)|nedelje|meseca|dana|недеље|месеца"
@@ -1958,7 +1971,8 @@ def find_promotions(text: str, *, title: str | None = None, today: date) -> list
                 name, period = named_before
                 mention = replace(mention, name=name, named=True, period=mention.period or period)
             elif mention.headline and not quoted_title and (_is_title_case(mention.headline) or (
-                    heading is not None and not offer_card and not _is_offer_name(heading)
+                    heading is not None and (not offer_card and not _is_offer_name(heading)
+                                             or _heads_several_offers(heading))
                     and mention.headline.split()[0].casefold() not in _NOT_NAME_WORDS)):
                 # "Holiday Hot Desk Pass — 30% off" under "Our spaces", "Crni petak na mreži: … jeftinije su 10%" under
                 # "Prodajna mesta": the line names its own offer, nearer than a heading that names none
