@@ -649,3 +649,34 @@ def test_a_floor_in_parentheses(text, expected):
 ])
 def test_a_spoken_slash_in_the_house_number(text, expected):
     assert [a.value for a in find_addresses(text, default_city="Омск")] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a small letter after a space is the house's letter before a comma or full stop
+    ("Пункт на Гоголя: улица Гоголя, 37 б. Открыто с 10.", ["омск, ул гоголя, д 37б"]),
+    # not a conjunction, a preposition or "г." starting the next words
+    ("ул. Гоголя, 37 и 39", ["омск, ул гоголя, д 37"]),
+    ("ул. Гоголя, д. 37 г. Тара", ["тара, ул гоголя, д 37"]),
+])
+def test_a_small_house_letter_after_a_space(text, expected):
+    assert [a.value for a in find_addresses(text, default_city="Омск")] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a republic's abbreviation between the postcode and the town keeps the postcode in the chain
+    ("367000, РД, г. Махачкала, ул. Гагарина, д. 14", ["367000, махачкала, ул гагарина, д 14"]),
+    ("628400, ХМАО, г. Сургут, пр. Мира, д. 3", ["628400, сургут, пр-кт мира, д 3"]),
+])
+def test_a_region_abbreviation_after_the_postcode(text, expected):
+    assert [a.value for a in find_addresses(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a town closing a typed street's address at the end of its line or sentence
+    ("Кафе Врт\nул. Железничка 9, Ада\nтел. 021 555", ["ада, ул железничка, д 9"]),
+    ("Our second dock is at 310 Heron Bay Road, Coden. Call ahead.", ["coden, 310 heron bay rd"]),
+    # a part of town or a door is no town
+    ("ул. Железничка 9, Центар\nтел. 021 555", ["нови сад, ул железничка, д 9"]),
+])
+def test_a_town_closing_the_address(text, expected):
+    assert [a.value for a in find_addresses(text, default_city="Нови Сад" if "ул" in text else "Mobile")] == expected

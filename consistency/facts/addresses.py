@@ -50,7 +50,11 @@ gender ("пр-кт ленинский"; "-ском" is read "-ский", so "Т�
 feminine name after the type stays as written, being maybe a genitive ("на
 улице Крупской"); two names joined by "and" ("Ćirila i Metodija 45", "ул.
 Кирилла и Мефодия"); a floor in parentheses ("Suite 200 (2nd Floor), Sioux
-Falls"). "Blok 45", "Lamela 2" are not streets. Floors ("3 этаж", "эт. 2", "2nd Floor", "sprat 3") are read so
+Falls"); a town closing a typed street's address at the end of its line or
+sentence ("ул. Железничка 9, Ада", "at 310 Heron Bay Road, Coden. Call");
+a republic's abbreviation after the postcode ("367000, РД, г. Махачкала"); a
+small house letter after a space before a comma or full stop ("улица Гоголя,
+37 б."). "Blok 45", "Lamela 2" are not streets. Floors ("3 этаж", "эт. 2", "2nd Floor", "sprat 3") are read so
 that they do not end the chain, but are left out of the value.
 
 Normal form (the ``value``; part of the project's outside contract)
@@ -476,6 +480,8 @@ _CYR_UP, _CYR_LO = "А-ЯЁЂЈЉЊЋЏ", "а-яёђјљњћџ"
 _LAT_UP, _LAT_LO = "A-ZČĆŠŽĐ", "a-zčćšžđ"
 _LETTER = f"[{_CYR_UP}{_CYR_LO}{_LAT_UP}{_LAT_LO}]"
 _END = r"(?![\w-])"
+# Russian republics and autonomous okrugs as addresses abbreviate them: "КБР" (Кабардино-Балкарская Республика)
+_REGION_ABBREVIATIONS = r"(?<![\w-])(?:КБР|КЧР|ЧР|УР|РТ|РБ|РД|РК|РМ|РХ|РИ|РА|РМЭ|РС\(Я\)|ХМАО|ЯНАО|НАО|ЕАО|ЧАО|МО|ЛО)(?![\w-])"
 # Markers and street types, with the Latin spelling of each Cyrillic one: a
 # Latin "St" or "Per" becomes "ст" or "пер" once transliterated, and must not
 # be read as a name the normal form would then not read back.
@@ -635,7 +641,8 @@ def _build(lenient: bool) -> _Grammar:
         rf"(?:in\s{{1,2}}|(?P<last>))(?!{_NOT_TOWN_AFTER_IN}(?![\w]))"
         rf"(?P<city>{en_city_word}(?:\s{{1,2}}{en_city_word}){{0,2}})(?![\w])"
         # or a footer's part: "Bend · 1005 NW Wall St, Suite 110, Bend · (541) 555-0119"
-        rf"(?(last)(?=\s{{0,2}}(?:\)|$|[·•|])))"
+        # or a sentence's end: "Fowl Point is at 87 Bay Road, Ridgeway. Call …"
+        rf"(?(last)(?=\s{{0,2}}(?:\)|$|[·•|])|\.(?:\s|$)))"
     )
     town = rf"{_NOT_MARKER}{_LETTER}{{2,25}}(?:-{_LETTER}{{1,25}}){{0,3}}{_END}" if lenient else cap
     city_name = rf"(?:{_KNOWN_CITY}){_END}|{town}"
@@ -652,7 +659,9 @@ def _build(lenient: bool) -> _Grammar:
         rf"(?<![\w-])(?:{cap}\s{{1,3}}(?i:область|обл|край|автономный\s{{1,2}}округ|ао)(?:\.|{_END})"
         rf"|(?i:республика|респ|область|обл)\.?\s{{1,3}}{cap}"
         rf"|{cap}\s{{1,3}}(?i:район|р-н)(?:\.|{_END})|(?i:район|р-н)\.?\s{{1,3}}{cap}"
-        rf"|(?i:општина|opština|opstina)\s{{1,3}}{cap})"
+        rf"|(?i:општина|opština|opstina)\s{{1,3}}{cap}"
+        # a republic or an autonomous okrug by its capitals: "360000, КБР, г. Нальчик", "РТ, г. Казань"
+        rf"|(?-i:{_REGION_ABBREVIATIONS})(?=\s{{0,2}},))"
     )
     countries = (
         "российская федерация|россия|рф|russian federation|russia|република србија|republika srbija"
@@ -676,7 +685,10 @@ def _build(lenient: bool) -> _Grammar:
         rf"(?:(?P<bb>(?i:bb|бб)){_END}|(?:(?P<num>\d{{1,4}})"
         rf"(?:(?:\s?/\s?|{spoken_slash})(?P<frac>\d{{1,4}}(?:{letter}(?![\w]))?)|-(?P<range>\d{{1,4}})(?![\d:]|\.\d))?"
         # a letter in quotes as a prompt script spells it out: "дом 52 «а»"
-        rf"(?:(?P<letter>{letter}|-\s?{letter}|\s[{_CYR_UP}A-Z]|\s?«{letter}»)(?![\w-])(?!\.\s{{0,2}}\d))?"
+        # a small letter after a space only before a comma or a full stop ("улица Мира, 100 а."), where it cannot
+        # be "и", "в", "с", "к" or "г." (город) starting the next words
+        rf"(?:(?P<letter>{letter}|-\s?{letter}|\s[{_CYR_UP}A-Z]|\s[абвде](?=[.,;)])|\s?«{letter}»)"
+        rf"(?![\w-])(?!\.\s{{0,2}}\d))?"
         # an IVR prompt says the number: "дом сто двенадцать «Б»", "улица Советская, триста один"
         rf"|(?P<spoken>(?i:{SPOKEN_NUMBER_999}))(?![\w-])(?:\s(?P<spoken_letter>«{letter}»|[{_CYR_UP}](?![\w-]))"
         rf"|{spoken_slash}(?P<spoken_frac>(?i:{SPOKEN_NUMBER_999})(?![\w-])|\d{{1,4}}))?)"
@@ -903,6 +915,11 @@ _LONE_NAME = re.compile(
     rf"\s*$"
 )
 
+_TOWN_ENDING_ADDRESS = re.compile(
+    rf"(?P<name>[{_CYR_UP}{_LAT_UP}][{_CYR_LO}{_LAT_LO}]{{1,24}}(?:[ \t-][{_CYR_UP}{_LAT_UP}][{_CYR_LO}{_LAT_LO}]{{1,24}})?)"
+    rf"(?=[ \t]{{0,2}}(?:$|\n|\.(?:\s|$)))"
+)
+
 
 def _has(pieces: list[_Piece], what: str) -> bool:
     if what == "street":
@@ -920,6 +937,10 @@ _WEEKDAY_NAMES = frozenset(
 _PARTS_OF_PLACES = frozenset(
     "blok блок lamela ламела ulaz улаз sala сала hala хала peron перон paviljon павиљон šalter шалтер kapija капија "
     "павильон подъезд секция зал".split()
+)
+# Capitalised words that close an address line without being a town: a part of town, a building, a door.
+_NOT_TOWNS = _VENUE_WORDS | _PARTS_OF_PLACES | _WEEKDAY_NAMES | frozenset(
+    "центр центар centar двор вход улаз ulaz офис канцеларија kancelarija этаж спрат sprat".split()
 )
 _COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s{0,3}$", re.IGNORECASE)
 # Month and weekday names: "November 11", "Понедельник 12" are dates, never a bare street and house.
@@ -985,6 +1006,11 @@ def _next_piece(text: str, at: int, pieces: list[_Piece], used: set[str], g: _Gr
         return _Piece(kind, m)
     if has_house and "city" not in used and not lenient and (town := _TOWN_BEFORE_POSTCODE.match(text, at)):
         # "пр. Мира, 14, Амурск, 682640": a map card names the town, missing from the lists, before the postcode
+        return _Piece("city_plain", town)
+    if (has_house and "city" not in used and not lenient and pieces[0].kind in ("street_typed", "street_before")
+            and "," in text[pieces[-1].match.end():at] and (town := _TOWN_ENDING_ADDRESS.match(text, at))
+            and not _NOT_TOWNS.intersection(_fold(town.group("name")).split())):
+        # "ул. Маршала Тита 41, Ада<br>": a town closing a typed street's address at the end of its line or sentence
         return _Piece("city_plain", town)
     if has_house and "city" not in used and (prep := _TRAILING_PREPOSITION.match(text, at)):
         # "ул. Ленина, 5 в Казани", "Tome Živanovića 10 u Paraćinu": the town after the house, in the locative
