@@ -1319,3 +1319,23 @@ def test_closing_at_a_time_is_no_closure():
 ])
 def test_a_day_the_business_rests_is_closed(text, expected):
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a slash number after a street's name is the house, not a date opening a special day
+    ("пн–пт 9–18, вс выходной\nОфис на Садовой\nул. Садовая, 14/3\nс 10.00 до 17.00 вт-пт\nтолько приём",
+     ["Mo-Fr 09:00-18:00; Su off", "Tu-Fr 10:00-17:00"]),
+    ("пн–пт 9–18, вс выходной\nСклад\nКольцевое шоссе, 7/1\nс 8 до 16 пн-пт", ["Mo-Fr 09:00-18:00; Su off", "Mo-Fr 08:00-16:00"]),
+])
+def test_a_house_number_with_a_slash_is_no_date(text, expected):
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # when something is given away is no opening hours
+    "По будням с 7 до 9 утра — чай бесплатно каждому гостю.",
+    "Radnim danima od 7 do 9 kafa besplatno za sve goste.",
+    "Free muffin with any drink, weekdays 6–8 am.",
+])
+def test_hours_of_a_free_offer_are_not_opening_hours(text):
+    assert values(text) == []

@@ -94,7 +94,7 @@ Policies the tests pin down:
   не ради.") goes on with it.
 - When an offer applies is not when the place is open: a schedule of spans
   under six hours in a sentence that states a discount, a promotion or a
-  bundle price and no hours cue ("По будням с 8 до 10 утра — скидка 20%") is
+  bundle price, something given free ("кофе бесплатно") and no hours cue ("По будням с 8 до 10 утра — скидка 20%") is
   left out.
 - Without an hours cue in the text, a schedule made only of named days open
   less than three hours each is taken for a class or event and not emitted;
@@ -108,6 +108,7 @@ Policies the tests pin down:
   branches'" ("Остале експозитуре суботом не раде"). A day "по записи" / "by
   appointment" states no hours and does not end the week.
 - English bare "6–11" is 06:00-23:00: a shop opening at dawn closes at night.
+- A slash number after a street's name ("Кольцевое шоссе, 7/1") is a house, not a date.
 - Short forms: "вс — вых." and "Ned: neradna" close the day; "7 days, 8 AM – 10 PM" is every day; a
   range after "ages" or "grades" ("Storytime for ages 2–5") is no time.
 - Public holidays ("праздничные дни", "praznicima") are recognised so they do
@@ -612,7 +613,7 @@ def _tokenize(text: str, today: date) -> list[_Tok]:
         elif g == "slash":
             if day_first is None:
                 day_first = bool(_DAY_FIRST_TEXT.search(text))
-            add(_slash_token(s_text, s, e, day_first))
+            add(_Tok("other", s, e) if _after_street(toks) else _slash_token(s_text, s, e, day_first))
         elif g == "ord":
             add(_Tok("num", s, e, int(s_text[:-2]), "en"))
         elif g == "hmm":
@@ -794,6 +795,16 @@ def _time_token(s_text: str, s: int, e: int) -> _Tok:
 
 
 _DAY_FIRST_TEXT = re.compile(r"[\u0400-\u04ff]|[čćšžđČĆŠŽĐ]")
+
+
+def _after_street(toks: list[_Tok]) -> bool:
+    """Whether a number follows a street's name ("Игнатьевское шоссе, 10/2", "ул. Ленина, 10/2"): a house, no date."""
+    for t in reversed(toks[-5:]):
+        if t.kind == "addr":
+            return True
+        if not (t.kind == "word" or t.kind == "sep" and t.val in (",", ".")):
+            return False
+    return False
 
 
 def _slash_token(s_text: str, s: int, e: int, day_first: bool) -> _Tok:
@@ -2489,7 +2500,9 @@ _OFFER_RE = re.compile(
     r"\d\s?%|(?<![^\W\d_])(?:скидк\w{0,3}|скидок|попуст\w{0,3}|popust\w{0,3}|discount\w{0,2}|акци[яиюей]\w{0,2}"
     r"|акциј\w{0,3}|akcij\w{0,3}|promo\w{0,6}|happy\s{1,2}hours?|кэшбэк\w{0,2}|кешбэк\w{0,2}|cash\s?back"
     # "Pogodnost važi radnim danima od 8 do 12h", "скидка действует по будням с 8 до 11"
-    r"|pogodnost\w{0,2}|погодност\w{0,2}|važi|vazi|важи|действует|действуют|valid|applies)(?![^\W\d_])"
+    r"|pogodnost\w{0,2}|погодност\w{0,2}|važi|vazi|важи|действует|действуют|valid|applies"
+    # something given away: "С 8 до 10 по будням — кофе бесплатно", "free coffee weekdays 7–9"
+    r"|бесплатн\w{0,3}|besplatn\w{0,3}|бесплатн\w{0,3}|free)(?![^\W\d_])"
     # a price on its own: "Ručak meni radnim danima 12–15 h: pica + sok 690 din"
     r"|(?<![\d.,])\d{1,6}(?:[ \u00a0]\d{3})?(?:[.,]\d{1,2})?\s?(?:₽|руб\w{0,4}|дин\w{0,4}|din\w{0,4}|rsd)(?![^\W\d_])"
     r"|[$€£]\s?\d{1,6}"
