@@ -570,6 +570,17 @@ def test_a_store_locators_results_are_cards_each() -> None:
     assert ("Riverside", "4 River Rd\nMon–Fri 10–7") in units
 
 
+def test_repeated_blocks_that_name_a_place_and_give_its_address_are_cards_each() -> None:
+    page = """<html><body><h2>Find a store</h2><div class="slp_results">
+      <div class="results_wrapper location_primary"><span class="location_name">Oak Street</span>
+        <span class="slp_result_address">12 Oak St</span><span class="slp_result_hours">Open daily 9–6</span></div>
+      <div class="results_wrapper"><span class="location_name">Riverside</span>
+        <span class="slp_result_address">4 River Rd</span><span class="slp_result_hours">Mon–Fri 10–7</span></div>
+      </div></body></html>"""
+    contexts = {u.context[-1] for u in html_units(page).units if "St" in u.text or "Rd" in u.text}
+    assert contexts == {"Oak Street", "Riverside"}
+
+
 def test_read_table_of_a_column_per_branch_gives_each_branch_its_line() -> None:
     table = read_table([["31.12.", "7–14", "zatvoreno"], ["2.1.", "8–15", "8–12"]], ["Datum", "Centar", "Liman"])
     assert table.rows == (("Centar: 31.12.: 7–14; 2.1.: 8–15", "Liman: 31.12.: zatvoreno; 2.1.: 8–12"),)

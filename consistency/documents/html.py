@@ -841,6 +841,7 @@ class _Walker:
     run: _Lines = field(default_factory=_Lines)
     kicker: list[str] | None = None  # a line read before its heading, emitted under it
     _question_holders: set[HtmlElement] | None = None
+    _named_runs: dict[tuple, frozenset] = field(default_factory=dict)
 
     def holds_question(self, element: HtmlElement) -> bool:
         """Whether an element contains a question (and so must be walked, not rendered whole)."""
@@ -1026,9 +1027,30 @@ class _Walker:
         self.section += walked.sections
         self.first_chrome_h1 = self.first_chrome_h1 or walked.first_h1
 
+    def repeated_named_block(self, element: HtmlElement) -> bool:
+        """Whether an element is one of two or more siblings that share their first class and each name a place and
+        give its address or phone in elements so classed: a locator's results, whatever the plugin calls them
+        ("<div class=results_wrapper><span class=location_name>…<span class=slp_result_address>…")."""
+        classes = (element.get("class") or "").split(None, 1)
+        parent = element.getparent()
+        if not classes or parent is None:
+            return False
+        key = (parent, element.tag, classes[0])
+        named = self._named_runs.get(key)
+        if named is None:
+            # once per run of siblings: a page of thousands of alike blocks is read once, not once per block
+            named = frozenset(
+                sibling for sibling in parent
+                if sibling.tag == element.tag and (sibling.get("class") or "").split(None, 1)[:1] == classes[:1]
+                and _named_inside(sibling)
+            )
+            named = named if len(named) >= 2 else frozenset()
+            self._named_runs[key] = named
+        return element in named
+
     def visit_card(self, element: HtmlElement) -> bool:
         """One store/branch card as one unit, its heading last in the context."""
-        if not _card_candidate(element) or _holds_cards(element):
+        if not (_card_candidate(element) or self.repeated_named_block(element)) or _holds_cards(element):
             return False
         heading = _card_heading(element)
         lines = render_lines(element, skip=heading)
@@ -1283,6 +1305,25 @@ def _has_block_children(element: HtmlElement) -> bool:
         if tag and tag not in _INLINE and tag != "br" and tag not in _DROPPED:
             return True
     return False
+
+
+def _named_inside(element: HtmlElement) -> bool:
+    """Whether an element holds a short element its class calls a name or title and one its class calls an address
+    or a phone, as a locator's result marks its fields (a heading inside: a section, walked instead)."""
+    named = located = False
+    for inner in element.iterdescendants():
+        tag = _tag(inner)
+        if tag in _HEADINGS or (tag and _is_disclosure_control(inner, tag)):
+            return False  # a section or an accordion item: walked, its title read as such
+        words = class_words(inner) if tag else set()
+        if not named and words & _TITLE_WORDS and 0 < len(render_line(inner)) <= _CLASS_TITLE_CHARS:
+            named = True
+        located = located or bool(words & _FIELD_CLASS_WORDS)
+    return named and located
+
+
+# Classes a locator gives a result's fields: "slp_result_address", "store-phone", "location-street".
+_FIELD_CLASS_WORDS = frozenset({"address", "street", "phone", "tel", "telephone", "zip", "postcode"})
 
 
 def _holds_cards(element: HtmlElement) -> bool:
