@@ -1468,3 +1468,12 @@ def test_an_offer_said_to_be_one_known_branchs_only_is_that_branchs():
         <p>Up to 30% off remaining 2026 e-bikes while supplies last. Riverside only.</p>""", h1="Shops")
     found = facts(document(page), settings=US)
     assert entity_of(found, "promotion", "E-Bike Closeout") == "Riverside"
+
+
+def test_a_cards_status_in_brackets_is_no_part_of_the_branchs_name():
+    page = html("""<h2>Stores</h2>
+        <div class="store-card"><h3>Oak Street</h3><p>12 Oak St, Akron, OH 44301</p><p>Open daily 9–6</p></div>
+        <div class="store-card"><h3>Riverside (coming soon)</h3><p>4 River Rd, Akron, OH 44312</p></div>""",
+                h1="Stores")
+    found = facts(document(page), settings=US)
+    assert entity_of(found, "address", "44312, akron, 4 river rd") == "Riverside"

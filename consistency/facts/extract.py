@@ -1484,8 +1484,18 @@ def _section_entities(
 
 
 def _card_name(heading: str) -> str:
-    """A card's heading as the branch's name: without a distance ("0.8 mi") or a numbered aside ("(new in 2026)")."""
-    return _NUMBERED_ASIDE.sub("", _DISTANCE.sub("", heading)).strip() or heading
+    """A card's heading as the branch's name: without a distance ("0.8 mi"), a numbered aside ("(new in 2026)") or
+    a status in brackets ("(coming soon)", "(скоро открытие)"), which other channels leave out of the name."""
+    name = _STATUS_ASIDE.sub("", _NUMBERED_ASIDE.sub("", _DISTANCE.sub("", heading)))
+    return name.strip() or heading
+
+
+# A branch's state in brackets after its name: opening soon, new, temporarily closed, under renovation.
+_STATUS_ASIDE = re.compile(
+    r"\s*\((?i:coming\s+soon|opening\s+soon|now\s+open|new|temporarily\s+closed|closed\s+for\s+renovation"
+    r"|скоро\s+открытие|скоро\s+открываемся|новый|новинка|временно\s+закрыт[аo]?|на\s+ремонте"
+    r"|uskoro|ускоро|novo|ново|privremeno\s+zatvoren[ao]?|привремено\s+затворен[ао]?)\)\s*$"
+)
 
 
 def _field_subsections(content: list[_Read], entities: list[str | None]) -> list[str | None]:
