@@ -1339,3 +1339,13 @@ def test_a_house_number_with_a_slash_is_no_date(text, expected):
 ])
 def test_hours_of_a_free_offer_are_not_opening_hours(text):
     assert values(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "only" and "before noon" between a season and its hours leave them linked
+    ("Od 3. do 6. januara radimo samo pre podne, od 8 do 12 časova.", ["2027 Jan 03-2027 Jan 06 08:00-12:00"]),
+    ("Салон у Зрењанину од трећег до шестог јануара ради само пре подне, од осам до дванаест часова.",
+     ["2027 Jan 03-2027 Jan 06 08:00-12:00"]),
+])
+def test_only_before_noon_keeps_the_season_and_its_hours_together(text, expected):
+    assert values(text) == expected

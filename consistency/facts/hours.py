@@ -261,6 +261,7 @@ _WORD_TABLE: dict[str, tuple[str, str]] = {
     # not an address, but a number range after them is no time all the same: "Storytime for ages 2–5"
     "ages aged grades",
     "filler": "мы we are is only только также тоже для вас вам теперь now обычно usually smo смо it they je је "
+    "samo само "
     # "Saturday mornings from 8 to noon", "weekday hours of 8 to 6"
     "mornings evenings afternoons of "
     # "31. децембра експозитуре раде скраћено, од 8 до 14": shortened hours are hours
@@ -346,7 +347,9 @@ _PHRASE_TABLE: dict[str, str] = {
     "без паузе|bez prekida|без прекида|с вами|for you|"
     # a day open by appointment states no hours, and the week goes on past it ("Сб: по записи\nВс: выходной")
     "по записи|по предварительной записи|by appointment|by appointment only|po dogovoru|по договору|"
-    "po zakazivanju|по заказивању|uz zakazivanje|уз заказивање",
+    "po zakazivanju|по заказивању|uz zakazivanje|уз заказивање|"
+    # "ради само пре подне, од 9 до 13": the part of the day the hours after it spell out
+    "пре подне|pre podne|само пре подне|samo pre podne",
     "cue": "режим работы|график работы|время работы|часы работы|часы приема|часы приёма|время приема|"
     "время приёма|opening hours|opening times|business hours|office hours|working hours|store hours|"
     "hours of operation|we are open|radno vreme|radno vrijeme|радно време|радно вријеме",
