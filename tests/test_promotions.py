@@ -1131,3 +1131,50 @@ def test_a_line_led_by_its_name_under_a_plural_offers_heading_is_its_own_offer()
     found = find_promotions(text, title="Децембарске акције", today=TODAY)
     assert [(p.name, p.valid_from, p.valid_to) for p in found] == [
         ("Зимски чајеви", None, D(2026, 11, 30)), ("Јесењи пакет", D(2026, 12, 1), D(2026, 12, 24))]
+
+
+def test_during_before_an_offers_name_is_not_part_of_it():
+    found = find_promotions("Tokom Cyber Days akcije (7–13. decembra) knjige su jeftinije do 30%.", today=TODAY)
+    assert [p.name for p in found] == ["Cyber Days akcije"]
+
+
+def test_a_condition_before_a_colon_is_not_the_offers_name():
+    text = "Uz đačku knjižicu: 20% popusta na sveske. Važi od 1. do 15. decembra."
+    found = find_promotions(text, title="Đački decembar", today=TODAY)
+    assert [(p.name, str(p.discount)) for p in found] == [("Đački decembar", "20%")]
+
+
+def test_a_lead_in_name_with_a_number_in_it_names_its_offer():
+    text = ("7 Nights of Cocoa — 20% off a different cocoa each evening, December 10–16.\n"
+            "Skate Into 2027 – $5 off skate rental, January 1–10.")
+    found = find_promotions(text, title="Winter offers", today=TODAY)
+    assert [p.name for p in found] == ["7 Nights of Cocoa", "Skate Into 2027"]
+
+
+def test_a_date_before_a_dash_is_not_a_name():
+    found = find_promotions("Dec 12 – 20% off all mugs.", title="Mug Week", today=TODAY)
+    assert [p.name for p in found] == ["Mug Week"]
+
+
+def test_a_trademark_sign_is_not_part_of_the_headings_offer():
+    text = "Bring in any mixer on a Tuesday between Nov. 10 and Dec. 22 and save 25% on a tune-up."
+    found = find_promotions(text, title="Mixer Tuesday™ is back!", today=TODAY)
+    assert [p.name for p in found] == ["Mixer Tuesday"]
+
+
+def test_a_lead_in_that_opens_with_the_offers_name_is_the_whole_name():
+    found = find_promotions("Весенняя распродажа курток: скидки до 40% с 1 по 15 марта.", today=TODAY)
+    assert [(p.name, str(p.discount)) for p in found] == [("Весенняя распродажа курток", "up to 40%")]
+
+
+def test_a_quoted_offer_under_a_heading_of_offers_and_a_service_keeps_its_name():
+    text = "Акция «Заточка коньков» продлена до 15 декабря: 300 рублей вместо 450."
+    found = find_promotions(text, title="Акции и заточка коньков", today=TODAY)
+    assert [(p.name, p.valid_to) for p in found] == [("Заточка коньков", D(2026, 12, 15))]
+
+
+def test_a_quoted_name_opening_the_line_names_the_offer_in_its_later_sentence():
+    text = "„Зимска кутија“ – 12 чајева у кутији. Од 1. до 12. децембра 10% попуста на све кутије."
+    found = find_promotions(text, title="Децембарске акције", today=TODAY)
+    assert [(p.name, p.valid_from, p.valid_to) for p in found] == [
+        ("Зимска кутија", D(2026, 12, 1), D(2026, 12, 12))]

@@ -258,6 +258,8 @@ _NOT_NAME_WORDS = frozenset(
     "наша наше наши ова овај ове овој та те све сва сви нова нови нову ову текућа "
     "our the this that these those your my all any every new current their its his her a an "
     "get shop join don't miss enjoy during in on at for with from to of and or "
+    # "during" and "with" in Serbian: "Tokom Black Week akcije …" is during the offer, not part of its name
+    "tokom током uz уз "
     # what sizes or repeats an offer does not name it: "Najveći popust (30%) je na …", "Same deal: 20% off"
     "same extra additional another other more biggest largest best greatest lowest maximum max "
     "najveći najveća najveće najviši najviša najbolji najbolja najniže највећи највећа највеће највиши најбољи "
@@ -288,6 +290,8 @@ _NOT_HEADLINE_WORDS = frozenset(
     # a period or a time is no name: "До конца ноября — скидка 10%", "За час до закрытия — скидка 30%"
     "до с со по от od do од from until till through by ends valid за в во после перед za u posle pre у пре после "
     "after before during "
+    # a condition is no name: "Uz indeks: 15% popusta", "With your library card: …", "При покупке двух: …"
+    "uz уз with при pri "
     # a clause is no name: "We did this year: …"
     "we you мы вы mi vi "
     # nor a greeting: "Уважаемые клиенты! …"
@@ -829,7 +833,7 @@ def _headline(sentence: str) -> str | None:
     """A short heading before a colon or dash: "Black Friday: 50% off", "Черная пятница — скидки"."""
     m = _HEADLINE_RE.match(sentence)
     if not m:
-        return None
+        return _numbered_headline(sentence)
     phrase = m.group("head").strip()
     words = phrase.replace(",", " ").split()
     # "New: …", "Only today: …" are lead-ins; "New Year, New You: …" is a name, every word capitalised
@@ -841,6 +845,29 @@ def _headline(sentence: str) -> str | None:
     ):
         return None
     return phrase
+
+
+# A Title Case name with a count or a year in it before a colon or dash: "12 Days of Tea — …", "Paddle Into 2027 – …".
+_NUMBERED_HEADLINE_RE = re.compile(
+    r"(?P<head>(?:\d{1,4}[ \t])?[A-Z][\w'’-]{0,30}(?:[ \t]{1,2}(?:[A-Z][\w'’-]{0,30}|\d{1,4}|of|the|and|in|on)){1,4})"
+    r"\s{0,2}(?::|\s[-–—])\s"
+)
+
+
+def _numbered_headline(sentence: str) -> str | None:
+    """A lead-in name with a number in it ("12 Days of Tea — 30% off"); a date before the dash is none ("Dec 12 – …")."""
+    m = _NUMBERED_HEADLINE_RE.match(sentence)
+    if not m or not any(c.isdigit() for c in m.group("head")):
+        return None
+    phrase = m.group("head")
+    words = phrase.split()
+    if not (words[-1][:1].isupper() or words[-1].isdigit()) or find_dates(phrase, today=_ANY_DAY) or any(
+            w.casefold() in _NOT_HEADLINE_WORDS for w in words):
+        return None
+    return phrase
+
+
+_ANY_DAY = date(2026, 1, 1)  # only whether the words are a date matters, not which year
 
 
 def _name(
@@ -875,7 +902,13 @@ def _name(
         # not before a gift: "керамическая миска в подарок", "torbu Semenka na poklon" name the gift, not the offer
         span = _adjective_name(sentence, cue) if not cue.group("gift") else None
         if span:
-            return sentence[span[0]:span[1]], True
+            name = sentence[span[0]:span[1]]
+            # "Новогодняя распродажа оправ: скидки до 50%": a lead-in that opens with the name and goes on to the
+            # colon is the whole name, what is on sale included
+            if not sentence[:span[0]].strip() and (head := _headline(sentence)) and head.startswith(name) and (
+                    len(head.split()) <= len(name.split()) + 2):
+                return head, True
+            return name, True
     for cue in cues:
         if _CYRILLIC_RE.search(cue.group(0)):
             after = _LATIN_NAME_AFTER_RE.match(sentence, cue.end())
@@ -1376,8 +1409,9 @@ def _is_offer_name(heading: str) -> bool:
 
 def _heads_several_offers(heading: str) -> bool:
     """Whether a heading names its offers in the plural ("Децембарске акције", "Holiday deals"): a list of offers."""
+    # "Акции и хранение шин" too: offers and a service, each offer under it named on its own
     words = _QUOTES_AND_PUNCT_RE.sub(" ", heading).split()
-    return bool(words) and words[-1].casefold() in _PLURAL_OFFER_WORDS
+    return any(w.casefold() in _PLURAL_OFFER_WORDS for w in words)
 
 
 # An offer word in the plural: a heading ending in one is over a list of offers, each with its own name.
@@ -1393,6 +1427,15 @@ _PICK_OF_PERIOD_RE = re.compile(
     r"|дана)$",
     re.IGNORECASE,
 )
+
+
+def _line_quoted_lead(text: str, start: int) -> str | None:
+    """The quoted name opening the line a sentence is on, when the sentence is not the line's first."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if line_start == start or not text[line_start:start].strip():
+        return None
+    lead = _QUOTED_LEAD_RE.match(text, line_start)
+    return lead.group(0).strip(" –—-:«»„“”") if lead else None
 
 
 _FRAMED_QUOTED_LEAD_RE = re.compile(
@@ -1751,7 +1794,8 @@ def _heading_name(title: str | None, text: str, today: date) -> str | None:
     an FAQ question names one only by a proper name the answer repeats; a
     generic heading ("Наши акции") names none.
     """
-    title = (title or "").strip()
+    # a trademark sign marks the name, it is not part of it: "Tune-Up Tuesday™ is back!"
+    title = _TRADEMARK_RE.sub("", title or "").strip()
     if not title or len(title) > 120:
         return None
     if lead_in := _HEADING_LEAD_IN_RE.match(title):
@@ -1778,6 +1822,7 @@ def _heading_name(title: str | None, text: str, today: date) -> str | None:
     return title
 
 
+_TRADEMARK_RE = re.compile(r"[™®℠]")
 # The headings of a press release's parts: "FOR IMMEDIATE RELEASE", "Media contact", "About Swirlberry".
 _PRESS_HEADING_RE = re.compile(
     r"(?:for\s{1,2}immediate\s{1,2}release|press\s{1,2}release|news\s{1,2}release|media\s{1,2}contacts?"
@@ -1936,7 +1981,7 @@ def find_promotions(text: str, *, title: str | None = None, today: date) -> list
                 pending = (index, period) if period is not None else None
                 continue
         if (offer_card and mention.named and mention.name != heading and _same_offer_in_card(mention.name, heading)
-                and not _own_offer_name(mention.name)):
+                and not _own_offer_name(mention.name) and not _heads_several_offers(heading)):
             mention = replace(mention, name=heading)
         elif heading is not None and mention.named and mention.name != heading and _shortens(mention.name, heading):
             # "akcija Rani booking je produžena" under "Rani booking za leto 2027": the heading's offer, named short
@@ -1980,6 +2025,10 @@ def find_promotions(text: str, *, title: str | None = None, today: date) -> list
             elif index and previous_index != index - 1 and (line := _heading_line(text, spans[index - 1], quoted_only=heading is not None, today=today)):
                 # the heading line over the sentence is nearer than the unit's heading
                 mention = replace(mention, name=line, named=True)
+            elif (line_lead := _line_quoted_lead(text, span[0])) is not None:
+                # "„Зимска кутија“ – 12 чајева. Од 1. до 12. децембра 10% попуста …": the quoted name opening the
+                # line names the offer its later sentences state, nearer than the unit's heading
+                mention = replace(mention, name=line_lead, named=True)
             elif heading:
                 mention = replace(mention, name=heading, named=True)
             elif mention.headline:
