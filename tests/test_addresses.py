@@ -680,3 +680,10 @@ def test_a_region_abbreviation_after_the_postcode(text, expected):
 ])
 def test_a_town_closing_the_address(text, expected):
     assert [a.value for a in find_addresses(text, default_city="Нови Сад" if "ул" in text else "Mobile")] == expected
+
+
+@pytest.mark.parametrize("town", ["Theodore", "Thatcher", "Maynard", "Juneau"])
+def test_a_town_closing_a_sentence_may_begin_like_a_word_that_is_no_town(town):
+    # "The", "That", "May", "June" are no towns; towns that begin with them are ("in May" is a month)
+    text = f"Our outpost is at 8725 Dauphin Island Parkway, {town}. Call ahead."
+    assert [a.value for a in find_addresses(text)] == [f"{town.lower()}, 8725 dauphin island pkwy"]

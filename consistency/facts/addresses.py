@@ -508,7 +508,7 @@ _NOT_TOWN_AFTER_IN = "|".join(sorted(
     {names[0].title() for names in MONTHS_ENGLISH.values()}
     | {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Downtown", "Midtown", "Uptown",
        "Suite", "Unit", "Building", "Room", "Our", "The", "This", "That"},
-    key=len, reverse=True,
+    key=lambda word: (-len(word), word),  # the same pattern in every process, whatever the hash seed
 ))
 
 
@@ -638,7 +638,7 @@ def _build(lenient: bool) -> _Grammar:
     # "at 1102 Olson Drive in Papillion, open ...": the town a sentence names after the street, no state given;
     # "(2200 Post Road, Unit 7, Warwick)": a town closing an aside (the reader checks for the comma before it)
     en_town = (
-        rf"(?:in\s{{1,2}}|(?P<last>))(?!{_NOT_TOWN_AFTER_IN}(?![\w]))"
+        rf"(?:in\s{{1,2}}|(?P<last>))(?!(?:{_NOT_TOWN_AFTER_IN})(?![\w]))"
         rf"(?P<city>{en_city_word}(?:\s{{1,2}}{en_city_word}){{0,2}})(?![\w])"
         # or a footer's part: "Bend · 1005 NW Wall St, Suite 110, Bend · (541) 555-0119"
         # or a sentence's end: "Fowl Point is at 87 Bay Road, Ridgeway. Call …"
