@@ -432,6 +432,7 @@ _TWIML_KEYS = ("path", "url", "action", "name", "id")
 
 _TWIML_RESPONSE = re.compile(r"<Response[\s/>]")
 _XML_PROLOGUE = re.compile(r"(?:\s|<\?xml[^>]{0,300}\?>|<!--.*?-->)*", re.S)
+_XML_DECLARATION_ANYWHERE = re.compile(r"<\?xml[^>]{0,300}\?>")
 
 
 def twiml_units(text: str, *, name: str = "TwiML") -> IvrText:
@@ -462,8 +463,6 @@ def _responses_in_one_root(text: str) -> str:
         return text
     return "<Responses>" + _XML_DECLARATION_ANYWHERE.sub("", text) + "</Responses>"
 
-
-_XML_DECLARATION_ANYWHERE = re.compile(r"<\?xml[^>]{0,300}\?>")
 
 
 def _route(url: str) -> str:
@@ -686,7 +685,7 @@ _COMMENT = re.compile(r"^[ \t]{0,16}(?://|;|--|(?i:rem)\b)")
 # 500 ms]", "[transfer -> 6053614479 x3]", "[4 -> PROMPT 400]", "[музыка 3 с]", "[звуковой сигнал]".
 _DIRECTION = re.compile(
     r"^[ \t]{0,16}\[[^\[\]\n]{0,200}(?:->|→|=>|(?i:(?<![\w])(?:pause|beep|tone|music|hold|silence|transfer|goto|go\s+to"
-    r"|return\s+to|play|record|пауза|сигнал|музыка|тишина|перевод|переход|возврат|пауза|muzika|музика|signal|сигнал"
+    r"|return\s+to|play|record|пауза|сигнал|музыка|тишина|перевод|переход|возврат|muzika|музика|signal"
     r"|prebaci|пребаци|povratak|повратак)(?![\w])))[^\[\]\n]{0,200}\][ \t]*$"
 )
 _ENDS_SENTENCE = re.compile(r"[.!?…»\"]$")

@@ -114,18 +114,21 @@ _FILE_EXTENSIONS = frozenset(
 
 
 # A spoken address: a mailbox, an "at" word, up to four domain words, a "dot" word and the top-level domain.
+_SPOKEN_DOT_WORD = r"(?:dot|точка|тачка|tačka|tacka)"
 _SPOKEN = re.compile(
     r"(?<![\w@.])(?P<local>[a-zа-яёђјљњћџ0-9][\w.-]{0,40})\s{1,3}(?:at|собака|ет|et)\s{1,3}"
     r"(?P<domain>[a-zа-яёђјљњћџ0-9][\w-]{0,40}(?:\s{1,2}[a-zа-яёђјљњћџ0-9][\w-]{0,40}){0,3})"
-    r"\s{1,3}(?:dot|точка|тачка|tačka|tacka)\s{1,3}(?P<tld>[a-zа-яё]{2,6}(?:-[a-zа-яё]{2,3})?)(?![\w-])",
+    rf"\s{{1,3}}{_SPOKEN_DOT_WORD}\s{{1,3}}"
+    r"(?P<tld>[a-zа-яё]{2,6}(?:-[a-zа-яё]{2,3})?)(?![\w-])",
     re.IGNORECASE,
 )
-_SPOKEN_DOT = re.compile(r"(?i)\s(?:dot|точка|тачка|tačka|tacka)\s")
+_SPOKEN_DOT = re.compile(rf"(?i)\s{_SPOKEN_DOT_WORD}\s")
 # What introduces an address read out, within a few words before it.
 _EMAIL_CUE = re.compile(
     r"(?i)(?:e-?mail|write|пишите|напишите|почт|письм|адрес|pišite|piši|пиши|mejl|мејл|imejl|имејл|e-pošt|е-пошт)"
     r"[^.!?\n]{0,24}$"
 )
+_CUE_REACH = 60
 _SPOKEN_TLDS = {"ру": "ru", "ком": "com", "нет": "net", "орг": "org", "ер-ес": "rs", "ерес": "rs", "er-es": "rs",
                 "эр-эс": "rs", "срб": "срб", "рф": "рф"}
 
@@ -151,7 +154,9 @@ def find_emails(text: str) -> list[Email]:
             found.append(email)
             taken.append((m.start(), m.end()))
     for m in _SPOKEN.finditer(text) if _SPOKEN_DOT.search(text) else ():
-        if any(s < m.end() and m.start() < e for s, e in taken) or not _EMAIL_CUE.search(text, 0, m.start()):
+        # the cue stands a few words before: look there, not over the whole text before it
+        cue = _EMAIL_CUE.search(text, max(0, m.start() - _CUE_REACH), m.start())
+        if any(s < m.end() and m.start() < e for s, e in taken) or not cue:
             continue
         email = _read_spoken(m)
         if email:

@@ -266,8 +266,10 @@ def _listed_name(m: re.Match[str], text: str) -> str:
 
 
 _DIALS = re.compile(r"[ \t]{0,2}[–—-][ \t]{0,2}(?P<label>[^\W\d_][^\n,;:()]{1,40}?)[ \t]*(?=$|\n|[,;(])", re.MULTILINE)
-_CAPITALISED_RUN = re.compile(r"(?<![\w-])[A-ZА-ЯЁЂЈЉЊЋЏČĆŠŽĐ][\w'’-]{1,30}(?:[ \t]{1,2}[A-ZА-ЯЁЂЈЉЊЋЏČĆŠŽĐ][\w'’-]{1,30}){1,4}")
-_CAPITALISED_WORDS = re.compile(r"(?<![\w-])[A-ZА-ЯЁЂЈЉЊЋЏČĆŠŽĐ][\w'’-]{1,30}(?:[ \t]{1,2}[A-ZА-ЯЁЂЈЉЊЋЏČĆŠŽĐ][\w'’-]{1,30}){0,4}")
+_CAPITALISED_WORD = r"[A-ZА-ЯЁЂЈЉЊЋЏČĆŠŽĐ][\w'’-]{1,30}"
+# two to five capitalised words ("Midtown Museum"), and one to five ("Ellet", "Highland Square")
+_CAPITALISED_RUN = re.compile(rf"(?<![\w-]){_CAPITALISED_WORD}(?:[ \t]{{1,2}}{_CAPITALISED_WORD}){{1,4}}")
+_CAPITALISED_WORDS = re.compile(rf"(?<![\w-]){_CAPITALISED_WORD}(?:[ \t]{{1,2}}{_CAPITALISED_WORD}){{0,4}}")
 _TITLE_REACH = 12  # lines a card's title in running text reaches down
 _NAME_THEN_ADDRESS = re.compile(r"\s{0,2}[:—–-]\s{0,2}")
 _WORDS = re.compile(r"[^\W\d_]{2,}")
@@ -1493,7 +1495,7 @@ def _card_name(heading: str) -> str:
 # A branch's state in brackets after its name: opening soon, new, temporarily closed, under renovation.
 _STATUS_ASIDE = re.compile(
     r"\s*\((?i:coming\s+soon|opening\s+soon|now\s+open|new|temporarily\s+closed|closed\s+for\s+renovation"
-    r"|скоро\s+открытие|скоро\s+открываемся|новый|новинка|временно\s+закрыт[аo]?|на\s+ремонте"
+    r"|скоро\s+открытие|скоро\s+открываемся|новый|новинка|временно\s+закрыт[ао]?|на\s+ремонте"
     r"|uskoro|ускоро|novo|ново|privremeno\s+zatvoren[ao]?|привремено\s+затворен[ао]?)\)\s*$"
 )
 
