@@ -200,6 +200,20 @@ def test_a_centre_alone_stays_a_part_of_town():
     assert find_branch_names("Продавница је у центру града.") == []
 
 
+def test_a_centre_with_a_preposition_takes_a_street_word_before_its_place():
+    text = "Центр на проспекте Космонавтов: пн–пт 9–18. Центар у улици Војводе Мишића ради до 17."
+    assert [n.place for n in find_branch_names(text)] == ["Космонавтов", "Војводе Мишића"]
+
+
+@pytest.mark.parametrize("text", [
+    "Салон в центре на улице Садовой, 4.",  # the town's centre, then the street
+    "Radnja je u samom centru u ulici Nikole Tesle 3.",
+    "Магазин в торговом центре на проспекте Славы.",  # the mall a shop stands in
+])
+def test_a_town_centre_or_a_mall_before_a_street_is_no_branch(text):
+    assert [n.name for n in find_branch_names(text) if "ентр" in n.name or "entr" in n.name] == []
+
+
 def fact(kind, value, entity, url, channel="website"):
     return Fact(kind=kind, value=value, raw=value, excerpt=value, url=url, channel=channel, scope=BRANCH, entity=entity)
 

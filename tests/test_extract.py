@@ -62,6 +62,28 @@ def test_a_stores_table_row_is_about_the_branch_in_its_first_cell():
     assert entity_of(found, "address", "москва, ул профсоюзная, д 129") == "Тёплый Стан"
 
 
+def test_a_table_of_offers_names_each_row_by_its_first_cell_not_by_the_last_column():
+    page = html("""
+        <h2>Спецпредложения</h2>
+        <table><thead><tr><th>Акция</th><th>Условия</th><th>Срок</th></tr></thead><tbody>
+        <tr><td>Снежный старт</td><td>Скидка 15% на заточку коньков</td><td>до 25 декабря</td></tr>
+        <tr><td>Три пары</td><td>Скидки до 30% при заточке от 3 пар</td><td>с 1 по 31 января</td></tr>
+        </tbody></table>""", h1="Мастерская")
+    promotions = {v for k, v, _ in facts(document(page)) if k == "promotion"}
+    assert promotions == {"Снежный старт", "Три пары"}
+
+
+def test_a_plural_heading_over_a_table_of_offers_names_none_of_them():
+    page = html("""
+        <h2>Akcije u decembru</h2>
+        <table><tr><th>Usluga</th><th>Uslovi</th><th>Važi</th></tr>
+        <tr><td>Zimski servis</td><td>popust 20% na servis bicikla</td><td>do 15. decembra</td></tr>
+        <tr><td>Lanci za sneg</td><td>10% popusta</td><td>1–20. decembar</td></tr>
+        </table>""", h1="Biciklana")
+    promotions = {v for k, v, _ in facts(document(page), settings=RS) if k == "promotion"}
+    assert promotions == {"Zimski servis", "Lanci za sneg"}
+
+
 def test_a_table_of_days_names_its_rows_with_the_type_word_of_its_first_column():
     page = html("""
         <table><tr><th>Химчистка</th><th>Пн–Пт</th><th>Сб</th></tr>

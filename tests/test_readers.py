@@ -588,6 +588,40 @@ def test_read_table_of_a_column_per_branch_gives_each_branch_its_line() -> None:
     assert read_table([["Centar", "7–14", "8–15"]], ["Prodavnica", "31.12.", "2.1."]).rows != table.rows
 
 
+def test_read_table_of_a_column_per_branch_with_field_rows_gives_each_branch_its_card_line() -> None:
+    rows = [["Адрес", "ул. Лесная, 4", "ул. Мира, 19"], ["Телефон", "+7 (3452) 11-22-33", "+7 (3452) 44-55-66"],
+            ["Пн–Пт", "9:00–18:00", "10:00–19:00"], ["Сб–Вс", "выходной", "10:00–16:00"]]
+    table = read_table(rows, ["", "Салон на Лесной", "Салон на Мира"])
+    assert table.rows == ((
+        "Салон на Лесной: Адрес: ул. Лесная, 4; Телефон: +7 (3452) 11-22-33; Пн–Пт: 9:00–18:00; Сб–Вс: выходной",
+        "Салон на Мира: Адрес: ул. Мира, 19; Телефон: +7 (3452) 44-55-66; Пн–Пт: 10:00–19:00; Сб–Вс: 10:00–16:00",
+    ),)
+    # a comparison of plans has no days: its columns are no branches
+    plans = read_table([["Цена", "990 ₽", "1 490 ₽"], ["Пн–Пт", "9:00–18:00", "круглосуточно"]], ["", "Базовый", "Плюс"])
+    assert plans.rows != table.rows and len(plans.rows) == 2
+
+
+def test_a_joomla_article_wrapper_is_the_page_not_one_card() -> None:
+    page = """<html><body><main><div class="com-content-article item-page" itemscope
+        itemtype="https://schema.org/Article"><div class="page-header"><h1>Контакты</h1></div>
+        <div itemprop="articleBody"><h2>Салон на Лесной</h2><p>ул. Лесная, 4</p>
+        <h2>Салон на Мира</h2><p>ул. Мира, 19</p></div></div></main></body></html>"""
+    contexts = {u.text: u.context for u in html_units(page).units}
+    assert contexts["ул. Лесная, 4"] == ("Контакты", "Салон на Лесной")
+    assert contexts["ул. Мира, 19"] == ("Контакты", "Салон на Мира")
+
+
+def test_a_heading_after_a_closed_card_box_is_not_under_the_cards_heading() -> None:
+    page = """<html><body><h1>Наши салоны</h1>
+        <div class="col"><h2>Салон на Лесной</h2><p>ул. Лесная, 4</p></div>
+        <div class="note"><h3>«Зимний уход»</h3><p>Скидка 10% до 31 декабря.</p></div>
+        <div class="page-header"><h2>Акции</h2></div><h3>«Весна»</h3><p>Скидка 5% в марте.</p></body></html>"""
+    contexts = {u.text: u.context for u in html_units(page).units}
+    assert contexts["Скидка 10% до 31 декабря."] == ("Наши салоны", "«Зимний уход»")
+    # a box holding only its heading heads what follows it
+    assert contexts["Скидка 5% в марте."] == ("Наши салоны", "Акции", "«Весна»")
+
+
 # ---------------------------------------------------------------------------
 # schema.org
 

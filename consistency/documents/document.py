@@ -39,13 +39,20 @@ class Unit:
 
     `context` holds what the text sits under, outermost first: page heading and
     section headings, an FAQ question, or an IVR menu path such as
-    ("main menu", "2", "store hours").
+    ("main menu", "2", "store hours"). A table row's context ends with the
+    table's column headings, which `columns` repeats.
     """
 
     text: str
     context: tuple[str, ...] = ()
     role: str = "content"  # content | answer | prompt | boilerplate
     position: int = 0  # order within the document
+    columns: tuple[str, ...] = ()  # a table row's column headings ("Акция", "Условия", "Срок")
+
+    @property
+    def headings(self) -> tuple[str, ...]:
+        """The context without a table row's column headings: what the text sits under."""
+        return self.context[:len(self.context) - len(self.columns)]
 
 
 @dataclass(frozen=True)

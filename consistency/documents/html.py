@@ -358,7 +358,15 @@ def _branch_columns(head: tuple[str, ...], rows: list[list[str]]) -> bool:
     if not rows or head[0] and is_day_label(head[0]):
         return False
     days = sum(1 for row in rows if row and is_day_label(row[0]) and any(_HOURS_VALUE.search(c) for c in row[1:]))
-    return days * 10 >= len(rows) * 7
+    if days * 10 >= len(rows) * 7:
+        return True
+    # "Адрес", "Телефон" rows above the days: each column is a branch's card laid on its side
+    fields = sum(1 for row in rows if row and _FIELD_LABEL.fullmatch(row[0]) and not is_day_label(row[0]))
+    return days >= 2 and days + fields == len(rows)
+
+
+# A row's label naming a field, not a value: "Адрес", "Телефон", "Phone", "E-mail", "Adresa:".
+_FIELD_LABEL = re.compile(r"[^\W\d_][^\W\d_ .-]{1,15}(?:[ .-]{1,2}[^\W\d_]{1,15}){0,2}:?")
 
 
 def _rows_hold_hours(rows: list[list[str]]) -> bool:
@@ -516,7 +524,9 @@ _TAXONOMY_PREFIXES = ("category-", "tag-", "product_cat-", "product_tag-", "prod
 _CONTAINER_WORDS = frozenset(
     "list wrapper wrap container grid row rows slider carousel items cards stores shops branches locator finder results "
     "offices locations group section block inner body content title name header footer text "
-    "link icon img image photo btn button price address phone".split()
+    "link icon img image photo btn button price address phone "
+    # Joomla's article wrapper ("item-page", "com-content-article"): the page's whole text, not one item of it
+    "page article".split()
 )
 
 
@@ -786,6 +796,7 @@ class Block:
     role: str
     section: int
     mergeable: bool
+    columns: tuple[str, ...] = ()  # a table row's column headings, the last entries of `context`
 
 
 @dataclass(frozen=True)
@@ -793,7 +804,7 @@ class _ChromeWalk:
     """What walking one header, menu or footer emitted: its blocks (sections counted from the walk's start), how
     many sections it took, and the first h1 it held."""
 
-    blocks: tuple[tuple[tuple[str, ...], tuple[str, ...], str, int, bool], ...]
+    blocks: tuple[tuple[tuple[str, ...], tuple[str, ...], str, int, bool, tuple[str, ...]], ...]
     sections: int
     first_h1: str | None
 
@@ -864,7 +875,8 @@ class _Walker:
             return "boilerplate"
         return "answer" if any(heading.question for heading in self.stack) else "content"
 
-    def emit(self, lines: list[str], *, extra: tuple[str, ...] = (), mergeable: bool = True) -> None:
+    def emit(self, lines: list[str], *, extra: tuple[str, ...] = (), mergeable: bool = True,
+             columns: tuple[str, ...] = ()) -> None:
         lines = [line for line in lines if line]
         if not lines:
             return
@@ -874,7 +886,7 @@ class _Walker:
             self.emit(kicker)
         role = self.role()
         joinable = role == "answer" or (mergeable and is_small(lines))
-        self.blocks.append(Block(lines, self.context() + extra, role, self.section, joinable))
+        self.blocks.append(Block(lines, self.context() + extra + columns, role, self.section, joinable, columns))
 
     def end_run(self) -> None:
         """Emit the inline text gathered since the last block boundary."""
@@ -974,6 +986,10 @@ class _Walker:
                 self.first_chrome_h1 = self.first_chrome_h1 or text
             else:
                 self.first_h1 = self.first_h1 or text
+        while self.stack and 1 < self.stack[-1].level < level and _card_left(self.stack[-1], element):
+            # "<div class=shop><h2>Zlatibor</h2><p>…</p></div><div class=alert><h3>Offer</h3>": the shop's box has
+            # closed, so its heading no longer heads what follows
+            self.stack.pop()
         self.push_heading(level, text)
         self.stack[-1].element = element
         box = _callout_of(element)
@@ -1004,7 +1020,7 @@ class _Walker:
         self.section += 1
         if key is not None:
             _CHROME_WALKS.keep(key, _ChromeWalk(
-                tuple((tuple(b.lines), b.context, b.role, b.section - first_section, b.mergeable)
+                tuple((tuple(b.lines), b.context, b.role, b.section - first_section, b.mergeable, b.columns)
                       for b in self.blocks[first_block:]),
                 self.section - first_section,
                 self.first_chrome_h1 if h1_before is None else None,
@@ -1022,8 +1038,8 @@ class _Walker:
     def replay(self, walked: _ChromeWalk) -> None:
         """The blocks of a chrome walked on an earlier page, as that walk emitted them."""
         base = self.section
-        self.blocks.extend(Block(list(lines), context, role, base + offset, mergeable)
-                           for lines, context, role, offset, mergeable in walked.blocks)
+        self.blocks.extend(Block(list(lines), context, role, base + offset, mergeable, columns)
+                           for lines, context, role, offset, mergeable, columns in walked.blocks)
         self.section += walked.sections
         self.first_chrome_h1 = self.first_chrome_h1 or walked.first_h1
 
@@ -1108,7 +1124,7 @@ class _Walker:
                 if table.is_hours:
                     self.emit(list(lines), extra=title)
                 else:
-                    self.emit(list(lines), extra=title + table.header, mergeable=False)
+                    self.emit(list(lines), extra=title, mergeable=False, columns=table.header)
             return True
         if tag in ("ul", "ol", "menu"):
             return self.visit_list(element)
@@ -1185,6 +1201,13 @@ def _closed(heading: _Heading, card: HtmlElement) -> bool:
         return False
     box = heading.element.getparent()
     return box is not None and box not in set(card.iterancestors())
+
+
+def _card_left(heading: _Heading, element: HtmlElement) -> bool:
+    """Whether a heading titled a box with content of its own (a card), which the walk left before `element`; a box
+    holding only its heading ("<div class=page-header><h2>…</h2></div>") heads what follows it. (A page's h1 heads
+    the whole page, however its hero box is drawn.)"""
+    return _closed(heading, element) and next(_content_after(heading.element), None) is not None
 
 
 def _kicker_places(root: HtmlElement) -> set[HtmlElement]:
@@ -1379,7 +1402,7 @@ def merge_blocks(blocks: list[Block]) -> list[Unit]:
 
     def close() -> None:
         if current is not None:
-            units.append(Unit("\n".join(current.lines), current.context, current.role, len(units)))
+            units.append(Unit("\n".join(current.lines), current.context, current.role, len(units), current.columns))
 
     for block in blocks:
         if (
@@ -1400,7 +1423,7 @@ def merge_blocks(blocks: list[Block]) -> list[Unit]:
             current.lines.extend(block.lines)
             continue
         close()
-        current = Block(list(block.lines), block.context, block.role, block.section, block.mergeable)
+        current = Block(list(block.lines), block.context, block.role, block.section, block.mergeable, block.columns)
     close()
     return units
 

@@ -108,11 +108,12 @@ class _Sections:
             self.stack.pop()
             self.section += 1
 
-    def emit(self, lines: list[str], *, extra: tuple[str, ...] = (), mergeable: bool = True) -> None:
+    def emit(self, lines: list[str], *, extra: tuple[str, ...] = (), mergeable: bool = True,
+             columns: tuple[str, ...] = ()) -> None:
         lines = [line for line in (normalize_space(line) for line in lines) if line]
         if lines:
-            context = tuple(text for _, text in self.stack) + extra
-            self.blocks.append(Block(lines, context, "content", self.section, mergeable and is_small(lines)))
+            context = tuple(text for _, text in self.stack) + extra + columns
+            self.blocks.append(Block(lines, context, "content", self.section, mergeable and is_small(lines), columns))
 
     def emit_table(self, rows: list[str]) -> None:
         cells = [_cells(row) for row in rows]
@@ -124,7 +125,7 @@ class _Sections:
             if table.is_hours:
                 self.emit(list(lines))
             else:
-                self.emit(list(lines), extra=table.header, mergeable=False)
+                self.emit(list(lines), mergeable=False, columns=table.header)
 
     def result(self) -> PlainText:
         return PlainText(tuple(merge_blocks(self.blocks)), self.heading)

@@ -311,9 +311,13 @@ _COMPLEMENT = (
     r"|тоже|также|теперь|была|было|были|будет|работа)(?![\w-]))[а-яёђјљњћџa-zčćšžđ]{2,19}"
     r"(?:а|я|ы|и|е|ов|ев|ей|a|e|i)(?<!ся))(?=" + _S + r"+" + _PREP + _S + r"+" + _CAP + r"))?"
 )
+_AFTER_OWN_PREPOSITION = "(?:" + "|".join(f"(?<=\\s{p}\\s)" for p in ("на", "в", "во", "у", "na", "u")) + ")"
 _NAME_AFTER = re.compile(
     _ADJECTIVE + _TYPE + r"(?:" + _S + r"+(?P<brand>" + _QUOTED + r"))?" + _COMPLEMENT +
-    r"(?:" + _S + r"+(?P<prep>" + _PREP + r")" + _S + r"+(?:" + _STREET_WORDS + r")?|" + _S + r"+)"
+    r"(?:" + _S + r"+(?P<prep>" + _PREP + r")" + _S + r"+(?:" + _STREET_WORDS + r")?|" + _S + r"+"
+    # a type word that ends in its preposition ("центр на") before a street's word: "Центр на проспекте Октября" (a
+    # mall's stays part of the place: "Центр в ТЦ «Аура»")
+    r"(?:" + _AFTER_OWN_PREPOSITION + r"(?!ТЦ|ТРЦ|ТК|БЦ|TC|торгов|м\.|метро|станци|ст\.)" + _STREET_WORDS + r")?)"
     r"(?P<place>" + _PLACE + ")"
     # "Аптека № 12 на Ленина": a number and then a place
     r"(?:(?<=[0-9])" + _S + r"+" + _PREP + _S + r"+(?:" + _STREET_WORDS + r")?(?P<place2>" + _CAPWORDS + r"))?"
@@ -352,6 +356,14 @@ _EN_PLACE_RE = re.compile(_EN_PLACE)
 # What stands before a type word that makes it no branch name: "сеть аптек «Здоровье+»", "chain of stores" (the
 # company), "три магазина в Казани", "четыре книжных магазина", "two offices" (a count), "Naše apoteke u
 # Kragujevcu" (all of them).
+# A mall's or an office block's adjective before its "центр": "торговом", "бизнес-", "тржном", "shopping".
+_MALL_BEFORE = re.compile(
+    r"(?i:торгов\w{0,3}|торгово-развлекательн\w{0,3}|делов\w{0,3}|бизнес-|офисн\w{0,3}|тржн\w{0,3}|tržn\w{0,3}"
+    r"|trzn\w{0,3}|пословн\w{0,3}|poslovn\w{0,3}|shopping|business)" + _S + r"{0,2}$"
+)
+_CENTRE_WORDS = ("центр", "центар", "centar", "centr")
+# "в", "у", "u" (maybe "самом") before a centre: the town's centre, where a place is, not a centre of a trade.
+_IN_BEFORE = re.compile(r"(?<![\w-])(?i:в|во|у|u)(?:" + _S + r"{1,2}(?i:самом|samom|самом))?" + _S + r"{1,2}$")
 _NOT_A_NAME_BEFORE = re.compile(
     r"(?i:сеть|сети|сетью|chain|network|lanac|ланац|mreža|мрежа|[0-9]+|два|две|три|четыре|пять|шесть|семь|восемь"
     r"|девять|десять|несколько|много|two|three|four|five|six|several|many|dva|dve|tri|četiri|pet|два|две|три|четири"
@@ -490,6 +502,10 @@ def _names_after(text: str, start: int, end: int, word: str, folded: str) -> Ite
         m = _NAME_AFTER.match(text, start)
     if m is None or _NOT_A_NAME_BEFORE.search(text, max(0, m.start() - 16), m.start()):
         return
+    if _MALL_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+        return  # "в торговом центре на проспекте Мира": the mall a shop stands in, not a branch
+    if folded.startswith(_CENTRE_WORDS) and _IN_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        return  # "в центре на улице Ленина", "u centru u ulici Kralja Petra": the town's centre, then the street
     place, prep = m.group("place"), m.group("prep")
     if m.group("place2"):
         place = f"{place} {m.group('place2')}"

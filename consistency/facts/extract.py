@@ -426,9 +426,9 @@ def read_units(text: DocumentText, today: date, settings: ExtractionSettings, *,
     needs_date = []
     for index, unit in enumerate(text.units):
         unit_settings = _section_settings(unit, settings)
-        found = _found_any_day(unit.text, unit.context, unit_settings) if any_day else None
+        found = _found_any_day(unit.text, unit.context, unit.columns, unit_settings) if any_day else None
         if found is None:
-            found = _found_in(unit.text, unit.context, today, unit_settings)
+            found = _found_in(unit.text, unit.context, unit.columns, today, unit_settings)
             needs_date.append(index)
         reads.append(_Read(unit, found))
     return DocumentRead(text, today, tuple(reads), key, tuple(needs_date) if any_day else None)
@@ -440,7 +440,7 @@ def read_on(read: DocumentRead, today: date, settings: ExtractionSettings, *, ke
     reads = list(read.reads)
     for index in read.needs_date or ():
         unit = reads[index].unit
-        reads[index] = _Read(unit, _found_in(unit.text, unit.context, today, _section_settings(unit, settings)))
+        reads[index] = _Read(unit, _found_in(unit.text, unit.context, unit.columns, today, _section_settings(unit, settings)))
     return replace(read, today=today, reads=tuple(reads), key=key)
 
 
@@ -489,9 +489,10 @@ def _any_day_result(compute):
 
 
 @lru_cache(maxsize=4096)
-def _found_any_day(body: str, context: tuple[str, ...], settings: ExtractionSettings) -> tuple[_Found, ...] | None:
+def _found_any_day(body: str, context: tuple[str, ...], columns: tuple[str, ...],
+                   settings: ExtractionSettings) -> tuple[_Found, ...] | None:
     """What _read_unit finds on every date alike, or None when what it finds depends on the date."""
-    return _any_day_result(lambda: _read_unit(Unit(body, context), ANY_DAY, settings).found)
+    return _any_day_result(lambda: _read_unit(Unit(body, context, columns=columns), ANY_DAY, settings).found)
 
 
 def _section_settings(unit: Unit, settings: ExtractionSettings) -> ExtractionSettings:
@@ -505,9 +506,10 @@ def _section_settings(unit: Unit, settings: ExtractionSettings) -> ExtractionSet
 
 
 @lru_cache(maxsize=4096)
-def _found_in(body: str, context: tuple[str, ...], today: date, settings: ExtractionSettings) -> tuple[_Found, ...]:
+def _found_in(body: str, context: tuple[str, ...], columns: tuple[str, ...], today: date,
+              settings: ExtractionSettings) -> tuple[_Found, ...]:
     """What _read_unit finds, by everything it depends on: a unit's text, its headings, the date, the settings."""
-    return _read_unit(Unit(body, context), today, settings).found
+    return _read_unit(Unit(body, context, columns=columns), today, settings).found
 
 
 class PageCache(Protocol):
@@ -679,7 +681,8 @@ def _read_unit(unit: Unit, today: date, settings: ExtractionSettings) -> _Read:
         found.append(_Found("email", f.value, f.start, f.end, company=_is_role_mailbox(f.value)))
     for f in addresses.find_addresses(body, default_city=settings.city):
         found.append(_Found("address", f.value, f.start, f.end))
-    for f in promotions.find_promotions(body, title=unit.context[-1] if unit.context else None, today=today):
+    title = promotions.row_title(unit.headings, unit.columns) if unit.columns else (unit.context or (None,))[-1]
+    for f in promotions.find_promotions(body, title=title, today=today, cells=bool(unit.columns)):
         found.append(_Found(
             "promotion", f.name, f.start, f.end, valid_from=f.valid_from, valid_to=f.valid_to,
             discount=str(f.discount) if f.discount else None, price=str(f.price) if f.price else None,

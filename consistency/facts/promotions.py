@@ -426,8 +426,8 @@ class _Mention:
 # Text
 
 
-def _sentences(text: str) -> list[tuple[int, int]]:
-    """Sentence and line spans of text, trimmed."""
+def _sentences(text: str, cells: bool = False) -> list[tuple[int, int]]:
+    """Sentence and line spans of text, trimmed; with cells (a table row, a cell a line), no line wraps into the next."""
     spans: list[tuple[int, int]] = []
     begin = 0
     for m in _BOUNDARY_RE.finditer(text):
@@ -438,7 +438,7 @@ def _sentences(text: str) -> list[tuple[int, int]]:
                 continue  # "Take 20% off all boots. 12/1 - 12/24." splits; "do 15. 1. 2025." and "ул. 5" do not
             cut, resume = m.end("punct"), m.end()
         else:
-            if m.group("nl") and _wrapped(text, m.start()):
+            if m.group("nl") and not cells and _wrapped(text, m.start()):
                 continue
             cut, resume = m.start(), m.end()
         spans.append((begin, cut))
@@ -1407,6 +1407,20 @@ def _is_offer_name(heading: str) -> bool:
     return _is_title_case(heading) and words[-1].casefold().strip("!.:") in _OFFER_NOUNS
 
 
+def row_title(headings: tuple[str, ...], columns: tuple[str, ...]) -> str | None:
+    """The title of a table row's offers: the heading over the table when it names one offer ("Зимний пакет»"); none
+    when the first column or the heading names several ("Акция | Условия | Срок", "Акции декабря": each row's first
+    cell names its own); else the last column's heading, so a price list's rows ("Товар | Цена | Цена по акции")
+    stay one offer, not one per product.
+    """
+    heading = headings[-1] if headings else ""
+    if _heads_several_offers(heading) or (_is_generic(columns[0]) and _CUE_RE.search(columns[0])):
+        return None
+    if _QUOTED_RE.search(heading) or _is_offer_name(heading):
+        return heading
+    return columns[-1]
+
+
 def _heads_several_offers(heading: str) -> bool:
     """Whether a heading names its offers in the plural ("Децембарске акције", "Holiday deals"): a list of offers."""
     # "Акции и хранение шин" too: offers and a service, each offer under it named on its own
@@ -1907,11 +1921,12 @@ def _merge(a: _Mention, b: _Mention) -> _Mention:
     )
 
 
-def find_promotions(text: str, *, title: str | None = None, today: date) -> list[Promotion]:
+def find_promotions(text: str, *, title: str | None = None, today: date, cells: bool = False) -> list[Promotion]:
     """Promotions mentioned in text.
 
     `title` is the heading the text sits under (a promotion card's or page's
     heading), used as the name when the text itself does not name the promotion.
+    `cells`: the text is a table row, a cell a line.
     """
     lead = _QUOTED_LEAD_RE.match(text)
     if lead and not title:
@@ -1940,7 +1955,7 @@ def find_promotions(text: str, *, title: str | None = None, today: date) -> list
     previous_index = -2
     pending: tuple[int, Period] | None = None  # "Действует до 28 февраля." before the offer it is about
     card_period: Period | None = None  # a card's date badge ("Sat, Dec 5") over the offer it is the date of
-    spans = _sentences(text)
+    spans = _sentences(text, cells)
     for index, span in enumerate(spans):
         if heading is not None and (badge := _date_line(text[span[0]:span[1]], today)) is not None:
             card_period = badge
