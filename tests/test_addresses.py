@@ -687,3 +687,8 @@ def test_a_town_closing_a_sentence_may_begin_like_a_word_that_is_no_town(town):
     # "The", "That", "May", "June" are no towns; towns that begin with them are ("in May" is a month)
     text = f"Our outpost is at 8725 Dauphin Island Parkway, {town}. Call ahead."
     assert [a.value for a in find_addresses(text)] == [f"{town.lower()}, 8725 dauphin island pkwy"]
+
+
+def test_a_town_before_a_spaced_dash_closes_an_english_list_items_address():
+    found = find_addresses("Harbor shop, 48 Wharf Rd, Port Ewen — Thu–Mon 9–5", default_city="Kingston")
+    assert [a.value for a in found] == ["port ewen, 48 wharf rd"]

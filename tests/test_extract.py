@@ -1499,3 +1499,17 @@ def test_a_cards_status_in_brackets_is_no_part_of_the_branchs_name():
                 h1="Stores")
     found = facts(document(page), settings=US)
     assert entity_of(found, "address", "44312, akron, 4 river rd") == "Riverside"
+
+
+def test_list_lines_led_by_a_name_and_a_comma_before_the_house_number_are_each_places():
+    post = """# Shop notes
+
+## Where to find us
+
+- **Maple Row**, 14 Elm St, Easton — Mon–Fri 9–5 · (610) 555-0141
+- **Lehigh Yard (Second St)**, 220 S 2nd St — Tue–Sat 10–6 · (610) 555-0177
+"""
+    found = facts(document(post, "markdown"), settings=US)
+    assert entity_of(found, "phone", "+16105550141") == "Maple Row"
+    assert entity_of(found, "phone", "+16105550177") == "Lehigh Yard (Second St)"
+    assert entity_of(found, "address", "easton, 14 elm st") == "Maple Row"

@@ -1178,3 +1178,23 @@ def test_a_quoted_name_opening_the_line_names_the_offer_in_its_later_sentence():
     found = find_promotions(text, title="Децембарске акције", today=TODAY)
     assert [(p.name, p.valid_from, p.valid_to) for p in found] == [
         ("Зимска кутија", D(2026, 12, 1), D(2026, 12, 12))]
+
+
+def test_a_sentence_with_its_own_rate_and_dates_after_a_named_offer_is_another_offer():
+    text = ("Winter Tune Days are back: from December 12th through January 4th, take 15 dollars off any tune-up.\n"
+            "And our Powder Day Wax gift certificates are 30 percent off through Christmas Eve.")
+    found = find_promotions(text, today=TODAY)
+    assert [(p.name, p.valid_from, p.valid_to, str(p.discount)) for p in found] == [
+        ("Winter Tune Days", D(2026, 12, 12), D(2027, 1, 4), "15 USD"),
+        ("Powder Day Wax", None, D(2026, 12, 24), "30%"),
+    ]
+
+
+def test_what_is_on_sale_names_an_offer_that_has_no_name():
+    text = "Snow chains are up to 40% off through January 10."
+    assert [p.name for p in find_promotions(text, today=TODAY)] == ["Snow chains"]
+    # under a heading, the heading's offer, unless "and" makes it one more offer
+    assert [p.name for p in find_promotions(text, title="Holiday Gifts", today=TODAY)] == ["Holiday Gifts"]
+    also = "Tune-ups are $10 off this week. And snow chains are up to 40% off through January 10."
+    assert "snow chains" in [p.name for p in find_promotions(also, title="Holiday Gifts", today=TODAY)]
+    assert [p.name for p in find_promotions("Everything is 20% off today.", today=TODAY)] != ["Everything"]

@@ -642,7 +642,8 @@ def _build(lenient: bool) -> _Grammar:
         rf"(?P<city>{en_city_word}(?:\s{{1,2}}{en_city_word}){{0,2}})(?![\w])"
         # or a footer's part: "Bend · 1005 NW Wall St, Suite 110, Bend · (541) 555-0119"
         # or a sentence's end: "Fowl Point is at 87 Bay Road, Ridgeway. Call …"
-        rf"(?(last)(?=\s{{0,2}}(?:\)|$|[·•|])|\.(?:\s|$)))"
+        # or a spaced dash before what else a list item says: "15 Tybrisa St, Tybee Island — Thu–Mon 9–5"
+        rf"(?(last)(?=\s{{0,2}}(?:\)|$|[·•|])|\.(?:\s|$)|\s{{1,2}}[—–-]\s))"
     )
     town = rf"{_NOT_MARKER}{_LETTER}{{2,25}}(?:-{_LETTER}{{1,25}}){{0,3}}{_END}" if lenient else cap
     city_name = rf"(?:{_KNOWN_CITY}){_END}|{town}"

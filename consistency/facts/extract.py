@@ -246,7 +246,10 @@ _PLACE_LABEL = re.compile(
 )
 # A listed branch's name may carry its address in brackets: "Mirijevo (Mirijevski bulevar 3): pon–pet 8–20h".
 _LISTED_LABEL = re.compile(
-    r"[\s\-–—•*#>]{0,4}(?P<label>[^\W\d_][^:—–(\n]{0,40}?)\s{0,2}(?::|\s[—–-]\s|\((?=[^()\n]{1,80}\)\s{0,2}:))"
+    r"[\s\-–—•*#>]{0,4}(?P<label>[^\W\d_][^:—–(,\n]{0,40}?)\s{0,2}"
+    # "Liman: …", "Liman — …", "Knoxville (Northshore): …", and a name set off by a comma before its house number:
+    # "Tybee Island, 15 Tybrisa St — …", "Starland (Bull St), 2301 Bull St — …"
+    r"(?::|\s[—–-]\s|,\s{1,2}(?=\d{1,5}\s)|\((?=[^()\n]{1,80}\)\s{0,2}(?::|,\s{1,2}\d{1,5}\s)))"
 )
 # A part of town in brackets after a listed name belongs to it: "Knoxville (Northshore): 865-687-4400"; an address
 # there does not ("Centar (Zmaj Jovina 14):").

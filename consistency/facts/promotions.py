@@ -1015,11 +1015,24 @@ _SUBJECT_IS_RE = re.compile(
     r"(?<![^\s:;(])(?:[Tt]he|[Oo]ur|[Tt]his)[ \t]{1,2}"
     r"(?P<name>[A-Z][\w'’-]{0,30}(?:[ \t]{1,2}(?:(?:a|an|the|of|on|for|to|and|&)[ \t]{1,2})?[A-Z][\w'’-]{0,30}){1,4})"
     # what the offer sells: "Gift a Tune-Up certificates"; not a place ("the Cool Springs showroom is 50% off")
-    r"(?:[ \t]{1,2}(?:certificates?|(?:gift[ \t])?cards?|passes|pass|packages?|bundles?|boxes|box|kits?|sets?|vouchers?"
+    r"(?:[ \t]{1,2}(?:(?:gift[ \t]{1,2})?certificates?|(?:gift[ \t]{1,2})?cards?|passes|pass|packages?|bundles?|boxes|box|kits?|sets?|vouchers?"
     r"|memberships?|plans?|tickets?))?"
     r"[ \t]{1,2}(?:is|are)(?:[ \t]{1,2}(?:now|just|still|only))?[ \t]{1,2}$"
 )
 _SUBJECT_IS_REACH = 160
+# A sentence whose plain subject is what is on sale, then its discount: "And our holiday gift cards are twenty percent
+# off", "Studded tires are up to 25% off".
+_PLAIN_SUBJECT_RE = re.compile(
+    r"(?:(?P<also>[Aa]nd|[Pp]lus|[Aa]lso)[ \t]{1,2})?(?:(?:[Oo]ur|[Tt]he|[Aa]ll)[ \t]{1,2})?"
+    r"(?P<name>[A-Za-z][a-z'’-]{2,20}(?:[ \t]{1,2}[a-z][a-z'’-]{1,20}){0,3})"
+    r"[ \t]{1,2}(?:is|are)(?:[ \t]{1,2}(?:now|just|still|also))?[ \t]{1,2}(?:up[ \t]{1,2}to[ \t]{1,2})?"
+    r"(?:\$\d{1,4}|\d{1,3}[ \t]?%|\d{1,3}[ \t]{1,2}percent|[a-z]{3,10}(?:-[a-z]{3,6})?[ \t]{1,2}(?:percent|dollars))"
+    r"[ \t]{1,2}off(?![\w-])"
+)
+# Subjects that say nothing of what is on sale: "Everything is 20% off", "Prices are up to 50% off".
+_NO_OFFER_SUBJECTS = frozenset(
+    "everything it they this that these those prices price items products all everything else rates fees".split()
+)
 _SUBJECT_VERB_RE = re.compile(r"[ \t]{1,2}(?:is|are|runs|returns|continues)(?!\w)")
 _SUBJECT_TAKES_REACH = 12  # "takes $5 off", "gives members 15% off"
 # A Title Case subject ending in one of these is a place, not an offer: "The Dunavska Branch offers 10% off".
@@ -2026,7 +2039,10 @@ def find_promotions(text: str, *, title: str | None = None, today: date, cells: 
                     or (previous.discount is None and previous.price is None and mention.period is None
                         and mention.price is None)):
                 mention = replace(mention, name=previous.name, named=True)
-            elif index and (named_before := _offer_named_before(text, spans[index - 1], today)) is not None:
+            elif index and (named_before := _offer_named_before(text, spans[index - 1], today)) is not None and not (
+                    # "Holiday Demo Days: Dec 18 – Jan 3, $20 off. And gift certificates are 25% off through Dec 24":
+                    # a rate and dates of its own, unlike the offer before, make another offer
+                    adjacent and previous.name == named_before[0] and not _compatible(previous, mention)):
                 # "Our Fall Harvest Festival (October 1–31, 2026) has wrapped up. Shoppers saved up to 30% …"
                 name, period = named_before
                 mention = replace(mention, name=name, named=True, period=mention.period or period)
@@ -2044,6 +2060,13 @@ def find_promotions(text: str, *, title: str | None = None, today: date, cells: 
                 # "„Зимска кутија“ – 12 чајева. Од 1. до 12. децембра 10% попуста …": the quoted name opening the
                 # line names the offer its later sentences state, nearer than the unit's heading
                 mention = replace(mention, name=line_lead, named=True)
+            elif (not (heading and (_is_offer_name(heading) or _QUOTED_RE.search(title or "")))
+                  and (what := _PLAIN_SUBJECT_RE.match(text, span[0], span[1])) is not None
+                  and what.group("name").casefold() not in _NO_OFFER_SUBJECTS
+                  and (heading is None or what.group("also"))):
+                # "And studded tires are up to 25 percent off through the end of the year": the thing on sale names
+                # the offer, one more than those before it; under a heading only when "and" says it is one more
+                mention = replace(mention, name=what.group("name"), named=True)
             elif heading:
                 mention = replace(mention, name=heading, named=True)
             elif mention.headline:
