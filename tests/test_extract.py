@@ -1513,3 +1513,20 @@ def test_list_lines_led_by_a_name_and_a_comma_before_the_house_number_are_each_p
     assert entity_of(found, "phone", "+16105550141") == "Maple Row"
     assert entity_of(found, "phone", "+16105550177") == "Lehigh Yard (Second St)"
     assert entity_of(found, "address", "easton, 14 elm st") == "Maple Row"
+
+
+def test_an_ivr_blocks_label_names_no_offer():
+    flow = """<?xml version="1.0"?>
+<vxml version="2.1" xmlns="http://www.w3.org/2001/vxml"><form id="holiday_main_inbound"><block><prompt>
+Thanks for calling. Our wiper blades are 30 percent off through January 31.
+</prompt></block></form></vxml>"""
+    found = facts(document(flow, "vxml", channel="ivr", name="menu"), settings=US)
+    assert [v for k, v, _ in found if k == "promotion"] == ["wiper blades"]
+
+
+def test_a_listed_place_that_ends_in_an_abbreviated_street_word_is_still_a_name():
+    page = html("<h2>What are your hours?</h2><p>Old Mill: Mon–Fri 8–6, Sat 9–1.<br>"
+                "Pine St.: weekdays 9–7, Saturday 10–4, closed Sunday.</p>", h1="FAQ")
+    found = facts(document(page), settings=US)
+    assert entity_of(found, "hours", "Mo-Fr 09:00-19:00; Sa 10:00-16:00; Su off") == "Pine St."
+    assert entity_of(found, "hours", "Mo-Fr 08:00-18:00; Sa 09:00-13:00") == "Old Mill"

@@ -258,8 +258,8 @@ def test_a_unit_that_needs_no_date_is_read_once_for_every_date():
     settings = ExtractionSettings()
     texts = {"Пн–Пт 9:00–21:00, тел. +7 495 123-45-67": True, "Акция до 30 ноября: скидка 20%": False}
     for text, free in texts.items():
-        assert (extract._found_any_day(text, ("Магазин",), (), settings) is not None) is free
+        assert (extract._found_any_day(text, ("Магазин",), (), "content", settings) is not None) is free
         for day in (AS_OF, date(2027, 1, 5)):
             if free:
-                assert extract._found_any_day(text, ("Магазин",), (), settings) == \
-                    extract._found_in(text, ("Магазин",), (), day, settings)
+                assert extract._found_any_day(text, ("Магазин",), (), "content", settings) == \
+                    extract._found_in(text, ("Магазин",), (), "content", day, settings)

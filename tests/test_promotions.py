@@ -1198,3 +1198,23 @@ def test_what_is_on_sale_names_an_offer_that_has_no_name():
     also = "Tune-ups are $10 off this week. And snow chains are up to 40% off through January 10."
     assert "snow chains" in [p.name for p in find_promotions(also, title="Holiday Gifts", today=TODAY)]
     assert [p.name for p in find_promotions("Everything is 20% off today.", today=TODAY)] != ["Everything"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("This month is Frost Guard Month: through January 31, wiper blades are 30 percent off.", "Frost Guard Month"),
+    ("Od 2. do 4. januara važi Zimski vikend: do 25% popusta na najam sanki.", "Zimski vikend"),
+    ("С 1 по 10 января действует Снежный абонемент: скидка 15% на прокат.", "Снежный абонемент"),
+])
+def test_a_name_a_verb_introduces_before_its_colon_names_the_offer(text, name):
+    assert [p.name for p in find_promotions(text, today=TODAY)] == [name]
+
+
+def test_an_answer_that_says_yes_is_about_the_offer_its_question_names():
+    text = "It is — 15% off framed prints through December 20."
+    found = find_promotions(text, title="Is the Frame Frenzy still on?", today=TODAY)
+    assert [(p.name, p.valid_to) for p in found] == [("Frame Frenzy", D(2026, 12, 20))]
+
+
+def test_a_title_case_name_leading_its_line_beats_the_thing_joined_after_it():
+    text = "Spring Swim Kickoff — join the Lap Club and save up to 30% on your first two months."
+    assert [p.name for p in find_promotions(text, today=TODAY)] == ["Spring Swim Kickoff"]

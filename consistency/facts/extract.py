@@ -429,9 +429,9 @@ def read_units(text: DocumentText, today: date, settings: ExtractionSettings, *,
     needs_date = []
     for index, unit in enumerate(text.units):
         unit_settings = _section_settings(unit, settings)
-        found = _found_any_day(unit.text, unit.context, unit.columns, unit_settings) if any_day else None
+        found = _found_any_day(unit.text, unit.context, unit.columns, unit.role, unit_settings) if any_day else None
         if found is None:
-            found = _found_in(unit.text, unit.context, unit.columns, today, unit_settings)
+            found = _found_in(unit.text, unit.context, unit.columns, unit.role, today, unit_settings)
             needs_date.append(index)
         reads.append(_Read(unit, found))
     return DocumentRead(text, today, tuple(reads), key, tuple(needs_date) if any_day else None)
@@ -443,7 +443,7 @@ def read_on(read: DocumentRead, today: date, settings: ExtractionSettings, *, ke
     reads = list(read.reads)
     for index in read.needs_date or ():
         unit = reads[index].unit
-        reads[index] = _Read(unit, _found_in(unit.text, unit.context, unit.columns, today, _section_settings(unit, settings)))
+        reads[index] = _Read(unit, _found_in(unit.text, unit.context, unit.columns, unit.role, today, _section_settings(unit, settings)))
     return replace(read, today=today, reads=tuple(reads), key=key)
 
 
@@ -492,10 +492,10 @@ def _any_day_result(compute):
 
 
 @lru_cache(maxsize=4096)
-def _found_any_day(body: str, context: tuple[str, ...], columns: tuple[str, ...],
+def _found_any_day(body: str, context: tuple[str, ...], columns: tuple[str, ...], role: str,
                    settings: ExtractionSettings) -> tuple[_Found, ...] | None:
     """What _read_unit finds on every date alike, or None when what it finds depends on the date."""
-    return _any_day_result(lambda: _read_unit(Unit(body, context, columns=columns), ANY_DAY, settings).found)
+    return _any_day_result(lambda: _read_unit(Unit(body, context, role, columns=columns), ANY_DAY, settings).found)
 
 
 def _section_settings(unit: Unit, settings: ExtractionSettings) -> ExtractionSettings:
@@ -509,10 +509,11 @@ def _section_settings(unit: Unit, settings: ExtractionSettings) -> ExtractionSet
 
 
 @lru_cache(maxsize=4096)
-def _found_in(body: str, context: tuple[str, ...], columns: tuple[str, ...], today: date,
+def _found_in(body: str, context: tuple[str, ...], columns: tuple[str, ...], role: str, today: date,
               settings: ExtractionSettings) -> tuple[_Found, ...]:
-    """What _read_unit finds, by everything it depends on: a unit's text, its headings, the date, the settings."""
-    return _read_unit(Unit(body, context, columns=columns), today, settings).found
+    """What _read_unit finds, by everything it depends on: a unit's text, its headings, its role, the date, the
+    settings."""
+    return _read_unit(Unit(body, context, role, columns=columns), today, settings).found
 
 
 class PageCache(Protocol):
@@ -685,6 +686,8 @@ def _read_unit(unit: Unit, today: date, settings: ExtractionSettings) -> _Read:
     for f in addresses.find_addresses(body, default_city=settings.city):
         found.append(_Found("address", f.value, f.start, f.end))
     title = promotions.row_title(unit.headings, unit.columns) if unit.columns else (unit.context or (None,))[-1]
+    if unit.role == "prompt":
+        title = None
     for f in promotions.find_promotions(body, title=title, today=today, cells=bool(unit.columns)):
         found.append(_Found(
             "promotion", f.name, f.start, f.end, valid_from=f.valid_from, valid_to=f.valid_to,
@@ -1717,11 +1720,16 @@ _CONTROL_WORDS = frozenset(
 def _is_title(line: str) -> bool:
     """Whether a line can be a row's or card's name: short, a name rather than a label, a sentence, a department
     or a day ("Thanksgiving Day", "31 декабря": rows of a holiday table)."""
+    line = _ABBREVIATED_END.sub("", line)  # "Milwaukee St.": the dot of an abbreviation ends no sentence
     return (
         0 < len(line) <= 80 and len(line.split()) <= 8 and not line.endswith((":", ".", "!", "?"))
         and bool(_label_key(line)) and not _DEPARTMENT.search(line) and not _LEGAL.search(line)
         and not _names_a_day(line)
     )
+
+
+_ABBREVIATED_END = re.compile(
+    r"(?<![^\W\d_])(?:St|Ave|Av|Rd|Blvd|Dr|Ln|Pl|Sq|Hwy|Pkwy|Ct|Ter|Mt|Ft|ул|пр|просп|бул|пер|ш|наб|пл)\.$")
 
 
 def _names_a_day(label: str) -> bool:

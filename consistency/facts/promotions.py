@@ -290,6 +290,8 @@ _NOT_HEADLINE_WORDS = frozenset(
     # a period or a time is no name: "До конца ноября — скидка 10%", "За час до закрытия — скидка 30%"
     "до с со по от od do од from until till through by ends valid за в во после перед za u posle pre у пре после "
     "after before during "
+    # an answer's yes is no name: "It is — 20% off …", "Yes: through Dec 12", "Да — до 31 декабря"
+    "it yes yep да jeste јесте "
     # a condition is no name: "Uz indeks: 15% popusta", "With your library card: …", "При покупке двух: …"
     "uz уз with при pri "
     # a clause is no name: "We did this year: …"
@@ -833,7 +835,7 @@ def _headline(sentence: str) -> str | None:
     """A short heading before a colon or dash: "Black Friday: 50% off", "Черная пятница — скидки"."""
     m = _HEADLINE_RE.match(sentence)
     if not m:
-        return _numbered_headline(sentence)
+        return _numbered_headline(sentence) or _named_by_copula(sentence)
     phrase = m.group("head").strip()
     words = phrase.replace(",", " ").split()
     # "New: …", "Only today: …" are lead-ins; "New Year, New You: …" is a name, every word capitalised
@@ -852,6 +854,23 @@ _NUMBERED_HEADLINE_RE = re.compile(
     r"(?P<head>(?:\d{1,4}[ \t])?[A-Z][\w'’-]{0,30}(?:[ \t]{1,2}(?:[A-Z][\w'’-]{0,30}|\d{1,4}|of|the|and|in|on)){1,4})"
     r"\s{0,2}(?::|\s[-–—])\s"
 )
+
+
+# A name a verb introduces before its colon: "This week is Salt Buster Week: …", "… važi Porodični paket: do 30% …".
+_COPULA_NAME_RE = re.compile(
+    r"(?<![\w-])(?:(?P<is>is)|važi|важи|действует|идет|идёт|стартует|traje|траје|počinje|почиње)[ \t]{1,2}"
+    r"(?P<name>[A-ZА-ЯЁЂЈЉЊЋЏČĆŠŽĐ][\w'’-]{1,30}(?:[ \t]{1,2}[\w'’-]{1,30}){0,3})\s{0,2}(?::|\s[—–])\s"
+)
+_COPULA_REACH = 80  # characters from the sentence's start to the name's colon
+
+
+def _named_by_copula(sentence: str) -> str | None:
+    """The offer's name a verb introduces before a colon, near the sentence's start; English wants Title Case."""
+    m = _COPULA_NAME_RE.search(sentence, 0, _COPULA_REACH)
+    if m is None or _is_generic(m.group("name")):
+        return None
+    name = m.group("name")
+    return None if m.group("is") and not _is_title_case(name) else name
 
 
 def _numbered_headline(sentence: str) -> str | None:
@@ -922,6 +941,11 @@ def _name(
                 return after.group("name").rstrip(), True
     subject = _title_case_subject(sentence, min(a for a, _ in anchors) if anchors else len(sentence))
     if subject:
+        # "Winter Unlimited Kickoff — join the Unlimited Club and save up to 40%": a Title Case name leading the line
+        # before its dash is the offer; the thing joined after it is what the offer is on
+        head = _headline(sentence)
+        if head and _is_title_case(head) and sentence.find(subject) >= len(head):
+            return head, True
         return subject, True
     runs = _RUNS_RE.match(sentence)
     if runs and _is_event_name(runs.group("name")) and runs.group("name").casefold() not in HOLIDAY_SPELLINGS:
@@ -1837,8 +1861,10 @@ def _heading_name(title: str | None, text: str, today: date) -> str | None:
         return name if name and not _is_generic(name) else None
     if title.endswith("?"):
         for run in _TITLE_CASE_RUN_RE.finditer(title):
-            # "How does the Gift Set Trio offer work?": a name the question itself calls an offer
-            if run.start() > 0 and (run.group(0) in text or _OFFER_WORD_AFTER_RE.match(title, run.end())):
+            # "How does the Gift Set Trio offer work?": a name the question itself calls an offer; "Is the Holiday
+            # Card Blitz still on?" answered "It is — 20% off …": the thing asked about
+            if run.start() > 0 and (run.group(0) in text or _OFFER_WORD_AFTER_RE.match(title, run.end()) or (
+                    _YES_RE.match(text) and not _names_a_branch(run.group(0)))):
                 return run.group(0)
         return None
     if _is_generic(title) or _names_a_branch(title) or _PRESS_HEADING_RE.fullmatch(title):
@@ -1875,6 +1901,9 @@ _HEADING_LEAD_IN_RE = re.compile(
 )
 
 
+# An answer that opens by saying yes to its question: "It is — …", "Yes, through …", "Да, до …", "Jeste, …".
+_YES_RE = re.compile(r"\s{0,2}(?:it\s{1,2}is|it['’]s\s{1,2}(?:on|back|still)|yes|yep|да|jeste|da|јесте|важи|važi)(?![\w'’-])",
+                     re.IGNORECASE)
 _OFFER_WORD_AFTER_RE = re.compile(r"\s{1,2}(?:offer|sale|deal|promo|promotion|special|coupon|discount)(?![\w-])")
 
 
