@@ -256,3 +256,12 @@ def test_serbian_latin_and_cyrillic_names_share_a_key(latin, cyrillic):
     assert name_key(latin) == name_key(cyrillic)
     # and English spellings of Russian names keep theirs: "sh" for "ш"
     assert name_key("Shafran na Baumana") == name_key("Шафран на Баумана")
+
+
+def test_a_lowercase_part_of_town_leads_or_is_an_english_branch_name():
+    assert [n.name for n in find_branch_names("Visit our downtown store or the uptown Cedar Falls shop.")] == [
+        "downtown store", "uptown Cedar Falls shop"]
+
+
+def test_a_landmark_a_branch_stands_by_is_no_branch():
+    assert find_branch_names("We are across from the Riverside clinic, next to the Elm pharmacy.") == []

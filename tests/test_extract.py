@@ -1530,3 +1530,23 @@ def test_a_listed_place_that_ends_in_an_abbreviated_street_word_is_still_a_name(
     found = facts(document(page), settings=US)
     assert entity_of(found, "hours", "Mo-Fr 09:00-19:00; Sa 10:00-16:00; Su off") == "Pine St."
     assert entity_of(found, "hours", "Mo-Fr 08:00-18:00; Sa 09:00-13:00") == "Old Mill"
+
+
+def test_a_part_of_town_in_lowercase_names_a_branch_as_the_menu_offers_it():
+    script = ("For the downtown Cedar Falls store, press 1. For the Hudson Road store, press 2.\n\n"
+              "The downtown store is at 210 Main Street and is open Monday through Saturday, 9 to 6.\n\n"
+              "The Hudson Road store is open every day from 8 to 8.\n")
+    found = facts(document(script, "ivr-text", channel="ivr", name="menu"), settings=US)
+    assert entity_of(found, "hours", "Mo-Sa 09:00-18:00") == "downtown Cedar Falls store"
+
+
+def test_a_menu_item_said_with_our_and_its_trade_names_the_place_its_prompt_repeats():
+    flow = """<?xml version="1.0"?>
+<vxml version="2.1" xmlns="http://www.w3.org/2001/vxml">
+<menu id="main"><prompt>For our Elm Street wash, press 1. For Pine Road, press 2.</prompt>
+<choice dtmf="1" next="#elm">our Elm Street wash</choice><choice dtmf="2" next="#pine">Pine Road</choice></menu>
+<form id="elm"><block><prompt>Elm Street, at 410 Elm Street, is open 24 hours a day, 7 days a week.</prompt></block></form>
+<form id="pine"><block><prompt>Pine Road, at 88 Pine Road, is open every day from 7 A M to 9 P M.</prompt></block></form>
+</vxml>"""
+    found = facts(document(flow, "vxml", channel="ivr", name="menu"), settings=US)
+    assert entity_of(found, "hours", "24/7") == "Elm Street"

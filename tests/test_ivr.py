@@ -208,6 +208,19 @@ def test_twiml_responses_saved_one_after_another_are_all_read() -> None:
         twiml_units("<Response><Say>Hi</Say></Response><Say>stray</Say>", name="export.xml")
 
 
+def test_twiml_responses_noted_with_the_digits_they_answer_follow_the_gather() -> None:
+    source = """<Response><Gather numDigits="1" action="/ivr/main/menu">
+<Say>For our Birch Lane store, press 1. For Dock Street, press 2.</Say></Gather></Response>
+<!-- /ivr/main/menu?Digits=1 -->
+<Response><Say>Birch Lane is open daily 9 to 6.</Say></Response>
+<!-- /ivr/main/menu?Digits=2 -->
+<Response><Say>Dock Street is open weekdays 8 to 5.</Say></Response>
+"""
+    contexts = {u.text: u.context for u in twiml_units(source).units}
+    assert contexts["Birch Lane is open daily 9 to 6."][-2:] == ("1", "our Birch Lane store")
+    assert contexts["Dock Street is open weekdays 8 to 5."][-2:] == ("2", "Dock Street")
+
+
 # ---------------------------------------------------------------------------
 # Amazon Connect
 

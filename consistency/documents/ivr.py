@@ -442,15 +442,41 @@ def twiml_units(text: str, *, name: str = "TwiML") -> IvrText:
     nodes: dict[str, _Node] = {}
     counter = [0]
     keys: list[str] = []
+    # an export of a flow's webhooks may say above each <Response> which request it answers
+    noted = _TWIML_NOTED_ROUTE.findall(text) if len(responses) > 1 else []
     for index, response in enumerate(responses):
         key = next((response.get(attr) for attr in _TWIML_KEYS if response.get(attr)), None)
+        key = key or (noted[index] if len(noted) == len(responses) and noted[index] else None)
         key = key or (_stem(name) if len(responses) == 1 else f"response {index + 1}")
         keys.append(key)
         label = _humanize(_stem(key)) if "/" in key or "." in key else _humanize(key)
-        nodes[_route(key)] = node = _Node(label or _stem(name))
+        nodes[_node_id(key)] = node = _Node(label or _stem(name))
         _twiml_collect(response, node, counter)
-    start = _route(keys[0]) if keys else None
+    _digit_routes(nodes)
+    start = _node_id(keys[0]) if keys else None
     return _units(nodes, start)
+
+
+# "<!-- /ivr/menu?Digits=1 -->" right before a <Response>: the request it answers (empty when no such note).
+_TWIML_NOTED_ROUTE = re.compile(r"(?:<!--\s{0,5}((?:https?://|/)[^\s<>]{1,300}?)\s{0,5}-->\s{0,200})?<Response[\s/>]")
+
+
+def _node_id(key: str) -> str:
+    """A response's node: its path, and the digit when the path answers one ("/ivr/menu?Digits=1")."""
+    digits = parse_qs(urlparse(key).query).get("Digits", [None])[0]
+    return f"{_route(key)}?Digits={digits}" if digits else _route(key)
+
+
+def _digit_routes(nodes: dict[str, _Node]) -> None:
+    """A Gather posting its digits to a path that responses answer one digit each leads to each of them by its key."""
+    for node in nodes.values():
+        edges = []
+        for edge in node.edges:
+            answers = [target for target in nodes if edge.key is None and target.startswith(f"{edge.target}?Digits=")]
+            edges.extend(_Edge(target, target.rsplit("=", 1)[1]) for target in answers)
+            if not answers:
+                edges.append(edge)
+        node.edges = edges
 
 
 def _responses_in_one_root(text: str) -> str:

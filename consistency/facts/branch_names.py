@@ -353,9 +353,6 @@ _NAME_NEXT = re.compile(r"[ \t]+[A-ZА-ЯЁЂЈЉЊЋЏČĆŠŽĐ«„\"]")
 _EN_WORD = r"(?:(?:Mt|Ft|Pt|St|Ste|Ave|Rd|Blvd|Hwy|Pkwy|Sq|N|S|E|W|NE|NW|SE|SW)\.|[A-Z][\w'&-]{1,30}|\d{1,3}(?:st|nd|rd|th))"
 _EN_PLACE = _EN_WORD + r"(?:" + _S + r"+" + _EN_WORD + r"){0,2}"
 _EN_PLACE_RE = re.compile(_EN_PLACE)
-# What stands before a type word that makes it no branch name: "сеть аптек «Здоровье+»", "chain of stores" (the
-# company), "три магазина в Казани", "четыре книжных магазина", "two offices" (a count), "Naše apoteke u
-# Kragujevcu" (all of them).
 # A mall's or an office block's adjective before its "центр": "торговом", "бизнес-", "тржном", "shopping".
 _MALL_BEFORE = re.compile(
     r"(?i:торгов\w{0,3}|торгово-развлекательн\w{0,3}|делов\w{0,3}|бизнес-|офисн\w{0,3}|тржн\w{0,3}|tržn\w{0,3}"
@@ -364,6 +361,9 @@ _MALL_BEFORE = re.compile(
 _CENTRE_WORDS = ("центр", "центар", "centar", "centr")
 # "в", "у", "u" (maybe "самом") before a centre: the town's centre, where a place is, not a centre of a trade.
 _IN_BEFORE = re.compile(r"(?<![\w-])(?i:в|во|у|u)(?:" + _S + r"{1,2}(?i:самом|samom|самом))?" + _S + r"{1,2}$")
+# What stands before a type word that makes it no branch name: "сеть аптек «Здоровье+»", "chain of stores" (the
+# company), "три магазина в Казани", "четыре книжных магазина", "two offices" (a count), "Naše apoteke u
+# Kragujevcu" (all of them).
 _NOT_A_NAME_BEFORE = re.compile(
     r"(?i:сеть|сети|сетью|chain|network|lanac|ланац|mreža|мрежа|[0-9]+|два|две|три|четыре|пять|шесть|семь|восемь"
     r"|девять|десять|несколько|много|two|three|four|five|six|several|many|dva|dve|tri|četiri|pet|два|две|три|четири"
@@ -377,7 +377,11 @@ _NUMBERED = re.compile(r"(?:№|#|No\.?|N|br\.|бр\.)" + _S + r"?[0-9]")
 _PLACE_FIRST = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<prep>В|Во|У|U)" + _S + r"+(?P<place>" + _CAP + r"[\w-]{2,30})" + _S + r"+$"
 )
-_PLACE_BEFORE = re.compile(r"(?<![\w-])(?P<place>" + _EN_PLACE + r")" + _S + r"+$")
+# "the downtown Missoula shop", "our uptown store": a part of town said in lowercase leads the place, or is it
+_PART_OF_TOWN = r"(?:downtown|uptown|midtown)"
+_PLACE_BEFORE = re.compile(
+    r"(?<![\w-])(?P<place>" + _PART_OF_TOWN + r"(?:" + _S + r"+" + _EN_PLACE + r")?|" + _EN_PLACE + r")" + _S + r"+$")
+_LANDMARK_BEFORE = re.compile(r"(?i:across\s{1,2}from|next\s{1,2}to|opposite|behind|beside|near)\s{1,2}(?:the\s{1,2})?$")
 _PLACES_BEFORE = re.compile(
     r"(?<![\w-])(?P<places>" + _EN_PLACE + r"(?:," + _S + r"+" + _EN_PLACE + r"){0,4},?" + _S + r"+and" + _S + r"+"
     + _EN_PLACE + r")" + _S + r"+$"
@@ -457,6 +461,8 @@ def find_branch_names(text: str, *, type_words: Sequence[tuple[int, int, str]] |
                 m = _PLACE_BEFORE.search(text, max(0, start - 100), start)
                 if m and folded in _BOTH_ORDERS and _NAME_NEXT.match(text, end):
                     m = None  # "Plesni studio Ritam": a kind of studio, then its name
+                if m and _LANDMARK_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+                    m = None  # "across from the Sanford clinic": a landmark that says where a branch is
                 if m:
                     before.append(BranchName(text[m.start():end], _kind(word), m.group("place"), m.start(), end, word,
                                              m.start()))

@@ -1573,8 +1573,12 @@ _NUMBERED_ASIDE = re.compile(r"\s*\([^()]*\d[^()]*\)\s*$")
 
 # "For the Midtown Museum, press 1", "Для магазина на Покровке нажмите 2", "Za Dunavsku pritisnite 1".
 _MENU_OPTION = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:For|To reach|Для|Za|За)[ \t]{1,2}(?:the[ \t]{1,2})?"
-    r"(?P<name>[A-ZА-ЯЁЂЈЉЊЋЏČĆŠŽĐ][\w'’-]{1,30}(?:[ \t]{1,2}[A-ZА-ЯЁЂЈЉЊЋЏČĆŠŽĐ][\w'’-]{1,30}){0,3})"
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:For|To reach|Для|Za|За)[ \t]{1,2}(?:(?:the|our)[ \t]{1,2})?"
+    # "For the downtown Missoula shop, press 1": a part of town and a type word may stand around the name
+    r"(?P<name>(?:(?:downtown|uptown|midtown)[ \t]{1,2})?"
+    r"[A-ZА-ЯЁЂЈЉЊЋЏČĆŠŽĐ][\w'’-]{1,30}(?:[ \t]{1,2}[A-ZА-ЯЁЂЈЉЊЋЏČĆŠŽĐ][\w'’-]{1,30}){0,3}"
+    r"(?:[ \t]{1,2}(?:shop|store|location|office|branch|clinic|studio|salon|gym|club|wash|center|centre|library"
+    r"|lab))?)"
     r"[ \t]{0,2},?[ \t]{0,2}(?:press|dial|say|нажмите|наберите|pritisnite|притисните|birajte|бирајте)(?![\w])"
 )
 
@@ -1621,7 +1625,8 @@ def _menu_items(entities: list[str | None], content: list[_Read]) -> list[str | 
         labels = [label for label in read.unit.context if label.strip() and not label.strip().isdigit()]
         if entity is not None or len(labels) < 2:
             continue
-        label = labels[-1].strip()
+        # "our East Mason Street wash": the place the item names, without the words around it
+        label = _MENU_ITEM_FRAME.sub("", labels[-1].strip()) or labels[-1].strip()
         key = _label_key(label).split()
         # where or when: a line of its own ("To renew by phone, call 802-863-3490") is no place
         located = any(f.kind in ("address", "hours") for f in read.found)
@@ -1633,8 +1638,13 @@ def _menu_items(entities: list[str | None], content: list[_Read]) -> list[str | 
     for members in candidates.values():
         if len({content[i].unit.context[-1] for i in members}) >= 2:
             for index in members:
-                out[index] = content[index].unit.context[-1].strip()
+                label = content[index].unit.context[-1].strip()
+                out[index] = _MENU_ITEM_FRAME.sub("", label) or label
     return out
+
+
+# The words around a menu item's place: "our East Mason Street wash", "the Hudson Road shop".
+_MENU_ITEM_FRAME = re.compile(r"^(?:our|the|your)\s{1,2}|\s{1,2}(?:shop|store|location|wash|branch|office)$")
 
 
 _BRANCH_LIST = re.compile(r"адрес|address|locations|adres|lokacij|локациј", re.IGNORECASE)
