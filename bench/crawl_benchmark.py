@@ -18,7 +18,8 @@ in one run:
 and prints pages/s, (b)/(a), seconds of (c), peak memory of each process
 tree, the database size and how the findings of (c) compare with the answer
 key (found / missed / unexpected), then the machine. --profile adds profiled
-runs of (b) (the crawl subprocess and the parent separately) and (c) under
+runs of (b) (the crawl subprocess and the parent separately), (c) and (d)'s
+crawl subprocess (a re-crawl: every page asked about conditionally) under
 cProfile and prints the top 15 functions by cumulative time; they run after
 the timed runs and never change the figures above.
 
@@ -286,7 +287,7 @@ def profile_summary(path: Path, top: int = 15) -> str:
 
 
 def run_profiles(site: chain_site.ChainSite, work: Path, as_of: str) -> dict[str, str]:
-    """cProfile of (b) in both of its processes, and of (c); summaries by name."""
+    """cProfile of (b) in both of its processes, of (c), and of (d)'s crawl subprocess; summaries by name."""
     from consistency.crawl.records import CrawlJob
     from consistency.store import Store
 
@@ -315,6 +316,15 @@ def run_profiles(site: chain_site.ChainSite, work: Path, as_of: str) -> dict[str
                     str(work / "profile-findings.json"), "--fail-on", "never"],
                    cwd=work, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
     profiles["(c) check --no-crawl"] = profile_summary(check)
+    # (d)'s crawl subprocess: a new run against the CLI's complete one, so every page is asked about conditionally
+    store = Store(db)
+    run = store.begin_run(config, ["website", "faq", "ivr"])
+    store.close()
+    recrawl = work / "recrawl-child.prof"
+    subprocess.run([sys.executable, "-P", "-m", "cProfile", "-o", str(recrawl), "-m", "consistency.crawl.process"],
+                   input=CrawlJob(config=config, db=str(db), run=run).to_json(), text=True, cwd=work,
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+    profiles["(d) re-crawl subprocess"] = profile_summary(recrawl)
     return profiles
 
 
@@ -360,7 +370,7 @@ def benchmark(branches: int, seed: int, server: str, work: Path, *, profile: boo
         facts = subprocess.run([*CLI, "facts", "--db", str(db), "--format", "json"], cwd=root, capture_output=True,
                                text=True, encoding="utf-8")
         if profile:
-            print("profiling (b) and (c) under cProfile ...", file=sys.stderr)
+            print("profiling (b), (c) and (d) under cProfile ...", file=sys.stderr)
             results["profiles"] = run_profiles(site, root, as_of)
     for key, stage in stages.items():
         if stage.returncode != 0:
@@ -480,7 +490,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--server", choices=SERVERS, default="http.server")
     parser.add_argument("--work", type=Path, default=Path(tempfile.gettempdir()) / "consistency-bench",
                         help="where the site, database and results go (default: %(default)s)")
-    parser.add_argument("--profile", action="store_true", help="also profile (b) and (c) under cProfile")
+    parser.add_argument("--profile", action="store_true", help="also profile (b), (c) and (d)'s crawl subprocess under cProfile")
     parser.add_argument("--regenerate", action="store_true", help="generate the site even if one is there")
     args = parser.parse_args(argv)
     args.work.mkdir(parents=True, exist_ok=True)
