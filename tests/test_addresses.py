@@ -692,3 +692,8 @@ def test_a_town_closing_a_sentence_may_begin_like_a_word_that_is_no_town(town):
 def test_a_town_before_a_spaced_dash_closes_an_english_list_items_address():
     found = find_addresses("Harbor shop, 48 Wharf Rd, Port Ewen — Thu–Mon 9–5", default_city="Kingston")
     assert [a.value for a in found] == ["port ewen, 48 wharf rd"]
+
+
+def test_a_spelled_out_direction_before_in_and_the_town_closes_the_street():
+    found = find_addresses("The Lake store, at 410 Oak Avenue East in Dilworth, is open daily.", default_city="Fargo")
+    assert [a.value for a in found] == ["dilworth, 410 oak ave e"]

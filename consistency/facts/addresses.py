@@ -601,9 +601,10 @@ def _build(lenient: bool) -> _Grammar:
     en_type = rf"(?i:{en_types})" if lenient else any_word(
         {w for t in _EN_STREET_TYPES for w in (t.title(), t.upper())}
     )
-    # spelled out only where the street ends: "1028 20th Street South, is open", not "Main Street South Portland"
+    # spelled out only where the street ends: "1028 20th Street South, is open", "Main Avenue East in West Fargo",
+    # not "Main Street South Portland"
     direction = (r"(?:N|S|E|W|NE|NW|SE|SW|(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest)"
-                 r"(?=\s{0,2}(?:[,.;)]|$)))") if not lenient else r"(?i:n|s|e|w|ne|nw|se|sw)"
+                 r"(?=\s{0,2}(?:[,.;)]|$)|\s{1,2}in\s))") if not lenient else r"(?i:n|s|e|w|ne|nw|se|sw)"
     # "9 PM CT", "10 AM Dr": a time, not a street of that name
     not_a_time = r"(?!(?:AM|PM|A\.M\.|P\.M\.)\s)"
     # Streets whose name needs no type: "735 Broadway", and a grid coordinate as Salt Lake City numbers its
