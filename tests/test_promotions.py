@@ -1218,3 +1218,27 @@ def test_an_answer_that_says_yes_is_about_the_offer_its_question_names():
 def test_a_title_case_name_leading_its_line_beats_the_thing_joined_after_it():
     text = "Spring Swim Kickoff — join the Lap Club and save up to 30% on your first two months."
     assert [p.name for p in find_promotions(text, today=TODAY)] == ["Spring Swim Kickoff"]
+
+
+@pytest.mark.parametrize("title", ["Праздничное расписание и акции января", "Holiday hours & deals"])
+def test_a_heading_over_several_offers_gives_no_offer_a_dated_sentence_under_it(title):
+    # hours and shipping dates under a newsletter's heading are no offer's period
+    text = "С 5 января кофейни открыты как обычно.\nПосылки, оплаченные с 28 по 31 декабря, уйдут 6 января."
+    assert find_promotions(text, title=title, today=TODAY) == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("«Снежный бонус»: с 10 по 20 декабря заточка коньков бесплатно.", "Снежный бонус"),
+    ("„Zimski poklon“: od 5. do 15. decembra pakovanje besplatno.", "Zimski poklon"),
+])
+def test_something_given_free_for_a_stated_time_is_an_offer_in_russian_and_serbian_too(text, name):
+    assert [p.name for p in find_promotions(text, today=TODAY)] == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "Доставка бесплатно с 1 по 10 декабря.",
+    "С 1 по 10 декабря бесплатная доставка по городу.",
+    "В пятницу 4 декабря бесплатная проверка слуха с 10 до 14 часов.",
+])
+def test_a_service_or_event_given_free_is_no_offer(text):
+    assert find_promotions(text, today=TODAY) == []

@@ -1315,7 +1315,12 @@ _FREE_RE = re.compile(
     r"(?<![\w-])(?<!toll\s)(?<!feel\s)(?<!feels\s)free(?![\w-])"
     r"(?!\s{1,2}(?:of\s{1,2}(?!charge)|to\s|(?:[\w-]+\s{1,2})?(?:class|classes|workshops?|seminars?|webinars?|lectures?"
     r"|concerts?|screenings?|talks?|events?|meetups?|sessions?|admission\s{1,2}day"
-    r"|delivery|shipping|parking|wi-?fi|returns|gift\s{1,2}wrapping)(?![\w-])))",
+    r"|delivery|shipping|parking|wi-?fi|returns|gift\s{1,2}wrapping)(?![\w-])))"
+    # "бесплатно", "besplatno": the same, a service given free either side of it ("доставка бесплатно") is none
+    r"|(?<![\w-])(?<!доставка\s)(?<!парковка\s)(?<!вход\s)(?<!dostava\s)(?<!достава\s)(?<!ulaz\s)(?<!улаз\s)"
+    r"(?:бесплатн|besplatn)\w{0,4}(?![\w-])(?!\s{1,2}(?:доставк|парковк|вход|консультац|мастер-класс|лекци|экскурси"
+    r"|семинар|вебинар|заняти|урок|проверк|осмотр|диагностик|dostav|parking|ulaz|konsultac|predavanj|radionic|čas"
+    r"|pregled|достав|паркинг|улаз|консултац|предавањ|радиониц|час|преглед|wi-?fi))",
     re.IGNORECASE,
 )
 # "placed by December 18", "before Dec 1": a deadline for something else, not how long a freebie lasts.
@@ -2018,7 +2023,9 @@ def find_promotions(text: str, *, title: str | None = None, today: date, cells: 
             # a holiday's name over the card ("Cyber Monday") names the offer the card has stated: its dates are that
             # offer's ("Extra 15% off with code CYBER15. Monday, Nov. 30 only")
             holiday_card = holiday_heading and any(m.name == heading for m in mentions)
-            if mention is None and (quoted_only or offer_card or holiday_card) and not any(
+            # a heading over several offers ("Новогодний график и акции декабря") is no one offer's card: a dated
+            # sentence under it (hours, shipping) gives no offer's period
+            if mention is None and (quoted_only or offer_card and not _heads_several_offers(heading) or holiday_card) and not any(
                     m.named and m.name != heading and not _same_offer_in_card(m.name, heading) for m in mentions):
                 # under an offer's name, "Valid until 12/31" gives its period; under one that says it is an offer
                 # ("Holiday Baking Sale"), so do "Nov 25 – Dec 1." and "Friday, Nov 27 only"; not under a heading over
