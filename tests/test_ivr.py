@@ -454,3 +454,22 @@ PROMPT 210 - STORE HOURS
 """
     units = ivr_text_units(source).units
     assert [(u.context, u.text) for u in units] == [(("STORE HOURS",), '"Our Elm Street store is open daily 9 to 6."')]
+
+
+def test_a_rule_in_a_comment_is_neither_a_menu_header_nor_spoken() -> None:
+    script = """# ==========================================
+# Script v3, voice alena (not read aloud)
+# ==========================================
+
+[WELCOME]
+Thanks for calling Pine Hollow Bikes.
+
+[MAIN MENU]
+Oak Street shop - press 1.
+
+[1 - OAK STREET]
+Oak Street is open daily 9 to 6.
+"""
+    contexts = {u.text: u.context for u in ivr_text_units(script).units}
+    assert contexts["Oak Street is open daily 9 to 6."] == ("WELCOME", "1", "OAK STREET")
+    assert all("=" not in text for text in contexts)

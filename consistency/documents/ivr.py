@@ -685,7 +685,8 @@ _PROMPT_ID_LEAD = re.compile(
     r"^[ \t]{0,16}\[[ \t]{0,3}[A-Za-zА-Яа-яЁё]{1,6}[ \t_-]{1,2}\d{1,4}[A-Za-z]?[ \t]{0,3}\][ \t]*[.:)—–-]?[ \t]*"
     r"(?P<rest>\S[^\n]{0,2000})$"
 )
-_HASH_HEADER = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]{1,8}(\S[^\n]{0,200}?)[ \t#]*$")
+_HASH_HEADER = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]{1,8}((?=[^\n]{0,200}?[^\W_])\S[^\n]{0,200}?)[ \t#]*$")
+_HASH_RULE = re.compile(r"#{1,6}[ \t]{0,8}([-=_*~#])\1{4,200}[ \t]*$")
 _EQUALS_HEADER = re.compile(r"^[ \t]{0,3}={2,20}[ \t]{0,8}(\S[^\n=]{0,200}?)[ \t]{0,8}={2,20}[ \t]*$")
 _NUMBERED = re.compile(
     r"^(?:(?:меню|menu|meni|мени|пункт|раздел|section|option|опция)[ \t]{0,3})?"
@@ -764,6 +765,8 @@ def ivr_text_units(text: str, *, name: str = "IVR script") -> IvrText:
             sections.append(current)
             line = rest  # the node's first prompt line follows its number
         stripped = _PROMPT_PREFIX.sub("", html.unescape(line).strip())
+        if _HASH_RULE.match(stripped):
+            stripped = ""  # "# =======": a rule in a comment frames the script's notes; it ends a paragraph
         if not stripped:
             if current.paragraphs and current.paragraphs[-1]:
                 current.paragraphs.append([])
@@ -844,7 +847,12 @@ def _text_units(sections: list[_Section]) -> IvrText:
     root_label = root.label if root is not None else ""
     by_numbers = {s.numbers: s for s in sections if s.numbers}
     said = {s.numbers: press_labels(" ".join(" ".join(p) for p in s.paragraphs)) for s in sections}
-    root_said = press_labels(" ".join(" ".join(p) for p in root.paragraphs)) if root is not None else {}
+    # the top menu's items, offered by whichever unnumbered section holds the menu ("[ГЛАВНОЕ МЕНЮ]" after a greeting)
+    root_said: dict[str, str] = {}
+    for section in sections:
+        if section.numbers is None:
+            for key, label in press_labels(" ".join(" ".join(p) for p in section.paragraphs)).items():
+                root_said.setdefault(key, label)
     units: list[Unit] = []
     for section in sections:
         if section.numbers:
@@ -854,6 +862,8 @@ def _text_units(sections: list[_Section]) -> IvrText:
                 key = prefix[-1]
                 parent_said = said.get(prefix[:-1], {}) if depth > 1 else root_said
                 known = by_numbers.get(prefix)
+                # what the caller hears offered ("Прокат в Кировском парке — нажмите 1") before the script's own
+                # title of the item ("[1 — КИРОВСКИЙ ПАРК]")
                 label = known.label if known is not None and known.label else parent_said.get(key, "")
                 path.extend([key, label] if label else [key])
             context = tuple(path)
