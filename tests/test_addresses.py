@@ -697,3 +697,13 @@ def test_a_town_before_a_spaced_dash_closes_an_english_list_items_address():
 def test_a_spelled_out_direction_before_in_and_the_town_closes_the_street():
     found = find_addresses("The Lake store, at 410 Oak Avenue East in Dilworth, is open daily.", default_city="Fargo")
     assert [a.value for a in found] == ["dilworth, 410 oak ave e"]
+
+
+@pytest.mark.parametrize(("text", "town"), [
+    ("Радионица, улица Вука Караџића 14 у Старчеву", "старчево"),
+    ("Radionica, ulica Vuka Karadžića 14 u Dolovu", "долово"),
+    ("Радионица, улица Вука Караџића 14 у Дебељачи", "панчево"),  # a feminine town's nominative is uncertain
+])
+def test_a_serbian_village_in_ovo_or_evo_is_read_from_its_locative(text, town):
+    [address] = find_addresses(text, default_city="Панчево")
+    assert address.value.split(",")[0] == town

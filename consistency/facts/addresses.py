@@ -451,14 +451,14 @@ def _city_locatives() -> dict[str, str]:
 
 _CITY_LOCATIVES = _city_locatives()
 # A town missing from the lists, in the locative, by the endings whose nominative is certain: Russian "в Котовске"
-# (Котовск), "в Череповце" (Череповец); Serbian "у Петроварадину" (Петроварадин). Left out: a feminine town ("в
-# Кондопоге": "Кондопог" or "Кондопога"?) and "-ове", "-ине", which are as often a part of town ending in "-ово",
-# "-ино" ("в Медведкове", "в Митине") as a town ("в Глазове").
+# (Котовск), "в Череповце" (Череповец); Serbian "у Петроварадину" (Петроварадин), "у Качареву" (Качарево). Left
+# out: a feminine town ("в Кондопоге": "Кондопог" or "Кондопога"?) and Russian "-ове", "-ине", which are as often
+# a part of town ending in "-ово", "-ино" ("в Медведкове", "в Митине") as a town ("в Глазове").
 # The word is read whole, then its ending checked looking back: one pass, however long the word.
 _UNKNOWN_TOWN_LOCATIVE = (
     r"[А-ЯЁ][а-яё]{4,24}(?![а-яё])(?:(?<=[сц]ке)|(?<=граде)|(?<=бурге)|(?<=[бвгджзклмнпрстфхчшщ]це))"
-    r"|[А-ЯЂЈЉЊЋЏ][а-яђјљњћџ]{4,24}(?![а-яђјљњћџ])(?:(?<=ину)|(?<=граду))"
-    r"|[A-ZČĆŠŽĐ][a-zčćšžđ]{4,24}(?![a-zčćšžđ])(?:(?<=inu)|(?<=gradu))"
+    r"|[А-ЯЂЈЉЊЋЏ][а-яђјљњћџ]{4,24}(?![а-яђјљњћџ])(?:(?<=ину)|(?<=граду)|(?<=[ео]ву))"
+    r"|[A-ZČĆŠŽĐ][a-zčćšžđ]{4,24}(?![a-zčćšžđ])(?:(?<=inu)|(?<=gradu)|(?<=[eo]vu))"
 )
 
 
@@ -468,6 +468,8 @@ def _unknown_town(locative: str) -> str:
         nominative = locative[:-3] + "ец"
     elif locative.endswith("це"):
         nominative = locative[:-2] + "ец"
+    elif locative.endswith(("еву", "ову", "evu", "ovu")):
+        nominative = locative[:-1] + ("о" if _CYRILLIC.match(locative[-1]) else "o")  # "Качареву": "Качарево"
     else:
         nominative = locative[:-1]  # "Котовске", "Петроварадину"
     return _normal_city(nominative)
