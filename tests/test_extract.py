@@ -1550,3 +1550,12 @@ def test_a_menu_item_said_with_our_and_its_trade_names_the_place_its_prompt_repe
 </vxml>"""
     found = facts(document(flow, "vxml", channel="ivr", name="menu"), settings=US)
     assert entity_of(found, "hours", "24/7") == "Elm Street"
+
+
+def test_sentences_led_by_a_place_and_its_address_name_the_places_without_a_type_word():
+    prompt = ("Our Maple Street lot, at 210 Maple Street, is open every day from 7 A M to 9 P M. "
+              "Cedar Hill, at 48 Cedar Hill Road, is open Monday through Saturday 8 to 6.")
+    found = facts(document(f"<Response><Say>{prompt}</Say></Response>", "twiml", channel="ivr", name="main"),
+                  settings=US)
+    assert entity_of(found, "hours", "Mo-Su 07:00-21:00") == "Maple Street"
+    assert entity_of(found, "hours", "Mo-Sa 08:00-18:00") == "Cedar Hill"

@@ -1548,8 +1548,10 @@ def _context_entity(unit: Unit, text: DocumentText, settings: ExtractionSettings
 
 # A sentence's lead of one to three capitalised words, a comma and maybe "at": "East Ridge, at 1415 Ringgold Road".
 _PLACE_THEN_ADDRESS = re.compile(
-    r"(?P<place>[A-ZА-ЯЁЂЈЉЊЋЏČĆŠŽĐ][\w'’-]{1,30}(?:[ \t][A-ZА-ЯЁЂЈЉЊЋЏČĆŠŽĐ][\w'’-]{1,30}){0,2}),[ \t]{1,2}"
-    r"(?:(?:at|on|на|в|u|na)[ \t]{1,2})?"
+    # "Our Douglas Avenue wash, at 3150 East Douglas Avenue, …": "our" and the trade are no part of the place
+    r"(?:(?:Our|The)[ \t]{1,2})?"
+    r"(?P<place>[A-ZА-ЯЁЂЈЉЊЋЏČĆŠŽĐ][\w'’-]{1,30}(?:[ \t][A-ZА-ЯЁЂЈЉЊЋЏČĆŠŽĐ][\w'’-]{1,30}){0,2})"
+    r"(?:[ \t]{1,2}[a-z]{3,12})?,[ \t]{1,2}(?:(?:at|on|на|в|u|na)[ \t]{1,2})?"
 )
 # What ends a branch's name that opens an item: "Центр в Амуре: улица …", "Elm Street — open daily …"
 _ITEM_MARK = re.compile(r"[ \t]{0,2}[:–—-][ \t]")
@@ -1850,6 +1852,7 @@ class _Attribution:
         self.page_entity = page_entity
         self.known = known
         self.sentences = _Spans(_sentences(body))
+        self._place_leads: int | None = None
         self.lines = _Spans(_line_spans(body))
         self.type_words = find_type_words(body)
         departments = [(m.start(), m.end()) for m in _DEPARTMENT.finditer(body)]
@@ -1938,18 +1941,28 @@ class _Attribution:
 
     def _place_then_address(self, pos: int) -> tuple[str, ...] | None:
         """A sentence led by a bare place's name, a comma and its address ("Brainerd, at 5521 Brainerd Road, is open
-        24 hours"), as a prompt lists a chain's branches: that place, when the unit already names branches."""
-        if not self.names:
-            return None
+        24 hours"), as a prompt lists a chain's branches: that place, when the unit already names branches or leads
+        two or more sentences so."""
         s, _ = self._sentence_of(pos)
-        m = _PLACE_THEN_ADDRESS.match(self.unit.text, s)
-        if m is None or not any(f.kind == "address" and f.start == m.end() for f in self.found):
+        m = self._place_address_lead(s)
+        if m is None or not (self.names or self._places_then_addresses() >= 2):
             return None
         place = m.group("place")
         if (name_key(place) in self._city_keys or addresses.city_of_section(place) is not None
                 or _names_a_day(place) or _is_field_label(place) or find_type_words(place)):
             return None
         return (place,)
+
+    def _place_address_lead(self, start: int) -> re.Match[str] | None:
+        """A place's name, a comma and the address found right after it, at `start`."""
+        m = _PLACE_THEN_ADDRESS.match(self.unit.text, start)
+        return m if m is not None and any(f.kind == "address" and f.start == m.end() for f in self.found) else None
+
+    def _places_then_addresses(self) -> int:
+        """How many of the unit's sentences are led by a place, a comma and its address."""
+        if self._place_leads is None:
+            self._place_leads = sum(1 for s, _ in self.sentences.spans if self._place_address_lead(s) is not None)
+        return self._place_leads
 
     def _item_lead(self, after: int, pos: int) -> BranchName | None:
         """The last branch between `after` and `pos` that leads its sentence and is followed by a colon or a dash."""
