@@ -265,3 +265,9 @@ def test_a_lowercase_part_of_town_leads_or_is_an_english_branch_name():
 
 def test_a_landmark_a_branch_stands_by_is_no_branch():
     assert find_branch_names("We are across from the Riverside clinic, next to the Elm pharmacy.") == []
+
+
+def test_a_serbian_punkt_is_a_branch_but_a_clause_is_not():
+    assert [n.name for n in find_branch_names("Punkt Ledinci: Adresa … Punkt u Rakovcu radi do 18h.")] == [
+        "Punkt Ledinci", "Punkt u Rakovcu"]
+    assert find_branch_names("Prema tački 3, punkt 2 ugovora važi do kraja godine.") == []

@@ -142,6 +142,8 @@ TYPE_WORDS: tuple[TypeWord, ...] = (
     TypeWord(SHOP, _forms("травмпункт", "- а у ом е"), _forms("травмпункт", "ы ов ах")),
     # a bare "пункт" names a place only with a preposition and a name: "Пункт на Малышева" (not "пункт 3.2")
     TypeWord(SHOP, _forms("пункт", "- а у ом е"), _forms("пункт", "ы ов ам ами ах")),
+    # Serbian "punkt", a small outlet: "Punkt Beočin", "punkt u TC Dunav"
+    TypeWord(SHOP, _forms("punkt", "- a u om"), _forms("punkt", "ovi ova ovima")),
     TypeWord(SHOP, _forms("лаборатори", "я и ю ей") + _forms("laboratorij", "a e i u om") + _forms("лабораториј", "а е и у ом"),
              _forms("лаборатори", "й ям ях")),
     TypeWord(SHOP, tuple(f + " забора" for f in _forms("пункт", "- а у ом е")) + _forms("зоомагазин", "- а у ом е")
