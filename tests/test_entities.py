@@ -271,3 +271,14 @@ def test_a_serbian_punkt_is_a_branch_but_a_clause_is_not():
     assert [n.name for n in find_branch_names("Punkt Ledinci: Adresa … Punkt u Rakovcu radi do 18h.")] == [
         "Punkt Ledinci", "Punkt u Rakovcu"]
     assert find_branch_names("Prema tački 3, punkt 2 ugovora važi do kraja godine.") == []
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Чайная на Садовой открыта до 22.", ["Чайная на Садовой"]),
+    ("Прокат у Речного вокзала: пн–вс 10–20.", ["Прокат у Речного вокзала"]),
+    ("Лавка на Покровке и мойка на Трактовой", ["Лавка на Покровке", "мойка на Трактовой"]),
+    ("Butik Zemun i trafika u Ubu", ["Butik Zemun", "trafika u Ubu"]),
+    ("Прокат коньков стоит 300 рублей, мойка днища — 500.", []),  # a service, not a place
+])
+def test_tea_rooms_corner_shops_rental_points_and_washes_are_branches(text, names):
+    assert [n.name for n in find_branch_names(text)] == names

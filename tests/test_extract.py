@@ -1559,3 +1559,15 @@ def test_sentences_led_by_a_place_and_its_address_name_the_places_without_a_type
                   settings=US)
     assert entity_of(found, "hours", "Mo-Su 07:00-21:00") == "Maple Street"
     assert entity_of(found, "hours", "Mo-Sa 08:00-18:00") == "Cedar Hill"
+
+
+def test_a_bare_place_item_counts_the_items_beside_it_that_name_a_branch_by_its_type():
+    flow = """<?xml version="1.0"?>
+<vxml version="2.1" xmlns="http://www.w3.org/2001/vxml">
+<menu id="main"><prompt>Аптека на Садовой — нажмите 1. Заречье — нажмите 2.</prompt>
+<choice dtmf="1" next="#a">Аптека на Садовой</choice><choice dtmf="2" next="#b">Заречье</choice></menu>
+<form id="a"><block><prompt>Аптека на Садовой: улица Садовая, 5. Ежедневно с 9 до 21.</prompt></block></form>
+<form id="b"><block><prompt>Заречье: улица Речная, 12. С понедельника по пятницу с 10 до 19.</prompt></block></form>
+</vxml>"""
+    found = facts(document(flow, "vxml", channel="ivr", name="menu"))
+    assert entity_of(found, "hours", "Mo-Fr 10:00-19:00") == "Заречье"

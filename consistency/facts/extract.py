@@ -1616,16 +1616,25 @@ _SERVICE_ITEM = re.compile(r"(?i)operat|оперател|оператор|опе
 def _menu_items(entities: list[str | None], content: list[_Read]) -> list[str | None]:
     """Items of one menu that are bare place names ("For Dunavska, press 1. For Savamala, press 2").
 
-    Two or more items under the same menu path must each be a short proper
+    Two or more items under the same menu path (counting items that name a
+    branch by its type, "Мойка на Кабардинской") must each be a short proper
     name that the prompt under it repeats as its subject ("Savamala is open
     ...") and that states where or when (an address or hours: a number alone is
     a line's, "To renew by phone, call ..."); an item like "Offers" or
     "Operater" is not a place.
     """
     candidates: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    named_items: dict[tuple[str, ...], set[str]] = defaultdict(set)  # items of a menu that name a branch themselves
     for index, (entity, read) in enumerate(zip(entities, content)):
         labels = [label for label in read.unit.context if label.strip() and not label.strip().isdigit()]
-        if entity is not None or len(labels) < 2:
+        if len(labels) < 2:
+            continue
+        # siblings share the path to their digit; after it an item may have a title and the words that offer it
+        context = read.unit.context
+        digit = max((i for i, step in enumerate(context) if step.strip().isdigit()), default=None)
+        parent = context[:digit] if digit is not None else tuple(labels[:-1])
+        if entity is not None:
+            named_items[parent].add(context[-1])
             continue
         # "our East Mason Street wash": the place the item names, without the words around it
         label = _MENU_ITEM_FRAME.sub("", labels[-1].strip()) or labels[-1].strip()
@@ -1635,10 +1644,11 @@ def _menu_items(entities: list[str | None], content: list[_Read]) -> list[str | 
         if (located and key and label[:1].isupper() and _is_title(label) and not _is_field_label(label)
                 and not find_type_words(label) and not _SERVICE_ITEM.search(label)
                 and set(key) <= set(name_key(read.unit.text).split())):
-            candidates[tuple(labels[:-1])].append(index)
+            candidates[parent].append(index)
     out = list(entities)
-    for members in candidates.values():
-        if len({content[i].unit.context[-1] for i in members}) >= 2:
+    for parent, members in candidates.items():
+        # two or more places offered, counting the items that name a branch by its type ("Мойка на Кабардинской")
+        if len({content[i].unit.context[-1] for i in members} | named_items[parent]) >= 2:
             for index in members:
                 label = content[index].unit.context[-1].strip()
                 out[index] = _MENU_ITEM_FRAME.sub("", label) or label
