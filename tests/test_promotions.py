@@ -1242,3 +1242,70 @@ def test_something_given_free_for_a_stated_time_is_an_offer_in_russian_and_serbi
 ])
 def test_a_service_or_event_given_free_is_no_offer(text):
     assert find_promotions(text, today=TODAY) == []
+
+
+def test_dates_after_a_card_offer_has_its_period_are_something_else():
+    text = ("Save up to 20% on snow chains — valid through January 15.\n"
+            "Note: the county requires chains on mountain passes Nov 1 – Mar 31.")
+    found = find_promotions(text, title="Chain Up Savings", today=TODAY)
+    assert [(p.name, p.valid_from, p.valid_to) for p in found] == [("Chain Up Savings", None, D(2027, 1, 15))]
+
+
+@pytest.mark.parametrize("text", [
+    "Spring Swim Kickoff — join the Lap Club and save up to 30% on your first two months. Sign up by Dec. 20.",
+    "«Зимний старт» — скидка 20% на первый месяц. Запишитесь до 20 декабря.",
+    "„Zimski start“ – 20% popusta na prvi mesec. Prijavite se do 20. decembra.",
+])
+def test_a_deadline_to_join_the_offer_is_its_last_day(text):
+    assert [p.valid_to for p in find_promotions(text, today=TODAY)] == [D(2026, 12, 20)]
+
+
+@pytest.mark.parametrize("text", ["«Семейный абонемент» — 15% до 20 декабря.", "„Porodični paket“ – 15% do 20. decembra."])
+def test_a_rate_right_after_a_quoted_name_and_a_dash_is_its_discount(text):
+    found = find_promotions(text, today=TODAY)
+    assert [(str(p.discount), p.valid_to) for p in found] == [("15%", D(2026, 12, 20))]
+
+
+@pytest.mark.parametrize("text", ["И 4 декабря, в «Зимний вечер», — скидка 30% на всё.",
+                                  "And on Dec 4, our Winter Evening: 30% off everything."])
+def test_a_day_after_a_leading_conjunction_opens_the_sentence(text):
+    assert [(p.valid_from, p.valid_to) for p in find_promotions(text, today=TODAY)] == [(D(2026, 12, 4), D(2026, 12, 4))]
+
+
+def test_a_title_case_name_said_to_be_extended_in_the_present():
+    text = "Boxes are nearly gone, so Cyber Weekend is extended through Tuesday, December 8. Still 25% off."
+    found = find_promotions(text, title="Cyber pricing: more days!", today=TODAY)
+    assert [(p.name, p.valid_to, str(p.discount)) for p in found] == [("Cyber Weekend", D(2026, 12, 8), "25%")]
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("One deal a day, December 1–10: gloves, hats, scarves... up to 40% off.", "NEW: “Ten Days of Warmth”"),
+    ("Одна акция в день, с 1 по 10 декабря: перчатки, шапки — скидки до 40%.", "Новинка: «Десять тёплых дней»"),
+])
+def test_a_count_before_the_cue_names_no_offer(text, title):
+    found = find_promotions(text, title=title, today=TODAY)
+    assert [p.name for p in found] == [title.split(": ")[1].strip("«»“”")]
+
+
+def test_a_free_clinic_or_tasting_is_an_event_not_an_offer():
+    assert find_promotions("Dec 5 — free chain-care clinic at the Elm St shop, 10–11.", today=TODAY) == []
+    assert find_promotions("Dec 5 — free cider tasting at the Elm St shop, 10–11.", today=TODAY) == []
+
+
+def test_a_line_led_by_a_title_case_name_is_its_own_offer_not_the_code_line_before():
+    text = ("Harbor Nights: 20% off sunset cruises through March 15. Book online with code HARBOR20.\n"
+            "Ride Into 2027 – $15 off any bike rental, January 2–20.")
+    found = find_promotions(text, title="Winter specials", today=TODAY)
+    assert ("Ride Into 2027", D(2027, 1, 2), D(2027, 1, 20)) in [(p.name, p.valid_from, p.valid_to) for p in found]
+
+
+@pytest.mark.parametrize("text", ["Попуст 25% до 31. децембра. Цена за комби након попуста: 6.000 дин.",
+                                  "Скидка 25% до 31 декабря. Цена после скидки: 900 ₽."])
+def test_an_amount_after_the_discount_is_the_price_not_the_discount(text):
+    assert [str(p.discount) for p in find_promotions(text, title="Зимска нега", today=TODAY)] == ["25%"]
+
+
+def test_a_title_case_subject_opening_the_sentence_names_the_offer_it_is():
+    text = "Yes! Winter Soup Crocks are 20% off on orders over $50 from December 2 to December 18."
+    found = find_promotions(text, title="Any winter specials?", today=TODAY)
+    assert [(p.name, str(p.discount)) for p in found] == [("Winter Soup Crocks", "20%")]

@@ -175,6 +175,8 @@ _DISCOUNT_AFTER_RE = re.compile(
     + r"|niž[aeiu](?![^\W\d_])|ниж[аеиу](?![^\W\d_])|lower(?![^\W\d_]))",
     re.IGNORECASE,
 )
+# A quoted name and a dash right before the rate: "«Приведи друга» — 10% до 31 декабря", the name's rate off.
+_QUOTED_NAME_DASH_BEFORE_RE = re.compile(r"[»“”\"]\s{0,2}[—–-]\s{0,2}(?:до\s{1,2}|up\s{1,2}to\s{1,2}|do\s{1,2})?$")
 _UP_TO_BEFORE_RE = re.compile(
     r"(?<![^\W\d_])(?:до|up\s{1,2}to|do|вплоть\s{1,2}до|as\s{1,2}much\s{1,2}as)\s{0,2}(?:[-−–]\s?)?$", re.IGNORECASE
 )
@@ -197,6 +199,8 @@ _AMOUNT_CUE_BEFORE_RE = re.compile(
     r"(?P<upto>(?:до|up\s{1,2}to|do)\s{1,3})?$",
     re.IGNORECASE,
 )
+# "после скидки", "након попуста", "after the discount": the amount after it is what one pays, old price or not
+_AFTER_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:после|након|nakon|posle|after(?:\s{1,2}the)?)\s{1,2}$", re.IGNORECASE)
 # "со скидкой", "са попустом", "with the discount": the amount after it is what one pays
 _WITH_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:со|с|са|sa|with(?:\s{1,2}the)?|after)\s{1,2}$", re.IGNORECASE)
 _AMOUNT_OFF_AFTER_RE = re.compile(
@@ -265,6 +269,9 @@ _NOT_NAME_WORDS = frozenset(
     "najveći najveća najveće najviši najviša najbolji najbolja najniže највећи највећа највеће највиши најбољи "
     "максимальная максимальный максимальной наибольшая наибольший самая самый самой".split()
 )
+# A count right before a lowercase cue word: how many offers, not which ("One deal a day").
+_COUNT_WORDS = frozenset("one two three одна одну один одно две два три jedna jednu jedan dve dva tri једна једну један "
+                         "две два три".split())
 _EN_NAME_WORDS = frozenset(
     "summer winter spring autumn fall holiday holidays christmas easter halloween anniversary birthday clearance flash "
     "weekend seasonal annual end-of-season mid-season big mega super black cyber back-to-school year-end half-price "
@@ -538,6 +545,7 @@ def _discounts(sentence: str, prices: list[Price], has_cue: bool) -> list[_Found
             or _DISCOUNT_AFTER_RE.match(after) is not None
             or _DISCOUNT_BEFORE_RE.search(before) is not None
             or (has_cue and (up_to or _ON_AFTER_RE.match(after) is not None))
+            or _QUOTED_NAME_DASH_BEFORE_RE.search(before) is not None
         )
         if not is_discount or _RATE_AFTER_RE.match(after) or _RATE_BEFORE_RE.search(before):
             continue  # "ставка до 18% годовых", "kamatna stopa do 4% godišnje": a rate, not a price cut
@@ -563,6 +571,8 @@ def _discounts(sentence: str, prices: list[Price], has_cue: bool) -> list[_Found
         if cue and _WITH_BEFORE_RE.search(before, 0, cue.start()) and any(p.end <= price.start - len(before) + cue.start()
                                                                           for p in prices):
             continue  # "1.800 дин, са попустом 1.620 дин", "$40, with discount $32": the price after the cut
+        if cue and _AFTER_BEFORE_RE.search(before, 0, cue.start()):
+            continue  # "Цена након попуста: 4.500 дин", "цена после скидки — 900 ₽": what one pays, with or without the old
         if cue or _AMOUNT_OFF_AFTER_RE.match(sentence, price.end):
             # "скидка до 1000 ₽", "ostvarite do 15.000 dinara popusta", "up to $50 off": a maximum
             up_to = bool(cue.group("upto")) if cue else _UP_TO_BEFORE_RE.search(before) is not None
@@ -627,8 +637,9 @@ def _adjective_name(sentence: str, cue: re.Match[str]) -> tuple[int, int] | None
                 and _links_title_case(head, words, i)):
             expected_end = w.start()  # "the Twenty Years on Williams sale": a small word inside a Title Case name
             continue
-        if not _is_adjective(w.group(0), latin):
-            break
+        if not _is_adjective(w.group(0), latin) or (
+                taken == 0 and w.group(0).casefold() in _COUNT_WORDS and not cue.group(0)[:1].isupper()):
+            break  # "One deal a day", "Одна акция в день": a count of offers, not an offer's name
         first = w.start()
         expected_end = w.start()
         taken += 1
@@ -1036,7 +1047,8 @@ _SUBJECT_TAKES_RE = re.compile(
     r"[ \t]{1,2}(?:takes|took|knocks|knocked|gives|gave|saves|saved|brings|brought|offers|offered|gets|got)(?!\w)"
 )
 _SUBJECT_IS_RE = re.compile(
-    r"(?<![^\s:;(])(?:[Tt]he|[Oo]ur|[Tt]his)[ \t]{1,2}"
+    # after "the", "our", or opening the sentence: "Holiday Party Platters are 15% off on orders over $100"
+    r"(?:(?<![^\s:;(])(?:[Tt]he|[Oo]ur|[Tt]his)[ \t]{1,2}|^)"
     r"(?P<name>[A-Z][\w'’-]{0,30}(?:[ \t]{1,2}(?:(?:a|an|the|of|on|for|to|and|&)[ \t]{1,2})?[A-Z][\w'’-]{0,30}){1,4})"
     # what the offer sells: "Gift a Tune-Up certificates"; not a place ("the Cool Springs showroom is 50% off")
     r"(?:[ \t]{1,2}(?:(?:gift[ \t]{1,2})?certificates?|(?:gift[ \t]{1,2})?cards?|passes|pass|packages?|bundles?|boxes|box|kits?|sets?|vouchers?"
@@ -1314,7 +1326,7 @@ def _day_before(text: str, start: int, anaphor: re.Match[str], today: date) -> P
 _FREE_RE = re.compile(
     r"(?<![\w-])(?<!toll\s)(?<!feel\s)(?<!feels\s)free(?![\w-])"
     r"(?!\s{1,2}(?:of\s{1,2}(?!charge)|to\s|(?:[\w-]+\s{1,2})?(?:class|classes|workshops?|seminars?|webinars?|lectures?"
-    r"|concerts?|screenings?|talks?|events?|meetups?|sessions?|admission\s{1,2}day"
+    r"|concerts?|screenings?|talks?|events?|meetups?|sessions?|clinics?|tastings?|admission\s{1,2}day"
     r"|delivery|shipping|parking|wi-?fi|returns|gift\s{1,2}wrapping)(?![\w-])))"
     # "бесплатно", "besplatno": the same, a service given free either side of it ("доставка бесплатно") is none
     r"|(?<![\w-])(?<!доставка\s)(?<!парковка\s)(?<!вход\s)(?<!dostava\s)(?<!достава\s)(?<!ulaz\s)(?<!улаз\s)"
@@ -1332,7 +1344,11 @@ _VALIDITY_RE = re.compile(
     r"|действу\w{1,4}|действительн\w{1,3}|продлится"
     r"|продлятся|проходит|проходят|проводится|длится|продолжается|važi|vazi|важи|važe|vaze|важе|traje|траје"
     # a hurry to a date is to the offer's last day: "Успейте оформить до 31.12"
-    r"|успейте|успеть|hurry|požurite|пожурите)\b",
+    r"|успейте|успеть|hurry|požurite|пожурите"
+    # a deadline to join the offer is its last day: "Sign up by Dec. 31", "Запишитесь до 20 декабря"
+    r"|(?:sign\s{1,2}up|join|enroll|register|запиши\w{2,4}|подключи\w{2,4}|prijavi\w{2,4}(?:\s{1,2}se)?"
+    r"|пријави\w{2,4}(?:\s{1,2}се)?|upiši\w{2,4}(?:\s{1,2}se)?|упиши\w{2,4}(?:\s{1,2}се)?)(?=\s{1,2}(?:by|before|до|do)\s)"
+    r")\b",
     re.IGNORECASE,
 )
 # A proper name in an English question: "Is the Winter Whitening Special still on?"
@@ -1377,13 +1393,14 @@ _RUNS_RE = re.compile(
     r"(?:(?:[Tt]he|[Oo]ur)\s{1,2})?(?P<name>[A-Z][\w'’&-]{0,30}(?:\s{1,2}(?:[A-Z][\w'’&-]{0,30}|&|of|for|and)){1,5})"
     r"\s{1,2}(?:runs?|continues?|lasts?|is\s{1,2}on|are\s{1,2}on|is\s{1,2}back|are\s{1,2}back|returns?|ends?)\b"
 )
-# An offer said to be extended: "We've extended Switch & Save through January 15", "Happy Hour has been extended".
+# An offer said to be extended: "We've extended Switch & Save through January 15", "Happy Hour has been extended",
+# "Cyber Week is extended through Sunday".
 # Searched, not matched: a lead-in may come first ("Good news: our Snow Day Sale has been extended …").
 _EXTENDED_RE = re.compile(
     r"(?<![\w'’-])(?:[Ww]e(?:['’]ve|\s{1,2}have)?\s{1,2}(?:just\s{1,2})?extended\s{1,2}(?:(?:the|our)\s{1,2})?"
     r"(?P<name>[A-Z][\w'’-]{0,30}(?:\s{1,2}(?:[A-Z][\w'’-]{0,30}|&)){0,4})(?![\w'’-])"
     r"|(?:(?:[Tt]he|[Oo]ur)\s{1,2})?(?P<subject>[A-Z][\w'’-]{0,30}(?:\s{1,2}(?:[A-Z][\w'’-]{0,30}|&)){0,4})"
-    r"\s{1,2}(?:has|have)\s{1,2}been\s{1,2}extended(?![\w-]))"
+    r"\s{1,2}(?:(?:has|have)\s{1,2}been|is|are|was|were)\s{1,2}extended(?![\w-]))"
 )
 # A quoted name as the subject of a verb of lasting, starting or ending.
 _QUOTED_SUBJECT_RE = re.compile(
@@ -1635,7 +1652,8 @@ def _card_period(sentence: str, today: date) -> Period | None:
 _DATE_LINE_REST_RE = re.compile(
     r"(?:[\W_]|" + WEEKDAY_NAMES + r"|пн|вт|ср|чт|пт|сб|вс|pon|uto|sre|čet|pet|sub|ned"
     r"|ponedeljak|utorak|sredu|četvrtak|petak|subotu|nedelju|понедељак|уторак|среду|четвртак|петак|суботу|недељу"
-    r"|through|thru|until|till|ends?|only|on|до|по|od|do|от|с|в|во|u|у)*",
+    # a conjunction may lead: "А 27 ноября, в «Чёрную пятницу», — скидка 20%", "And on Dec 5 …"
+    r"|through|thru|until|till|ends?|only|on|до|по|od|do|от|с|в|во|u|у|and|а|и|a|i)*",
     re.IGNORECASE,
 )
 
@@ -1779,7 +1797,9 @@ def _is_title_case(phrase: str) -> bool:
     """Two or more words, each capitalised: a proper name, not a lead-in ("Only today"); "&" joins ("Grout & Go"), and
     so do English small words inside ("Give the Gift of Iron")."""
     words = [w for w in phrase.replace(",", " ").split() if w != "&"]
-    return len(words) >= 2 and words[0][:1].isupper() and words[-1][:1].isupper() and all(
+    # a year may close one: "Paddle Into 2027"
+    return len(words) >= 2 and words[0][:1].isupper() and (words[-1][:1].isupper() or _YEAR_TOKEN_RE.fullmatch(
+        words[-1]) is not None) and all(
         w[:1].isupper() or w in _TITLE_LINKS for w in words[1:-1])
 
 
@@ -2025,14 +2045,19 @@ def find_promotions(text: str, *, title: str | None = None, today: date, cells: 
             holiday_card = holiday_heading and any(m.name == heading for m in mentions)
             # a heading over several offers ("Новогодний график и акции декабря") is no one offer's card: a dated
             # sentence under it (hours, shipping) gives no offer's period
-            if mention is None and (quoted_only or offer_card and not _heads_several_offers(heading) or holiday_card) and not any(
+            one_offer_card = offer_card and not _heads_several_offers(heading)
+            # once the card's offer has its period ("— valid through December 31"), bare dates after it are something
+            # else's: a legal season ("studded tires are allowed Oct 15 – Apr 15"), an event
+            dated = any(m.period is not None for m in mentions)
+            if mention is None and (quoted_only or one_offer_card or holiday_card) and not any(
                     m.named and m.name != heading and not _same_offer_in_card(m.name, heading) for m in mentions):
                 # under an offer's name, "Valid until 12/31" gives its period; under one that says it is an offer
                 # ("Holiday Baking Sale"), so do "Nov 25 – Dec 1." and "Friday, Nov 27 only"; not under a heading over
                 # offers named on their own ("Grand Opening Sale: …", "Grout & Go: …" under "Grand-Opening Offers"),
                 # where a dated sentence after them is none of theirs
                 sentence = text[span[0]:span[1]]
-                period = (_card_period(sentence, today) if offer_card or holiday_card
+                period = (None if dated and not _VALIDITY_RE.search(sentence)
+                          else _card_period(sentence, today) if offer_card or holiday_card
                           else _validity_period(sentence, today, leading=False))
                 if period is not None:
                     mention = _Mention(name=heading, named=True, refers_back=False, has_cue=False, headline=None,
@@ -2063,8 +2088,10 @@ def find_promotions(text: str, *, title: str | None = None, today: date, cells: 
             eyebrow = (adjacent and offer_card and not previous.has_facts
                        and text[previous.start:previous.end].strip(" .!:") == previous.name)
             # "Зимнее хранение: с 1 по 31 октября — 2 500 ₽ вместо 3 200 ₽": a price cut on a line of its own, under
-            # its own name, is its own offer, not more of the offer on the line before
-            own_line = (mention.headline is not None and mention.old_price is not None
+            # its own name, is its own offer, not more of the offer on the line before; so is a line led by a Title Case
+            # name ("Paddle Into 2027 – $10 off …" after "Book online with code SLOWBOAT.")
+            own_line = (mention.headline is not None
+                        and (mention.old_price is not None or _is_title_case(mention.headline))
                         and (span[0] == 0 or text[span[0] - 1] == "\n"))
             if adjacent and previous.named and not eyebrow and not own_line and (
                     not previous.has_facts or mention.refers_back
