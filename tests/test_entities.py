@@ -282,3 +282,8 @@ def test_a_serbian_punkt_is_a_branch_but_a_clause_is_not():
 ])
 def test_tea_rooms_corner_shops_rental_points_and_washes_are_branches(text, names):
     assert [n.name for n in find_branch_names(text)] == names
+
+
+def test_outposts_depots_galleries_and_labs_follow_their_place_in_english():
+    text = "Call the Townsend outpost, the Riverside lab or the Old Mill gallery before 10."
+    assert [n.name for n in find_branch_names(text)] == ["Townsend outpost", "Riverside lab", "Old Mill gallery"]

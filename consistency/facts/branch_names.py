@@ -51,11 +51,13 @@ _MORE_ENGLISH = {
     "restaurant": "restaurants", "pawnshop": "pawnshops", "pawn shop": "pawn shops", "library": "libraries",
     "school": "schools", "academy": "academies", "theater": "theaters", "theatre": "theatres", "cinema": "cinemas",
     "hotel": "hotels", "barbershop": "barbershops", "boutique": "boutiques", "kiosk": "kiosks",
-    "dealership": "dealerships", "laundromat": "laundromats",
+    "dealership": "dealerships", "laundromat": "laundromats", "outpost": "outposts", "depot": "depots",
+    "gallery": "galleries", "lab": "labs", "garage": "garages", "spa": "spas",
 }
 # Of these, the ones that follow a place's name ("the Maple Grove library"); "Poke restaurant", "Driving school" and
 # "Boutique hotel" are what a place is, not which one.
-_NAMED_AFTER_TYPES = ("pawnshop", "pawn shop", "library", "cinema", "barbershop", "kiosk", "dealership", "laundromat")
+_NAMED_AFTER_TYPES = ("pawnshop", "pawn shop", "library", "cinema", "barbershop", "kiosk", "dealership", "laundromat",
+                      "outpost", "depot", "gallery", "lab", "garage", "spa")
 
 # Centres of a trade, by the adjective or noun before the word: Serbian (both scripts), Russian, English.
 _CENTRE_TRADES_SR = ("слушн", "сервисн", "медицинск", "стоматолошк", "тренинг", "копи", "фитнес", "образовн")
