@@ -798,6 +798,7 @@ _WORD = re.compile(r"\w+")
 # single "i" or "v" would be the Serbian "and" or a letter
 _ROMAN = re.compile(r"(?<![\w-])(?:I{1,3}|IV|VI{0,3}|IX|X|ii|iii|iv|vi|vii|viii|ix)(?![\w-])")
 _ROMAN_LOWER = frozenset("i ii iii iv v vi vii viii ix x".split())
+_ROMAN_LETTERS = re.compile(r"[ivxlc]{1,6}")  # what a unit's Roman numeral is read with: see the grammar's `roman`
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
 _KNOWN_CITY_FULL = re.compile(rf"(?i:{_KNOWN_CITY})")
 _KNOWN_CITY_ENDING = re.compile(rf"(?<![\w-])(?:{_KNOWN_CITY})(?=[ \t]{{0,2}}$)")
@@ -1446,10 +1447,11 @@ def _normal_house(m: re.Match[str], *, english: bool, serbian_latin: bool) -> st
 def _number(value: str, *, english: bool, serbian_latin: bool) -> str:
     """A house, building or unit number: lower case, its letters in the address's script.
 
-    A Roman numeral of two or more letters ("lokal IV") stays Latin in any script, as in street names;
-    a single letter is a unit letter ("Unit C") and takes the address's script."""
+    A Roman numeral of two or more letters ("lokal IV") stays Latin in any script, as in street names, and so does
+    any run of its letters a unit is read with ("Suite IL"), so that the normal form reads back; a single letter is
+    a unit letter ("Unit C") and takes the address's script."""
     value = value.casefold().replace("ё", "е")
-    if english or (len(value) > 1 and value in _ROMAN_LOWER):
+    if english or (len(value) > 1 and _ROMAN_LETTERS.fullmatch(value)):
         return value
     return _script(value, True) if serbian_latin else value.translate(_HOMOGLYPHS)
 
