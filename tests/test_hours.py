@@ -1349,3 +1349,27 @@ def test_hours_of_a_free_offer_are_not_opening_hours(text):
 ])
 def test_only_before_noon_keeps_the_season_and_its_hours_together(text, expected):
     assert values(text) == expected
+
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an event named before its date in the sentence: its hours, not the place's
+    ("Часы работы: пн–сб 10–20. Мастер-класс по росписи пряников — 13 декабря с 12:00 до 14:00, запись по телефону.",
+     ["Mo-Sa 10:00-20:00"]),
+    ("Radno vreme: pon–pet 9–17. Degustacija vina 12. decembra od 18 do 20 časova.", ["Mo-Fr 09:00-17:00"]),
+    ("Hours: Tue–Sun 10–6. Author signing with a local poet, Dec 12, 2–4 pm.", ["Tu-Su 10:00-18:00"]),
+    # the event only dates the day: the place's own hours that day are said with a cue
+    ("Hours: Tue–Sun 10–6. After the concert on Dec 12 we are open 10–4.",
+     ["Tu-Su 10:00-18:00", "2026 Dec 12 10:00-16:00"]),
+])
+def test_an_events_hours_on_a_date_are_not_the_places(text, expected):
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a remark of a word or two in brackets between two days' hours leaves the line's week whole
+    ("Maple Ave — Mon–Thu 9–7, Fri 9–8 (later!), Sun 11–4", ["Mo-Th 09:00-19:00; Fr 09:00-20:00; Su 11:00-16:00"]),
+    ("Пн–Пт 9–19, Сб 10–16 (новое), Вс 11–15", ["Mo-Fr 09:00-19:00; Sa 10:00-16:00; Su 11:00-15:00"]),
+])
+def test_a_bracketed_remark_inside_a_week_does_not_split_it(text, expected):
+    assert values(text) == expected

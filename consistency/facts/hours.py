@@ -1552,6 +1552,9 @@ def _segment_items(items: list[_Item], text: str) -> list[list[_Item]]:
                 and any(x.kind == "V" and not x.closed for x in keep[-3:-1])
                 and _own_value(items, idx - 1) is not None):
             continue  # "except Fridays, when we close at 6 PM": the excepted days' own hours follow
+        if it.kind == "BRK" and nxt is not None and _aside_in_week(keep, it, nxt, text):
+            nxt.sep = 1
+            continue  # "Mon–Fri 10–6, Sat 9–6 (new!), Sun 12–5": a word or two in brackets leave the week whole
         if it.kind == "BRK" and _named_late_day(keep, items, idx, text):
             nxt.sep, nxt.line_start = max(nxt.sep, it.sep), nxt.line_start or it.line_start
             continue  # "Late Lab Thursdays: open until 8 PM" on the line under the week: that week's Thursday
@@ -1623,6 +1626,19 @@ def _named_late_day(keep: list[_Item], items: list[_Item], at: int, text: str) -
         k += 1
     return (k < len(items) and items[k].kind == "V" and items[k].sep < 2
             and (items[k].close_only is not None or items[k].open_only is not None))
+
+
+_ASIDE_WORDS = 2
+_ASIDE_OPEN = re.compile(r"\([ \t]?$")
+_ASIDE_CLOSE = re.compile(r"[ \t]?[!.?]?\)[ \t]?[,;]?[ \t]?$")
+
+
+def _aside_in_week(keep: list[_Item], brk: _Item, nxt: _Item, text: str) -> bool:
+    """A remark in brackets between two days' hours of one line ("Sat 9–6 (new!), Sun 12–5"), nothing else."""
+    return (brk.words <= _ASIDE_WORDS and not brk.line_start and not nxt.line_start and bool(keep)
+            and keep[-1].kind == "V" and nxt.kind == "S" and bool(nxt.days) and not nxt.dates
+            and bool(_ASIDE_OPEN.search(text, max(0, brk.start - 2), brk.start))
+            and bool(_ASIDE_CLOSE.match(text, brk.end, nxt.start)))
 
 
 def _cue_phrase_then_value(items: list[_Item], at: int) -> bool:
@@ -2339,6 +2355,8 @@ def find_opening_hours(text: str, *, today: date | None = None, headings: Sequen
     # special days come last: a closing time alone needs the weekly opening
     seasonal: list[tuple[OpeningHours, frozenset[int]]] = []
     for r in specials:
+        if r.value.ivs and _event_time(text, toks, r.start, r.end):
+            continue  # "Дегустация улунов — 19 декабря с 16:00 до 18:00": the tasting's hours, not the shop's
         got = _special_facts(r, text, today, weeks)
         found.extend(got)
         if r.seasonal and r.days:
@@ -2619,6 +2637,27 @@ def _service_time(text: str, toks: list[_Tok], start: int,
     service = next((e for s, e in reversed(nouns[bisect_left(nouns, (lo, 0)):bisect_left(nouns, (start, 0))])
                     if e <= start), None)
     return service is not None and not any(t.kind == "cue" and service <= t.start < start for t in toks)
+
+
+# Events named before their date in the sentence ("Новогодний утренник 20 декабря с 11:00 до 13:00", "Book signing
+# Dec 19, 3–7 pm", "Degustacija 19. decembra od 17 do 19"): the event's hours, not the place's
+_EVENT_RE = re.compile(
+    r"(?<![^\W\d_])(?:дегустаци\w{0,3}|утренник\w{0,2}|мастер-класс\w{0,2}|концерт\w{0,2}|лекци\w{0,3}|ярмарк\w{0,2}"
+    r"|фестивал\w{0,2}|вечеринк\w{0,2}|спектакл\w{0,2}|экскурси\w{0,2}|семинар\w{0,2}|вебинар\w{0,2}|презентаци\w{0,2}"
+    r"|турнир\w{0,2}|degustacij\w{0,2}|дегустациј\w{0,2}|radionic\w{0,2}|радиониц\w{0,2}|koncert\w{0,2}"
+    r"|predavanj\w{0,2}|предавањ\w{0,2}|sajam|sajmu|сајам|сајму|žurk\w{0,2}|журк\w{0,2}|tastings?|workshops?|signings?"
+    r"|concerts?|lectures?|recitals?|seminars?|webinars?|meetups?|story[ \t]?times?|parties|party)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+
+def _event_time(text: str, toks: list[_Tok], start: int, end: int) -> bool:
+    """Whether a special day's hours are an event's: its name before the date in the sentence, no cue after it."""
+    lo = _sentence_around(text, start, start)[0]
+    event = None
+    for event in _EVENT_RE.finditer(text, lo, start):
+        pass
+    return event is not None and not any(t.kind == "cue" and event.end() <= t.start < end for t in toks)
 
 
 def _offer_time(text: str, toks: list[_Tok], start: int, end: int,
