@@ -708,3 +708,8 @@ def test_a_spelled_out_direction_before_in_and_the_town_closes_the_street():
 def test_a_serbian_village_in_ovo_or_evo_is_read_from_its_locative(text, town):
     [address] = find_addresses(text, default_city="Панчево")
     assert address.value.split(",")[0] == town
+
+
+@pytest.mark.parametrize(("heading", "city"), [("Перионица у Ади", "ада"), ("Pobočka u Kuli", "кула"), ("Уб", "уб")])
+def test_small_serbian_municipality_seats_name_a_sections_town(heading, city):
+    assert normalise_address(f"Главна 3, {city_of_section(heading)}").value.split(",")[0] == city
