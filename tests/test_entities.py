@@ -287,3 +287,9 @@ def test_tea_rooms_corner_shops_rental_points_and_washes_are_branches(text, name
 def test_outposts_depots_galleries_and_labs_follow_their_place_in_english():
     text = "Call the Townsend outpost, the Riverside lab or the Old Mill gallery before 10."
     assert [n.name for n in find_branch_names(text)] == ["Townsend outpost", "Riverside lab", "Old Mill gallery"]
+
+
+def test_a_centre_named_by_its_town_has_the_towns_key():
+    assert name_key("Центар у Старој Пазови") == name_key("Стара Пазова") == name_key("Slušni centar Stara Pazova")
+    assert name_key("Apoteka Centar") != name_key("Apoteka")  # a part of town called Centar keeps its word
+    assert [n.name for n in find_branch_names("Испостава у Пећинцима ради средом.")] == ["Испостава у Пећинцима"]

@@ -144,8 +144,9 @@ TYPE_WORDS: tuple[TypeWord, ...] = (
     TypeWord(SHOP, _forms("травмпункт", "- а у ом е"), _forms("травмпункт", "ы ов ах")),
     # a bare "пункт" names a place only with a preposition and a name: "Пункт на Малышева" (not "пункт 3.2")
     TypeWord(SHOP, _forms("пункт", "- а у ом е"), _forms("пункт", "ы ов ам ами ах")),
-    # Serbian "punkt", a small outlet: "Punkt Beočin", "punkt u TC Dunav"
-    TypeWord(SHOP, _forms("punkt", "- a u om"), _forms("punkt", "ovi ova ovima")),
+    # Serbian "punkt", a small outlet: "Punkt Beočin", "punkt u TC Dunav"; "испостава", a branch's outpost
+    TypeWord(SHOP, _forms("punkt", "- a u om") + _forms("испостав", "а е и у ом") + _forms("ispostav", "a e i u om"),
+             _forms("punkt", "ovi ova ovima") + _forms("испостав", "е а ама") + _forms("ispostav", "e a ama")),
     TypeWord(SHOP, _forms("лаборатори", "я и ю ей") + _forms("laboratorij", "a e i u om") + _forms("лабораториј", "а е и у ом"),
              _forms("лаборатори", "й ям ях")),
     TypeWord(SHOP, tuple(f + " забора" for f in _forms("пункт", "- а у ом е")) + _forms("зоомагазин", "- а у ом е")
@@ -677,5 +678,12 @@ _GENERIC_STEMS = {stem(w) for w in _GENERIC | _TYPE_WORD_PARTS}
 
 def name_key(name: str) -> str:
     """The comparable core of a branch name: stems of its distinctive words, sorted."""
+    # "Центар у Старој Пазови", "Slušni centar Čačak": a centre before its place is the type, not a place ("Apoteka
+    # Centar" keeps it), so the centre in Стара Пазова has that town's key however it is called
+    name = _CENTRE_BEFORE_PLACE.sub(" ", name)
     stems = (stem(w) for w in _WORD.findall(name))
     return " ".join(sorted(s for s in stems if s not in _GENERIC_STEMS))
+
+
+_CENTRE_BEFORE_PLACE = re.compile(
+    r"(?<![\w-])(?i:центр|центар|centar)\w{0,2}(?=\s{1,2}(?:(?i:на|в|во|у|u|na)\s|[А-ЯЁЂЈЉЊЋЏA-ZČĆŠŽĐ]))")
