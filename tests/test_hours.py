@@ -1351,6 +1351,33 @@ def test_only_before_noon_keeps_the_season_and_its_hours_together(text, expected
     assert values(text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a date range closing the sentence after its weekday rules is their season, as if written first
+    ("The lodge desk is open Thursday through Monday, 9 A M to 5 P M, from December 12th through March 29th.",
+     ["2026 Dec 12-2027 Mar 29 Mo,Th-Su 09:00-17:00"]),
+    ("Open Mon–Fri 8–6, Sat 9–1, Jan 4 through Feb 26.",
+     ["2027 Jan 04-2027 Feb 26 Mo-Fr 08:00-18:00", "2027 Jan 04-2027 Feb 26 Sa 09:00-13:00"]),
+    # a range that starts the next sentence belongs to that sentence
+    ("We are open Tue–Sat 10–6. From Dec 20 to Jan 3 we are closed.",
+     ["Tu-Sa 10:00-18:00", "2026 Dec 20-2027 Jan 03 off"]),
+])
+def test_a_season_after_its_weekday_hours_holds_them(text, expected):
+    assert values(text) == expected
+
+
+def test_a_season_after_its_weekday_hours_reads_as_the_season_before_them():
+    assert values("Winter hours: Mon–Fri 8–6, Sat 9–1, Jan 4 through Feb 26. Closed Sundays.") == values(
+        "Winter hours Jan 4 through Feb 26: Mon–Fri 8–6, Sat 9–1. Closed Sundays.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "opens" before a range says when the place is open, like "is open"
+    ("On Thanksgiving Day the Maple Road shop opens 11–3.", ["2026 Nov 26 11:00-15:00"]),
+    ("Saturdays the gallery opens 10–2.", ["Sa 10:00-14:00"]),
+])
+def test_opens_before_a_range_is_a_cue(text, expected):
+    assert values(text) == expected
+
 
 @pytest.mark.parametrize(("text", "expected"), [
     # an event named before its date in the sentence: its hours, not the place's

@@ -231,7 +231,7 @@ _WORD_TABLE: dict[str, tuple[str, str]] = {
     "ambig": "выходные",
     "break": "обед перерыв перерывом lunch break pauza пауза pauzu паузу pauzom паузом",
     "cue": "режим график работаем работает работают работал работала работало работали radili радили radila радила radile радиле "
-    "открыто открыты открыта открыт прием приём hours open "
+    "открыто открыты открыта открыт прием приём hours open opens "
     "radimo радимо radi ради rade раде otvoreno отворено otvoreni отворени dostupan dostupna dostupni доступан "
     "доступна доступни available приходите заходите ждём ждем dođite дођите svratite свратите",
     "from": "с со c from od од",
@@ -2691,6 +2691,27 @@ def _days_after_value(seg: list[_Item], at: int) -> None:
         seg[at + 1], seg[at + 2] = days, value
 
 
+def _season_after_week(seg: list[_Item], at: int) -> None:
+    """"Wednesday through Sunday, 8:30 AM to 4:30 PM, from December 19th through April 5th": a date range closing
+    the sentence after its weekday rules is their season, as if written first ("Dec 19 – Apr 5: Wed–Sun 8:30–4:30")."""
+    season = seg[at]
+    after = seg[at + 1] if at + 1 < len(seg) else None
+    if season.sep >= 2 or (after is not None and after.sep < 2):
+        return
+    first = None
+    k = at - 1
+    while (k >= 1 and seg[k].kind == "V" and seg[k].sep < 2 and seg[k - 1].kind == "S" and seg[k - 1].days
+           and not seg[k - 1].dates and not seg[k - 1].except_days):
+        first = k - 1
+        if seg[first].sep >= 2:
+            break
+        k -= 2
+    if first is None:
+        return
+    season.sep, seg[first].sep = seg[first].sep, season.sep
+    seg[first:at + 1] = [season, *seg[first:at]]
+
+
 def _mark_seasons(seg: list[_Item]) -> list[_Item]:
     """A date range announcing weekday rules ("Summer hours (June 1 – Aug 31): Mon–Fri 7–7", "С 1 июня по 31
     августа: пн–пт 9–18"): the weekday specs up to the sentence's end hold in that season, not every week."""
@@ -2698,6 +2719,10 @@ def _mark_seasons(seg: list[_Item]) -> list[_Item]:
     season: tuple = ()
     season_lines = False  # a season on a line of its own holds over the lines below it
     seg = list(seg)
+    for index, it in enumerate(seg):
+        if (it.kind == "S" and it.dates and not it.days and len(it.dates) == 1 and it.dates[0][0] != it.dates[0][1]
+                and index >= 2 and seg[index - 1].kind == "V"):
+            _season_after_week(seg, index)
     for index, it in enumerate(seg):
         if it.kind == "S" and it.dates and not it.days and len(it.dates) == 1 and it.dates[0][0] != it.dates[0][1]:
             _days_after_value(seg, index)
