@@ -293,3 +293,13 @@ def test_a_centre_named_by_its_town_has_the_towns_key():
     assert name_key("Центар у Старој Пазови") == name_key("Стара Пазова") == name_key("Slušni centar Stara Pazova")
     assert name_key("Apoteka Centar") != name_key("Apoteka")  # a part of town called Centar keeps its word
     assert [n.name for n in find_branch_names("Испостава у Пећинцима ради средом.")] == ["Испостава у Пећинцима"]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Igraonica Kotlujevac i играоница у Бољевцу", ["Igraonica Kotlujevac", "играоница у Бољевцу"]),
+    ("Пумпа у Ћићевцу ради нон-стоп.", ["Пумпа у Ћићевцу"]),
+    ("Кулинария на Ленина и столовая на Мира", ["Кулинария на Ленина", "столовая на Мира"]),
+    ("Пумпа за воду кошта 5.000 дин.", []),
+])
+def test_play_rooms_filling_stations_and_delis_are_branches(text, names):
+    assert [n.name for n in find_branch_names(text)] == names

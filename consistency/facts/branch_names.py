@@ -208,6 +208,14 @@ TYPE_WORDS: tuple[TypeWord, ...] = (
     TypeWord(SHOP, _forms("ломбард", "- а у ом е") + _forms("бутик", "- а у ом е") + _forms("киоск", "- а у ом е")
              + _forms("шиномонтаж", "- а у ем е") + _forms("барбершоп", "- а у ом е") + ("азс",),
              _forms("ломбард", "ы ов ам ами ах") + _forms("бутик", "ы ов ах") + _forms("киоск", "ы ов ах")),
+    # play rooms, tyre shops, filling stations, kindergartens: "Igraonica Kotlujevac", "Vulkanizer na Bulevaru",
+    # "Пумпа у Ћићевцу", "Вртић Сунце"; Russian delis and canteens
+    TypeWord(SHOP, _forms("igraonic", "a e i u om") + _forms("играониц", "а е и у ом") + _forms("vulkanizer", "- a u om")
+             + _forms("вулканизер", "- а у ом") + _forms("pump", "a e i u om") + _forms("пумп", "а е и у ом")
+             + _forms("vrtić", "- a u em") + _forms("вртић", "- а у ем") + _forms("кулинари", "я и ю ей")
+             + ("столовая", "столовой", "столовую"),
+             _forms("igraonic", "e a ama") + _forms("играониц", "е а ама") + _forms("pump", "e i ama")
+             + _forms("пумп", "е и ама") + _forms("vrtić", "i a ima") + _forms("вртић", "и а има")),
     # tea rooms, corner shops, rental points and car washes: "Чайная на Кирова", "Лавка у Покровских ворот",
     # "Прокат в Кировском парке", "мойка на Трактовой"; Serbian Latin "butik", "trafika"
     TypeWord(SHOP, ("чайная", "чайной", "чайную") + _forms("лавк", "а и е у ой") + _forms("прокат", "- а у ом е")
