@@ -303,3 +303,10 @@ def test_a_centre_named_by_its_town_has_the_towns_key():
 ])
 def test_play_rooms_filling_stations_and_delis_are_branches(text, names):
     assert [n.name for n in find_branch_names(text)] == names
+
+
+def test_an_english_trades_centre_follows_its_place_and_keys_as_the_place():
+    [name] = find_branch_names("Visit our Lake Ridge calibration center for camera work.")
+    assert name.name == "Lake Ridge calibration center"
+    assert name_key(name.name) == name_key("Lake Ridge")
+    assert name_key("Service Center") != ""  # a centre named so keeps its word

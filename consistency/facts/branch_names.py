@@ -63,21 +63,23 @@ _NAMED_AFTER_TYPES = ("pawnshop", "pawn shop", "library", "cinema", "barbershop"
 _CENTRE_TRADES_SR = ("слушн", "сервисн", "медицинск", "стоматолошк", "тренинг", "копи", "фитнес", "образовн")
 _CENTRE_TRADES_SR_LATIN = ("slušn", "slusn", "servisn", "medicinsk", "stomatološk", "trening", "kopi", "fitnes",
                            "obrazovn")
+# "our South Meadows calibration center": a trade's centre in English, after its place
+_CENTRE_TRADES_EN = ("hearing", "copy", "print", "tire", "fitness", "learning", "medical", "dental", "vision", "care",
+                     "eye care", "tutoring", "calibration", "repair", "wellness", "training", "auto", "garden", "skin",
+                     "sleep", "imaging", "rehab", "recovery", "detail", "lube", "collision")
 _CENTRES = (
     tuple((f"{t}{e}", c) for t in _CENTRE_TRADES_SR for e, c in (("и", "центар"), ("ог", "центра"), ("ом", "центру")))
     + tuple((f"{t}{e}", c) for t in _CENTRE_TRADES_SR_LATIN
             for e, c in (("i", "centar"), ("og", "centra"), ("om", "centru")))
     + tuple((f"{t}{e}", c) for t in ("сервисн", "медицинск", "учебн", "стоматологическ", "слухов")
             for e, c in (("ый", "центр"), ("ого", "центра"), ("ом", "центре"), ("ой", "центр")))
-    + tuple((t, c) for t in ("hearing", "copy", "print", "tire", "fitness", "learning", "medical", "dental", "vision",
-                             "care", "eye care", "tutoring") for c in ("center", "centre"))
+    + tuple((t, c) for t in _CENTRE_TRADES_EN for c in ("center", "centre"))
 )
 _CENTRES_PLURAL = (
     tuple((f"{t}{e}", c) for t in _CENTRE_TRADES_SR for e, c in (("и", "центри"), ("их", "центара")))
     + tuple((f"{t}{e}", c) for t in _CENTRE_TRADES_SR_LATIN for e, c in (("i", "centri"), ("ih", "centara")))
     + tuple((f"{t}{e}", c) for t in ("сервисн", "медицинск", "учебн") for e, c in (("ые", "центры"), ("ых", "центров")))
-    + tuple((t, c) for t in ("hearing", "copy", "print", "tire", "fitness", "learning", "medical", "dental", "vision",
-                             "care", "eye care", "tutoring") for c in ("centers", "centres"))
+    + tuple((t, c) for t in _CENTRE_TRADES_EN for c in ("centers", "centres"))
 )
 
 _SERVICE_COMPLEMENTS = ("розлива", "проката", "обмена", "ремонта", "обслуживания", "связи")
@@ -363,7 +365,8 @@ _ENGLISH_PLURALS = (
     "warehouses", "pickup points", "pick-up points", "pickup locations", "pick-up locations", "urgent care centers",
     "urgent care clinics", *(_MORE_ENGLISH[t] for t in _NAMED_AFTER_TYPES),
 )
-_ENGLISH = {f.casefold() for f in _ENGLISH_TYPES + _ENGLISH_PLURALS}
+_ENGLISH = {f.casefold() for f in _ENGLISH_TYPES + _ENGLISH_PLURALS} | {
+    f"{t} {c}" for t in _CENTRE_TRADES_EN for c in ("center", "centre", "centers", "centres")}
 # English type words that Serbian writes before the name too: "Salon Čačak", "Studio Vračar".
 _BOTH_ORDERS = frozenset(("salon", "studio"))
 _NAME_NEXT = re.compile(r"[ \t]+[A-ZА-ЯЁЂЈЉЊЋЏČĆŠŽĐ«„\"]")
@@ -686,12 +689,15 @@ _GENERIC_STEMS = {stem(w) for w in _GENERIC | _TYPE_WORD_PARTS}
 
 def name_key(name: str) -> str:
     """The comparable core of a branch name: stems of its distinctive words, sorted."""
-    # "Центар у Старој Пазови", "Slušni centar Čačak": a centre before its place is the type, not a place ("Apoteka
-    # Centar" keeps it), so the centre in Стара Пазова has that town's key however it is called
+    # "Центар у Старој Пазови", "Slušni centar Čačak", "South Meadows calibration center": a centre before its place
+    # or after its trade is the type, not a place ("Apoteka Centar" keeps it), so the centre in Стара Пазова has that
+    # town's key however it is called
     name = _CENTRE_BEFORE_PLACE.sub(" ", name)
     stems = (stem(w) for w in _WORD.findall(name))
     return " ".join(sorted(s for s in stems if s not in _GENERIC_STEMS))
 
 
 _CENTRE_BEFORE_PLACE = re.compile(
-    r"(?<![\w-])(?i:центр|центар|centar)\w{0,2}(?=\s{1,2}(?:(?i:на|в|во|у|u|na)\s|[А-ЯЁЂЈЉЊЋЏA-ZČĆŠŽĐ]))")
+    r"(?<![\w-])(?i:центр|центар|centar)\w{0,2}(?=\s{1,2}(?:(?i:на|в|во|у|u|na)\s|[А-ЯЁЂЈЉЊЋЏA-ZČĆŠŽĐ]))"
+    # and an English trade's centre after its place: "South Meadows calibration center" ("Service Center" is a name)
+    r"|(?<=[a-z]\s)(?:center|centre)s?(?![\w-])")
