@@ -74,11 +74,14 @@ def test_no_figure_falls_below_its_floor(reports, part):
     assert not below, f"F1 fell below its floor on the {part} part: {below} (floors {FLOORS[part]})"
 
 
-@pytest.mark.xfail(strict=True, reason="dev promotion periods are below their target since blind batch 14 joined dev "
-                                       "(0.94): see README, Accuracy")
+# Each blind batch that joins dev brings promotion periods the rules have not met; they sit at the target (0.949
+# when batch 17 joined, 0.95 once tuned on it), so only they may be below it on dev.
+DEV_MAY_MISS = {"promotion period"}
+
+
 def test_the_dev_part_meets_the_targets(reports):
     misses = _misses(reports["dev"])
-    assert not misses, (
+    assert set(misses) <= DEV_MAY_MISS, (
         f"F1 below target on the dev part: {misses} (targets {TARGETS}); "
         "run `python bench/accuracy.py --part dev --show-errors` to see the errors"
     )
