@@ -310,3 +310,8 @@ def test_an_english_trades_centre_follows_its_place_and_keys_as_the_place():
     assert name.name == "Lake Ridge calibration center"
     assert name_key(name.name) == name_key("Lake Ridge")
     assert name_key("Service Center") != ""  # a centre named so keeps its word
+
+
+def test_a_shops_rank_between_its_place_and_its_type_is_no_part_of_its_name():
+    [name] = find_branch_names("Visit the Cedar Bay Landing Main shop today.")
+    assert (name.name, name.place) == ("Cedar Bay Landing shop", "Cedar Bay Landing")

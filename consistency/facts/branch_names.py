@@ -402,7 +402,9 @@ _PLACE_FIRST = re.compile(
 # "the downtown Missoula shop", "our uptown store": a part of town said in lowercase leads the place, or is it
 _PART_OF_TOWN = r"(?:downtown|uptown|midtown)"
 _PLACE_BEFORE = re.compile(
-    r"(?<![\w-])(?P<place>" + _PART_OF_TOWN + r"(?:" + _S + r"+" + _EN_PLACE + r")?|" + _EN_PLACE + r")" + _S + r"+$")
+    r"(?<![\w-])(?P<place>" + _PART_OF_TOWN + r"(?:" + _S + r"+" + _EN_PLACE + r")?|" + _EN_PLACE + r")"
+    # "Dog River Landing Main shop": the shop's rank between its place and its type is no part of its name
+    r"(?P<rank>" + _S + r"{1,2}(?:Main|Flagship|Original))?" + _S + r"+$")
 _LANDMARK_BEFORE = re.compile(r"(?i:across\s{1,2}from|next\s{1,2}to|opposite|behind|beside|near)\s{1,2}(?:the\s{1,2})?$")
 _PLACES_BEFORE = re.compile(
     r"(?<![\w-])(?P<places>" + _EN_PLACE + r"(?:," + _S + r"+" + _EN_PLACE + r"){0,4},?" + _S + r"+and" + _S + r"+"
@@ -486,8 +488,8 @@ def find_branch_names(text: str, *, type_words: Sequence[tuple[int, int, str]] |
                 if m and _LANDMARK_BEFORE.search(text, max(0, m.start() - 20), m.start()):
                     m = None  # "across from the Sanford clinic": a landmark that says where a branch is
                 if m:
-                    before.append(BranchName(text[m.start():end], _kind(word), m.group("place"), m.start(), end, word,
-                                             m.start()))
+                    name = f"{m.group('place')} {word}" if m.group("rank") else text[m.start():end]
+                    before.append(BranchName(name, _kind(word), m.group("place"), m.start(), end, word, m.start()))
             else:
                 m = _PLACES_BEFORE.search(text, max(0, start - 250), start)
                 if m:
