@@ -315,3 +315,9 @@ def test_an_english_trades_centre_follows_its_place_and_keys_as_the_place():
 def test_a_shops_rank_between_its_place_and_its_type_is_no_part_of_its_name():
     [name] = find_branch_names("Visit the Cedar Bay Landing Main shop today.")
     assert (name.name, name.place) == ("Cedar Bay Landing shop", "Cedar Bay Landing")
+
+
+def test_drop_off_points_and_laboratories_follow_their_place_in_english():
+    text = "Bring samples to the Riverton drop-off, the Cody drop site or the Powell laboratory."
+    assert [n.name for n in find_branch_names(text)] == [
+        "Riverton drop-off", "Cody drop site", "Powell laboratory"]

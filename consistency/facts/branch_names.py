@@ -52,12 +52,14 @@ _MORE_ENGLISH = {
     "school": "schools", "academy": "academies", "theater": "theaters", "theatre": "theatres", "cinema": "cinemas",
     "hotel": "hotels", "barbershop": "barbershops", "boutique": "boutiques", "kiosk": "kiosks",
     "dealership": "dealerships", "laundromat": "laundromats", "outpost": "outposts", "depot": "depots",
-    "gallery": "galleries", "lab": "labs", "garage": "garages", "spa": "spas",
+    "gallery": "galleries", "lab": "labs", "garage": "garages", "spa": "spas", "laboratory": "laboratories",
+    "drop-off": "drop-offs", "drop-off point": "drop-off points", "drop site": "drop sites",
 }
 # Of these, the ones that follow a place's name ("the Maple Grove library"); "Poke restaurant", "Driving school" and
 # "Boutique hotel" are what a place is, not which one.
 _NAMED_AFTER_TYPES = ("pawnshop", "pawn shop", "library", "cinema", "barbershop", "kiosk", "dealership", "laundromat",
-                      "outpost", "depot", "gallery", "lab", "garage", "spa")
+                      "outpost", "depot", "gallery", "lab", "garage", "spa", "laboratory", "drop-off",
+                      "drop-off point", "drop site")
 
 # Centres of a trade, by the adjective or noun before the word: Serbian (both scripts), Russian, English.
 _CENTRE_TRADES_SR = ("слушн", "сервисн", "медицинск", "стоматолошк", "тренинг", "копи", "фитнес", "образовн")
