@@ -1215,3 +1215,11 @@ def test_has_lines_counts_as_rendering_does(markup):
     for element in root.iter():
         for count in (1, 2, 3):
             assert has_lines(element, count) == (len(render_lines(element)) >= count)
+
+
+def test_an_accordion_title_in_its_own_wrapper_heads_the_answer_beside_the_wrapper() -> None:
+    page = """<html><body><div class="faq"><div class="acc-item">
+      <div class="tab-title"><a class="site-accordion-title">Is the Pine Street shop open on Sundays?</a></div>
+      <div class="tab-content"><p>Yes, from 10 to 4.</p></div></div></div></body></html>"""
+    [answer] = [u for u in faq_units(page).units if u.role == "answer"]
+    assert (answer.context[-1], answer.text) == ("Is the Pine Street shop open on Sundays?", "Yes, from 10 to 4.")

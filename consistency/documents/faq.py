@@ -256,6 +256,11 @@ def _mark_toggle(element: HtmlElement, marks: _Marks, region: bool) -> bool:
     if not (classed or is_question(text) or region):
         return False
     parent = element.getparent()
+    # "<div class=tab-title><a class=accordion-title>Q?</a></div><div class=tab-content>A</div>": a wrapper that
+    # holds only the toggle is not the item; its answer is in the item around it
+    while (parent is not None and parent.getparent() is not None and parent.getparent().tag not in ("body", "html")
+           and normalize_space(" ".join(parent.itertext())) == text):
+        parent = parent.getparent()
     scope = parent if parent is not None and parent.tag not in ("body", "html") else None
     marks[element] = QuestionMark(text, scope=scope)
     return True
