@@ -1400,3 +1400,13 @@ def test_an_events_hours_on_a_date_are_not_the_places(text, expected):
 ])
 def test_a_bracketed_remark_inside_a_week_does_not_split_it(text, expected):
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a children's day-stay programme's hours are the programme's, not the club's
+    ("Режим работы клуба: ежедневно с 9:00 до 20:00. Группа полного дня работает с 8:00 до 18:00.",
+     ["Mo-Su 09:00-20:00"]),
+    ("Open Mon–Fri 9–7. After-school care runs Mon–Fri 3–6 PM.", ["Mo-Fr 09:00-19:00"]),
+])
+def test_a_day_stay_programmes_hours_are_not_the_places(text, expected):
+    assert values(text) == expected

@@ -2542,7 +2542,12 @@ _SERVICE_RE = re.compile(
     # an event's hours, not the place's: "Show hours: Fri 12–9", "часы работы выставки: …", "radno vreme sajma: …"
     r"|(?:show|expo|exhibition|exhibit|fair|festival|event|conference|convention)[ \t]{1,2}hours"
     r"|(?:часы|время)[ \t]{1,2}работы[ \t]{1,2}(?:выставки|ярмарки|фестиваля|мероприятия)"
-    r"|radno[ \t]{1,2}vreme[ \t]{1,2}(?:sajma|izložbe|festivala)|радно[ \t]{1,2}време[ \t]{1,2}(?:сајма|изложбе|фестивала))"
+    r"|radno[ \t]{1,2}vreme[ \t]{1,2}(?:sajma|izložbe|festivala)|радно[ \t]{1,2}време[ \t]{1,2}(?:сајма|изложбе|фестивала)"
+    # a children's day-stay programme's hours, not the club's: "группа полного дня работает с 8:00 до 18:00",
+    # "продлёнка до 19:00", "produženi boravak od 7 do 17", "after-school care 3–6"
+    r"|групп[аыуе][ \t]{1,2}(?:полного|продл[её]нного|кратковременного)[ \t]{1,2}(?:дня|пребывания)|продл[её]нк\w{0,2}"
+    r"|produžen\w{0,2}[ \t]{1,2}boravk?\w{0,2}|продужен\w{0,2}[ \t]{1,2}боравк?\w{0,2}"
+    r"|after-?school[ \t]{1,2}(?:programs?|programmes?|care|club))"
     r"(?![^\W\d_])",
     re.IGNORECASE,
 )
