@@ -1309,3 +1309,67 @@ def test_a_title_case_subject_opening_the_sentence_names_the_offer_it_is():
     text = "Yes! Winter Soup Crocks are 20% off on orders over $50 from December 2 to December 18."
     found = find_promotions(text, title="Any winter specials?", today=TODAY)
     assert [(p.name, str(p.discount)) for p in found] == [("Winter Soup Crocks", "20%")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("And regulars: ask about Loyal Tuesday, fifteen percent off every Tuesday for members.", "Loyal Tuesday"),
+    ("And new this month: the Nine Pies of Winter — buy two pies, get a third half off, January 3rd–20th.",
+     "Nine Pies of Winter"),
+])
+def test_a_lead_in_after_a_conjunction_is_no_name_the_title_case_name_after_it_is(text, name):
+    assert [p.name for p in find_promotions(text, today=TODAY)] == [name]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Акција Пакет 5 продужена је до 15. јануара – пет прања за 2.000 динара.", "Пакет 5"),
+    ("Akcija Paket 5 je produžena do 15. januara, popust 10%.", "Paket 5"),
+])
+def test_a_name_after_akcija_may_hold_a_number_and_ends_at_its_participle(text, name):
+    found = find_promotions(text, today=TODAY)
+    assert [(p.name, p.valid_to) for p in found] == [(name, D(2027, 1, 15))]
+
+
+def test_a_heading_states_its_discount_after_a_colon():
+    found = find_promotions("Take $5 off any pair of mittens, Nov 27–29 only, in both shops.",
+                            title="WOOL MITTEN SALE: $5 OFF", today=TODAY)
+    assert [(p.name, p.valid_from, str(p.discount)) for p in found] == [("WOOL MITTEN SALE", D(2026, 11, 27), "5 USD")]
+
+
+def test_dates_after_a_headings_dash_are_not_its_name_and_news_is_no_name():
+    text = ("Good news: we've stretched our gift wrap offer. Up to 25% off gift wrap now runs through December 31 "
+            "instead of Christmas Eve.")
+    found = find_promotions(text, title="WRAP YOUR WINTER GIFTS — NOW THROUGH DEC 31", today=TODAY)
+    assert [(p.name, p.valid_to) for p in found] == [("WRAP YOUR WINTER GIFTS", D(2026, 12, 31))]
+
+
+def test_title_case_words_after_a_quoted_lead_are_part_of_its_name():
+    found = find_promotions("“Quiet Week” Kayak Deal: 20% off all weekday kayak rentals, now through March 15.",
+                            today=TODAY)
+    assert [(p.name, str(p.discount)) for p in found] == [("Quiet Week Kayak Deal", "20%")]
+
+
+@pytest.mark.parametrize("text, period", [
+    ("«Зимняя смена» — скидка 20% на абонемент «12 занятий». Оформить можно с 2 по 22 декабря.",
+     (D(2026, 12, 2), D(2026, 12, 22))),
+    ("„Zimska smena“ – 20% popusta na karte za 12 treninga. Može se kupiti do 15. januara.", (None, D(2027, 1, 15))),
+])
+def test_when_an_offer_can_be_bought_is_its_period(text, period):
+    assert [(p.valid_from, p.valid_to) for p in find_promotions(text, title="Акции", today=TODAY)] == [period]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Божићна журка за групе до 12 деце, са Деда Мразом и пакетићима: 15 одсто попуста, до 28. децембра.",
+     "Божићна журка"),
+    ("Holiday party for groups of 10 or more: 15% off through Dec 20.", "Holiday party"),
+])
+def test_a_long_lead_in_names_its_offer_before_its_first_preposition(text, name):
+    assert [p.name for p in find_promotions(text, today=TODAY)] == [name]
+
+
+@pytest.mark.parametrize("title, text", [
+    ("Frequently Asked Questions", "Members of any local knitting club get 10% off yarn every day — just show your card."),
+    ("Вопросы и ответы", "Есть ли скидки? Оправа Lumen по акции — 5 900 ₽ вместо 7 400 ₽ (арт. 123)."),
+    ("Česta pitanja", "Članovi kluba dobijaju 10% popusta na vunu svakog dana."),
+])
+def test_an_faq_pages_heading_names_no_offer(title, text):
+    assert title not in [p.name for p in find_promotions(text, title=title, today=TODAY)]

@@ -289,6 +289,16 @@ _HEADLINE_RE = re.compile(
     r"(?:\s{1,2}\([^()\n]{1,40}\))?\s{0,2}(?::|\s[-–—]|!)\s"
 )
 _HEADLINE_WORDS = 4
+_NEWS_WORDS = frozenset("news новость новости вест вести vest vesti".split())
+# Words that join a lead-in to what was said before it: "And new this week: …", "А для пенсионеров: …".
+_CONJUNCTIONS = frozenset("and but plus also а и но также ещё еще a i ali takođe такође".split())
+# A Title Case name opening what follows such a lead-in, after a few lowercase words: "the Twelve Bagels of Christmas",
+# "ask about Fleet Friday".
+_TITLE_CASE_AFTER_LEAD_IN_RE = re.compile(
+    r"(?:[a-z]{1,10}[ \t]{1,2}){0,3}"
+    r"(?P<name>[A-Z][\w'’-]{0,30}(?:[ \t]{1,2}(?:(?:of|the|and|in|on|for|to|&)[ \t]{1,2})?[A-Z][\w'’-]{0,30}){1,4})"
+    r"(?![ \t]{0,2}[\w'’-])"
+)
 _NOT_HEADLINE_WORDS = frozenset(
     "внимание важно спешите успейте только сегодня условия подробности примечание новинка итого цена стоимость "
     "режим график адрес телефон hurry attention note important only today new terms conditions details price "
@@ -790,12 +800,16 @@ def _nominative(name: str, sentence: str) -> str:
 
 
 # A name in sentence case right after "акция", "akcija", up to the punctuation that ends it: "уз акцију Дан таксиста,",
-# "Akcija Rani booking je produžena" (a verb ends it too).
+# "Akcija Rani booking je produžena" (a verb ends it too, a participle before its "је" as well: "Акција Пакет 10
+# продужена је"); a number may be one of its words ("Пакет 10", "Paket 5").
+_FRAME_NAME_VERBS = (
+    r"(?:je|је|su|су|se|се|traje|траје|važi|важи|počinje|почиње|действует|продлится|стартует|начнется|начнётся|проходит"
+    r"|produžen[aoi]?|продужен[аои]?|продлен[аоы]?)(?![^\W\d_])"
+)
 _NAME_AFTER_FRAME_RE = re.compile(
     r"[ \t]{1,2}(?P<name>(?-i:[A-ZА-ЯЁЂЈЉЊЋЏČĆŠŽĐ])[^\W\d_]{1,30}"
-    r"(?:[ \t]{1,2}(?!(?:je|је|su|су|se|се|traje|траје|važi|важи|počinje|почиње|действует|продлится|стартует|начнется"
-    r"|начнётся|проходит|—|–)(?![^\W\d_]))[^\W\d_]{1,30}){0,3})(?=[ \t]{0,2}(?:[,:;.!?—–]|$)|[ \t]{1,2}(?:je|је|su|су"
-    r"|traje|траје|važi|важи|počinje|почиње|действует|продлится|стартует|проходит)(?![^\W\d_]))",
+    r"(?:[ \t]{1,2}(?!" + _FRAME_NAME_VERBS + r"|[—–])(?:[^\W\d_]{1,30}|\d{1,4}(?![\w.,:]))){0,3})"
+    r"(?=[ \t]{0,2}(?:[,:;.!?—–]|$)|[ \t]{1,2}" + _FRAME_NAME_VERBS + r")",
 )
 # An offer's name as the subject of a verb of lasting: "Oktobarski festival meda trajao je …", "Осенняя распродажа
 # продлится до …", "Зимски попуст траје …".
@@ -846,9 +860,18 @@ def _headline(sentence: str) -> str | None:
     """A short heading before a colon or dash: "Black Friday: 50% off", "Черная пятница — скидки"."""
     m = _HEADLINE_RE.match(sentence)
     if not m:
-        return _numbered_headline(sentence) or _named_by_copula(sentence)
+        return _numbered_headline(sentence) or _named_by_copula(sentence) or _lead_before_preposition(sentence)
     phrase = m.group("head").strip()
     words = phrase.replace(",", " ").split()
+    if words[-1].casefold() in _NEWS_WORDS:
+        return None  # "Good news: we've stretched our photo offer", "Отличная новость: …" announce, they name nothing
+    if words[0].casefold() in _CONJUNCTIONS:
+        # "And new this week: the Twelve Bagels of Christmas — …": a lead-in that goes on from the sentence before is
+        # no heading; the Title Case name right after its colon is the offer
+        after = _TITLE_CASE_AFTER_LEAD_IN_RE.match(sentence, m.end())
+        if after is None or find_dates(after.group("name"), today=_ANY_DAY) or _is_generic(after.group("name")):
+            return None
+        return after.group("name")
     # "New: …", "Only today: …" are lead-ins; "New Year, New You: …" is a name, every word capitalised
     title_case = len(words) >= 2 and all(w[:1].isupper() for w in words)
     if len(words) > _HEADLINE_WORDS and not _is_title_case(phrase):
@@ -884,6 +907,27 @@ def _named_by_copula(sentence: str) -> str | None:
     return None if m.group("is") and not _is_title_case(name) else name
 
 
+# A long lead-in before a colon, whose first words are the offer and the rest whom it is for: "Новогодишња журка за
+# групе до 15 деце, са Деда Мразом: 20 одсто попуста", "Holiday party for groups of 10 or more: 15% off".
+_LEAD_BEFORE_PREPOSITION_RE = re.compile(
+    r"(?P<head>[A-ZА-ЯЁЂЈЉЊЋЏČĆŠŽĐ][^\W\d_]{1,30}[ \t]{1,2}[^\W\d_]{2,30}(?:[ \t]{1,2}[^\W\d_]{2,30})?)"
+    r"[ \t]{1,2}(?:за|для|са|со|sa|za|for|with)[ \t][^:\n.!?]{1,80}:\s"
+)
+
+
+def _lead_before_preposition(sentence: str) -> str | None:
+    """The offer a long lead-in names before its first preposition; not a time, a condition or a sale word."""
+    m = _LEAD_BEFORE_PREPOSITION_RE.match(sentence)
+    if m is None:
+        return None
+    head = m.group("head")
+    words = head.split()
+    if (any(w.casefold() in _NOT_HEADLINE_WORDS or w.casefold() in _NOT_NAME_WORDS for w in words) or _is_generic(head)
+            or any(_CUE_RE.fullmatch(w) for w in words)):
+        return None
+    return head
+
+
 def _numbered_headline(sentence: str) -> str | None:
     """A lead-in name with a number in it ("12 Days of Tea — 30% off"); a date before the dash is none ("Dec 12 – …")."""
     m = _NUMBERED_HEADLINE_RE.match(sentence)
@@ -911,6 +955,9 @@ def _name(
     if lead := _QUOTED_LEAD_RE.match(sentence):
         # "«Ночная стирка»: с 23:00 до 7:00 … со скидкой 20%": a quoted name heading its sentence, however far the cue
         return lead.group(0).strip(" –—-:«»„“”"), True
+    if titled := _QUOTED_TITLE_LEAD_RE.match(sentence):
+        quoted = next(v for v in titled.group("q1", "q2", "q3", "q4") if v is not None)
+        return f"{quoted.strip()}{titled.group('rest')}", True
     if framed := _FRAMED_QUOTED_LEAD_RE.match(sentence):
         # "Програм „Удоми, не купуј“: уз потврду … попуст 15%": a word framing the quoted name does not change that
         return framed.group("q").strip(" «»„“”"), True
@@ -1345,6 +1392,9 @@ _VALIDITY_RE = re.compile(
     r"|продлятся|проходит|проходят|проводится|длится|продолжается|važi|vazi|важи|važe|vaze|важе|traje|траје"
     # a hurry to a date is to the offer's last day: "Успейте оформить до 31.12"
     r"|успейте|успеть|hurry|požurite|пожурите"
+    # when it can be bought is when it runs: "Оформить можно с 1 по 20 декабря", "Može se kupiti do 15. januara"
+    r"|(?:оформить|купить|приобрести)\s{1,2}можно|можно\s{1,2}(?:оформить|купить|приобрести)"
+    r"|(?:može|може)\s{1,2}(?:se|се)\s{1,2}(?:kupiti|uplatiti|купити|уплатити)"
     # a deadline to join the offer is its last day: "Sign up by Dec. 31", "Запишитесь до 20 декабря"
     r"|(?:sign\s{1,2}up|join|enroll|register|запиши\w{2,4}|подключи\w{2,4}|prijavi\w{2,4}(?:\s{1,2}se)?"
     r"|пријави\w{2,4}(?:\s{1,2}се)?|upiši\w{2,4}(?:\s{1,2}se)?|упиши\w{2,4}(?:\s{1,2}се)?)(?=\s{1,2}(?:by|before|до|do)\s)"
@@ -1515,6 +1565,12 @@ _FRAMED_QUOTED_LEAD_RE = re.compile(
     r"\s{0,3}[^\W\d_]{3,12}\s{1,2}(?P<q>«[^»\n]{2,40}»|„[^“”\n]{2,40}[“”]|“[^”\n]{2,40}”)\s{0,2}(?:[–—-]\s|:\s)"
 )
 _QUOTED_LEAD_RE = re.compile(r"\s{0,3}(?:«[^»\n]{2,40}»|„[^“”\n]{2,40}[“”]|“[^”\n]{2,40}”)\s{0,2}(?:[–—-]\s|:\s)")
+# A quoted word or two that Title Case words go on from, before the colon: "“Slow Season” Pontoon Deal: 30% off" is
+# named by all of it.
+_QUOTED_TITLE_LEAD_RE = re.compile(
+    r"\s{0,3}(?:«(?P<q1>[^»\n]{2,40})»|„(?P<q2>[^“”\n]{2,40})[“”]|“(?P<q3>[^”\n]{2,40})”|\"(?P<q4>[^\"\n]{2,40})\")"
+    r"(?P<rest>(?:[ \t]{1,2}[A-Z][\w'’-]{0,30}){1,3})\s{0,2}(?:[–—-]\s|:\s)"
+)
 _CODE_NAME_RE = re.compile(r"[A-Z0-9][A-Z0-9_-]{2,20}")
 
 
@@ -1608,11 +1664,12 @@ def _holiday_period(mention: _Mention, today: date) -> _Mention:
     return replace(mention, period=Period(day, day, mention.name, mention.start, mention.start))
 
 
-_HEADING_DISCOUNT_RE = re.compile(r"(?P<name>.{3,80}?)\s{1,2}[—–-]\s{1,2}(?P<rest>.{2,40})$")
+_HEADING_DISCOUNT_RE = re.compile(r"(?P<name>.{3,80}?)(?:\s{1,2}[—–-]|:)\s{1,2}(?P<rest>.{2,40})$")
 
 
 def _split_heading_discount(title: str | None) -> tuple[str | None, Discount | None]:
-    """"Signed First Editions — 20% off": the offer's name and the discount its heading states."""
+    """"Signed First Editions — 20% off", "Mitten Sale: $5 off": the offer's name and the discount its heading
+    states."""
     m = _HEADING_DISCOUNT_RE.match((title or "").strip())
     if not m:
         return title, None
@@ -1880,6 +1937,9 @@ def _heading_name(title: str | None, text: str, today: date) -> str | None:
         title = title[number.end():]  # "6. GIFT A LESSON": the section's number in a numbered sheet, not "6. decembar"
     # "Чёрная пятница (завершена)", "Fall Sale (ended)": a note on the offer, not its name
     title = _HEADING_NOTE_RE.sub("", title) or title
+    if (dated := _HEADING_DISCOUNT_RE.match(title)) and find_dates(dated.group("rest"), today=today) and not find_dates(
+            dated.group("name"), today=today):
+        title = dated.group("name").strip()  # "FRAME YOUR PHOTOS — NOW THROUGH DEC 31": when, after the name
     quoted = _QUOTED_RE.search(title)
     if quoted and not _PLACE_BEFORE_QUOTE_RE.search(title, 0, quoted.start()):
         name = next(v for v in quoted.groups() if v is not None).strip()
@@ -1905,7 +1965,11 @@ _TRADEMARK_RE = re.compile(r"[™®℠]")
 _PRESS_HEADING_RE = re.compile(
     r"(?:for\s{1,2}immediate\s{1,2}release|press\s{1,2}release|news\s{1,2}release|media\s{1,2}contacts?"
     r"|press\s{1,2}contacts?|about\s{1,2}[\w&'’. -]{1,40}|пресс-релиз|для\s{1,2}прессы|saopštenje\s{1,2}za\s{1,2}medije"
-    r"|саопштење\s{1,2}за\s{1,2}медије)[\s.:!]{0,3}",
+    r"|саопштење\s{1,2}за\s{1,2}медије"
+    # nor an FAQ page's: "Frequently Asked Questions", "Вопросы и ответы", "Česta pitanja"
+    r"|(?:frequently\s{1,2}asked\s{1,2})?questions(?:\s{1,2}(?:&|and)\s{1,2}answers)?|faqs?|вопросы\s{1,2}и\s{1,2}ответы"
+    r"|частые\s{1,2}вопросы|(?:česta\s{1,2})?pitanja(?:\s{1,2}i\s{1,2}odgovori)?|(?:честа\s{1,2})?питања"
+    r"(?:\s{1,2}и\s{1,2}одговори)?)[\s.:!]{0,3}",
     re.IGNORECASE,
 )
 # A heading that tells news of a named offer: "Happy Hour just got longer", "Pumpkin Chai Week is back".
