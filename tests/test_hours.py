@@ -1410,3 +1410,14 @@ def test_a_bracketed_remark_inside_a_week_does_not_split_it(text, expected):
 ])
 def test_a_day_stay_programmes_hours_are_not_the_places(text, expected):
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a date labelling its line holds for every sentence of the line, not beyond it
+    ("- Thanksgiving Day: Elm closed. Oak Street open 11–3.\nMon–Fri 9–6",
+     ["2026 Nov 26 off", "2026 Nov 26 11:00-15:00", "Mo-Fr 09:00-18:00"]),
+    ("31 декабря: салон на Ленина закрыт. Салон на Мира работает с 10 до 15.",
+     ["2026 Dec 31 off", "2026 Dec 31 10:00-15:00"]),
+])
+def test_a_date_labelling_a_line_holds_for_its_sentences(text, expected):
+    assert values(text) == expected

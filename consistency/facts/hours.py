@@ -1867,6 +1867,12 @@ def _pair(seg: list[_Item], has_context: bool, day_before: _Item | None = None, 
                 # "Dec. 25: all stores closed, except our Main St store, which is open 10 AM to 4 PM": that day's hours
                 rules.append(_Rule(day.days, it, it.start, it.end, True, it.lang, day.dates))
                 continue
+            if day is not None and not it.allday and _heads_line(text, day, it.start):
+                # "Christmas Day: Elm closed. Oak open 10–4.": the later sentence's text starts at whom it is about
+                start = max(m.end() for m in _CLAUSE_END.finditer(text, day.end, it.start))
+                start = _SUBJECT_GAP.match(text, start).end()
+                rules.append(_Rule(day.days, it, start, it.end, True, it.lang, day.dates))
+                continue
             days = _ALL - it.except_days if it.allday >= 2 else None
             rule = _Rule(days, it, it.start, max(it.end, it.extra_end), True, it.lang)
             if days is None and it.except_days:
@@ -1921,6 +1927,17 @@ def _dated_before(seg: list[_Item], index: int, day_before: _Item | None) -> _It
         if it.sep >= 2:
             return None
     return day_before
+
+
+_LINE_LEAD = re.compile(r"(?:^|\n)[ \t]*(?:[-*•·][ \t]*)?$")
+_LABEL_COLON = re.compile(r"[ \t]*:")
+
+
+def _heads_line(text: str, day: _Item, at: int) -> bool:
+    """A date opening its line as a label ("Christmas Day: De Pere closed. Oneida Street open 10–4.") holds for the
+    whole line, across its sentences."""
+    return (bool(_LABEL_COLON.match(text, day.end)) and "\n" not in text[day.end:at]
+            and bool(_LINE_LEAD.search(text[max(0, day.start - 8):day.start])))
 
 
 def _rules_for(specs: list[_Item], v: _Item) -> list[_Rule]:
