@@ -321,3 +321,12 @@ def test_drop_off_points_and_laboratories_follow_their_place_in_english():
     text = "Bring samples to the Riverton drop-off, the Cody drop site or the Powell laboratory."
     assert [n.name for n in find_branch_names(text)] == [
         "Riverton drop-off", "Cody drop site", "Powell laboratory"]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Call the Eastside car wash or our Midtown tea house.", ["Eastside car wash", "Midtown tea house"]),
+    ("Велосервис на Ленина и веломастерская на Мира", ["Велосервис на Ленина", "веломастерская на Мира"]),
+    ("Biciklana Centar i autoperionica Liman", ["Biciklana Centar", "autoperionica Liman"]),
+])
+def test_car_washes_tea_houses_and_bicycle_workshops_are_branches(text, names):
+    assert [n.name for n in find_branch_names(text)] == names

@@ -54,12 +54,14 @@ _MORE_ENGLISH = {
     "dealership": "dealerships", "laundromat": "laundromats", "outpost": "outposts", "depot": "depots",
     "gallery": "galleries", "lab": "labs", "garage": "garages", "spa": "spas", "laboratory": "laboratories",
     "drop-off": "drop-offs", "drop-off point": "drop-off points", "drop site": "drop sites",
+    "car wash": "car washes", "tea house": "tea houses", "tea room": "tea rooms", "tea bar": "tea bars",
+    "driving range": "driving ranges",
 }
 # Of these, the ones that follow a place's name ("the Maple Grove library"); "Poke restaurant", "Driving school" and
 # "Boutique hotel" are what a place is, not which one.
 _NAMED_AFTER_TYPES = ("pawnshop", "pawn shop", "library", "cinema", "barbershop", "kiosk", "dealership", "laundromat",
                       "outpost", "depot", "gallery", "lab", "garage", "spa", "laboratory", "drop-off",
-                      "drop-off point", "drop site")
+                      "drop-off point", "drop site", "car wash", "tea house", "tea room", "tea bar", "driving range")
 
 # Centres of a trade, by the adjective or noun before the word: Serbian (both scripts), Russian, English.
 _CENTRE_TRADES_SR = ("слушн", "сервисн", "медицинск", "стоматолошк", "тренинг", "копи", "фитнес", "образовн")
@@ -217,7 +219,10 @@ TYPE_WORDS: tuple[TypeWord, ...] = (
     TypeWord(SHOP, _forms("igraonic", "a e i u om") + _forms("играониц", "а е и у ом") + _forms("vulkanizer", "- a u om")
              + _forms("вулканизер", "- а у ом") + _forms("pump", "a e i u om") + _forms("пумп", "а е и у ом")
              + _forms("vrtić", "- a u em") + _forms("вртић", "- а у ем") + _forms("кулинари", "я и ю ей")
-             + ("столовая", "столовой", "столовую"),
+             + ("столовая", "столовой", "столовую") + _forms("велосервис", "- а у ом е")
+             + _forms("веломастерск", "ая ой ую") + _forms("веломагазин", "- а у ом е")
+             + _forms("biciklan", "a e i u om") + _forms("бициклан", "а е и у ом")
+             + _forms("autoperionic", "a e i u om") + _forms("аутоперониц", "а е и у ом"),
              _forms("igraonic", "e a ama") + _forms("играониц", "е а ама") + _forms("pump", "e i ama")
              + _forms("пумп", "е и ама") + _forms("vrtić", "i a ima") + _forms("вртић", "и а има")),
     # tea rooms, corner shops, rental points and car washes: "Чайная на Кирова", "Лавка у Покровских ворот",
