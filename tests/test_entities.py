@@ -330,3 +330,8 @@ def test_drop_off_points_and_laboratories_follow_their_place_in_english():
 ])
 def test_car_washes_tea_houses_and_bicycle_workshops_are_branches(text, names):
     assert [n.name for n in find_branch_names(text)] == names
+
+
+def test_a_russian_trades_centre_is_named_by_its_adjective():
+    text = "Развивающий центр «Умка» на Садовой и шинный центр в Заречье"
+    assert [n.name for n in find_branch_names(text)] == ["Развивающий центр «Умка» на Садовой", "шинный центр в Заречье"]

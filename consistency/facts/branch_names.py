@@ -67,6 +67,10 @@ _NAMED_AFTER_TYPES = ("pawnshop", "pawn shop", "library", "cinema", "barbershop"
 _CENTRE_TRADES_SR = ("слушн", "сервисн", "медицинск", "стоматолошк", "тренинг", "копи", "фитнес", "образовн")
 _CENTRE_TRADES_SR_LATIN = ("slušn", "slusn", "servisn", "medicinsk", "stomatološk", "trening", "kopi", "fitnes",
                            "obrazovn")
+# "детский центр на Ленина", "шинный центр в Заречье": a trade's centre in Russian, by its adjective's stem
+_CENTRE_TRADES_RU = ("сервисн", "медицинск", "учебн", "стоматологическ", "слухов", "детск", "шинн", "оптическ",
+                     "диагностическ", "реабилитационн", "ветеринарн", "логопедическ", "развивающ", "языков",
+                     "косметологическ", "спортивн")
 # "our South Meadows calibration center": a trade's centre in English, after its place
 _CENTRE_TRADES_EN = ("hearing", "copy", "print", "tire", "fitness", "learning", "medical", "dental", "vision", "care",
                      "eye care", "tutoring", "calibration", "repair", "wellness", "training", "auto", "garden", "skin",
@@ -75,8 +79,9 @@ _CENTRES = (
     tuple((f"{t}{e}", c) for t in _CENTRE_TRADES_SR for e, c in (("и", "центар"), ("ог", "центра"), ("ом", "центру")))
     + tuple((f"{t}{e}", c) for t in _CENTRE_TRADES_SR_LATIN
             for e, c in (("i", "centar"), ("og", "centra"), ("om", "centru")))
-    + tuple((f"{t}{e}", c) for t in ("сервисн", "медицинск", "учебн", "стоматологическ", "слухов")
-            for e, c in (("ый", "центр"), ("ого", "центра"), ("ом", "центре"), ("ой", "центр")))
+    + tuple((f"{t}{e}", c) for t in _CENTRE_TRADES_RU
+            for e, c in (("ый", "центр"), ("ого", "центра"), ("ом", "центре"), ("ой", "центр"), ("ий", "центр"),
+                         ("его", "центра"), ("ем", "центре")))
     + tuple((t, c) for t in _CENTRE_TRADES_EN for c in ("center", "centre"))
 )
 _CENTRES_PLURAL = (
