@@ -60,10 +60,10 @@ def _misses(report) -> dict[str, float]:
 # Floors: what the extractors reach today, less a small margin. Falling below
 # one is a regression and fails the suite; raise a floor when a figure rises.
 FLOORS = {
-    "dev": {"phone": 0.99, "email": 0.98, "hours": 0.945, "address": 0.98, "promotion period": 0.93,
-            "entity attribution": 0.93},
-    "heldout": {"phone": 0.975, "email": 0.975, "hours": 0.89, "address": 0.92, "promotion period": 0.745,
-                "entity attribution": 0.835},
+    "dev": {"phone": 0.99, "email": 0.98, "hours": 0.945, "address": 0.98, "promotion period": 0.95,
+            "entity attribution": 0.935},
+    "heldout": {"phone": 0.975, "email": 0.975, "hours": 0.895, "address": 0.92, "promotion period": 0.755,
+                "entity attribution": 0.845},
 }
 
 
@@ -74,8 +74,8 @@ def test_no_figure_falls_below_its_floor(reports, part):
     assert not below, f"F1 fell below its floor on the {part} part: {below} (floors {FLOORS[part]})"
 
 
-# Each blind batch that joins dev brings promotion periods the rules have not met; they sit at the target (0.949
-# when batch 17 joined, 0.95 once tuned on it), so only they may be below it on dev.
+# Each blind batch that joins dev brings promotion periods the rules have not met (0.933 when batch 17 joined, 0.963
+# once tuned on it), so only they may be below the target on dev.
 DEV_MAY_MISS = {"promotion period"}
 
 
