@@ -685,16 +685,23 @@ def _read_unit(unit: Unit, today: date, settings: ExtractionSettings) -> _Read:
         found.append(_Found("email", f.value, f.start, f.end, company=_is_role_mailbox(f.value)))
     for f in addresses.find_addresses(body, default_city=settings.city):
         found.append(_Found("address", f.value, f.start, f.end))
-    title = promotions.row_title(unit.headings, unit.columns) if unit.columns else (unit.context or (None,))[-1]
-    if unit.role == "prompt":
-        title = None
-    for f in promotions.find_promotions(body, title=title, today=today, cells=bool(unit.columns)):
+    for f in promotions.find_promotions(body, title=_promotion_title(unit), today=today, cells=bool(unit.columns)):
         found.append(_Found(
             "promotion", f.name, f.start, f.end, valid_from=f.valid_from, valid_to=f.valid_to,
             discount=str(f.discount) if f.discount else None, price=str(f.price) if f.price else None,
             old_price=str(f.old_price) if f.old_price else None,
         ))
     return _Read(unit, tuple(found))
+
+
+def _promotion_title(unit: Unit) -> str | None:
+    """The heading a unit's offers sit under: a table row's by its columns, none for an IVR prompt (its menu path is
+    the script's labels, "TTS-Main-Inbound", "main line", never an offer's name)."""
+    if unit.role == "prompt":
+        return None
+    if unit.columns:
+        return promotions.row_title(unit.headings, unit.columns)
+    return unit.context[-1] if unit.context else None
 
 
 def _is_role_mailbox(address: str) -> bool:
