@@ -846,12 +846,13 @@ def _text_units(sections: list[_Section]) -> IvrText:
     root = next((s for s in sections if s.numbers is None and s.label), None)
     root_label = root.label if root is not None else ""
     by_numbers = {s.numbers: s for s in sections if s.numbers}
-    said = {s.numbers: press_labels(" ".join(" ".join(p) for p in s.paragraphs)) for s in sections}
+    offered = [press_labels(" ".join(" ".join(p) for p in s.paragraphs)) for s in sections]
+    said = {s.numbers: labels for s, labels in zip(sections, offered) if s.numbers}
     # the top menu's items, offered by whichever unnumbered section holds the menu ("[ГЛАВНОЕ МЕНЮ]" after a greeting)
     root_said: dict[str, str] = {}
-    for section in sections:
+    for section, labels in zip(sections, offered):
         if section.numbers is None:
-            for key, label in press_labels(" ".join(" ".join(p) for p in section.paragraphs)).items():
+            for key, label in labels.items():
                 root_said.setdefault(key, label)
     units: list[Unit] = []
     for section in sections:
@@ -862,8 +863,7 @@ def _text_units(sections: list[_Section]) -> IvrText:
                 key = prefix[-1]
                 parent_said = said.get(prefix[:-1], {}) if depth > 1 else root_said
                 known = by_numbers.get(prefix)
-                # what the caller hears offered ("Прокат в Кировском парке — нажмите 1") before the script's own
-                # title of the item ("[1 — КИРОВСКИЙ ПАРК]")
+                # the script's own title of the item ("[1 — КИРОВСКИЙ ПАРК]"), else what the menu offers it as
                 label = known.label if known is not None and known.label else parent_said.get(key, "")
                 path.extend([key, label] if label else [key])
             context = tuple(path)

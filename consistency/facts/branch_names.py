@@ -87,7 +87,8 @@ _CENTRES = (
 _CENTRES_PLURAL = (
     tuple((f"{t}{e}", c) for t in _CENTRE_TRADES_SR for e, c in (("и", "центри"), ("их", "центара")))
     + tuple((f"{t}{e}", c) for t in _CENTRE_TRADES_SR_LATIN for e, c in (("i", "centri"), ("ih", "centara")))
-    + tuple((f"{t}{e}", c) for t in ("сервисн", "медицинск", "учебн") for e, c in (("ые", "центры"), ("ых", "центров")))
+    + tuple((f"{t}{e}", c) for t in _CENTRE_TRADES_RU
+            for e, c in (("ые", "центры"), ("ых", "центров"), ("ие", "центры"), ("их", "центров")))
     + tuple((t, c) for t in _CENTRE_TRADES_EN for c in ("centers", "centres"))
 )
 
@@ -394,7 +395,7 @@ _MALL_BEFORE = re.compile(
 )
 _CENTRE_WORDS = ("центр", "центар", "centar", "centr")
 # "в", "у", "u" (maybe "самом") before a centre: the town's centre, where a place is, not a centre of a trade.
-_IN_BEFORE = re.compile(r"(?<![\w-])(?i:в|во|у|u)(?:" + _S + r"{1,2}(?i:самом|samom|самом))?" + _S + r"{1,2}$")
+_IN_BEFORE = re.compile(r"(?<![\w-])(?i:в|во|у|u)(?:" + _S + r"{1,2}(?i:самом|samom))?" + _S + r"{1,2}$")
 # What stands before a type word that makes it no branch name: "сеть аптек «Здоровье+»", "chain of stores" (the
 # company), "три магазина в Казани", "четыре книжных магазина", "two offices" (a count), "Naše apoteke u
 # Kragujevcu" (all of them).

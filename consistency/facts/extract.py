@@ -1630,7 +1630,7 @@ def _menu_items(entities: list[str | None], content: list[_Read]) -> list[str | 
     a line's, "To renew by phone, call ..."); an item like "Offers" or
     "Operater" is not a place.
     """
-    candidates: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    candidates: dict[tuple[str, ...], dict[int, str]] = defaultdict(dict)  # an item's index and its place
     named_items: dict[tuple[str, ...], set[str]] = defaultdict(set)  # items of a menu that name a branch themselves
     for index, (entity, read) in enumerate(zip(entities, content)):
         labels = [label for label in read.unit.context if label.strip() and not label.strip().isdigit()]
@@ -1651,14 +1651,13 @@ def _menu_items(entities: list[str | None], content: list[_Read]) -> list[str | 
         if (located and key and label[:1].isupper() and _is_title(label) and not _is_field_label(label)
                 and not find_type_words(label) and not _SERVICE_ITEM.search(label)
                 and set(key) <= set(name_key(read.unit.text).split())):
-            candidates[parent].append(index)
+            candidates[parent][index] = label
     out = list(entities)
     for parent, members in candidates.items():
         # two or more places offered, counting the items that name a branch by its type ("Мойка на Кабардинской")
         if len({content[i].unit.context[-1] for i in members} | named_items[parent]) >= 2:
-            for index in members:
-                label = content[index].unit.context[-1].strip()
-                out[index] = _MENU_ITEM_FRAME.sub("", label) or label
+            for index, label in members.items():
+                out[index] = label
     return out
 
 

@@ -1114,7 +1114,7 @@ _PLAIN_SUBJECT_RE = re.compile(
 )
 # Subjects that say nothing of what is on sale: "Everything is 20% off", "Prices are up to 50% off".
 _NO_OFFER_SUBJECTS = frozenset(
-    "everything it they this that these those prices price items products all everything else rates fees".split()
+    "everything it they this that these those prices price items products all rates fees".split()
 )
 _SUBJECT_VERB_RE = re.compile(r"[ \t]{1,2}(?:is|are|runs|returns|continues)(?!\w)")
 _SUBJECT_TAKES_REACH = 12  # "takes $5 off", "gives members 15% off"
