@@ -616,6 +616,26 @@ def test_a_closing_time_alone_takes_the_opening_of_the_pages_weekly_hours():
     assert entity_of(found, "hours", "2026 Dec 31 08:00-16:00") is None
 
 
+def test_every_branch_closing_early_opens_as_its_own_week_says():
+    page = html("""<h2>Riverside shop</h2><p>12 Front St</p><p>Mon–Sat 9–6</p>
+        <h2>Hillcrest shop</h2><p>800 Oak Ave</p><p>Mon–Sat 10–7</p>
+        <p>Customer care line: Mon–Fri 8 AM – 8 PM.</p>
+        <h2>Holiday hours</h2><p>Christmas Eve (Thursday) — every shop closes at 3 p.m.</p>""", h1="Our shops")
+    found = facts(document(page), settings=US)
+    assert entity_of(found, "hours", "2026 Dec 24 09:00-15:00") == "Riverside shop"
+    assert entity_of(found, "hours", "2026 Dec 24 10:00-15:00") == "Hillcrest shop"
+
+
+def test_a_closing_time_alone_of_the_support_line_is_not_every_branchs():
+    page = html("""<h2>Riverside shop</h2><p>12 Front St</p><p>Mon–Sat 9–6</p>
+        <h2>Hillcrest shop</h2><p>800 Oak Ave</p><p>Mon–Sat 10–7</p>
+        <h2>Holiday hours</h2><p>On Christmas Eve the support line closes at 3 p.m.</p>""", h1="Our shops")
+    found = facts(document(page), settings=US)
+    assert entities_of(found, "hours", '2026 Dec 24 open "until 15:00"') == {None}
+    assert not [value for kind, value, _ in found if kind == "hours" and value.startswith("2026 Dec 24 ")
+                and "until" not in value]
+
+
 def test_a_closing_time_alone_takes_the_weekly_hours_of_its_place_however_the_notice_writes_its_name():
     page = html("""<h2>Кофейня на Ленина</h2><p>ул. Ленина, д. 5</p><p>Ежедневно 8:00–22:00</p>
         <h2>Кофейня на Мира</h2><p>ул. Мира, д. 7</p><p>Пн–Вс 9:00–23:00</p>

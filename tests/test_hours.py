@@ -347,6 +347,17 @@ SPECIAL = [
     # holidays by name (page date 2026-11-22), a weekday before its date, a closing time alone
     ("We will close at 3 p.m. on Christmas Eve.",
      [('2026 Dec 24 open "until 15:00"', date(2026, 12, 24), date(2026, 12, 24))]),
+    # a subject between the day and a closing verb with its time
+    ("Christmas Eve — every shop closes at 2 p.m.",
+     [('2026 Dec 24 open "until 14:00"', date(2026, 12, 24), date(2026, 12, 24))]),
+    ("Режим работы: 31 декабря все салоны закрываются в 17:00, а 30 декабря закрываемся в 19:00.",
+     [('2026 Dec 31 open "until 17:00"', date(2026, 12, 31), date(2026, 12, 31)),
+      ('2026 Dec 30 open "until 19:00"', date(2026, 12, 30), date(2026, 12, 30))]),
+    ("Radno vreme: 31. decembra sve apoteke se zatvaraju u 14h.",
+     [('2026 Dec 31 open "until 14:00"', date(2026, 12, 31), date(2026, 12, 31))]),
+    # "до 4. јануара" is a date, not a closing time
+    ("Радно време: 6. јануара до 14 часова. Поруџбине за Божић примамо до 4. јануара.",
+     [('2027 Jan 06 open "until 14:00"', date(2027, 1, 6), date(2027, 1, 6))]),
     ("Closed Thursday, November 26 for Thanksgiving.", [("2026 Nov 26 off", date(2026, 11, 26), date(2026, 11, 26))]),
     ("Our offices are closed Monday, January 18, in observance of Martin Luther King Jr. Day.",
      [("2027 Jan 18 off", date(2027, 1, 18), date(2027, 1, 18))]),

@@ -971,18 +971,50 @@ def _page_facts(page: _Page, settings: ExtractionSettings, known: _KnownNames) -
     facts = list(_page_facts_as_read(page, settings, known))
     # by the name's key: "прачечная на Карла Маркса" in a notice is the card's "Прачечная на Карла Маркса"
     weekly: dict[str | None, list[str]] = defaultdict(list)
+    branches: dict[str, str] = {}  # a branch's key -> its name as the page first gives it with weekly hours
     for fact in facts:
         if fact.kind == "hours" and fact.valid_from is None and fact.value != "24/7":
-            weekly[fact.entity and name_key(fact.entity)].append(fact.value)
+            key = fact.entity and name_key(fact.entity)
+            weekly[key].append(fact.value)
+            if key:
+                branches.setdefault(key, fact.entity)
     for fact in facts:
-        if fact.kind == "hours" and fact.valid_from is not None and '"until' in fact.value:
-            # the place's own weekly hours; for the company's notice, every schedule on the page (all must agree)
-            schedules = (weekly.get(fact.entity and name_key(fact.entity))
-                         or [v for values in weekly.values() for v in values])
-            value = hours.complete_closing_time(fact.value, fact.valid_from, fact.valid_to, schedules)
-            if value != fact.value:
-                fact = replace(fact, value=value)
-        yield fact
+        if not (fact.kind == "hours" and fact.valid_from is not None and '"until' in fact.value):
+            yield fact
+        elif fact.entity is None and branches and _about_every_branch(fact.raw):
+            yield from _every_branch_closing_time(fact, weekly, branches)
+        else:
+            schedules = weekly.get(fact.entity and name_key(fact.entity)) or [v for vs in weekly.values() for v in vs]
+            yield replace(fact, value=hours.complete_closing_time(fact.value, fact.valid_from, fact.valid_to, schedules))
+
+
+# "every shop", "all stores", "все магазины", "sve radnje": a notice about each branch, not the support line
+_EVERY_BRANCH = re.compile(r"(?<![^\W\d_])(?:every|each|all|все|всех|каждый|каждое|sve|svi|svaka|svaki|све|сви|свака|сваки)"
+                           r"[ \t]{1,2}[^\W\d_]", re.IGNORECASE)
+
+
+def _about_every_branch(text: str) -> bool:
+    """Whether a notice speaks of all the branches: "every shop", "все магазины", or a plural ("stores close at 4")."""
+    return bool(_EVERY_BRANCH.search(text)) or any(may_be_plural_type(word) for _, _, word in find_type_words(text))
+
+
+def _every_branch_closing_time(fact: Fact, weekly: dict[str | None, list[str]],
+                               branches: dict[str, str]) -> Iterator[Fact]:
+    """"Christmas Eve: every shop closes at 2 p.m." on a page whose branches state their weeks.
+
+    Each branch opens as its own week says: one company fact when they all
+    open at the same time that day, else one fact per branch.
+    """
+    completed = {key: hours.complete_closing_time(fact.value, fact.valid_from, fact.valid_to, weekly[key])
+                 for key in branches}
+    values = set(completed.values())
+    if len(values) == 1:
+        yield replace(fact, value=values.pop())
+    elif fact.value in values:
+        yield fact  # a branch whose week gives no opening that day: no guess for any of them
+    else:
+        for key, value in completed.items():
+            yield replace(fact, value=value, entity=branches[key], scope=BRANCH)
 
 
 def _page_facts_as_read(page: _Page, settings: ExtractionSettings, known: _KnownNames) -> Iterator[Fact]:

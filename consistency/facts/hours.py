@@ -225,7 +225,7 @@ _WORD_TABLE: dict[str, tuple[str, str]] = {
     # "вс — вых.", "Ned: neradna" (a day is feminine in Serbian: "neradna nedelja")
     "вых neradna нерадна neradne нерадне "
     # "закрывается на ремонт с 11 по 17 января"
-    "закрывается закрываются закроется закроются "
+    "закрывается закрываются закроется закроются закрываемся закроемся "
     # "1 января — отдыхаем всей командой": the business rests
     "отдыхаем odmaramo одмарамо",
     "ambig": "выходные",
@@ -528,8 +528,10 @@ class _Tok:
 
 _OF_THE_MONTH = re.compile(r"[ \t]{1,3}(?:месяца|месеца|meseca|meseci|месеци|of[ \t]{1,3}(?:the|each|every)[ \t]{1,3}month)"
                            r"(?![^\W\d_])", re.IGNORECASE)
-_CLOSES_WORDS = frozenset(("закрывается", "закрываются", "закроется", "закроются"))
-_AT_A_TIME = re.compile(r"[ \t]{1,3}(?:в|во)[ \t]{1,3}\d")
+_CLOSES_WORDS = frozenset(("закрывается", "закрываются", "закроется", "закроются", "закрываемся", "закроемся"))
+# verbs that say a closing time only with one after them ("31. decembra zatvaramo u 15h"), never a closure alone
+_CLOSING_VERBS = frozenset(("zatvaramo", "zatvaraju", "zatvara", "затварамо", "затварају", "затвара"))
+_AT_A_TIME = re.compile(r"[ \t]{1,3}(?:в|во|u|у)[ \t]{1,3}\d")
 _TENS_BEFORE = re.compile(r"(?<![^\W\d_])(?:двадесет|тридесет|четрдесет|педесет|шездесет|седамдесет|осамдесет"
                           r"|деведесет|dvadeset|trideset|četrdeset|cetrdeset|pedeset|šezdeset|sezdeset|sedamdeset"
                           r"|osamdeset|devedeset)(?:[ \t]{1,2}(?:и|i))?[ \t]{1,2}$", re.IGNORECASE)
@@ -560,11 +562,13 @@ def _tokenize(text: str, today: date) -> list[_Tok]:
                 entry = ("day", _LETTER_DAYS[s_text], "en")
             if entry is None and w == "off" and toks and toks[-1].kind == "day":
                 entry = ("closed", "", "en")  # "takes Sundays and Mondays off"; never "20% off"
+            if entry is None and w in _CLOSING_VERBS and _AT_A_TIME.match(text, e):
+                entry = ("closed", "", "sr")
             if entry is None:
                 add(_Tok("word", s, e))
                 continue
             kind, val, lang = entry
-            if kind == "closed" and w in _CLOSES_WORDS and _AT_A_TIME.match(text, e):
+            if kind == "closed" and (w in _CLOSES_WORDS or w in _CLOSING_VERBS) and _AT_A_TIME.match(text, e):
                 add(_Tok("to", s, e, "close", lang))  # "31 декабря магазины закрываются в 16:00": a closing time
                 continue
             if kind == "day" and (_OF_THE_MONTH.match(text, e) or w in ("пет", "pet") and _TENS_BEFORE.search(
@@ -1448,7 +1452,9 @@ class _Parser:
 
     def time_ok_after(self, j: int) -> bool:
         """No unit follows ('с 10 до 20 лет', '10-20 %'); a capitalised word after a full stop starts the next
-        sentence ('od 8 do 16 časova. Dana 31. decembra ...')."""
+        sentence ('od 8 do 16 časova. Dana 31. decembra ...'); nor a month ('примамо до 4. јануара' is a date)."""
+        if self.kind(j) == "month" or self.kind(j) == "sep" and self.toks[j].val == "." and self.kind(j + 1) == "month":
+            return False
         if not (j < self.n and self.toks[j].kind in ("unit", "pct")):
             return True
         tok = self.toks[j]
@@ -1663,6 +1669,8 @@ def _subject_between(keep: list[_Item], brk: _Item, nxt: _Item, items: list[_Ite
             return bool(prev.dates) or brk.words <= _CLOSED_SUBJECT_WORDS
         if nxt.kind == "V" and nxt.verb:
             return True  # "Dec 26: the shop opens at 11 and closes at 4"
+        if nxt.kind == "V" and nxt.close_only is not None and bool(prev.dates):
+            return True  # "Christmas Eve — every shop closes at 2 p.m.", "31 декабря все магазины закрываются в 16:00"
         return nxt.kind == "CUE" and after is not None and (after.kind == "V" or _cue_phrase_then_value(items, idx + 2))
     if prev.kind == "V" and prev.closed and brk.sep == 0 and brk.words <= _CLOSED_FOR_WORDS:
         # the closure must not already belong to a day before it ("Вс — выходной, ...")
