@@ -1491,6 +1491,17 @@ def test_a_stores_table_with_a_column_per_store_keeps_a_bracketed_name_whole():
     assert entity_of(found, "phone", "+14785550102") == "Riverside"
 
 
+def test_a_stores_table_whose_class_names_a_store_is_read_as_a_table_not_as_one_card():
+    page = html("""<table class="store-hours"><tr><th></th><th>Northgate</th><th>Lakeside</th></tr>
+        <tr><th>Address</th><td>12 Elm St<br>Ocala, FL 34470</td><td>900 Lake Dr<br>Ocala, FL 34471</td></tr>
+        <tr><th>Phone</th><td>(352) 555-0140</td><td>(352) 555-0141</td></tr>
+        <tr><th>Mon – Fri</th><td>9 – 7</td><td>10 – 6</td></tr>
+        <tr><th>Saturday</th><td>9 – 5</td><td>Closed</td></tr></table>""", h1="Stores")
+    found = facts(document(page), settings=US)
+    assert entity_of(found, "phone", "+13525550140") == "Northgate"
+    assert entity_of(found, "hours", "Mo-Fr 10:00-18:00; Sa off") == "Lakeside"
+
+
 def test_a_holiday_line_naming_several_known_branches_gives_each_its_clause():
     page = html("""<h2>Our clubs</h2>
         <div class="location-card"><h3>Maple Hill</h3><p>12 Maple Ave, Akron, OH 44301</p></div>

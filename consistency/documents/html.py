@@ -749,6 +749,12 @@ def _table_rows(table: HtmlElement) -> tuple[list[str], list[list[str]]]:
     return header, rows
 
 
+def _is_grid(table: HtmlElement) -> bool:
+    """Whether a table has more than two columns: a grid of values, never one card's label: value rows."""
+    header, rows = _table_rows(table)
+    return any(len(row) > 2 for row in [header, *rows])
+
+
 def _owner_table(element: HtmlElement) -> HtmlElement | None:
     """The nearest table an element belongs to."""
     for ancestor in element.iterancestors("table"):
@@ -1068,6 +1074,8 @@ class _Walker:
         """One store/branch card as one unit, its heading last in the context."""
         if not (_card_candidate(element) or self.repeated_named_block(element)) or _holds_cards(element):
             return False
+        if _tag(element) == "table" and _is_grid(element):
+            return False  # <table class="store-hours">: a column per store, read as a table
         heading = _card_heading(element)
         lines = render_lines(element, skip=heading)
         title = render_line(heading) if heading is not None else ""
