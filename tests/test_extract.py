@@ -1502,6 +1502,18 @@ def test_a_stores_table_whose_class_names_a_store_is_read_as_a_table_not_as_one_
     assert entity_of(found, "hours", "Mo-Fr 10:00-18:00; Sa off") == "Lakeside"
 
 
+def test_a_notice_names_known_branches_by_part_of_their_names():
+    page = html("""<h2>Our shops</h2>
+        <div class="shop-card"><h3>Downtown – Market Square</h3><p>112 Campbell Ave SE, Roanoke, VA 24011</p>
+        <p>Tue–Sat 10 AM – 6 PM</p></div>
+        <div class="shop-card"><h3>Valley View Mall</h3><p>4802 Valley View Blvd NW, Roanoke, VA 24012</p>
+        <p>Mon–Sat 9 AM – 8 PM</p></div>
+        <h2>Holidays</h2><p>Christmas Eve – Downtown and Valley View close at 2 PM.</p>""", h1="Shops")
+    found = facts(document(page), settings=US)
+    assert entity_of(found, "hours", "2026 Dec 24 10:00-14:00") == "Downtown – Market Square"
+    assert entity_of(found, "hours", "2026 Dec 24 09:00-14:00") == "Valley View Mall"
+
+
 def test_a_holiday_line_naming_several_known_branches_gives_each_its_clause():
     page = html("""<h2>Our clubs</h2>
         <div class="location-card"><h3>Maple Hill</h3><p>12 Maple Ave, Akron, OH 44301</p></div>

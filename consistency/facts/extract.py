@@ -2128,8 +2128,9 @@ class _Attribution:
         if self._names_in(s, e):
             return None
         found = {entity for run in _CAPITALISED_RUN.finditer(self.unit.text, s, e)
-                 if (entity := self.known.find_whole(run.group(0)))} if self.known is not None else set()
-        if len(found) > 1 and end is not None:
+                 if (entity := self.known.find_whole(run.group(0)) or self._known_part(run))
+                 } if self.known is not None else set()
+        if found and end is not None:
             body = self.unit.text
             clause_start = max(s, body.rfind(";", s, max(s, end - 1)) + 1)
             clause_end = body.find(";", end - 1, e)
@@ -2137,13 +2138,22 @@ class _Attribution:
             # among names that are surely branches, a one-word name ("Ellet") is one too
             named = tuple(dict.fromkeys(
                 entity for run in _CAPITALISED_WORDS.finditer(body, clause_start, clause_end)
-                if (entity := self.known.find_whole(run.group(0)) or self.known.find_exact(run.group(0)))))
-            return named or None
+                if (entity := self.known.find_whole(run.group(0)) or self.known.find_exact(run.group(0))
+                    or self._known_part(run))))
+            if len(found) > 1 or len(named) > 1:
+                return named or None
         if not found and self.menu is not None:
             # a branch the page's navigation lists, named as it lists it ("The Cary Pet Care Center is also closed
             # Friday, November 27" under "Locations / … / Cary Pet Care Center")
             found = {name for name in self.menu.names() if len(name.split()) >= 2 and self._names_whole(name, s, e)}
         return (found.pop(),) if len(found) == 1 else None
+
+    def _known_part(self, run: re.Match[str]) -> str | None:
+        """The one known branch a run of capitalised words names by part of its name ("Valley View" for "Valley
+        View Mall", "Tunnel Road" for "Tunnel Road Lanes"), outside an address ("4300 Upton Ave S")."""
+        if any(f.kind == "address" and f.start < run.end() and run.start() < f.end for f in self.found):
+            return None
+        return self.known.find(run.group(0))
 
     def _names_whole(self, name: str, start: int, end: int) -> bool:
         """Whether text[start:end] names a listed branch word for word, outside the facts read there (a city the
