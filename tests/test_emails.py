@@ -33,6 +33,10 @@ from consistency.facts.emails import Email, find_emails
         # read out by a phone prompt
         ("You can also email billing at green valley vets dot com.", ["billing@greenvalleyvets.com"]),
         ("Пишите на почту help собака velomir точка ру.", ["help@velomir.ru"]),
+        # a domain's number and hyphen said in words; English number words stay words
+        ("Пишите на почту заказ собака ремонт тридцать один точка ру.", ["zakaz@remont31.ru"]),
+        ("Наша почта: club собака bowl тире msk точка ru", ["club@bowl-msk.ru"]),
+        ("E-mail us at hello at one stop tires dot com.", ["hello@onestoptires.com"]),
         ("Пишите нам на инфо ет зорка тачка ер-ес.", ["info@zorka.rs"]),
         ("Pišite na prodaja et zorka tačka rs.", ["prodaja@zorka.rs"]),
         # look-alikes: not addresses

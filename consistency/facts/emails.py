@@ -35,6 +35,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from consistency.facts.numbers import spoken_value
 from consistency.facts.transliterate import to_latin
 
 
@@ -165,10 +166,38 @@ def find_emails(text: str) -> list[Email]:
     return found
 
 
+_CYRILLIC = re.compile(r"[а-яёђјљњћџ]", re.IGNORECASE)
+# Words a prompt says for a domain's hyphen: "kegli тире nk" is "kegli-nk".
+_SPOKEN_HYPHENS = frozenset(("тире", "дефис", "dash", "hyphen", "crtica", "цртица"))
+
+
+def _spoken_domain(words: list[str]) -> str:
+    """A domain's words run together, its hyphens and Cyrillic number words written as such ("каблучок двадцать
+    девять" is "kabluchok29"; English ones stay words: "one stop shop dot com" is onestopshop.com)."""
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        if words[i].casefold() in _SPOKEN_HYPHENS:
+            out.append("-")
+            i += 1
+            continue
+        # the longest run of number words from here that says one number ("двадцать девять", "сто один")
+        for j in range(min(len(words), i + 3), i, -1):
+            value = spoken_value(" ".join(words[i:j])) if _CYRILLIC.search(words[i]) else None
+            if value is not None:
+                out.append(str(value))
+                i = j
+                break
+        else:
+            out.append(to_latin(words[i]))
+            i += 1
+    return "".join(out)
+
+
 def _read_spoken(m: re.Match[str]) -> Email | None:
     """The address a prompt reads out: domain words run together, the spoken top-level domain in letters."""
     local = to_latin(m.group("local"))
-    domain = to_latin("".join(m.group("domain").split()))
+    domain = _spoken_domain(m.group("domain").split())
     tld = m.group("tld").lower()
     tld = _SPOKEN_TLDS.get(tld, to_latin(tld))
     if tld not in _KNOWN_TLDS or local in _SENTENCE_WORDS or not _acceptable(local, [domain, tld], strict_tld=True):
