@@ -765,6 +765,9 @@ def test_a_holidays_heading_names_the_offer_under_it(text, title, expected):
     # a quoted name said to have ended, with its date
     ("«Весенний чек-ап» завершился 31 марта 2026 года — спасибо всем, кто успел!", None,
      [("Весенний чек-ап", None, D(2026, 3, 31), None, None, None)]),
+    # a quoted name said to be extended, with its rate after a colon
+    ("«Тихий час» продлён до 28 февраля: по будням с 12 до 15 — скидка 25 процентов на сауну.", None,
+     [("Тихий час", None, D(2027, 2, 28), "25%", None, None)]),
     # a gift names the gift, not the offer; the heading names the offer
     ("При покупке корма от 3 000 ₽ — керамическая миска в подарок. Акция действует до 31 декабря.",
      "Подарок за покупку", [("Подарок за покупку", None, D(2026, 12, 31), None, "from 3000 RUB", None)]),

@@ -961,6 +961,9 @@ def _name(
     if framed := _FRAMED_QUOTED_LEAD_RE.match(sentence):
         # "Програм „Удоми, не купуј“: уз потврду … попуст 15%": a word framing the quoted name does not change that
         return framed.group("q").strip(" «»„“”"), True
+    if subject := _QUOTED_SUBJECT_RE.match(sentence):
+        # "«Счастливые часы» продлены до 28 февраля: … скидка 30 процентов": the quoted subject of its sentence
+        return next(v for v in subject.group("a", "b", "c") if v is not None).strip(), True
     quoted = _quoted_name(sentence, anchors) or _governed_quote(sentence)
     if quoted:
         return _nominative(quoted, sentence), True
@@ -1459,7 +1462,8 @@ _QUOTED_SUBJECT_RE = re.compile(
     r"(?:завершил(?:ся|ась|ось)|закончил(?:ся|ась|ось)|продлится|продлилась|продлился|длилась|длился|действует"
     r"|действовала|действовал|проходит|проходила|проходил|стартует|стартовала|стартовал|начн[её]тся|началась|начался"
     r"|traje|trajala|trajao|važi|važila|važio|počinje|počela|počeo|završila|završio|траје|трајала|трајао|важи|важила"
-    r"|почиње|почела|почео|завршила|завршио|runs|ran|ends|ended|starts|started|lasts|lasted)(?![^\W\d_])",
+    r"|почиње|почела|почео|завршила|завршио|runs|ran|ends|ended|starts|started|lasts|lasted"
+    r"|продлен[аоы]?|продлён|продужен[аои]?|produžen[aoi]?|produzen[aoi]?|extended)(?![^\W\d_])",
     re.IGNORECASE,
 )
 _NOT_EVENT_WORDS = frozenset(
