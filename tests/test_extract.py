@@ -1502,6 +1502,16 @@ def test_a_stores_table_whose_class_names_a_store_is_read_as_a_table_not_as_one_
     assert entity_of(found, "hours", "Mo-Fr 10:00-18:00; Sa off") == "Lakeside"
 
 
+def test_an_faq_sentence_led_by_a_place_and_a_verb_of_opening_is_about_that_place():
+    page = ("<html><body><main><h1>FAQ</h1><div class='faq'><h3>Which rooms are open on weekends?</h3>"
+            "<p>Riverbend is open from 9 am to 5 pm on Saturdays and Sundays. Old Mill is open 24/7.</p>"
+            "<h3>How do I reach you?</h3><p>The front desk is open weekdays 8 to 6.</p></div></main></body></html>")
+    found = facts(document(page, "faq"), settings=US)
+    assert entity_of(found, "hours", "Sa-Su 09:00-17:00") == "Riverbend"
+    assert entity_of(found, "hours", "24/7") == "Old Mill"
+    assert entity_of(found, "hours", "Mo-Fr 08:00-18:00") is None
+
+
 def test_a_notice_names_known_branches_by_part_of_their_names():
     page = html("""<h2>Our shops</h2>
         <div class="shop-card"><h3>Downtown – Market Square</h3><p>112 Campbell Ave SE, Roanoke, VA 24011</p>

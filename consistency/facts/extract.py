@@ -229,6 +229,25 @@ _SUBJECT = re.compile(
     r"|je|је|radi|отвара|otvara)(?![\w])"
 )
 _DIALLED_WORDS = 4
+# A sentence led by a name and a verb of opening or closing: "Dunavska is open from 10 am to 6 pm on Saturdays",
+# "Автодром открыт ежедневно с 8:00 до 21:00", "Limanska radi od 8 do 20".
+_OPEN_SUBJECT = re.compile(
+    r"[\s\-–—•*#>]{0,4}(?P<name>[A-ZА-ЯЁЂЈЉЊЋЏČĆŠŽĐ][\w'’-]{2,30}(?:[ \t]{1,2}[A-ZА-ЯЁЂЈЉЊЋЏČĆŠŽĐ][\w'’-]{1,30}){0,2})"
+    r"[ \t]{1,2}(?:is[ \t]{1,2}(?:open|closed)|opens|closes|stays[ \t]{1,2}open|will[ \t]{1,2}(?:be[ \t]{1,2})?"
+    r"(?:open|closed?)|открыт[аоы]?|закрыт[аоы]?|работает|закрывается|открывается|radi|ради|je[ \t]{1,2}otvoren[aoi]?"
+    r"|је[ \t]{1,2}отворен[аои]?|je[ \t]{1,2}zatvoren[aoi]?|је[ \t]{1,2}затворен[аои]?)(?![\w])"
+)
+# A phone desk, not a place: "Справочная работает с 9 до 19", "Centrala radi od 8 do 20".
+_SWITCHBOARD = re.compile(r"(?i)^(?:справочн\w{0,3}|диспетчерск\w{0,3}|регистратур\w{0,2}|centrala|централа|info\w{0,6}"
+                          r"|dispatch\w{0,3}|operator\w{0,2}|оператор\w{0,2})$")
+# Words that lead such a sentence without naming a place: pronouns, quantifiers, parts of a place.
+_NOT_OPEN_SUBJECTS = frozenset(
+    "the our we it this that everything everyone each every all both everybody nothing none he she they you "
+    "parking lobby kitchen office reception pharmacy bar terrace patio garage counter desk store shop warehouse "
+    "наш наша наше мы все всё он она оно они каждый каждая офис склад магазин парковка касса "
+    "naš naša naše mi sve svi on ona ono oni svaki svaka kancelarija magacin prodavnica parking "
+    "наш наша наше ми све сви он она оно они сваки свака канцеларија магацин продавница паркинг".split()
+)
 # Between two branch names of one subject: "and" or a comma, maybe after where the first one is ("the Veterans
 # Blvd store in Metairie and the Canal Street store"), maybe before "the" or "our".
 _JOINED = re.compile(
@@ -2118,6 +2137,25 @@ class _Attribution:
             return (m.group("name"),)  # the menu's full name ("North Hills Veterinary Clinic") is not how text says it
         return (entity,) if entity else None
 
+    def _open_subject(self, pos: int) -> tuple[str, ...] | None:
+        """A sentence led by a place's name and a verb of opening ("Dunavska is open from 10 am to 6 pm", "Автодром
+        открыт ежедневно"), on a page that gives the fact no place of its own: the sentence is about that place."""
+        if self.section or self.page_entity or self.topic:
+            return None
+        s, e = self._sentence_of(pos)
+        m = _OPEN_SUBJECT.match(self.unit.text, s, e)
+        if m is None or m.end("name") > pos or self._names_in(s, e):
+            return None
+        name = m.group("name")
+        words = name.split()
+        if (words[0].casefold() in _NOT_OPEN_SUBJECTS or _names_a_day(name) or is_day_label(name)
+                or _DEPARTMENT.search(name) or _SWITCHBOARD.search(name)
+                or any(s == 0 and e == len(name) for s, e, _ in find_type_words(name))
+                or any(stem(w) in self._brand_words for w in words) or _is_field_label(name)
+                or addresses.city_of_section(name) is not None):
+            return None
+        return (name,)
+
     def _known_named(self, pos: int, end: int | None = None) -> tuple[str, ...] | None:
         """The one branch of the run named in full anywhere in the sentence ("Winter break bonus day: the Midtown
         Museum will open on Monday, December 28, from 9:30 to 4:30"); of several, the ones in the fact's clause
@@ -2425,7 +2463,8 @@ class _Attribution:
             return (leading.start < self._sentence_of(start)[0] and self._known_subject(start)
                     or self.groups[leading.lead])
         labelled = (self._known_label(start) or self._listed_label(line) or self._place_label(line)
-                    or self._known_subject(start) or self._known_named(start, end) or self._new_one(start))
+                    or self._known_subject(start) or self._known_named(start, end) or self._new_one(start)
+                    or self._open_subject(start))
         if labelled:
             return labelled
         continued = self._continued(start)
