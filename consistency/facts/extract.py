@@ -243,7 +243,8 @@ _SWITCHBOARD = re.compile(r"(?i)^(?:справочн\w{0,3}|диспетчерс
 # Words that lead such a sentence without naming a place: pronouns, quantifiers, parts of a place.
 _NOT_OPEN_SUBJECTS = frozenset(
     "the our we it this that everything everyone each every all both everybody nothing none he she they you "
-    "parking lobby kitchen office reception pharmacy bar terrace patio garage counter desk store shop warehouse "
+    "parking lobby kitchen office reception front pharmacy bar terrace patio garage counter desk store shop warehouse "
+    "recepcija рецепција ресепшн ресепшен kuhinja кухиња кухня администратор "
     "наш наша наше мы все всё он она оно они каждый каждая офис склад магазин парковка касса "
     "naš naša naše mi sve svi on ona ono oni svaki svaka kancelarija magacin prodavnica parking "
     "наш наша наше ми све сви он она оно они сваки свака канцеларија магацин продавница паркинг".split()
