@@ -1512,6 +1512,25 @@ def test_an_faq_sentence_led_by_a_place_and_a_verb_of_opening_is_about_that_plac
     assert entity_of(found, "hours", "Mo-Fr 08:00-18:00") is None
 
 
+def test_an_faq_answer_is_about_the_place_its_question_asks_the_opening_of():
+    page = ("<html><body><main><h1>FAQ</h1><div class='faq'><h3>When is Riverbend open?</h3>"
+            "<p>Our Riverbend center (12 Mill Rd, Asheville) is open Monday through Saturday 10am to 9pm.</p>"
+            "<h3>What are Old Mill's holiday hours?</h3><p>Closed December 25; open 12–6 on December 26.</p>"
+            "<h3>When is Christmas Eve shopping open?</h3><p>On December 24 we close at 4 PM.</p></div>"
+            "</main></body></html>")
+    found = facts(document(page, "faq"), settings=US)
+    assert entity_of(found, "hours", "Mo-Sa 10:00-21:00") == "Riverbend"
+    assert entity_of(found, "hours", "2026 Dec 25 off") == "Old Mill"
+    assert entities_of(found, "address", "asheville, 12 mill rd") == {"Riverbend"}
+
+
+def test_every_branch_closing_early_on_a_page_with_one_branchs_week_is_that_branchs():
+    page = html("""<h2>Riverside shop</h2><p>12 Front St</p><p>Mon–Sat 9–6</p>
+        <h2>Holiday hours</h2><p>Christmas Eve: all shops close at 3 p.m.</p>""", h1="Our shops")
+    found = facts(document(page), settings=US)
+    assert entity_of(found, "hours", "2026 Dec 24 09:00-15:00") == "Riverside shop"
+
+
 def test_a_notice_names_known_branches_by_part_of_their_names():
     page = html("""<h2>Our shops</h2>
         <div class="shop-card"><h3>Downtown – Market Square</h3><p>112 Campbell Ave SE, Roanoke, VA 24011</p>

@@ -237,6 +237,18 @@ _OPEN_SUBJECT = re.compile(
     r"(?:open|closed?)|открыт[аоы]?|закрыт[аоы]?|работает|закрывается|открывается|radi|ради|je[ \t]{1,2}otvoren[aoi]?"
     r"|је[ \t]{1,2}отворен[аои]?|je[ \t]{1,2}zatvoren[aoi]?|је[ \t]{1,2}затворен[аои]?)(?![\w])"
 )
+# An FAQ question about one place's opening: "When is Tunnel Road open?", "Does Weaverville change hours in the
+# winter?", "What are Eastgate's holiday hours?", "Когда работает Автодром?", "Kada radi Limanska?".
+_NAME_RUN = r"(?P<name>[A-ZА-ЯЁЂЈЉЊЋЏČĆŠŽĐ][\w'’&-]{1,30}(?:[ \t]{1,2}(?:&[ \t]{1,2})?[A-ZА-ЯЁЂЈЉЊЋЏČĆŠŽĐ][\w'’-]{1,30}){0,3})"
+_OPENING_QUESTIONS = tuple(re.compile(pattern) for pattern in (
+    r"(?i:(?:when|what[ \t]+time|how[ \t]+late|how[ \t]+early)[ \t]+(?:is|does|do|will)|is|does|will|are)[ \t]+"
+    r"(?:(?i:the)[ \t]+)?" + _NAME_RUN + r"[ \t]+(?i:open|close|closed|stay|change|keep|have|get|be)\b",
+    r"(?i:what[ \t]+are)[ \t]+(?:(?i:the)[ \t]+)?" + _NAME_RUN + r"(?:'s|’s)[ \t]+(?:[\w-]+[ \t]+)?(?i:hours)\b",
+    r"(?i:когда|во[ \t]+сколько|как)[ \t]+(?i:работает|открывается|закрывается|открыт\w{0,2})[ \t]+" + _NAME_RUN
+    + r"[ \t]*\?",
+    r"(?i:kada|када|da[ \t]+li|да[ \t]+ли)[ \t]+(?i:radi|ради|je[ \t]+otvoren\w?|је[ \t]+отворен\w?)[ \t]+" + _NAME_RUN
+    + r"[ \t]*\?",
+))
 # A phone desk, not a place: "Справочная работает с 9 до 19", "Centrala radi od 8 do 20".
 _SWITCHBOARD = re.compile(r"(?i)^(?:справочн\w{0,3}|диспетчерск\w{0,3}|регистратур\w{0,2}|centrala|централа|info\w{0,6}"
                           r"|dispatch\w{0,3}|operator\w{0,2}|оператор\w{0,2})$")
@@ -1022,13 +1034,13 @@ def _every_branch_closing_time(fact: Fact, weekly: dict[str | None, list[str]],
                                branches: dict[str, str]) -> Iterator[Fact]:
     """"Christmas Eve: every shop closes at 2 p.m." on a page whose branches state their weeks.
 
-    Each branch opens as its own week says: one company fact when they all
-    open at the same time that day, else one fact per branch.
+    Each branch opens as its own week says: one company fact when two or
+    more all open at the same time that day, else one fact per branch.
     """
     completed = {key: hours.complete_closing_time(fact.value, fact.valid_from, fact.valid_to, weekly[key])
                  for key in branches}
     values = set(completed.values())
-    if len(values) == 1:
+    if len(values) == 1 and len(completed) > 1:
         yield replace(fact, value=values.pop())
     elif fact.value in values:
         yield fact  # a branch whose week gives no opening that day: no guess for any of them
@@ -2147,15 +2159,29 @@ class _Attribution:
         m = _OPEN_SUBJECT.match(self.unit.text, s, e)
         if m is None or m.end("name") > pos or self._names_in(s, e):
             return None
-        name = m.group("name")
-        words = name.split()
-        if (words[0].casefold() in _NOT_OPEN_SUBJECTS or _names_a_day(name) or is_day_label(name)
-                or _DEPARTMENT.search(name) or _SWITCHBOARD.search(name)
-                or any(s == 0 and e == len(name) for s, e, _ in find_type_words(name))
-                or any(stem(w) in self._brand_words for w in words) or _is_field_label(name)
-                or addresses.city_of_section(name) is not None):
+        return (m.group("name"),) if self._place_name(m.group("name")) else None
+
+    def _question_subject(self) -> str | None:
+        """The place an FAQ question asks the opening of ("When is Tunnel Road open?"), as the question says it."""
+        if not self.unit.context or self.page_entity:
             return None
-        return (name,)
+        question = self.unit.context[-1]
+        if self.unit.role != "answer" and not question.rstrip().endswith("?"):
+            return None
+        for pattern in _OPENING_QUESTIONS:
+            m = pattern.match(question.strip())
+            if m:
+                return m.group("name") if self._place_name(m.group("name")) else None
+        return None
+
+    def _place_name(self, name: str) -> bool:
+        """Whether a capitalised subject can be a place's name: no pronoun, part of a place, day, brand or desk."""
+        words = name.split()
+        return not (words[0].casefold() in _NOT_OPEN_SUBJECTS or _names_a_day(name) or is_day_label(name)
+                    or _DEPARTMENT.search(name) or _SWITCHBOARD.search(name)
+                    or any(s == 0 and e == len(name) for s, e, _ in find_type_words(name))
+                    or any(stem(w) in self._brand_words for w in words) or _is_field_label(name)
+                    or addresses.city_of_section(name) is not None)
 
     def _known_named(self, pos: int, end: int | None = None) -> tuple[str, ...] | None:
         """The one branch of the run named in full anywhere in the sentence ("Winter break bonus day: the Midtown
@@ -2479,7 +2505,7 @@ class _Attribution:
                 return resolve
         if self.for_all and not self.section:
             return _COMPANY_CUE  # a branch page's "Holiday Hours (all shops)" are not that branch's alone
-        for entity in (self.section, self.topic, self._menu_question(), self.page_entity):
+        for entity in (self.section, self.topic, self._menu_question(), self._question_subject(), self.page_entity):
             if entity:
                 return (entity,)
         return _COMPANY_CUE
