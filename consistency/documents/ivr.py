@@ -443,7 +443,7 @@ def twiml_units(text: str, *, name: str = "TwiML") -> IvrText:
     counter = [0]
     keys: list[str] = []
     # an export of a flow's webhooks may say above each <Response> which request it answers
-    noted = _TWIML_NOTED_ROUTE.findall(text) if len(responses) > 1 else []
+    noted = _noted_routes(text) if len(responses) > 1 else []
     for index, response in enumerate(responses):
         key = next((response.get(attr) for attr in _TWIML_KEYS if response.get(attr)), None)
         key = key or (noted[index] if len(noted) == len(responses) and noted[index] else None)
@@ -457,8 +457,28 @@ def twiml_units(text: str, *, name: str = "TwiML") -> IvrText:
     return _units(nodes, start)
 
 
-# "<!-- /ivr/menu?Digits=1 -->" right before a <Response>: the request it answers (empty when no such note).
-_TWIML_NOTED_ROUTE = re.compile(r"(?:<!--\s{0,5}((?:https?://|/)[^\s<>]{1,300}?)\s{0,5}-->\s{0,200})?<Response[\s/>]")
+# The comment right before each <Response>, if any: "<!-- /ivr/menu?Digits=1 -->", "<!-- ===== Digits=2 ===== -->".
+_TWIML_NOTE = re.compile(r"(?:<!--(?P<note>(?:(?!-->)[^<>]){0,300})-->\s{0,200})?<Response[\s/>]")
+_NOTED_PATH = re.compile(r"(?:https?://|/)[^\s<>?]{1,300}(?:\?[^\s<>]{0,200})?")
+_NOTED_DIGITS = re.compile(r"(?<![\w])Digits\s{0,2}=\s{0,2}(?P<digit>[0-9*#])")
+
+
+def _noted_routes(text: str) -> list[str]:
+    """The request each <Response> answers, as a note above it says ("/ivr/menu?Digits=1", or "/ivr/main-choice
+    Digits=1" and then "Digits=2" alone for the same path); empty where no note says one."""
+    routes: list[str] = []
+    path = ""
+    for m in _TWIML_NOTE.finditer(text):
+        note = m.group("note") or ""
+        found = _NOTED_PATH.search(note)
+        digit = _NOTED_DIGITS.search(note)
+        if found:
+            path = found.group(0)
+        if digit and path and "Digits=" not in path:
+            routes.append(f"{_route(path)}?Digits={digit.group('digit')}")
+        else:
+            routes.append(found.group(0) if found else "")
+    return routes
 
 
 def _node_id(key: str) -> str:
