@@ -1,5 +1,6 @@
 """Numbers spoken in words, as IVR prompts say them: "скидка двадцать процентов", "popust od deset posto",
-"twenty percent off", "дом сто пятьдесят четыре".
+"twenty percent off", "дом сто пятьдесят четыре", and a phone number's groups ("four oh six", "восемьсот",
+"нула осамсто").
 
 Hand-written: the libraries that read number words (word2number, text2num) cover English or French, not Russian
 and Serbian in their cases; a prompt says a discount or a year's day with a few words from 1 to 99, which a
@@ -55,6 +56,11 @@ def _forms(table: dict[int, tuple[str, str, str]]) -> dict[str, int]:
 _UNIT_WORDS = _forms(_UNITS)
 _TENS_WORDS = _forms(_TENS)
 _HUNDREDS_WORDS = {form: value for value, forms in _HUNDREDS.items() for form in forms.split()}
+# Zero, said only inside a phone number or a code: "four oh six", "ноль", "нула осамсто", "nula jedanaest" ("oh" is
+# also an interjection, harmless where a whole run must make a valid number).
+_ZERO_WORDS = frozenset("zero oh ноль нуль nula нула".split())
+# English says a phone's hundreds with their unit, "one eight hundred"; Russian and Serbian in one word.
+_HUNDRED = "hundred"
 _ENGLISH_WORDS = frozenset(w for table in (_UNITS, _TENS) for languages in table.values() for w in languages[2].split())
 
 
@@ -80,6 +86,8 @@ SPOKEN_NUMBER = (rf"(?:{any_word(_TENS_WORDS)}(?:(?:[ \t]|-|[ \t](?:i|и)[ \t]){
 # A number from 1 to 999 in Russian or Serbian words: "сто пятьдесят четыре", "триста один", "dvesta dvadeset".
 SPOKEN_NUMBER_999 = rf"(?:{any_word(_HUNDREDS_WORDS)}(?:[ \t](?:i[ \t]|и[ \t])?{SPOKEN_NUMBER})?|{SPOKEN_NUMBER})"
 _PARTS = re.compile(r"[ \t-]+")
+# Any one word of a number said group by group, as a phone number is: "oh", "сорок", "осамсто", "hundred".
+NUMBER_WORD = any_word({*_UNIT_WORDS, *_TENS_WORDS, *_HUNDREDS_WORDS, *_ZERO_WORDS, _HUNDRED})
 
 
 def spoken_value(words: str) -> int | None:
@@ -93,3 +101,46 @@ def spoken_value(words: str) -> int | None:
     if len(parts) == 2 and parts[0] in _TENS_WORDS and parts[1] in _UNIT_WORDS and _UNIT_WORDS[parts[1]] < 10:
         return _TENS_WORDS[parts[0]] + _UNIT_WORDS[parts[1]]
     return None
+
+
+def spoken_digits(words: str) -> str | None:
+    """The digits a group of a phone number says, each number in it written out in turn ("four oh six" → "406",
+    "сорок пять" → "45", "нула осамсто" → "0800", "eight hundred" → "800", "6 1 6" → "616"), or None."""
+    parts = [p for p in _PARTS.split(words.casefold().strip()) if p]
+    digits: list[str] = []
+    i = 0
+    while i < len(parts):
+        word = parts[i]
+        if word.isdigit():
+            digits.append(word)
+            i += 1
+            continue
+        if word in _ZERO_WORDS:
+            digits.append("0")
+            i += 1
+            continue
+        hundreds = _HUNDREDS_WORDS.get(word)
+        if hundreds is None and _UNIT_WORDS.get(word, 10) < 10 and parts[i + 1:i + 2] == [_HUNDRED]:
+            hundreds = _UNIT_WORDS[word] * 100
+            i += 1
+        if hundreds is not None:
+            # the tens and unit after the hundreds belong to them: "триста один" is 301, "восемьсот" alone 800
+            rest, i = _below_hundred(parts, i + 1)
+            digits.append(str(hundreds + (rest or 0)))
+            continue
+        rest, i = _below_hundred(parts, i)
+        if rest is None:
+            return None
+        digits.append(str(rest))
+    return "".join(digits) or None
+
+
+def _below_hundred(parts: list[str], i: int) -> tuple[int | None, int]:
+    """The number 1..99 said from parts[i] on ("сорок пять", "eleven", "twenty"), and where its words end."""
+    word = parts[i] if i < len(parts) else ""
+    if word in _TENS_WORDS:
+        unit = _UNIT_WORDS.get(parts[i + 1], 10) if i + 1 < len(parts) else 10
+        return (_TENS_WORDS[word] + unit, i + 2) if unit < 10 else (_TENS_WORDS[word], i + 1)
+    if word in _UNIT_WORDS:
+        return _UNIT_WORDS[word], i + 1
+    return None, i

@@ -14,6 +14,19 @@ from digits alone:
 * extensions the library does not read ("(доб. 204)", "вн. 12", "доп. 3",
   "добавочный 204", Serbian "лок. 12") are read from the text right after the
   number;
+* a number an IVR prompt spells out for the voice is read from its words, one
+  group at a time, the groups apart by the commas (or dashes) that mark the
+  voice's pauses: English digit by digit ("five one seven, three two oh, four
+  four eight one", "one eight hundred, ..."), digits spaced for the TTS ("5 1 7,
+  3 2 0, 4 4 8 1"), Russian and Serbian groups said as numbers ("плюс семь, три
+  четыре пять два, тридцать, пятнадцать, семьдесят два", "восемь, восемьсот,
+  двести пять, шестьдесят, одиннадцать, добавочный сорок", "нула осамсто,
+  двадесет два, ...", "nula jedanaest, ..."), an extension said after it in
+  words. A run becomes a phone only when all its words together make a valid
+  number for the region, so a year ("nineteen eighty-two"), a price, a house
+  number, a discount or a time never does. Written by hand: the number-word
+  libraries (word2number, text2num) read one amount, not digits said group by
+  group, and neither reads Russian or Serbian;
 * a switchboard's list of extensions ("Pozovite centralu 018 523 110 i birajte
   lokal:\n lokal 11 – Centar\n lokal 12 – Tehnički fakultet", "Бухгалтерия — доб.
   204") gives one number per line: the switchboard's with that extension.
@@ -28,6 +41,8 @@ from dataclasses import dataclass
 
 import phonenumbers
 from phonenumbers import Leniency, PhoneNumberFormat, PhoneNumberMatcher, PhoneNumberType
+
+from consistency.facts.numbers import NUMBER_WORD, spoken_digits
 
 
 @dataclass(frozen=True)
@@ -86,9 +101,16 @@ _DIGITS_LIKE_A_NUMBER = re.compile(rf"\d(?:[{_PHONE_PUNCTUATION}]{{0,4}}\d){{4}}
 
 def find_phones(text: str, *, region: str = "RU") -> list[Phone]:
     """Every phone number stated in `text`, in order; `region` reads national formats."""
-    if not _DIGITS_LIKE_A_NUMBER.search(text):
-        return []
     region = region.upper()
+    found = _written_phones(text, region) if _DIGITS_LIKE_A_NUMBER.search(text) else []
+    found += _spoken_phones(text, region, found)
+    if found:
+        found = sorted(found + _listed_extensions(text, found), key=lambda p: p.start)
+    return found
+
+
+def _written_phones(text: str, region: str) -> list[Phone]:
+    """The numbers written in digits, as the library finds them, less requisites, amounts and dates."""
     metadata = phonenumbers.PhoneMetadata.metadata_for_region(region)
     trunk = (metadata.national_prefix or "") if metadata else ""
     country = str(metadata.country_code) if metadata else ""
@@ -124,9 +146,57 @@ def find_phones(text: str, *, region: str = "RU") -> list[Phone]:
                 toll_free=phonenumbers.number_type(number) == PhoneNumberType.TOLL_FREE,
             )
         )
-    if found:
-        found = sorted(found + _listed_extensions(text, found), key=lambda p: p.start)
     return found
+
+
+# A number said word by word or digit by digit, at least four words, its groups apart by commas or dashes ("plus one,
+# five one seven, ...", "5 1 7, 3 2 0, 4 4 8 1"). Words and separators share no character: the run cannot backtrack.
+_SPOKEN_WORD = rf"(?:\b{NUMBER_WORD}\b|(?<!\d)\d(?![\d:.,]\d))"
+_SPOKEN_SEPARATOR = r"(?:[ \t]{0,2}[,–—][ \t]{0,2}|[ \t]{1,2}|-)"
+_SPOKEN_RUN = re.compile(
+    rf"(?:\b(?P<plus>плюс|plus)[ \t]{{1,2}})?{_SPOKEN_WORD}(?:{_SPOKEN_SEPARATOR}{_SPOKEN_WORD}){{3,}}",
+    re.IGNORECASE,
+)
+_SPOKEN_GROUP_END = re.compile(r"[ \t]{0,2}[,–—][ \t]{0,2}")
+# A prompt marks the pause after each group with a comma, so a number word after a comma is the cheap test that
+# spares the run's search on the texts without one (nearly all): a comma is found by a fast scan, a word is not.
+_SPOKEN_GROUP_START = re.compile(rf"[,–—][ \t]{{0,2}}{_SPOKEN_WORD}", re.IGNORECASE)
+_SPOKEN_EXTENSION = re.compile(
+    rf"[ \t]{{0,2}}[,;]?[ \t]{{0,2}}{_EXT_WORD}\.?[ \t]{{0,2}}"
+    rf"(?P<ext>{_SPOKEN_WORD}(?:[ \t]{{1,2}}{_SPOKEN_WORD}){{0,5}})",
+    re.IGNORECASE,
+)
+_LONGEST_SPOKEN = 20  # words: a number said digit by digit with its country code; longer runs are lists or codes
+
+
+def _spoken_phones(text: str, region: str, written: list[Phone]) -> list[Phone]:
+    """The numbers a prompt says in words or spaced digits, when the whole run is a valid number for the region."""
+    out: list[Phone] = []
+    if not _SPOKEN_GROUP_START.search(text):
+        return out
+    for run in _SPOKEN_RUN.finditer(text):
+        start, end = run.span()
+        if any(p.start < end and start < p.end for p in written):
+            continue
+        said = text[run.end("plus") if run.group("plus") else start:end]
+        groups = [spoken_digits(group) for group in _SPOKEN_GROUP_END.split(said)]
+        if len(groups) < 2 or None in groups or len(said.split()) > _LONGEST_SPOKEN:
+            continue  # without a pause between groups it is a count or a year, not a number read out to dial
+        digits = ("+" if run.group("plus") else "") + "".join(groups)
+        try:
+            number = phonenumbers.parse(digits, region)
+        except phonenumbers.NumberParseException:
+            continue
+        if not phonenumbers.is_valid_number(number) or _LABEL_BEFORE.search(text, max(0, start - _LOOKBEHIND), start):
+            continue
+        extension = None
+        ext = _SPOKEN_EXTENSION.match(text, end)
+        if ext:
+            extension = spoken_digits(ext.group("ext"))
+            end = ext.end() if extension else end
+        out.append(Phone(value=_format(number, extension), raw=text[start:end], start=start, end=end,
+                         toll_free=phonenumbers.number_type(number) == PhoneNumberType.TOLL_FREE))
+    return out
 
 
 # An extension alone, leading its line or after a name and a dash: a switchboard's list.
