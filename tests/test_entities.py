@@ -125,6 +125,8 @@ def test_branch_names_of_many_kinds(text, names):
         "Visit our store at 120 Main Street",  # an address, not a name
         "Офис 204, 5 этаж",  # a unit of an address
         "Пункт выдачи на Покровке\nМагазин на Арбате",  # a name ends at the line's end
+        "on the lower level of the old Hotel Bozeman",  # a landmark the branch is in
+        "just across from the Sanford clinic",  # a landmark the branch is near
     ],
 )
 def test_look_alikes_of_branch_names(text):

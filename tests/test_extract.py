@@ -1624,6 +1624,20 @@ def test_a_menu_item_said_with_our_and_its_trade_names_the_place_its_prompt_repe
     assert entity_of(found, "hours", "24/7") == "Elm Street"
 
 
+def test_a_menu_item_may_say_its_part_of_town_after_the_place():
+    flow = """<?xml version="1.0"?>
+<vxml version="2.1" xmlns="http://www.w3.org/2001/vxml">
+<menu id="main"><prompt>For the Mill Creek Bathhouse downtown, press 1. For Pine Road, press 2.</prompt>
+<choice dtmf="1" next="#mill">the Mill Creek Bathhouse downtown</choice><choice dtmf="2" next="#pine">Pine Road</choice>
+</menu>
+<form id="mill"><block><prompt>The Mill Creek Bathhouse is at 12 Mill Street. It is open weekdays from 7 A M to
+9 P M.</prompt></block></form>
+<form id="pine"><block><prompt>Pine Road, at 88 Pine Road, is open every day from 7 A M to 9 P M.</prompt></block></form>
+</vxml>"""
+    found = facts(document(flow, "vxml", channel="ivr", name="menu"), settings=US)
+    assert entity_of(found, "hours", "Mo-Fr 07:00-21:00") == "Mill Creek Bathhouse"
+
+
 def test_sentences_led_by_a_place_and_its_address_name_the_places_without_a_type_word():
     prompt = ("Our Maple Street lot, at 210 Maple Street, is open every day from 7 A M to 9 P M. "
               "Cedar Hill, at 48 Cedar Hill Road, is open Monday through Saturday 8 to 6.")

@@ -418,7 +418,9 @@ _PLACE_BEFORE = re.compile(
     r"(?<![\w-])(?P<place>" + _PART_OF_TOWN + r"(?:" + _S + r"+" + _EN_PLACE + r")?|" + _EN_PLACE + r")"
     # "Dog River Landing Main shop": the shop's rank between its place and its type is no part of its name
     r"(?P<rank>" + _S + r"{1,2}(?:Main|Flagship|Original))?" + _S + r"+$")
-_LANDMARK_BEFORE = re.compile(r"(?i:across\s{1,2}from|next\s{1,2}to|opposite|behind|beside|near)\s{1,2}(?:the\s{1,2})?$")
+_LANDMARK_BEFORE = re.compile(
+    r"(?i:across\s{1,2}from|next\s{1,2}to|opposite|behind|beside|near|inside|(?:level|floor|wing|side|corner|part)"
+    r"\s{1,2}of)\s{1,2}(?:the\s{1,2})?(?:(?i:old|former|historic)\s{1,2})?$")
 _PLACES_BEFORE = re.compile(
     r"(?<![\w-])(?P<places>" + _EN_PLACE + r"(?:," + _S + r"+" + _EN_PLACE + r"){0,4},?" + _S + r"+and" + _S + r"+"
     + _EN_PLACE + r")" + _S + r"+$"
@@ -498,8 +500,10 @@ def find_branch_names(text: str, *, type_words: Sequence[tuple[int, int, str]] |
                 m = _PLACE_BEFORE.search(text, max(0, start - 100), start)
                 if m and folded in _BOTH_ORDERS and _NAME_NEXT.match(text, end):
                     m = None  # "Plesni studio Ritam": a kind of studio, then its name
-                if m and _LANDMARK_BEFORE.search(text, max(0, m.start() - 20), m.start()):
-                    m = None  # "across from the Sanford clinic": a landmark that says where a branch is
+                if m and _LANDMARK_BEFORE.search(text, max(0, m.start() - 32), m.start()):
+                    # "across from the Sanford clinic", "on the lower level of the old Hotel Bozeman": a landmark
+                    # that says where a branch is
+                    m = None
                 if m:
                     name = f"{m.group('place')} {word}" if m.group("rank") else text[m.start():end]
                     before.append(BranchName(name, _kind(word), m.group("place"), m.start(), end, word, m.start()))
@@ -545,6 +549,8 @@ def _names_after(text: str, start: int, end: int, word: str, folded: str) -> Ite
         m = _NAME_AFTER.match(text, start)
     if m is None or _NOT_A_NAME_BEFORE.search(text, max(0, m.start() - 16), m.start()):
         return
+    if _LANDMARK_BEFORE.search(text, max(0, m.start() - 32), m.start()):
+        return  # "on the lower level of the old Hotel Bozeman": the building a branch is in
     if _MALL_BEFORE.search(text, max(0, m.start() - 24), m.start()):
         return  # "в торговом центре на проспекте Мира": the mall a shop stands in, not a branch
     if folded.startswith(_CENTRE_WORDS) and _IN_BEFORE.search(text, max(0, m.start() - 12), m.start()):

@@ -1725,8 +1725,10 @@ def _menu_items(entities: list[str | None], content: list[_Read]) -> list[str | 
     return out
 
 
-# The words around a menu item's place: "our East Mason Street wash", "the Hudson Road shop".
-_MENU_ITEM_FRAME = re.compile(r"^(?:our|the|your)\s{1,2}|\s{1,2}(?:shop|store|location|wash|branch|office)$")
+# The words around a menu item's place: "our East Mason Street wash", "the Hudson Road shop", "the Main Street
+# Bathhouse downtown".
+_MENU_ITEM_FRAME = re.compile(
+    r"^(?:our|the|your)\s{1,2}|\s{1,2}(?:shop|store|location|wash|branch|office|downtown|uptown|midtown)$")
 
 
 _BRANCH_LIST = re.compile(r"адрес|address|locations|adres|lokacij|локациј", re.IGNORECASE)
