@@ -1432,3 +1432,36 @@ def test_a_day_stay_programmes_hours_are_not_the_places(text, expected):
 ])
 def test_a_date_labelling_a_line_holds_for_its_sentences(text, expected):
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a closing time alone after midnight closes the night after the day's regular opening
+    ("Hours: Mon–Thu 11 AM–11 PM, Fri–Sat 11 AM–1 AM. New Year's Eve we stay open until 2 AM.",
+     ["Mo-Th 11:00-23:00; Fr-Sa 11:00-01:00", "2026 Dec 31 11:00-02:00"]),
+])
+def test_a_closing_time_after_midnight_takes_the_days_opening(text, expected):
+    assert values(text) == expected
+
+
+def test_a_closing_time_after_midnight_is_completed_from_another_part_of_the_page():
+    dec31 = date(2026, 12, 31)
+    assert complete_closing_time('2026 Dec 31 open "until 02:00"', dec31, dec31,
+                                 ["Mo-Th 11:00-23:00; Fr-Sa 11:00-01:00"]) == "2026 Dec 31 11:00-02:00"
+
+
+def test_a_late_season_on_some_weekdays_is_completed_from_those_weekdays():
+    # "Dec 12 – Dec 23, Mon–Sat until 8 PM" opens as Mon–Sat do; Sunday's other opening does not matter
+    start, end = date(2026, 12, 12), date(2026, 12, 23)
+    assert complete_closing_time('2026 Dec 12-2026 Dec 23 Mo-Sa open "until 20:00"', start, end,
+                                 ["Mo-Fr 09:00-19:00; Sa 09:00-18:00; Su 11:00-16:00"]) == (
+        "2026 Dec 12-2026 Dec 23 Mo-Sa 09:00-20:00")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a league's or a team's own times are not the place's hours
+    ("Open daily 10am–10pm · 24 lanes · league nights Mon & Wed 6:30–9:30 PM", ["Mo-Su 10:00-22:00"]),
+    ("Desk open Mon–Fri 3–8 PM. The senior company rehearses Saturdays 1–5 PM.", ["Mo-Fr 15:00-20:00"]),
+    ("Репетиции хора по четвергам с 18 до 21.", []),
+])
+def test_a_leagues_or_a_teams_times_are_not_opening_hours(text, expected):
+    assert values(text) == expected

@@ -2251,7 +2251,8 @@ def _closing_only(close: int, start_d: date, end_d: date, weekly: list[dict[int,
                   days: frozenset[int] | None = None) -> str:
     """'31 декабря — до 16:00': the regular opening time of that weekday if the text gives one."""
     o = _regular_time(start_d, end_d, weekly, opening=True, days=days)
-    if o is not None and o < close:
+    # "New Year's Eve: open until 2 AM" after an 11 AM opening closes the night after, as a week's "11:00-01:00" does
+    if o is not None and (o < close or close <= _PAST_MIDNIGHT_CLOSE):
         return f"{_hhmm(o)}-{_hhmm(close)}"
     return f'open "until {_hhmm(close)}"'
 
@@ -2289,7 +2290,8 @@ def _regular_time(start_d: date, end_d: date, weekly: list[dict[int, tuple]], *,
 
 
 _CLOSING_ONLY = re.compile(
-    r'^(?P<when>\d{4} [A-Z][a-z]{2} \d{2}(?:-\d{4} [A-Z][a-z]{2} \d{2})?) open "until (?P<close>\d{2}:\d{2})"$'
+    r'^(?P<when>\d{4} [A-Z][a-z]{2} \d{2}(?:-\d{4} [A-Z][a-z]{2} \d{2})?)(?: (?P<days>[A-Z][a-z](?:[-,][A-Z][a-z])*))?'
+    r' open "until (?P<close>\d{2}:\d{2})"$'
 )
 
 
@@ -2308,12 +2310,14 @@ def complete_closing_time(value: str, valid_from: date | None, valid_to: date | 
     if not m or valid_from is None or valid_to is None:
         return value
     close = _minutes(m.group("close"))
+    # "Dec 12 – Dec 23, Mon–Sat until 8 PM": the opening time of those weekdays only
+    days = m.group("days") and _osm_days(m.group("days"))
     # every schedule the page states must give the same opening time: two places, two openings, no guess
-    found = {_closing_only(close, valid_from, valid_to, [w]) for w in (_osm_week(v) for v in weekly)
+    found = {_closing_only(close, valid_from, valid_to, [w], days or None) for w in (_osm_week(v) for v in weekly)
              if w is not None and not _round_the_clock(w)}
     if len(found) != 1:
         return value
-    return f"{m.group('when')} {found.pop()}"
+    return f"{m.group('when')} {m.group('days') + ' ' if days else ''}{found.pop()}"
 
 
 def find_opening_hours(text: str, *, today: date | None = None, headings: Sequence[str] = ()) -> list[OpeningHours]:
@@ -2628,7 +2632,9 @@ _SERVICE_NOUN_RE = re.compile(
     r"|исплат\w{0,2}|preuzimanj\w{0,2}|преузимањ\w{0,2}|povra[cć]aj\w{0,2}|повраћај\w{0,2}"
     # house calls and work on site ("Кућне посете обављамо…", "Монтери излазе на терен…"), examinations, courses
     r"|visits|посет[аеиу]|poset[aeiu]|на[ \t]терен|na[ \t]teren|on[ \t]site|выезд\w{0,2}|exams?|examinations?"
-    r"|преглед\w{0,2}|pregled\w{0,2}|осмотр\w{0,2}|courses?|classes|курс\w{0,2}|kurs\w{0,3}|курсев\w{0,2})"
+    r"|преглед\w{0,2}|pregled\w{0,2}|осмотр\w{0,2}|courses?|classes|курс\w{0,2}|kurs\w{0,3}|курсев\w{0,2}"
+    # a team's or a league's own times ("league nights Tue & Thu 6:30–9:30 PM", "the team rehearses Sundays 1–5")
+    r"|leagues?|rehears\w{0,4}|репетиру\w{0,3}|репетици\w{0,3})"
     r"(?![^\W\d_])",
     re.IGNORECASE,
 )
