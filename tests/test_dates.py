@@ -313,3 +313,17 @@ def test_a_recap_in_the_simple_past_is_the_last_one(text, expected):
 ])
 def test_more_english_period_forms(text, expected):
     assert [(p.valid_from, p.valid_to) for p in find_periods(text, today=TODAY)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "between" takes "and", also before a bare last day
+    ("Sign up between March 3 and 14 to save.", [(D(2027, 3, 3), D(2027, 3, 14))]),
+    ("Closed March 3 and 14.", []),  # two days, no range
+    # the last day said aloud: "through the ninth"
+    ("The clinic runs February second through the ninth.", [(D(2027, 2, 2), D(2027, 2, 9))]),
+    # after "extended", "to" is the new last day
+    ("Early registration was extended to March 8.", [(None, D(2027, 3, 8))]),
+    ("We drove to March 8 rally.", []),
+])
+def test_join_windows_and_extensions(text, expected):
+    assert [(p.valid_from, p.valid_to) for p in find_periods(text, today=TODAY)] == expected

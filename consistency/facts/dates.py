@@ -247,6 +247,8 @@ _START_CUE_RE = re.compile(
 )
 _END_CUE_RE = re.compile(
     r"(?<![^\W\d_])(?:до|по|until|till|til|through|thru|by|before|ends?|ending|ended|expires?|expiring|expired|do"
+    # "extended to December 20": after "extended", "to" is the new last day, as "until" is
+    r"|(?<=extended\s)to"
     # an offer told in the past: "акция закончилась 30 сентября", "the sale ended on May 31"
     r"|(?:закончил|завершил)(?:ась|ся|ось|ись)|(?:završil|завршил)[aoeiаоеи]\s{1,2}(?:se|се)"
     r"|(?:završen|завршен)[aoiаои]?\s{1,2}(?:je|su|је|су)"
@@ -281,9 +283,10 @@ _SHARED_START_RE = re.compile(
     r"(?P<conn>по|до|to|through|thru|till|until|do|and|и|i|[-–—])\s{0,3}$",
     re.IGNORECASE,
 )
-# After an English "November 1": "through 15", "to 15, 2025".
+# After an English "November 1": "through 15", "to 15, 2025", said aloud "through the ninth".
 _SHARED_END_RE = re.compile(
-    r"\s{0,3}(?:to|through|thru|till|until|[-–—])\s{0,3}(?P<d>\d{1,2})(?:st|nd|rd|th)?(?![\d:]|\s?%)"
+    r"\s{0,3}(?P<conn>to|through|thru|till|until|and|[-–—])\s{0,3}"
+    r"(?:(?P<d>\d{1,2})(?:st|nd|rd|th)?(?![\d:]|\s?%)|(?:the\s{1,3})?(?P<w>" + _EN_DAY_WORD + r"))"
     r"(?!\s{0,2}" + _ANY_MONTH + r")(?:,?\s{1,2}(?P<y>" + _YEAR + r"))?",
     re.IGNORECASE,
 )
@@ -765,10 +768,15 @@ def _scan(text: str, today: date) -> _Scan:
         # An English "November 1 through 15".
         if atom.last.month is not None and atom.last.year is None:
             tail = _SHARED_END_RE.match(text, atom.end)
+            # "and" joins the two days only after "between": "between December 1 and 21"
+            if tail and tail.group("conn").lower() == "and" and not _BETWEEN_RE.search(before):
+                tail = None
+            last_day = tail and (int(tail.group("d")) if tail.group("d") else
+                                 _EN_DAY_NUMBER[" ".join(tail.group("w").lower().split())])
             if (tail and (nxt is None or nxt.start >= tail.end()) and _ENGLISH_START_RE.match(text, atom.start)
-                    and int(tail.group("d")) > atom.last.day):
+                    and last_day > atom.last.day):
                 year = int(tail.group("y")) if tail.group("y") else None
-                last = _Part(int(tail.group("d")), atom.last.month, year, tail.start("d"), tail.end())
+                last = _Part(last_day, atom.last.month, year, tail.start("d" if tail.group("d") else "w"), tail.end())
                 both = _range(atom.last, last, today)
                 if both:
                     add_period(both[0], both[1], cue_start, tail.end(), floor)
