@@ -1376,3 +1376,39 @@ def test_a_long_lead_in_names_its_offer_before_its_first_preposition(text, name)
 ])
 def test_an_faq_pages_heading_names_no_offer(title, text):
     assert title not in [p.name for p in find_promotions(text, title=title, today=TODAY)]
+
+
+@pytest.mark.parametrize("text, name", [
+    # after a lead-in, "our"/"the" marks where the name said to run begins; the discount said aloud names nothing
+    ("Coming up, our Vintage Radio Repair runs March third through March twentieth, ten percent off any valve radio.",
+     "Vintage Radio Repair"),
+    ("Save the date: the Spring Lens Fair runs April 2 through 9, with 20% off all frames.", "Spring Lens Fair"),
+])
+def test_a_name_said_to_run_after_a_lead_in_names_the_offer(text, name):
+    assert [p.name for p in find_promotions(text, today=TODAY)] == [name]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Новинка: «Брусничный торт» — с 5 по 20 марта при заказе на сайте скидка 200 ₽.", "Брусничный торт"),
+    ("Novo: „Zimski paket“ – od 1. do 15. marta uz online porudžbinu popust 10%.", "Zimski paket"),
+])
+def test_a_quoted_name_after_a_label_heads_its_sentence(text, name):
+    assert [p.name for p in find_promotions(text, today=TODAY)] == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "Beat the spring rush: 10% off tuning of any piano, March 2–20, 2027.",
+    "Treat your feet: 15% off every pedicure through March 20.",
+])
+def test_a_call_to_act_leading_the_sentence_leaves_the_offer_to_its_heading(text):
+    assert [p.name for p in find_promotions(text, title="Piano Tune-Up", today=TODAY)] == ["Piano Tune-Up"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Банкет от 20 000 ₽ с 1 по 20 марта — скидка 3 000 ₽. Аренда зала в марте — 5 000 ₽ вместо 4 000 ₽: это обычный "
+     "весенний тариф, а не акция.", [("3000 RUB", D(2027, 3, 1), D(2027, 3, 20))]),
+    ("Seniors get 10% off every visit (not a sale, it is always on).", []),
+])
+def test_a_price_said_to_be_no_offer_is_none(text, expected):
+    found = find_promotions(text, today=TODAY)
+    assert [(p.discount and str(p.discount), p.valid_from, p.valid_to) for p in found] == expected

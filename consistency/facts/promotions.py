@@ -321,6 +321,8 @@ _NOT_HEADLINE_WORDS = frozenset(
     # nor a time: "This Saturday only: 25% off"; nor an invitation: "Celebrate with us: …"
     "this next every each last этот эту эти каждый каждую ovog ove svake svakog celebrate join come visit".split()
 )
+# A lowercase determiner second in an English lead-in makes its first word a verb: "Book the slow season".
+_IMPERATIVE_OBJECT_WORDS = frozenset("the your our a an".split())
 _LATIN_NAME_AFTER_RE = re.compile(r"\s{1,3}(?P<name>[A-Z][\w'’-]{0,30}(?:\s{1,2}[A-Z0-9][\w'’-]{0,30}){0,3})")
 
 # ---------------------------------------------------------------------------
@@ -876,6 +878,8 @@ def _headline(sentence: str) -> str | None:
     title_case = len(words) >= 2 and all(w[:1].isupper() for w in words)
     if len(words) > _HEADLINE_WORDS and not _is_title_case(phrase):
         return None  # five words lead in a sentence, unless they are a Title Case name: "Give the Gift of Iron: …"
+    if len(words) >= 2 and words[1] in _IMPERATIVE_OBJECT_WORDS and not _is_title_case(phrase):
+        return None  # "Book the slow season: 15% off …", "Treat your feet: …": a call to act, not the offer's name
     if (words[0].casefold() in _NOT_HEADLINE_WORDS and not title_case) or _is_generic(phrase) or _CUE_RE.fullmatch(
         phrase
     ):
@@ -1008,7 +1012,7 @@ def _name(
         if head and _is_title_case(head) and sentence.find(subject) >= len(head):
             return head, True
         return subject, True
-    runs = _RUNS_RE.match(sentence)
+    runs = _runs(sentence)
     if runs and _is_event_name(runs.group("name")) and runs.group("name").casefold() not in HOLIDAY_SPELLINGS:
         return runs.group("name"), True  # "Our Holiday Toy Drive runs through December 18: … get 15% off"
     extended = _EXTENDED_RE.search(sentence)
@@ -1314,7 +1318,9 @@ _ANAPHOR_RE = re.compile(
 def _excluded(sentence: str, discounts: list[_Found]) -> bool:
     """Whether a sentence says where an offer does not apply ("Акция не действует в …"), not an offer with its
     exceptions set apart after it ("10% popusta na ceo asortiman (ne važi u web shopu)", "20% off all boots; not valid
-    on clearance")."""
+    on clearance"), or says that what it prices is no offer at all ("это обычный тариф, а не акция")."""
+    if _NOT_AN_OFFER_RE.search(sentence):
+        return True
     first = discounts[0].start if discounts else None
     for m in _EXCLUSION_RE.finditer(sentence):
         if first is not None and m.start() > first and _EXCEPTION_LEAD_RE.search(sentence, first, m.start()):
@@ -1323,6 +1329,13 @@ def _excluded(sentence: str, discounts: list[_Found]) -> bool:
     return False
 
 
+# A price said not to be an offer: "обычный праздничный тариф, а не акция", "not a sale", "to nije akcija".
+_NOT_AN_OFFER_RE = re.compile(
+    r"(?<![^\W\d_])(?:(?:а|и)\s{1,2}не|это\s{1,2}не|не|not|nije|није)\s{1,2}(?:a\s{1,2})?"
+    r"(?:акция|акцией|скидка|распродажа|sale|promotion|promo|special\s{1,2}offer|akcija|akcijska|акција|popust|попуст)"
+    r"(?![^\W\d_])",
+    re.IGNORECASE,
+)
 _EXCEPTION_LEAD_RE = re.compile(r"[,;(—–]|\s-\s")
 
 
@@ -1446,6 +1459,17 @@ _RUNS_RE = re.compile(
     r"(?:(?:[Tt]he|[Oo]ur)\s{1,2})?(?P<name>[A-Z][\w'’&-]{0,30}(?:\s{1,2}(?:[A-Z][\w'’&-]{0,30}|&|of|for|and)){1,5})"
     r"\s{1,2}(?:runs?|continues?|lasts?|is\s{1,2}on|are\s{1,2}on|is\s{1,2}back|are\s{1,2}back|returns?|ends?)\b"
 )
+# The same after a lead-in, where "the" or "our" marks where the name starts: "Looking ahead, our Heirloom Clock Tune-Up
+# runs January 4 through 31", "Mark your calendar: the New Year Jewelry Event runs …".
+_RUNS_AFTER_LEAD_RE = re.compile(
+    r"(?<![\w'’-])(?:the|our)\s{1,2}(?P<name>[A-Z][\w'’&-]{0,30}(?:\s{1,2}(?:[A-Z][\w'’&-]{0,30}|&|of|for|and)){1,5})"
+    r"\s{1,2}(?:runs?|continues?|lasts?)\b"
+)
+
+
+def _runs(sentence: str) -> re.Match[str] | None:
+    """A Title Case name said to run, opening its sentence or after a lead-in."""
+    return _RUNS_RE.match(sentence) or _RUNS_AFTER_LEAD_RE.search(sentence)
 # An offer said to be extended: "We've extended Switch & Save through January 15", "Happy Hour has been extended",
 # "Cyber Week is extended through Sunday".
 # Searched, not matched: a lead-in may come first ("Good news: our Snow Day Sale has been extended …").
@@ -1488,7 +1512,7 @@ def _event_run(text: str, span: tuple[int, int], today: date) -> _Mention | None
             return None
         return _Mention(name=name, named=True, refers_back=False, has_cue=False, headline=None, start=s, end=e,
                         period=period, discount=None, price=None, old_price=None)
-    m = _RUNS_RE.match(sentence) or _EXTENDED_RE.search(sentence)
+    m = _runs(sentence) or _EXTENDED_RE.search(sentence)
     name = m and (m.group("name") or m.group("subject") if m.re is _EXTENDED_RE else m.group("name"))
     if not name or not _is_event_name(name) or name.casefold() in ("it", "this"):
         return None
@@ -1565,8 +1589,9 @@ def _line_quoted_lead(text: str, start: int) -> str | None:
     return lead.group(0).strip(" –—-:«»„“”") if lead else None
 
 
+# The framing word may be a label of its own: "Новинка: «Мандариновый букет» — с 15 по 30 декабря … скидка 300 ₽".
 _FRAMED_QUOTED_LEAD_RE = re.compile(
-    r"\s{0,3}[^\W\d_]{3,12}\s{1,2}(?P<q>«[^»\n]{2,40}»|„[^“”\n]{2,40}[“”]|“[^”\n]{2,40}”)\s{0,2}(?:[–—-]\s|:\s)"
+    r"\s{0,3}[^\W\d_]{3,12}:?\s{1,2}(?P<q>«[^»\n]{2,40}»|„[^“”\n]{2,40}[“”]|“[^”\n]{2,40}”)\s{0,2}(?:[–—-]\s|:\s)"
 )
 _QUOTED_LEAD_RE = re.compile(r"\s{0,3}(?:«[^»\n]{2,40}»|„[^“”\n]{2,40}[“”]|“[^”\n]{2,40}”)\s{0,2}(?:[–—-]\s|:\s)")
 # A quoted word or two that Title Case words go on from, before the colon: "“Slow Season” Pontoon Deal: 30% off" is
