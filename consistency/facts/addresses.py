@@ -492,7 +492,6 @@ _RESERVED |= {w.translate(_SR_TO_LATIN) for w in _RESERVED}
 _NOT_MARKER = rf"(?!(?i:{any_word(_RESERVED)})(?:\.|{_END}))"
 _KNOWN_CITY = any_word(_city_surfaces())
 _NOT_CITY = rf"(?!(?:{_KNOWN_CITY}){_END})"
-_UNNAMED = re.compile(r"\(\?P<\w+>")
 _GUARD_AFTER_NUMBER = (
     r"(?!\s{0,2}(?i:январ|феврал|марта|апрел|ма[яй]\b|июн|июл|август|сентябр|октябр|ноябр|декабр"
     r"|лет\b|года?\b|час|мин|сек|дн[яеи]|дней|недел|месяц|мес\b|шт\b|руб|р\.|₽|%|км\b|кг\b"
@@ -514,30 +513,35 @@ _NOT_TOWN_AFTER_IN = "|".join(sorted(
 ))
 
 
-@dataclass(frozen=True)
 class _Grammar:
-    """The compiled component patterns; strict for running text, lenient for a given address."""
+    """The component patterns, strict for running text or lenient for a given address, each compiled the first time
+    it is used (0.25-0.4 s a grammar in all; a check whose facts come from the cache needs only some lenient ones)."""
 
-    sep: re.Pattern[str]
-    postcode: re.Pattern[str]
-    postcode_city: re.Pattern[str]
-    country: re.Pattern[str]
-    region: re.Pattern[str]
-    city: re.Pattern[str]
-    city_loc: re.Pattern[str]
-    street_typed: re.Pattern[str]
-    street_before: re.Pattern[str]
-    street_bare: re.Pattern[str]
-    en_street: re.Pattern[str]
-    en_locality: re.Pattern[str]
-    en_town: re.Pattern[str]
-    house: re.Pattern[str]
-    korpus: re.Pattern[str]
-    stroenie: re.Pattern[str]
-    litera: re.Pattern[str]
-    unit: re.Pattern[str]
-    floor: re.Pattern[str]
-    start: re.Pattern[str] | None
+    def __init__(self, sep: str, patterns: dict[str, str]) -> None:
+        self.sep = re.compile(sep)
+        self._patterns = patterns  # by kind: postcode, city, street_typed, house, ... (see _build)
+
+    def __getattr__(self, kind: str) -> re.Pattern[str]:
+        # reached once for each kind: the compiled pattern then stands in the instance
+        if kind not in self.__dict__.get("_patterns", ()):
+            raise AttributeError(kind)
+        compiled = _inline(self._patterns[kind])
+        setattr(self, kind, compiled)
+        return compiled
+
+    @functools.cached_property
+    def starters(self) -> tuple[re.Pattern[str], ...]:
+        """Where a chain may begin (strict only): a component that may come first, a bare name before a number.
+
+        Tried one after another rather than compiled into one alternation of them all, as they once were: that
+        second copy of the grammar cost a third of its compiling."""
+        kinds = ("postcode", "postcode_city", "city", "city_loc", "street_typed", "street_before", "en_street",
+                 "bare_start")
+        return tuple(getattr(self, kind) for kind in kinds)
+
+    def starts_at(self, text: str, at: int) -> bool:
+        """Whether a chain may begin at `at`: one of the starters matches there."""
+        return any(p.match(text, at) for p in self.starters)
 
 
 def _build(lenient: bool) -> _Grammar:
@@ -731,37 +735,18 @@ def _build(lenient: bool) -> _Grammar:
     # a semicolon joins the lines of a table cell ("1450 Elm St.; Columbus, OH 43215"); a middle dot or a bar
     # the parts of a footer's one-line address ("1033 O St, Ste 402 · Lincoln, NE 68508")
     sep = r"[ \t\r\u00a0]{0,4}(?:[,;\n·•|][ \t\r\u00a0]{0,4}){0,3}" if not lenient else r"[\s,;·•|]{0,8}"
-    start = None
-    if not lenient:
-        # Where a chain can begin: every component that may come first (group
-        # names dropped, as the alternatives share them).
-        start = _inline("|".join(
-            _UNNAMED.sub("(?:", f"(?:{p})")
-            for p in (postcode, postcode_city, city, city_loc, street_typed, street_before, en_street,
-                      rf"{street_bare}(?=\s{{1,3}}(?:\d|bb|бб|(?i:broj|број|br\.|бр\.|{SPOKEN_NUMBER_999})))")
-        ))
-    return _Grammar(
-        sep=re.compile(sep),
-        postcode=_inline(postcode),
-        postcode_city=_inline(postcode_city),
-        country=_inline(country),
-        region=_inline(region),
-        city=_inline(city),
-        city_loc=_inline(city_loc),
-        street_typed=_inline(street_typed),
-        street_before=_inline(street_before),
-        street_bare=_inline(street_bare),
-        en_street=_inline(en_street),
-        en_locality=_inline(en_locality),
-        en_town=_inline(en_town),
-        house=_inline(house),
-        korpus=_inline(korpus),
-        stroenie=_inline(stroenie),
-        litera=_inline(litera),
-        unit=_inline(unit),
-        floor=_inline(floor),
-        start=start,
+    patterns = dict(
+        postcode=postcode, postcode_city=postcode_city, country=country, region=region, city=city, city_loc=city_loc,
+        street_typed=street_typed, street_before=street_before, street_bare=street_bare, en_street=en_street,
+        en_locality=en_locality, en_town=en_town, house=house, korpus=korpus, stroenie=stroenie, litera=litera,
+        unit=unit, floor=floor,
     )
+    if not lenient:
+        # a chain may begin with a bare name only before a house number (see _Grammar.starters)
+        patterns["bare_start"] = (
+            rf"{street_bare}(?=\s{{1,3}}(?:\d|bb|бб|(?i:broj|број|br\.|бр\.|{SPOKEN_NUMBER_999})))"
+        )
+    return _Grammar(sep, patterns)
 
 
 def _inline(pattern: str) -> re.Pattern[str]:
@@ -769,15 +754,19 @@ def _inline(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern.replace(r"\s", r"[ \t\u00a0]"))
 
 
-_STRICT = _build(lenient=False)
+@functools.cache
+def _grammar(lenient: bool) -> _Grammar:
+    """The grammar, built on first use: a process that only reads facts from the cache never needs it."""
+    return _build(lenient)
+
+
 # Word starts where a chain may begin (a digit, a capital, a street type or a
-# place prefix such as "г."): a cheap scan before the full start pattern.
+# place prefix such as "г."): a cheap scan before the starters are tried.
 _STARTER_WORDS = any_word({w.lower() for w in _STREET_TYPES} | {
     "г", "гор", "город", "grad", "град", "посёлок", "поселок", "пос", "пгт", "рп", "село", "с",
     "деревня", "дер", "д", "станица", "ст-ца",
 })
 _CANDIDATE = re.compile(rf"[\d{_CYR_UP}{_LAT_UP}](?<![\w-].)|(?<![\w-])(?:{_STARTER_WORDS})(?=[.\s])")
-_LENIENT = _build(lenient=True)
 
 # Russian street names written before their type are adjectives or genitives:
 # "Ленинский", "Большая Никитская", "Бутлерова", "Маршала Жукова".
@@ -800,8 +789,15 @@ _ROMAN = re.compile(r"(?<![\w-])(?:I{1,3}|IV|VI{0,3}|IX|X|ii|iii|iv|vi|vii|viii|
 _ROMAN_LOWER = frozenset("i ii iii iv v vi vii viii ix x".split())
 _ROMAN_LETTERS = re.compile(r"[ivxlc]{1,6}")  # what a unit's Roman numeral is read with: see the grammar's `roman`
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
-_KNOWN_CITY_FULL = re.compile(rf"(?i:{_KNOWN_CITY})")
-_KNOWN_CITY_ENDING = re.compile(rf"(?<![\w-])(?:{_KNOWN_CITY})(?=[ \t]{{0,2}}$)")
+_KNOWN_CITY_FULL = rf"(?i:{_KNOWN_CITY})"  # compiled on first use, as are the next: see _compiled
+_KNOWN_CITY_ENDING = rf"(?<![\w-])(?:{_KNOWN_CITY})(?=[ \t]{{0,2}}$)"
+
+
+@functools.cache
+def _compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """`pattern` compiled on first use: one holding the list of cities costs 15-30 ms, and a process that reads
+    facts from the cache may never use it."""
+    return re.compile(pattern, flags)
 
 
 # --------------------------------------------------------------------------
@@ -1048,7 +1044,8 @@ def _street_follows(text: str, pos: int, g: _Grammar) -> bool:
 
 def _valid_name_before(name: str) -> bool:
     words = name.split()
-    if _KNOWN_CITY_FULL.fullmatch(name) or any(_KNOWN_CITY_FULL.fullmatch(w) for w in words):
+    known_city = _compiled(_KNOWN_CITY_FULL)
+    if known_city.fullmatch(name) or any(known_city.fullmatch(w) for w in words):
         return False
     return all(_NAME_BEFORE_TYPE.search(w) for w in words)
 
@@ -1240,7 +1237,7 @@ def _to_address(text: str, chain: _Chain, default_city: str | None, *, lenient: 
         city = None  # "62701 St" read in a given address: transliterated it is no town
     if city is None and street_piece.kind == "street_bare" and not lenient and set_off:
         # "Комшија Смедерево (Карађорђева 20)": a branch named after its town
-        town = _KNOWN_CITY_ENDING.search(set_off)
+        town = _compiled(_KNOWN_CITY_ENDING).search(set_off)
         city = _normal_city(town.group(0)) if town else None
     if city is None and not english and street_piece.kind == "street_bare" and not lenient and card:
         town = _TOWN_ENDING_LINE.match(text, house_piece.match.end())
@@ -1279,10 +1276,9 @@ def _to_address(text: str, chain: _Chain, default_city: str | None, *, lenient: 
 # A sentence that opens with its town: "В Череповце у нас магазин на Советском проспекте, 45 …"; the town holds for
 # the addresses that follow on its line. Only at a sentence's start: "доставка по городу и в Подольске" is not where
 # a shop is.
-_SENTENCE_TOWN = re.compile(
+_SENTENCE_TOWN = (
     rf"(?:^|(?<=[.!?:—–] ))(?:Во?|У|U)[ \t]{{1,2}}(?:(?P<loc>{any_word(_CITY_LOCATIVES)})"
-    rf"|(?P<unknown_loc>{_UNKNOWN_TOWN_LOCATIVE}))(?![\w-])",
-    re.MULTILINE,
+    rf"|(?P<unknown_loc>{_UNKNOWN_TOWN_LOCATIVE}))(?![\w-])"
 )
 # "our newest store in Muskegon, at 1890 East Sherman Boulevard": the town just before an English street.
 _EN_TOWN_BEFORE = re.compile(
@@ -1300,7 +1296,8 @@ def _town_of_sentence(text: str, start: int, english: bool) -> str | None:
         return _normal_city(m.group("town"), english=True)
     town = None
     # a few sentences back at most: one long line of addresses must not be re-read for each of them
-    for town in _SENTENCE_TOWN.finditer(text, max(text.rfind("\n", 0, start) + 1, start - 300), start):
+    sentence_town = _compiled(_SENTENCE_TOWN, re.MULTILINE)
+    for town in sentence_town.finditer(text, max(text.rfind("\n", 0, start) + 1, start - 300), start):
         pass
     if town is None:
         return None
@@ -1460,8 +1457,8 @@ def _number(value: str, *, english: bool, serbian_latin: bool) -> str:
 # Public API
 
 
-_SECTION_CITY = re.compile(rf"\s*(?P<city>{_KNOWN_CITY})(?![\w-])")
-_SECTION_CITY_IN = re.compile(
+_SECTION_CITY = rf"\s*(?P<city>{_KNOWN_CITY})(?![\w-])"  # compiled on first use (see _compiled)
+_SECTION_CITY_IN = (
     rf"(?<![\w-])(?:в|во|у|u|in)\s{{1,2}}(?P<loc>{any_word(_CITY_LOCATIVES)}|{_KNOWN_CITY})(?![\w-])"
 )
 
@@ -1469,10 +1466,10 @@ _SECTION_CITY_IN = re.compile(
 def city_of_section(heading: str) -> str | None:
     """The city a section heading names, for addresses under it that leave the city out: "Челябинск",
     "Екатеринбург 4 пункта", "Пункты в Челябинске", "Novi Sad", "Stores in Boise" is not known (None)."""
-    m = _SECTION_CITY.match(heading)
+    m = _compiled(_SECTION_CITY).match(heading)
     if m:
         return m.group("city")
-    m = _SECTION_CITY_IN.search(heading)
+    m = _compiled(_SECTION_CITY_IN).search(heading)
     if m:
         return _CITY_LOCATIVES.get(m.group("loc"), m.group("loc"))
     return None
@@ -1486,11 +1483,10 @@ def find_addresses(text: str, *, default_city: str | None = None) -> list[Addres
     """
     found: list[Address] = []
     pos = 0
-    g = _STRICT
-    assert g.start is not None
+    g = _grammar(lenient=False)
     for candidate in _CANDIDATE.finditer(text):
         at = candidate.start()
-        if at < pos or not g.start.match(text, at):
+        if at < pos or not g.starts_at(text, at):
             continue
         chain = _read_chain(text, at, g, lenient=False)
         address = _to_address(text, chain, default_city, lenient=False) if chain else None
@@ -1511,7 +1507,7 @@ def normalise_address(raw: str, *, default_city: str | None = None) -> Address |
 def _normalise(text: str, default_city: str | None) -> Address | None:
     if not text:
         return None
-    chain = _read_chain(text, 0, _LENIENT, lenient=True)
+    chain = _read_chain(text, 0, _grammar(lenient=True), lenient=True)
     if chain is None:
         return None
     return _to_address(text, chain, default_city, lenient=True)
