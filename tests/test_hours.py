@@ -1465,3 +1465,13 @@ def test_a_late_season_on_some_weekdays_is_completed_from_those_weekdays():
 ])
 def test_a_leagues_or_a_teams_times_are_not_opening_hours(text, expected):
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a holiday's week, weekend or break is the days around it: the dates the sentence gives, not the holiday itself
+    ("Thanksgiving week: the Maple studio is closed Tue 11/24 – Fri 11/27.", ["2026 Nov 24-2026 Nov 27 off"]),
+    ("Closed Thanksgiving weekend.", []),
+    ("Closed Thanksgiving Day.", ["2026 Nov 26 off"]),
+])
+def test_a_holidays_week_is_not_the_holiday(text, expected):
+    assert values(text) == expected

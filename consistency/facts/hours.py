@@ -538,6 +538,10 @@ _TENS_BEFORE = re.compile(r"(?<![^\W\d_])(?:двадесет|тридесет|ч
 _DATE_DOT_GOES_ON = re.compile(r"\.(?:[ \t]{1,3}|,[ \t]{0,3})[a-zčćšžđа-яёђјљњћџ]")  # "7.1., копирнице не раде"
 
 
+# "Thanksgiving week", "Easter weekend", "the Christmas break": days around the holiday, not the holiday itself
+_HOLIDAY_PERIOD = re.compile(r"[ \t]{1,2}(?:weeks?|weekends?|season|break|vacation)(?![^\W\d_])", re.IGNORECASE)
+
+
 def _tokenize(text: str, today: date) -> list[_Tok]:
     day_first: bool | None = None  # how slashed dates read, decided once per text when one occurs
     toks: list[_Tok] = []
@@ -591,7 +595,7 @@ def _tokenize(text: str, today: date) -> list[_Tok]:
                 continue
             if kind == "hdate":
                 day = next_holiday(val, today)
-                if day is None:
+                if day is None or _HOLIDAY_PERIOD.match(text, e):
                     add(_Tok("word", s, e))
                     continue
                 val = (day.day, day.month, day.year)
