@@ -52,6 +52,9 @@ FOUND = [
     ("Москва, ул. Ленина, 5, Казань, ул. Мира, 7", ["москва, ул ленина, д 5", "казань, ул мира, д 7"]),
     ("ул. Ленина, 5, тел. 8 (495) 660-38-40, пн-пт 10:00-22:00", ["ул ленина, д 5"]),
     ("123 Main St, Springfield, IL 62701", ["62701, springfield, 123 main st"]),
+    # a US town with its state keeps its English name, even one a Serbian or Russian capital is also called
+    ("104 N Broadway St Belgrade, MT 59714", ["59714, belgrade, 104 n broadway st"]),
+    ("12 Main St, Moscow, ID 83843", ["83843, moscow, 12 main st"]),
     ("123 Main Street, Suite 400, Springfield, IL 62701-1234", ["62701, springfield, 123 main st, ste 400"]),
     ("Visit us at 1600 Amphitheatre Pkwy.", ["1600 amphitheatre pkwy"]),
     # a quadrant after the type, small words in the name, a table cell's lines joined by a semicolon

@@ -1211,9 +1211,9 @@ def _to_address(text: str, chain: _Chain, default_city: str | None, *, lenient: 
             postcode = m.group(0)
         elif p.kind == "postcode_city":
             postcode = m.group("code")
-            city = _normal_city(m.group("name"))
+            city = _normal_city(m.group("name"), english=english)
         elif p.kind == "city":
-            city = _normal_city(m.group("name") or m.group("known") or m.group("settlement"))
+            city = _normal_city(m.group("name") or m.group("known") or m.group("settlement"), english=english)
         elif p.kind == "city_loc":
             city = _CITY_LOCATIVES[m.group("loc")] if m.group("loc") else _unknown_town(m.group("unknown_loc"))
         elif p.kind == "city_plain":
@@ -1221,7 +1221,7 @@ def _to_address(text: str, chain: _Chain, default_city: str | None, *, lenient: 
         elif p.kind == "en_town":
             city = _normal_city(m.group("city"), english=True)
         elif p.kind == "en_locality":
-            city = _normal_city(m.group("city"), english=True)
+            city = _normal_city(m.group("city"), english=True, aliased=False)
             postcode = m.group("zip") or postcode
         elif p.kind == "korpus":
             korpus = str(spoken_value(m.group("spoken"))) if m.group("spoken") else _number(
@@ -1332,11 +1332,15 @@ def _latin_in_cyrillic(m: re.Match[str], s: str) -> str:
     return m.group(0)
 
 
-def _normal_city(raw: str, *, english: bool = False) -> str:
+def _normal_city(raw: str, *, english: bool = False, aliased: bool = True) -> str:
+    """A town in the normal form; `aliased` maps other languages' spellings ("Belgrade" -> "београд"), which a US
+    town with its state ("Belgrade, MT") must not be, nor a Latin town in lower case: a normal form read back
+    ("59714, belgrade, 104 n broadway st") was written so by such a town."""
     raw = _CITY_PREFIX.sub("", raw)
     key = _fold(raw)
     city = key if english else _fold(raw, serbian_latin=not _CYRILLIC.search(raw))
-    for candidate in (key, key.replace("-", " "), city):
+    aliased = aliased and not (raw.isascii() and raw.islower())
+    for candidate in (key, key.replace("-", " "), city) if aliased else ():
         if candidate in _CITY_ALIASES:
             return _CITY_ALIASES[candidate]
     return city
