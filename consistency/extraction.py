@@ -158,10 +158,13 @@ class RunReader:
             return dict(zip(ids, map(_read_one, jobs)))
         import multiprocessing
 
+        # one document read before the fork: the child inherits the expressions it compiled (the address grammar is
+        # built on first use), rather than compiling them again
+        here = [_read_one(jobs[0])]
         # fork: the child has the extractors imported already, and never touches this process's SQLite connection
         with multiprocessing.get_context("fork").Pool(1) as pool:
             elsewhere = pool.map_async(_read_one, jobs[1::2], chunksize=max(1, len(jobs) // 16))
-            here = [_read_one(job) for job in jobs[::2]]
+            here += [_read_one(job) for job in jobs[2::2]]
             there = elsewhere.get()
         out = dict(zip(ids[::2], here))
         out.update(zip(ids[1::2], there))
