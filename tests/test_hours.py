@@ -1475,3 +1475,17 @@ def test_a_leagues_or_a_teams_times_are_not_opening_hours(text, expected):
 ])
 def test_a_holidays_week_is_not_the_holiday(text, expected):
     assert values(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Holiday hours. New Year's Eve, Elm Street is open until 2 AM; Oak Park closes at 8 PM.",
+     [('2026 Dec 31 open "until 02:00"', "New Year's Eve, Elm Street is open until 2 AM"),
+      ('2026 Dec 31 open "until 20:00"', "Oak Park closes at 8 PM")]),
+    ("Режим работы: 31 декабря салон на Ленина работает до 16:00, салон на Мира — до 18:00.",
+     [('2026 Dec 31 open "until 16:00"', "31 декабря салон на Ленина работает до 16:00"),
+      ('2026 Dec 31 open "until 18:00"', "салон на Мира — до 18:00")]),
+])
+def test_one_date_then_places_each_with_its_own_time_give_each_place_the_date(text, expected):
+    found = find_opening_hours(text, today=TODAY)
+    # each later place's fact is read from its name on, so that its text says whom it is about
+    assert [(h.value, h.raw.rstrip(".")) for h in found] == expected

@@ -1532,7 +1532,7 @@ class _Rule:
 
 
 def _segment_items(items: list[_Item], text: str) -> list[list[_Item]]:
-    items = _distribute_days(_distribute_dates(items, text), text)
+    items = _distribute_days(_dates_per_place(_distribute_dates(items, text), text), text)
     # a cue links to a dayless time range right after it, maybe through a
     # short noun phrase closed by a colon ("Режим работы офиса: 10–19")
     for idx, it in enumerate(items):
@@ -1725,6 +1725,47 @@ def _distribute_dates(items: list[_Item], text: str) -> list[_Item]:
                 out += [dates, value]
             i = j
     return out
+
+
+# what may join one place's statement to the next in a sentence: "; Hendersonville closes at 8", ", а салон на Мира"
+_NEXT_SUBJECT = re.compile(r"[ \t]{0,3}[,;][ \t]{0,3}(?:(?:and|while|а|и|a|i|dok)[ \t]{1,3})?(?:[—–-][ \t]{0,3})?"
+                           r"|[ \t]{1,3}(?:and|while|а|и|a|i|dok)[ \t]{1,3}", re.IGNORECASE)
+
+
+def _dates_per_place(items: list[_Item], text: str) -> list[_Item]:
+    """Dates, a place with its time, then more places each with its own time in the same sentence: each holds on those
+    dates ("New Year's Eve, Elm Street is open until 2 AM; Oak closes at 8 PM", "31 декабря салон на Ленина работает
+    до 16:00, салон на Мира — до 18:00"). Each place after the first gets its own copy of the dates, starting at its
+    name, so that the fact's text names whom it is about."""
+    out = list(items)
+    for i, it in enumerate(items):
+        if it.kind != "S" or not it.dates or it.days:
+            continue
+        j = i + 1
+        if j >= len(items) or items[j].kind != "BRK" or items[j].sep >= 2 or items[j].words > _SUBJECT_WORDS:
+            continue  # the first statement names its place too
+        j += 1 + (j + 1 < len(items) and items[j + 1].kind == "CUE" and items[j + 1].sep < 2)
+        if j >= len(items) or not _placed_time(items[j]):
+            continue
+        while j + 2 < len(items):
+            brk = items[j + 1]
+            k = j + 2 + (items[j + 2].kind == "CUE" and items[j + 2].sep < 2)
+            if (brk.kind != "BRK" or brk.words > _SUBJECT_WORDS or k >= len(items) or not _placed_time(items[k])
+                    or items[k].closed
+                    or not _NEXT_SUBJECT.fullmatch(text, items[j].end, brk.start)
+                    # a service is no place: "пункты открыты с 9 до 15, забор анализов — до 12"
+                    or _SERVICE_NOUN_RE.search(text, brk.start, brk.end) or _SERVICE_RE.search(text, brk.start, brk.end)
+                    # a place by its name ("Hendersonville", "салон на Мира"), not "the drive-thru" or "остальные"
+                    or not any(w[:1].isupper() for w in text[brk.start:brk.end].split())):
+                break
+            out[j + 1] = _Item("S", brk.start, brk.end, sep=1, dates=it.dates, lang=it.lang)
+            j = k
+    return out
+
+
+def _placed_time(it: _Item) -> bool:
+    """A place's own time after its name: a closing time, hours or a closure, not a whole day's round the clock."""
+    return it.kind == "V" and it.sep < 2 and not it.allday and (it.close_only is not None or bool(it.ivs) or it.closed)
 
 
 def _distribute_days(items: list[_Item], text: str) -> list[_Item]:
