@@ -1543,6 +1543,17 @@ def test_a_notice_names_known_branches_by_part_of_their_names():
     assert entity_of(found, "hours", "2026 Dec 24 09:00-14:00") == "Valley View Mall"
 
 
+def test_a_column_per_branch_names_its_branch_as_a_card_does_for_the_rest_of_the_page():
+    page = html("""<h2>Новогодний график</h2><table><tr><th></th><th>Флокс на Ленина</th><th>Флокс на Мира</th></tr>
+        <tr><td>31 декабря</td><td>9:00–18:00</td><td>10:00–16:00</td></tr>
+        <tr><td>1 января</td><td>выходной</td><td>выходной</td></tr></table>
+        <h2>Мастер-класс</h2><p>20 декабря — мастер-класс в салоне на Ленина (пр. Ленина, 37).
+        Запись по телефону 8 (8216) 74-12-30.</p>""", h1="Новости")
+    found = facts(document(page))
+    assert entity_of(found, "hours", "2026 Dec 31 10:00-16:00") == "Флокс на Мира"
+    assert entity_of(found, "phone", "+78216741230") == "Флокс на Ленина"
+
+
 def test_a_holiday_line_naming_several_known_branches_gives_each_its_clause():
     page = html("""<h2>Our clubs</h2>
         <div class="location-card"><h3>Maple Hill</h3><p>12 Maple Ave, Akron, OH 44301</p></div>

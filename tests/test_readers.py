@@ -581,21 +581,23 @@ def test_repeated_blocks_that_name_a_place_and_give_its_address_are_cards_each()
     assert contexts == {"Oak Street", "Riverside"}
 
 
-def test_read_table_of_a_column_per_branch_gives_each_branch_its_line() -> None:
+def test_read_table_of_a_column_per_branch_gives_each_branch_its_card() -> None:
     table = read_table([["31.12.", "7–14", "zatvoreno"], ["2.1.", "8–15", "8–12"]], ["Datum", "Centar", "Liman"])
-    assert table.rows == (("Centar: 31.12.: 7–14; 2.1.: 8–15", "Liman: 31.12.: zatvoreno; 2.1.: 8–12"),)
+    assert table.rows == (("Centar", "31.12.: 7–14", "2.1.: 8–15"), ("Liman", "31.12.: zatvoreno", "2.1.: 8–12"))
+    assert table.header == ("31.12.", "2.1.")  # what each card's lines are: the rows' labels
     # a column per day is the days' table, not the branches'
     assert read_table([["Centar", "7–14", "8–15"]], ["Prodavnica", "31.12.", "2.1."]).rows != table.rows
 
 
-def test_read_table_of_a_column_per_branch_with_field_rows_gives_each_branch_its_card_line() -> None:
+def test_read_table_of_a_column_per_branch_with_field_rows_gives_each_branch_its_card() -> None:
     rows = [["Адрес", "ул. Лесная, 4", "ул. Мира, 19"], ["Телефон", "+7 (3452) 11-22-33", "+7 (3452) 44-55-66"],
             ["Пн–Пт", "9:00–18:00", "10:00–19:00"], ["Сб–Вс", "выходной", "10:00–16:00"]]
     table = read_table(rows, ["", "Салон на Лесной", "Салон на Мира"])
-    assert table.rows == ((
-        "Салон на Лесной: Адрес: ул. Лесная, 4; Телефон: +7 (3452) 11-22-33; Пн–Пт: 9:00–18:00; Сб–Вс: выходной",
-        "Салон на Мира: Адрес: ул. Мира, 19; Телефон: +7 (3452) 44-55-66; Пн–Пт: 10:00–19:00; Сб–Вс: 10:00–16:00",
-    ),)
+    assert table.rows == (
+        ("Салон на Лесной", "Адрес: ул. Лесная, 4", "Телефон: +7 (3452) 11-22-33", "Пн–Пт: 9:00–18:00", "Сб–Вс: выходной"),
+        ("Салон на Мира", "Адрес: ул. Мира, 19", "Телефон: +7 (3452) 44-55-66", "Пн–Пт: 10:00–19:00",
+         "Сб–Вс: 10:00–16:00"),
+    )
     # a comparison of plans has no days: its columns are no branches
     plans = read_table([["Цена", "990 ₽", "1 490 ₽"], ["Пн–Пт", "9:00–18:00", "круглосуточно"]], ["", "Базовый", "Плюс"])
     assert plans.rows != table.rows and len(plans.rows) == 2

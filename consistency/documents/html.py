@@ -166,7 +166,8 @@ class HtmlText:
 
 @dataclass(frozen=True)
 class TableText:
-    """A table read into blocks: one block for an hours table, else one per row."""
+    """A table read into blocks: one block for an hours table, one per branch for a column per branch, else one per
+    row."""
 
     is_hours: bool
     header: tuple[str, ...]
@@ -315,15 +316,16 @@ def read_table(rows: list[list[str]], header: list[str] | None = None) -> TableT
             return TableText(False, head, tuple(tuple(_pair_lines(head, row)) for row in rows))
     if _branch_columns(head, rows):
         # "Day | Eye Street | Rosedale" over "Thu, Dec 24 | 10 AM – 3 PM | 9 AM – 1 PM": a column per branch. Each
-        # column becomes the line a list of branches would give ("Eye Street: Thu, Dec 24: 10 AM – 3 PM; Fri, Dec
-        # 25: Closed"), so each day's hours stay with the branch above their column. A colon, not a dash, ends the
-        # name: names hold brackets ("Downtown (Cherry St.)") and dashes of their own.
-        lines = []
+        # column becomes the card a list of branches would give, its name first ("Eye Street", "Thu, Dec 24: 10 AM
+        # – 3 PM", "Fri, Dec 25: Closed"), so each day's hours stay with the branch above their column and the
+        # branch is named as a card is; the rows' labels are what the cards' lines are, as a row's columns are.
+        blocks = []
         for index, name in enumerate(head[1:], start=1):
             days = [f"{row[0].rstrip(':')}: {row[index]}" for row in rows if index < len(row) and row[index]]
             if days:
-                lines.append(f"{name}: {'; '.join(days)}")
-        return TableText(False, (), (tuple(lines),))
+                blocks.append((name, *days))
+        labels = tuple(dict.fromkeys(row[0].rstrip(":") for row in rows if row and row[0]))
+        return TableText(False, labels, tuple(blocks))
     if rows and _is_hours_rows(rows):
         return TableText(True, head, (tuple(_hours_line(row) for row in rows),))
     return TableText(False, head, tuple(tuple(cell for cell in row if cell) for row in rows))

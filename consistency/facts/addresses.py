@@ -494,6 +494,10 @@ _KNOWN_CITY = any_word(_city_surfaces())
 _NOT_CITY = rf"(?!(?:{_KNOWN_CITY}){_END})"
 _GUARD_AFTER_NUMBER = (
     r"(?!\s{0,2}(?i:январ|феврал|марта|апрел|ма[яй]\b|июн|июл|август|сентябр|октябр|ноябр|декабр"
+    # a Serbian or English date: "Трг\n24. децембар: 9–19", "Main St 24 December"
+    r"|\.?\s{0,2}(?:јануар|januar|фебруар|februar|март\b|mart\b|април|april|мај\b|maj\b|јун\b|jun\b|јул\b"
+    r"|jul\b|август|avgust|септемб|septemb|октоб|oktob|новемб|novemb|децемб|decemb|january|february|march\b"
+    r"|june\b|july\b|august|october|december)"
     r"|лет\b|года?\b|час|мин|сек|дн[яеи]|дней|недел|месяц|мес\b|шт\b|руб|р\.|₽|%|км\b|кг\b"
     r"|этаж|эт\.|человек|чел\b|раз\b|минут|процент|метр|шаг|\$|€)"
     # the start of a phone number or of a longer amount: "ул. Ленина 8 (495) …", "5 000"
@@ -1247,7 +1251,8 @@ def _to_address(text: str, chain: _Chain, default_city: str | None, *, lenient: 
         # before the street is the town, even one missing from the city list.
         # Taking the config's default city there would move the shop to Moscow.
         before = _PLACE_BEFORE.search(text, max(0, chain.start - 40), chain.start)
-        if before and not find_type_words(before.group("place")):
+        # never a street's type set off ("Булевар, Бутлерова, 603": found by Hypothesis)
+        if before and not find_type_words(before.group("place")) and _fold(before.group("place")) not in _STREET_TYPES:
             city = _normal_city(before.group("place"))
     if city is None and not lenient:
         city = _town_of_sentence(text, chain.start, english)
