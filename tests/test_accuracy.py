@@ -60,9 +60,9 @@ def _misses(report) -> dict[str, float]:
 # Floors: what the extractors reach today, less a small margin. Falling below
 # one is a regression and fails the suite; raise a floor when a figure rises.
 FLOORS = {
-    "dev": {"phone": 0.99, "email": 0.98, "hours": 0.945, "address": 0.975, "promotion period": 0.94,
-            "entity attribution": 0.935},
-    "heldout": {"phone": 0.975, "email": 0.975, "hours": 0.895, "address": 0.92, "promotion period": 0.755,
+    "dev": {"phone": 0.995, "email": 0.985, "hours": 0.945, "address": 0.975, "promotion period": 0.95,
+            "entity attribution": 0.94},
+    "heldout": {"phone": 0.985, "email": 0.98, "hours": 0.9, "address": 0.92, "promotion period": 0.77,
                 "entity attribution": 0.845},
 }
 
@@ -75,7 +75,7 @@ def test_no_figure_falls_below_its_floor(reports, part):
 
 
 # Each blind batch that joins dev brings promotion periods the rules have not met (0.933 when batch 17 joined, 0.963
-# once tuned on it), so only they may be below the target on dev.
+# once tuned on it; 0.948 and 0.961 for batch 18), so only they may be below the target on dev.
 DEV_MAY_MISS = {"promotion period"}
 
 
