@@ -361,6 +361,10 @@ SPECIAL = [
     ("Closed Thursday, November 26 for Thanksgiving.", [("2026 Nov 26 off", date(2026, 11, 26), date(2026, 11, 26))]),
     ("Our offices are closed Monday, January 18, in observance of Martin Luther King Jr. Day.",
      [("2027 Jan 18 off", date(2027, 1, 18), date(2027, 1, 18))]),
+    # "the day after" a holiday is the next day, and a holiday "and the day after" is both
+    ("Closed the day after Christmas.", [("2026 Dec 26 off", date(2026, 12, 26), date(2026, 12, 26))]),
+    ("We are closed Thanksgiving Day and the day after.",
+     [("2026 Nov 26-2026 Nov 27 off", date(2026, 11, 26), date(2026, 11, 27))]),
     ("Closed on Thanksgiving and Christmas Day.", [("2026 Nov 26 off", date(2026, 11, 26), date(2026, 11, 26)),
                                                   ("2026 Dec 25 off", date(2026, 12, 25), date(2026, 12, 25))]),
     ("Memorial Day: closed", [("2027 May 31 off", date(2027, 5, 31), date(2027, 5, 31))]),

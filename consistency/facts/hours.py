@@ -542,6 +542,11 @@ _DATE_DOT_GOES_ON = re.compile(r"\.(?:[ \t]{1,3}|,[ \t]{0,3})[a-zčćšžđа-я
 _HOLIDAY_PERIOD = re.compile(r"[ \t]{1,2}(?:weeks?|weekends?|season|break|vacation)(?![^\W\d_])", re.IGNORECASE)
 
 
+# "the day after Thanksgiving", and a holiday "and the day after" it (not "the day after we reopen")
+_DAY_AFTER = re.compile(r"(?i)(?<![\w])the[ \t]{1,2}day[ \t]{1,2}after[ \t]{1,2}$")
+_AND_THE_DAY_AFTER = re.compile(r"(?i)[ \t]{0,2}(?:&|and)[ \t]{1,2}(?P<after>the[ \t]{1,2}day[ \t]{1,2}after)(?![ \t]{1,2}[^\W\d_])")
+
+
 def _tokenize(text: str, today: date) -> list[_Tok]:
     day_first: bool | None = None  # how slashed dates read, decided once per text when one occurs
     toks: list[_Tok] = []
@@ -598,7 +603,22 @@ def _tokenize(text: str, today: date) -> list[_Tok]:
                 if day is None or _HOLIDAY_PERIOD.match(text, e):
                     add(_Tok("word", s, e))
                     continue
+                before = _DAY_AFTER.search(text, max(0, s - 16), s)
+                if before:  # "closed the day after Christmas": December 26th
+                    day += timedelta(days=1)
+                    while toks and toks[-1].start >= before.start():
+                        toks.pop()
+                    s = before.start()
                 val = (day.day, day.month, day.year)
+                after = _AND_THE_DAY_AFTER.match(text, e)
+                if after:
+                    # "Thanksgiving and the day after": both days, as a range
+                    nxt = day + timedelta(days=1)
+                    add(_Tok(kind, s, e, val, lang))
+                    add(_Tok("dash", after.start(), after.start("after"), "-"))
+                    add(_Tok("date", after.start("after"), after.end(), (nxt.day, nxt.month, nxt.year), lang))
+                    skip_to = after.end()
+                    continue
             add(_Tok(kind, s, e, val, lang))
         elif g == "num":
             v = int(s_text)
