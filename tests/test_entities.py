@@ -101,6 +101,8 @@ def test_name_keys(a, b, same):
         ("В Рождество магазин закрыт", []),
         # a kind of studio, then its name: "Dance studio Ritam"
         ("Plesni studio Ritam, Zrenjanin", ["studio Ritam"]),
+        # a shop's rank between its place and its type, in either case, is no part of its name
+        ("Our Mill Creek main shop is open daily", ["Our Mill Creek shop"]),
     ],
 )
 def test_branch_names_of_many_kinds(text, names):

@@ -417,7 +417,7 @@ _PART_OF_TOWN = r"(?:downtown|uptown|midtown)"
 _PLACE_BEFORE = re.compile(
     r"(?<![\w-])(?P<place>" + _PART_OF_TOWN + r"(?:" + _S + r"+" + _EN_PLACE + r")?|" + _EN_PLACE + r")"
     # "Dog River Landing Main shop": the shop's rank between its place and its type is no part of its name
-    r"(?P<rank>" + _S + r"{1,2}(?:Main|Flagship|Original))?" + _S + r"+$")
+    r"(?P<rank>" + _S + r"{1,2}(?:[Mm]ain|[Ff]lagship|[Oo]riginal))?" + _S + r"+$")
 _LANDMARK_BEFORE = re.compile(
     r"(?i:across\s{1,2}from|next\s{1,2}to|opposite|behind|beside|near|inside|(?:level|floor|wing|side|corner|part)"
     r"\s{1,2}of)\s{1,2}(?:the\s{1,2})?(?:(?i:old|former|historic)\s{1,2})?$")
