@@ -626,6 +626,15 @@ def test_every_branch_closing_early_opens_as_its_own_week_says():
     assert entity_of(found, "hours", "2026 Dec 24 10:00-15:00") == "Hillcrest shop"
 
 
+def test_the_company_closing_early_on_a_page_of_branches_is_every_branch_closing_early():
+    page = html("""<h2>Riverside shop</h2><p>12 Front St</p><p>Mon–Sat 9–6</p>
+        <h2>Hillcrest shop</h2><p>800 Oak Ave</p><p>Mon–Sat 10–7</p>
+        <h2>Holidays</h2><p>Christmas Eve (Thursday, Dec 24) we close early at 3 PM.</p>""", h1="Our shops")
+    found = facts(document(page), settings=US)
+    assert entity_of(found, "hours", "2026 Dec 24 09:00-15:00") == "Riverside shop"
+    assert entity_of(found, "hours", "2026 Dec 24 10:00-15:00") == "Hillcrest shop"
+
+
 def test_a_closing_time_alone_of_the_support_line_is_not_every_branchs():
     page = html("""<h2>Riverside shop</h2><p>12 Front St</p><p>Mon–Sat 9–6</p>
         <h2>Hillcrest shop</h2><p>800 Oak Ave</p><p>Mon–Sat 10–7</p>

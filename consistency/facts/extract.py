@@ -1021,12 +1021,16 @@ def _page_facts(page: _Page, settings: ExtractionSettings, known: _KnownNames) -
 
 
 # "every shop", "all stores", "все магазины", "sve radnje": a notice about each branch, not the support line
-_EVERY_BRANCH = re.compile(r"(?<![^\W\d_])(?:every|each|all|все|всех|каждый|каждое|sve|svi|svaka|svaki|све|сви|свака|сваки)"
-                           r"[ \t]{1,2}[^\W\d_]", re.IGNORECASE)
+_EVERY_BRANCH = re.compile(r"(?<![^\W\d_])(?:(?:every|each|all|все|всех|каждый|каждое|sve|svi|svaka|svaki|све|сви|свака|сваки)"
+                           r"[ \t]{1,2}[^\W\d_]"
+                           # or the company itself as the subject: "Christmas Eve (Thursday, Dec 24) we close early at 2 PM"
+                           r"|(?:we|мы|mi|ми)[ \t]{1,2}(?:close|закрываемся|zatvaramo|затварамо|will[ \t]{1,2}close))",
+                           re.IGNORECASE)
 
 
 def _about_every_branch(text: str) -> bool:
-    """Whether a notice speaks of all the branches: "every shop", "все магазины", or a plural ("stores close at 4")."""
+    """Whether a notice speaks of all the branches: "every shop", "все магазины", a plural ("stores close at 4"), or
+    the company closing ("we close early at 2 PM")."""
     return bool(_EVERY_BRANCH.search(text)) or any(may_be_plural_type(word) for _, _, word in find_type_words(text))
 
 
