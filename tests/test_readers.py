@@ -546,6 +546,11 @@ def test_read_table_of_dates_and_hours_is_one_block() -> None:
     assert table.rows == (("31 декабря: 10:00–16:00", "1 января: выходной", "2–8 января: 11–19"),)
 
 
+def test_read_table_of_days_with_noon_is_one_hours_block() -> None:
+    table = read_table([["Tue / Wed / Thu", "3pm – 7:30pm"], ["Sat", "9 – noon"]])
+    assert table.is_hours and len(table.rows) == 1
+
+
 def test_bem_cards_of_a_store_block_are_cards_each() -> None:
     page = """<html><body><h2>Naše radnje</h2><div class="t-store t-store__grid-cont">
       <div class="t-store__card"><div class="t-store__card__title">Radnja Centar</div>

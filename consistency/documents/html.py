@@ -130,6 +130,9 @@ _HOLIDAY_LABEL = re.compile(
 )
 _HOURS_VALUE = re.compile(
     r"\d{1,2}\s{0,2}[:.]\s{0,2}\d{2}|\d{1,2}\s{0,2}[-–—]\s{0,2}\d{1,2}|\b\d{1,2}\s{0,2}(?:am|pm)\b"
+    # "9 – noon", "noon – 5"
+    r"|\d{1,2}\s{0,2}[-–—]\s{0,2}(?:noon|midnight|полдень|полночь|podne|подне|ponoć|поноћ)"
+    r"|(?:noon|midnight|полдень|podne|подне)\s{0,2}[-–—]\s{0,2}\d"
     r"|выходн|закрыт|не\s+работа|круглосуточно|24/7|24\s+часа|closed|затворено|zatvoreno|нерадн|neradn",
     re.I,
 )
