@@ -315,7 +315,7 @@ _PHRASE_TABLE: dict[str, str] = {
     "без перерывов и выходных|без обеда и выходных|без выходных и перерывов|без выходных и обеда|"
     "без перерыва на обед и выходных|7 дней в неделю|семь дней в неделю|every day|7 days a week|"
     "seven days a week|all week|every day of the week|open 7 days|open seven days|open 7 days a week|"
-    "open seven days a week|365 days a year|open 365 days|svakog dana|svaki dan|сваког дана|сваки дан|"
+    "open seven days a week|365 days a year|open 365 days|svakog dana|svaki dan|сваког дана|сваки дан|svakoga dana|свакога дана|"
     "7 dana u nedelji|7 дана у недељи|7 days|seven days|7 дней|7 dana|7 дана|sedam dana u nedelji|седам дана у недељи|bez neradnih dana|"
     "без нерадних дана|svim danima|свим данима|svakim danom|сваким даном|"
     # "0–24, svih 365 dana", "365 дней в году"
