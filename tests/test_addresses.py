@@ -718,3 +718,26 @@ def test_a_serbian_village_in_ovo_or_evo_is_read_from_its_locative(text, town):
 def test_small_serbian_municipality_seats_name_a_sections_town(heading, city):
     [address] = find_addresses("улица Главна 3", default_city=city_of_section(heading))
     assert address.value == f"{city}, ул главна, д 3"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Our shop is at thirty-four East Oak Street, next to the bank.", ["greenfield, 34 e oak st"]),
+    ("The Ridge store, fifty-one oh two Ridge Road, is open daily.", ["greenfield, 5102 ridge rd"]),
+    ("Our gallery is at one nineteen Maple Avenue in Harlow. Open daily.", ["harlow, 119 maple ave"]),
+    ("The yard is at sixty-two ten Quarry Lane, unit four. Call ahead.", ["greenfield, 6210 quarry ln, unit 4"]),
+    # a count before a street's name, not after "at" or a comma: no address
+    ("Our two Main Street stores are open late.", []),
+    ("We have three Oak Street lots and twenty Elm Street spaces.", []),
+])
+def test_an_english_house_number_said_in_words(text, expected):
+    assert [a.value for a in find_addresses(text, default_city="Greenfield")] == expected
+
+
+def test_a_unit_number_said_in_words():
+    assert [a.value for a in find_addresses("ул. Мира, д. 9, офис двенадцать.")] == ["ул мира, д 9, оф 12"]
+
+
+def test_an_english_town_on_an_american_site_keeps_its_name():
+    text = "Our third studio, at nine oh two Pine Street in Moscow, opens at ten."
+    assert [a.value for a in find_addresses(text, default_city="Bozeman")] == ["moscow, 902 pine st"]
+    assert [a.value for a in find_addresses("31 Pokrovka St., Moscow")] == ["москва, 31 pokrovka st"]

@@ -54,7 +54,9 @@ Falls"); a town closing a typed street's address at the end of its line or
 sentence ("ул. Железничка 9, Ада", "at 310 Heron Bay Road, Coden. Call");
 a republic's abbreviation after the postcode ("367000, РД, г. Махачкала"); a
 small house letter after a space before a comma or full stop ("улица Гоголя,
-37 б."). "Blok 45", "Lamela 2" are not streets. Floors ("3 этаж", "эт. 2", "2nd Floor", "sprat 3") are read so
+37 б."); an English house number a prompt says in words, after "at" or a comma
+("at twenty-two fifteen East Memorial Boulevard" is "2215 e memorial blvd"), and a unit said in words ("unit
+three", "офис двенадцать"). "Blok 45", "Lamela 2" are not streets. Floors ("3 этаж", "эт. 2", "2nd Floor", "sprat 3") are read so
 that they do not end the chain, but are left out of the value.
 
 Normal form (the ``value``; part of the project's outside contract)
@@ -127,7 +129,7 @@ from rapidfuzz import fuzz
 
 from consistency.facts.branch_names import find_type_words
 from consistency.facts.dates import MONTHS_DAY_FIRST, MONTHS_ENGLISH
-from consistency.facts.numbers import SPOKEN_NUMBER, SPOKEN_NUMBER_999, spoken_value
+from consistency.facts.numbers import SPOKEN_NUMBER, SPOKEN_NUMBER_999, spoken_digits, spoken_numbers, spoken_value
 from consistency.facts.transliterate import to_latin
 from consistency.facts.word_patterns import any_word
 
@@ -629,8 +631,10 @@ def _build(lenient: bool) -> _Grammar:
     )
     if lenient:
         en_typeless = f"(?i:{en_typeless})"
+    # an IVR prompt says the house number in pairs or digit by digit: "twenty-two fifteen", "one oh four"
+    said = "" if lenient else rf"|(?P<said>{_EN_NUMBER_WORD}(?:[ \t-]{_EN_NUMBER_WORD}){{0,3}})"
     en_street = (
-        rf"(?<![\w-])(?P<num>\d{{1,6}}(?:-\d{{1,4}})?[A-Za-z]?)\s{{1,3}}"
+        rf"(?<![\w-])(?:(?P<num>\d{{1,6}}(?:-\d{{1,4}})?[A-Za-z]?){said})\s{{1,3}}"
         # "Ponce de Leon Ave", "Avenue of the Americas": small words inside a name
         rf"(?:(?P<name>{not_a_time}(?:[NSEWnsew]\.?\s{{1,3}})?{en_word}(?:\s{{1,3}}(?:(?:de|la|del|du|von|van|of|the)\s{{1,3}})?"
         rf"{en_word}){{0,3}})"
@@ -724,9 +728,12 @@ def _build(lenient: bool) -> _Grammar:
     unit_letter = rf"[A-Za-z{_CYR_UP}{_CYR_LO}]" if lenient else "[A-Z]"
     # "Suite IV" is read back as "ste iv": a normal form keeps a Roman numeral Latin, in lower case
     roman = "[IVXLCivxlc]{1,6}" if lenient else "[IVXLC]{1,6}"
+    said_unit = "" if lenient else rf"|(?P<said>(?i:{SPOKEN_NUMBER}))(?![\w-])"
     unit = (
         rf"(?:(?<![\w])(?P<type>(?i:{unit_words}))\.?\s{{0,3}}(?:№\s{{0,2}})?|(?P<hash>#)\s?)"
-        rf"(?P<value>\d{{1,5}}(?:{letter}(?![\w]))?|{roman}(?![\w])|{unit_letter}(?![\w]))(?![\d])"
+        rf"(?:(?P<value>\d{{1,5}}(?:{letter}(?![\w]))?|{roman}(?![\w])|{unit_letter}(?![\w]))(?![\d])"
+        # as a prompt says it: "unit three", "офис двенадцать"
+        rf"{said_unit})"
     )
     floor = (
         r"(?<![\w])(?:\d{1,2}\s?-?\s?(?:й|ый|ой|ий)?\s{0,2}(?i:этаж(?![\w])|эт\.|эт(?![\w]))"
@@ -764,13 +771,18 @@ def _grammar(lenient: bool) -> _Grammar:
     return _build(lenient)
 
 
+# The English words an IVR prompt says a house number with ("fourteen oh six" is 1406).
+_EN_NUMBER_WORDS = sorted({w for said, (_, english) in spoken_numbers(99).items() if english for w in said.split()}
+                          | {"oh", "hundred"}, key=lambda word: (-len(word), word))
+_EN_NUMBER_WORD = any_word(_EN_NUMBER_WORDS)
 # Word starts where a chain may begin (a digit, a capital, a street type or a
 # place prefix such as "г."): a cheap scan before the starters are tried.
 _STARTER_WORDS = any_word({w.lower() for w in _STREET_TYPES} | {
     "г", "гор", "город", "grad", "град", "посёлок", "поселок", "пос", "пгт", "рп", "село", "с",
     "деревня", "дер", "д", "станица", "ст-ца",
 })
-_CANDIDATE = re.compile(rf"[\d{_CYR_UP}{_LAT_UP}](?<![\w-].)|(?<![\w-])(?:{_STARTER_WORDS})(?=[.\s])")
+_CANDIDATE = re.compile(rf"[\d{_CYR_UP}{_LAT_UP}](?<![\w-].)|(?<![\w-])(?:{_STARTER_WORDS})(?=[.\s])"
+                        rf"|(?<![\w-])(?:{_EN_NUMBER_WORD})(?=[ \t-])")
 
 # Russian street names written before their type are adjectives or genitives:
 # "Ленинский", "Большая Никитская", "Бутлерова", "Маршала Жукова".
@@ -947,6 +959,7 @@ _PARTS_OF_PLACES = frozenset(
 _NOT_TOWNS = _VENUE_WORDS | _PARTS_OF_PLACES | _WEEKDAY_NAMES | frozenset(
     "центр центар centar двор вход улаз ulaz офис канцеларија kancelarija этаж спрат sprat".split()
 )
+_SAID_HOUSE_BEFORE = re.compile(r"(?:(?<![\w-])at|,)[ \t]{1,2}$")
 _COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s{0,3}$", re.IGNORECASE)
 # Month and weekday names: "November 11", "Понедельник 12" are dates, never a bare street and house.
 _DATE_WORD = re.compile(
@@ -994,6 +1007,9 @@ def _next_piece(text: str, at: int, pieces: list[_Piece], used: set[str], g: _Gr
             continue
         if kind == "house" and m.group("num") and len(m.group("num")) > 3 and not m.group("marker"):
             continue  # "Весна 2025": a year; four-digit house numbers come with "д."
+        if kind == "en_street" and m.groupdict().get("said") and not (
+                _SAID_HOUSE_BEFORE.search(text, max(0, at - 4), at) and spoken_digits(m.group("said"))):
+            continue  # a house number in words only where a prompt gives the address: "is at ...", "store, ..."
         if kind == "en_street" and _COPYRIGHT.search(text, max(0, at - 12), at):
             continue  # "© 2026 Harvest Lane Market": a year and the company's name
         if kind == "street_bare" and m.group("name").strip().casefold() in _PARTS_OF_PLACES:
@@ -1223,7 +1239,10 @@ def _to_address(text: str, chain: _Chain, default_city: str | None, *, lenient: 
         elif p.kind == "city_plain":
             city = _normal_city(m.group("name"), english=english)
         elif p.kind == "en_town":
-            city = _normal_city(m.group("city"), english=True)
+            # on a site about an American town, "in Belgrade" is Belgrade, MT, not the Serbian capital
+            american = bool(default_city and default_city.isascii() and _normal_city(default_city, english=True)
+                            == _fold(default_city))
+            city = _normal_city(m.group("city"), english=True, aliased=not american)
         elif p.kind == "en_locality":
             city = _normal_city(m.group("city"), english=True, aliased=False)
             postcode = m.group("zip") or postcode
@@ -1236,7 +1255,8 @@ def _to_address(text: str, chain: _Chain, default_city: str | None, *, lenient: 
             litera = _number(m.group("value"), english=english, serbian_latin=serbian_latin)
         elif p.kind == "unit":
             unit_type = _UNIT_TYPES["#" if m.group("hash") else m.group("type").lower()]
-            unit = f"{unit_type} {_number(m.group('value'), english=english, serbian_latin=serbian_latin)}"
+            number = m.group("value") or str(spoken_value(m.group("said")))
+            unit = f"{unit_type} {_number(number, english=english, serbian_latin=serbian_latin)}"
     if city is not None and (city in _MARKER_SET or _VENUE_WORDS.intersection(city.split())):
         city = None  # "62701 St" read in a given address: transliterated it is no town
     if city is None and street_piece.kind == "street_bare" and not lenient and set_off:
@@ -1439,6 +1459,8 @@ def _normal_house(m: re.Match[str], *, english: bool, serbian_latin: bool) -> st
             frac = m.group("spoken_frac")
             letter = "/" + (frac if frac.isdigit() else str(spoken_value(frac)))
         return _number(f"{spoken_value(m.group('spoken'))}{letter}", english=english, serbian_latin=serbian_latin)
+    if m.groupdict().get("said"):
+        return _number(spoken_digits(m.group("said")) or "", english=english, serbian_latin=serbian_latin)
     house = m.group("num")
     if m.groupdict().get("frac"):
         house += "/" + m.group("frac")
