@@ -635,6 +635,22 @@ def test_the_company_closing_early_on_a_page_of_branches_is_every_branch_closing
     assert entity_of(found, "hours", "2026 Dec 24 10:00-15:00") == "Hillcrest shop"
 
 
+def test_a_months_abbreviation_before_its_day_ends_no_sentence():
+    page = html("""<h2>Mill Creek</h2><p>12 Front St, Ocala, FL 34470</p><p>Mon–Sat 9–6</p>
+        <h2>Oak Hill</h2><p>800 Oak Ave, Ocala, FL 34471</p><p>Mon–Sat 10–7</p>
+        <h2>Holidays</h2><p>Mardi Gras Day, Tuesday Feb. 9, 2027 – Oak Hill closed.</p>""", h1="Shops")
+    found = facts(document(page), settings=US)
+    assert entity_of(found, "hours", "2027 Feb 09 off") == "Oak Hill"
+
+
+def test_a_branch_excepted_after_a_closure_of_all_is_not_what_the_closure_is_about():
+    page = html("""<h2>Holiday hours</h2><table><tr><th>Holiday</th><th>Date</th><th>Hours</th></tr>
+        <tr><td>Christmas Day</td><td>Friday, Dec. 25</td><td>Closed — all stores, including our Elm Street store</td>
+        </tr></table>""", h1="Holidays")
+    found = facts(document(page), settings=US)
+    assert entity_of(found, "hours", "2026 Dec 25 off") is None
+
+
 def test_a_closing_time_alone_of_the_support_line_is_not_every_branchs():
     page = html("""<h2>Riverside shop</h2><p>12 Front St</p><p>Mon–Sat 9–6</p>
         <h2>Hillcrest shop</h2><p>800 Oak Ave</p><p>Mon–Sat 10–7</p>

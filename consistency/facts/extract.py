@@ -121,6 +121,13 @@ _ABBREVIATIONS = {
     "обл", "р", "руб", "тел", "доб", "вн", "им", "св", "ст", "mr", "st", "ave", "rd", "no", "tel", "ext", "бр",
     "mt", "ft", "pt", "blvd", "hwy", "pkwy",
 }
+# Words that set a branch apart from what the sentence says of the others.
+_EXCEPTED_BEFORE = re.compile(r"(?i:except|including|but|кроме|за[ \t]исключением|включая|osim|осим|uključujući|укључујући)"
+                              r"[ \t]{1,2}(?:(?:for[ \t]{1,2})?(?:our|the|наш\w{0,3}|naš\w{0,3})[ \t]{1,2})?(?:[\w-]+[ \t]{1,2})?$")
+# A month's abbreviation before its day's number ends no sentence: "Feb. 9", "дек. 31".
+_MONTH_ABBREVIATIONS = frozenset(
+    "jan feb mar apr jun jul aug sep sept oct nov dec янв фев февр апр авг сент окт нояб дек".split())
+_DAY_NUMBER_NEXT = re.compile(r"[ \t]{0,2}\d")
 _LIST_CONTEXT = re.compile(
     r"пункт\w*\s+выдачи|магазин\w*|адрес\w*|филиал\w*|pick-?up|stores?|shops?|branches|locations", re.I
 )
@@ -1881,6 +1888,8 @@ def _sentences(text: str) -> list[tuple[int, int]]:
             word = _LAST_WORD.search(text, max(0, m.start() - 12), m.start())
             if word and word.group(1).casefold() in _ABBREVIATIONS:
                 continue
+            if word and word.group(1).casefold() in _MONTH_ABBREVIATIONS and _DAY_NUMBER_NEXT.match(text, m.end()):
+                continue  # "Mardi Gras Day, Tuesday Feb. 9, 2027 – … closed"
         spans.append((start, m.start()))
         start = m.end()
     spans.append((start, len(text)))
@@ -2018,7 +2027,9 @@ class _Attribution:
         if before:
             _, is_company, index = max(before)
             return _COMPANY_CUE if is_company else self._joined(names, index)
-        leads = {n.lead for n in names}
+        # a branch excepted or included after the fact is not what it is about: "Closed — all stores, including our
+        # 24-hour Ingersoll store", "all stores are closed, except our Veterans Blvd store, which is open 10 to 4"
+        leads = {n.lead for n in names if not _EXCEPTED_BEFORE.search(self.unit.text, max(s, n.start - 24), n.start)}
         if len(leads) == 1:
             return self.groups[leads.pop()]
         if company or names:
