@@ -235,6 +235,18 @@ def test_twiml_notes_may_decorate_the_request_and_name_only_the_digit_of_the_sam
     assert contexts["Dock Street is open weekdays 8 to 5."][-2:] == ("2", "Dock Street")
 
 
+def test_twiml_notes_may_stand_before_an_exports_wrapper_of_the_response() -> None:
+    source = """<Bins><Bin friendlyName="main"><Response><Gather numDigits="1" action="/ivr/choice">
+<Say>For our Birch Lane store, press 1. For Dock Street, press 2.</Say></Gather></Response></Bin>
+<!-- ===== /ivr/choice Digits=1 ===== -->
+<Bin friendlyName="choice-1"><Response><Say>Birch Lane is open daily 9 to 6.</Say></Response></Bin>
+<!-- ===== Digits=2 ===== -->
+<Bin friendlyName="choice-2"><Response><Say>Dock Street is open weekdays 8 to 5.</Say></Response></Bin></Bins>
+"""
+    contexts = {u.text: u.context for u in twiml_units(source).units}
+    assert contexts["Dock Street is open weekdays 8 to 5."][-2:] == ("2", "Dock Street")
+
+
 # ---------------------------------------------------------------------------
 # Amazon Connect
 

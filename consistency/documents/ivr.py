@@ -457,8 +457,11 @@ def twiml_units(text: str, *, name: str = "TwiML") -> IvrText:
     return _units(nodes, start)
 
 
-# The comment right before each <Response>, if any: "<!-- /ivr/menu?Digits=1 -->", "<!-- ===== Digits=2 ===== -->".
-_TWIML_NOTE = re.compile(r"(?:<!--(?P<note>(?:(?!-->)[^<>]){0,300})-->\s{0,200})?<Response[\s/>]")
+# The comment right before each <Response> (or before the element wrapping it), if any: "<!-- /ivr/menu?Digits=1 -->",
+# "<!-- ===== Digits=2 ===== -->".
+_TWIML_NOTE = re.compile(r"(?:<!--(?P<note>(?:(?!-->)[^<>]){0,300})-->\s{0,200}"
+                         # an export's wrapper between the note and its response: '<Bin friendlyName="…">'
+                         r"(?:<(?!Response[\s/>])[A-Za-z][\w:-]{0,40}(?:\s[^<>]{0,300})?>\s{0,200})?)?<Response[\s/>]")
 _NOTED_PATH = re.compile(r"(?:https?://|/)[^\s<>?]{1,300}(?:\?[^\s<>]{0,200})?")
 _NOTED_DIGITS = re.compile(r"(?<![\w])Digits\s{0,2}=\s{0,2}(?P<digit>[0-9*#])")
 
