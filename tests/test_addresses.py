@@ -741,3 +741,73 @@ def test_an_english_town_on_an_american_site_keeps_its_name():
     text = "Our third studio, at nine oh two Pine Street in Moscow, opens at ten."
     assert [a.value for a in find_addresses(text, default_city="Bozeman")] == ["moscow, 902 pine st"]
     assert [a.value for a in find_addresses("31 Pokrovka St., Moscow")] == ["москва, 31 pokrovka st"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Servis Jug, Vranjska bez broja, kod benzinske pumpe.", ["лесковац, врањска, д бб"]),
+    ("Сервис Југ, Врањска без броја, код пумпе.", ["лесковац, врањска, д бб"]),
+])
+def test_bez_broja_is_said_for_bb(text, expected):
+    assert [a.value for a in find_addresses(text, default_city="Лесковац")] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a note in parentheses before the town and state on the next line
+    ("210 Cedar Ave, Suite 5 (upper level, by the escalator)\nMilton, PA 17847", ["17847, milton, 210 cedar ave, ste 5"]),
+    # a unit opening the note is part of the address
+    ("Vuka Karadžića 14 (lokal 3, pored apoteke), 35000 Jagodina", ["35000, јагодина, вука караџића, д 14, локал 3"]),
+    ("Vuka Karadžića 14 (ulaz iz dvorišta), 35000 Jagodina", ["35000, јагодина, вука караџића, д 14"]),
+])
+def test_a_note_in_parentheses_before_the_town(text, expected):
+    assert [a.value for a in find_addresses(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a quadrant written with dots
+    ("740 Elm St. S.E., Salem, OR 97301", ["97301, salem, 740 elm st se"]),
+    # the state's name instead of its code
+    ("740 Elm St, Salem, Oregon 97301", ["97301, salem, 740 elm st"]),
+    ("88 Birch Rd · Laramie, Wyoming 82070", ["82070, laramie, 88 birch rd"]),
+    ("9 Pine Ave, Suite 2, Bismarck, North Dakota 58501", ["58501, bismarck, 9 pine ave, ste 2"]),
+    # a suite's letter after a hyphen, glued on as a house's is
+    ("740 Elm St, Ste. 210-C, Salem, OR 97301", ["97301, salem, 740 elm st, ste 210c"]),
+])
+def test_english_quadrants_state_names_and_suite_letters(text, expected):
+    assert [a.value for a in find_addresses(text)] == expected
+    assert [normalise_address(v).value for v in expected] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a numbered street said as an ordinal, written in figures as the post office writes it
+    ("The Eastside shop is at four twelve Twelfth Street, by the park.", ["greenfield, 412 12th st"]),
+    ("Our store, ninety oh two forty-second Avenue North, is open.", ["greenfield, 9002 42nd ave n"]),
+    ("The depot is at 88 Second Street, Greenfield, OR 97301", ["97301, greenfield, 88 2nd st"]),
+    # a house number said in hundreds, a suite said digit by digit or in hundreds
+    ("The office is at twenty-six hundred Lake Road, suite one oh two, past the bridge.",
+     ["greenfield, 2600 lake rd, ste 102"]),
+    ("The annex is at seven Hill Drive, suite three hundred, upstairs.", ["greenfield, 7 hill dr, ste 300"]),
+])
+def test_numbers_said_in_an_english_address(text, expected):
+    assert [a.value for a in find_addresses(text, default_city="Greenfield")] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a dash set off before the town and state
+    ("455 Orchard Rd, Suite 9 — Hood River, OR 97031 (by the mill)", ["97031, hood river, 455 orchard rd, ste 9"]),
+    ("455 Orchard Rd — Sat 9 AM to noon", ["455 orchard rd"]),
+    # the suite named before the street
+    ("You will find us in Suite 9 at 455 Orchard Road, Hood River, OR 97031.", ["97031, hood river, 455 orchard rd, ste 9"]),
+])
+def test_an_english_suite_and_town_set_apart(text, expected):
+    assert [a.value for a in find_addresses(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a unit in a note in parentheses after the address
+    ("Vuka Karadžića 14, 35000 Jagodina (TC „Sunce“, 1. sprat, lokal 12)", ["35000, јагодина, вука караџића, д 14, локал 12"]),
+    ("ул. Ленина, 5 (офис 12, вход со двора)", ["пермь, ул ленина, д 5, оф 12"]),
+    # a note without a unit adds nothing
+    ("ул. Ленина, 5 (вход со двора)", ["пермь, ул ленина, д 5"]),
+])
+def test_a_unit_in_a_note_after_the_address(text, expected):
+    assert [a.value for a in find_addresses(text, default_city="Пермь")] == expected

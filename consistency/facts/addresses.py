@@ -56,7 +56,13 @@ a republic's abbreviation after the postcode ("367000, РД, г. Махачка�
 small house letter after a space before a comma or full stop ("улица Гоголя,
 37 б."); an English house number a prompt says in words, after "at" or a comma
 ("at twenty-two fifteen East Memorial Boulevard" is "2215 e memorial blvd"), and a unit said in words ("unit
-three", "офис двенадцать"). "Blok 45", "Lamela 2" are not streets. Floors ("3 этаж", "эт. 2", "2nd Floor", "sprat 3") are read so
+three", "офис двенадцать"); "bez broja" said for "bb"; a note in parentheses before the postcode or an
+American town and state, a unit opening it ("Omladinskoj 21 (lokal 4, pored pekare), 36000 Kraljevo"); a state's
+name for its code ("Salem, Oregon 97301"), a quadrant with dots ("S.E."), a suite's letter after a hyphen ("Ste.
+210-C" is "ste 210c"); a prompt's numbered street and numbers in hundreds ("thirty-four hundred fifty-fifth
+Street Northwest, suite one twenty" is "3400 55th st nw, ste 120"); a dash before the town and state ("Suite 6 —
+Pueblo, CO 81001"); a suite named before the street ("in Suite 6 at 2100 Jerry Murphy Road"); a unit in a note in
+parentheses after the address ("35213 Despotovac (TC „Resava“, 2. sprat, lokal 7)"). "Blok 45", "Lamela 2" are not streets. Floors ("3 этаж", "эт. 2", "2nd Floor", "sprat 3") are read so
 that they do not end the chain, but are left out of the value.
 
 Normal form (the ``value``; part of the project's outside contract)
@@ -507,6 +513,14 @@ _GUARD_AFTER_NUMBER = (
 )
 
 
+_US_STATES = (
+    "Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho Illinois "
+    "Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri "
+    "Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont Virginia Washington "
+    "Wisconsin Wyoming"
+).split() + ["New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota",
+             "Rhode Island", "South Carolina", "South Dakota", "West Virginia"]
+
 # After "in", words that name a time, a part of town or a part of a building, not the town:
 # "123 Main St in December", "in Downtown", "in Suite 200".
 # A place in a building or a direction, not a town, closing "(123 Main St, Rear Entrance)".
@@ -608,14 +622,16 @@ def _build(lenient: bool) -> _Grammar:
     # a lettered street too: "2630 J Street" (Sacramento), "1201 K St NW" (Washington)
     # a surname's particle before a second capital: "McCullough Ave", "MacArthur Blvd", "DeKalb Pike", "O'Hare Dr"
     en_cap = r"(?:Mc|Mac|O'|De|Di|Du|La|Le)?[A-Z][a-z]{1,24}"
-    en_word = rf"(?:{en_cap}|[A-Z]{{1,25}}|\d{{1,3}}(?:st|nd|rd|th))" if not lenient else r"[A-Za-z0-9']{1,25}"
+    # a numbered street as a prompt says it: "Eleventh Street", "fifty-fifth Street"
+    en_word = (rf"(?:{_EN_ORDINAL}|{en_cap}|[A-Z]{{1,25}}|\d{{1,3}}(?:st|nd|rd|th))" if not lenient
+               else rf"(?:{_EN_ORDINAL}|[A-Za-z0-9']{{1,25}})")
     en_types = any_word(_EN_STREET_TYPES)
     en_type = rf"(?i:{en_types})" if lenient else any_word(
         {w for t in _EN_STREET_TYPES for w in (t.title(), t.upper())}
     )
     # spelled out only where the street ends: "1028 20th Street South, is open", "Main Avenue East in West Fargo",
     # not "Main Street South Portland"
-    direction = (r"(?:N|S|E|W|NE|NW|SE|SW|(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest)"
+    direction = (r"(?:[NS]\.[EW]\.|N|S|E|W|NE|NW|SE|SW|(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest)"
                  r"(?=\s{0,2}(?:[,.;)]|$)|\s{1,2}in\s))") if not lenient else r"(?i:n|s|e|w|ne|nw|se|sw)"
     # "9 PM CT", "10 AM Dr": a time, not a street of that name
     not_a_time = r"(?!(?:AM|PM|A\.M\.|P\.M\.)\s)"
@@ -644,7 +660,8 @@ def _build(lenient: bool) -> _Grammar:
         rf"|(?P<typeless>{en_typeless})(?![\w-]))"
     )
     en_city_word = en_cap if not lenient else r"[A-Za-z']{2,25}"
-    state = r"[A-Z]{2}" if not lenient else r"[A-Za-z]{2}"
+    # the state's code or its name: "Austin, TX 78701", "Austin, Texas 78701"
+    state = rf"(?:[A-Z]{{2}}|{any_word(_US_STATES)})" if not lenient else rf"(?:[A-Za-z]{{2}}|(?i:{any_word(_US_STATES)}))"
     en_locality = (
         rf"(?:in\s{{1,2}})?(?P<city>{en_city_word}(?:\s{{1,2}}{en_city_word}){{0,2}}),?\s{{1,3}}(?P<state>{state})"
         # a hard-wrapped press release may break the line between the state and its ZIP code
@@ -698,7 +715,8 @@ def _build(lenient: bool) -> _Grammar:
     house = (
         rf"(?<![\w])(?:(?P<marker>(?i:домовладение|владение|влад|вл|здание|зд|дом|д|br|бр|broj|број))\.?\s{{0,3}}"
         rf"(?:№\s{{0,2}})?|№\s{{0,2}})?"
-        rf"(?:(?P<bb>(?i:bb|бб)){_END}|(?:(?P<num>\d{{1,4}})"
+        # "bez broja" is how a prompt says "bb"
+        rf"(?:(?P<bb>(?i:bb|бб|bez\s{{1,2}}broja|без\s{{1,2}}броја)){_END}|(?:(?P<num>\d{{1,4}})"
         rf"(?:(?:\s?/\s?|{spoken_slash})(?P<frac>\d{{1,4}}(?:{letter}(?![\w]))?)|-(?P<range>\d{{1,4}})(?![\d:]|\.\d))?"
         # a letter in quotes as a prompt script spells it out: "дом 52 «а»"
         # a small letter after a space only before a comma or a full stop ("улица Мира, 100 а."), where it cannot
@@ -728,10 +746,12 @@ def _build(lenient: bool) -> _Grammar:
     unit_letter = rf"[A-Za-z{_CYR_UP}{_CYR_LO}]" if lenient else "[A-Z]"
     # "Suite IV" is read back as "ste iv": a normal form keeps a Roman numeral Latin, in lower case
     roman = "[IVXLCivxlc]{1,6}" if lenient else "[IVXLC]{1,6}"
-    said_unit = "" if lenient else rf"|(?P<said>(?i:{SPOKEN_NUMBER}))(?![\w-])"
+    said_unit = "" if lenient else (
+        rf"|(?P<said>{_EN_NUMBER_WORD}(?:[ \t-]{_EN_NUMBER_WORD}){{0,3}}|(?i:{SPOKEN_NUMBER_999}))(?![\w-])")
     unit = (
         rf"(?:(?<![\w])(?P<type>(?i:{unit_words}))\.?\s{{0,3}}(?:№\s{{0,2}})?|(?P<hash>#)\s?)"
-        rf"(?:(?P<value>\d{{1,5}}(?:{letter}(?![\w]))?|{roman}(?![\w])|{unit_letter}(?![\w]))(?![\d])"
+        # "Ste. 104-B" is "ste 104b", as a house's "17-б" is "17б"
+        rf"(?:(?P<value>\d{{1,5}}(?:-?{letter}(?![\w]))?|{roman}(?![\w])|{unit_letter}(?![\w]))(?![\d])"
         # as a prompt says it: "unit three", "офис двенадцать"
         rf"{said_unit})"
     )
@@ -755,7 +775,8 @@ def _build(lenient: bool) -> _Grammar:
     if not lenient:
         # a chain may begin with a bare name only before a house number (see _Grammar.starters)
         patterns["bare_start"] = (
-            rf"{street_bare}(?=\s{{1,3}}(?:\d|bb|бб|(?i:broj|број|br\.|бр\.|{SPOKEN_NUMBER_999})))"
+            rf"{street_bare}(?=\s{{1,3}}(?:\d|bb|бб"
+            rf"|(?i:bez\s{{1,2}}broja|без\s{{1,2}}броја|broj|број|br\.|бр\.|{SPOKEN_NUMBER_999})))"
         )
     return _Grammar(sep, patterns)
 
@@ -775,6 +796,15 @@ def _grammar(lenient: bool) -> _Grammar:
 _EN_NUMBER_WORDS = sorted({w for said, (_, english) in spoken_numbers(99).items() if english for w in said.split()}
                           | {"oh", "hundred"}, key=lambda word: (-len(word), word))
 _EN_NUMBER_WORD = any_word(_EN_NUMBER_WORDS)
+_EN_ORDINALS = {word: value for value, word in enumerate((
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+    "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth").split(), start=1)} | {
+    "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70, "eightieth": 80,
+    "ninetieth": 90}
+_EN_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+            "ninety": 90}
+_EN_ORDINAL = (rf"(?i:(?:{any_word(_EN_TENS)}-)?{any_word(w for w, v in _EN_ORDINALS.items() if v < 10)}"
+               rf"|{any_word(_EN_ORDINALS)})(?![\w-])")
 # Word starts where a chain may begin (a digit, a capital, a street type or a
 # place prefix such as "г."): a cheap scan before the starters are tried.
 _STARTER_WORDS = any_word({w.lower() for w in _STREET_TYPES} | {
@@ -876,8 +906,20 @@ def _read_chain(text: str, pos: int, g: _Grammar, lenient: bool) -> _Chain | Non
             close = text.find(")", at, at + 50)
             if close > 0 and "\n" not in text[at:close]:
                 after = g.sep.match(text, close + 1).end()
-                if g.postcode_city.match(text, after) or g.postcode.match(text, after):
+                # or before an American town and state on the next line: "Suite 210 (2nd floor)<br>Roanoke, VA"
+                if g.postcode_city.match(text, after) or g.postcode.match(text, after) or (
+                        _has(pieces, "en_street") and g.en_locality.match(text, after)):
+                    # a unit opening the note is the address's: "Omladinskoj 21 (lokal 4, pored pekare), 36000 …"
+                    unit = g.unit.match(text, at + 1) if "unit" not in used else None
+                    if unit:
+                        pieces.append(_Piece("unit", unit))
+                        used.add("unit")
                     at = after
+        if not lenient and "city" not in used and _has(pieces, "en_street"):
+            # "2100 Jerry Murphy Rd, Suite 6 — Pueblo, CO 81001": a dash set off before the town and state
+            dash = _DASH_BEFORE_TOWN.match(text, at)
+            if dash and g.en_locality.match(text, dash.end()):
+                at = dash.end()
         piece = _next_piece(text, at, pieces, used, g, lenient)
         if piece is None:
             if not lenient:
@@ -898,6 +940,14 @@ def _read_chain(text: str, pos: int, g: _Grammar, lenient: bool) -> _Chain | Non
         if piece.kind == "en_locality" and piece.match.group("zip"):
             used.add("postcode")
         end = piece.match.end()
+    if not lenient and "unit" not in used and _has(pieces, "house"):
+        # "…, 35213 Despotovac (TC „Resava“, 2. sprat, lokal 7)": a unit in a note in parentheses after the address
+        note = _NOTE_AFTER.match(text, end)
+        for part in _NOTE_PART.finditer(note.group("note")) if note else ():
+            unit = g.unit.match(text, note.start("note") + part.start("part"))
+            if unit and _NOTE_PART_END.match(text, unit.end()):
+                pieces.append(_Piece("unit", unit))
+                break
     if not pieces:
         return None
     # "Dorćol Desk Novi Sad\nBulevar oslobođenja 30, 21000 Novi Sad": a city ending the line above (a card's
@@ -908,6 +958,11 @@ def _read_chain(text: str, pos: int, g: _Grammar, lenient: bool) -> _Chain | Non
     return _Chain(tuple(pieces), pieces[0].match.start(), pieces[-1].match.end())
 
 
+_UNIT_AT_BEFORE = re.compile(r"(?<![\w])(?:[Ss]uite|[Ss]te\.?|[Uu]nit)[ \t]{1,2}[\w-]{1,6}[ \t]{1,2}at[ \t]{1,2}$")
+_NOTE_AFTER = re.compile(r"[ \t]{0,2}\((?P<note>[^()\n]{1,60})\)")
+_NOTE_PART = re.compile(r"(?:^|,)[ \t]{0,2}(?P<part>)")
+_NOTE_PART_END = re.compile(r"[ \t]{0,2}(?:,|$|\))")
+_DASH_BEFORE_TOWN = re.compile(r"[—–-][ \t\u00a0]{1,3}")
 _CITY_COLON = re.compile(r"[ \t]{0,2}:[ \t]{0,3}")
 _ON_STREET = re.compile(r"(?:на|На)[ \t]{1,2}")
 _CITY_KINDS = frozenset({"city", "city_loc", "postcode_city", "city_plain", "en_locality", "en_town"})
@@ -1008,7 +1063,7 @@ def _next_piece(text: str, at: int, pieces: list[_Piece], used: set[str], g: _Gr
         if kind == "house" and m.group("num") and len(m.group("num")) > 3 and not m.group("marker"):
             continue  # "Весна 2025": a year; four-digit house numbers come with "д."
         if kind == "en_street" and m.groupdict().get("said") and not (
-                _SAID_HOUSE_BEFORE.search(text, max(0, at - 4), at) and spoken_digits(m.group("said"))):
+                _SAID_HOUSE_BEFORE.search(text, max(0, at - 4), at) and _said_number(m.group("said"))):
             continue  # a house number in words only where a prompt gives the address: "is at ...", "store, ..."
         if kind == "en_street" and _COPYRIGHT.search(text, max(0, at - 12), at):
             continue  # "© 2026 Harvest Lane Market": a year and the company's name
@@ -1116,7 +1171,8 @@ def _set_off(text: str, chain: _Chain, house_piece: _Piece, default_city: str | 
     Russian page (the configured city in Cyrillic), where streets go without a type."""
     listing = bool(default_city and _CYRILLIC.search(default_city))
     house = house_piece.match
-    if len(chain.pieces) != 2 or not (house.group("spoken") or re.fullmatch(r"\d{1,3}[^\W\d_]?", house.group(0).strip())):
+    if len(chain.pieces) != 2 or not (
+            house.group("spoken") or house.group("bb") or re.fullmatch(r"\d{1,3}[^\W\d_]?", house.group(0).strip())):
         return None
     before = text[max(0, chain.start - 60):chain.start]
     if _APPOSITION_BEFORE.search(text, max(0, chain.start - 10), chain.start):
@@ -1254,9 +1310,13 @@ def _to_address(text: str, chain: _Chain, default_city: str | None, *, lenient: 
         elif p.kind == "litera":
             litera = _number(m.group("value"), english=english, serbian_latin=serbian_latin)
         elif p.kind == "unit":
-            unit_type = _UNIT_TYPES["#" if m.group("hash") else m.group("type").lower()]
-            number = m.group("value") or str(spoken_value(m.group("said")))
-            unit = f"{unit_type} {_number(number, english=english, serbian_latin=serbian_latin)}"
+            unit = _unit(m, english=english, serbian_latin=serbian_latin)
+    if english and unit is None and not lenient:
+        # "It's in Suite 6 at 2100 Jerry Murphy Road": the suite named before the street
+        before = _UNIT_AT_BEFORE.search(text, max(0, chain.start - 24), chain.start)
+        m = before and _grammar(lenient=False).unit.match(text, before.start())
+        if m:
+            unit = _unit(m, english=True, serbian_latin=False)
     if city is not None and (city in _MARKER_SET or _VENUE_WORDS.intersection(city.split())):
         city = None  # "62701 St" read in a given address: transliterated it is no town
     if city is None and street_piece.kind == "street_bare" and not lenient and set_off:
@@ -1397,9 +1457,9 @@ def _normal_street(piece: _Piece, serbian_latin: bool) -> str:
     if piece.kind == "en_street" and m.group("typeless"):
         return _normal_typeless(m.group("typeless"))
     if piece.kind == "en_street":
-        direction = (m.group("dir") or "").rstrip(".").lower()
+        direction = (m.group("dir") or "").replace(".", "").lower()  # "N.W." is "nw"
         direction = _DIRECTIONS.get(direction, direction)
-        words = _fold(name).split()
+        words = [_en_ordinal_number(w) for w in _fold(name).split()]
         if len(words) > 1 and words[0] in _DIRECTIONS:
             words[0] = _DIRECTIONS[words[0]]  # "1201 West Kansas Street" is "1201 w kansas st", as the post office writes it
         return " ".join(p for p in (" ".join(words), _EN_STREET_TYPES[m.group("type").lower()], direction) if p)
@@ -1445,9 +1505,38 @@ def _ru_adjective_nominative(word: str, gender: str | None) -> str:
     return stem + ("ий" if soft or last in "кгхжшчщ" else "ый")
 
 
+def _en_ordinal_number(word: str) -> str:
+    """A numbered street's ordinal in figures, as the post office writes it: "eleventh" is "11th", "fifty-fifth"
+    "55th"; other words unchanged."""
+    tens, _, unit = word.rpartition("-") if "-" in word else ("", "", word)
+    value = _EN_ORDINALS.get(unit)
+    if value is None or (tens and (tens not in _EN_TENS or value >= 10)):
+        return word
+    value += _EN_TENS.get(tens, 0)
+    suffix = "th" if 10 <= value % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(value % 10, "th")
+    return f"{value}{suffix}"
+
+
 def _normal_typeless(name: str) -> str:
     """A street without a type: "S Broadway" is "s broadway", "West 400 South" "w 400 s", "Highway 9" "hwy 9"."""
     return " ".join(_DIRECTIONS.get(w, _EN_STREET_TYPES.get(w, w)) for w in _fold(name).split())
+
+
+def _unit(m: re.Match[str], *, english: bool, serbian_latin: bool) -> str:
+    """A unit in the normal form: "Suite 104-B" is "ste 104b", "офис двенадцать" "оф 12"."""
+    unit_type = _UNIT_TYPES["#" if m.group("hash") else m.group("type").lower()]
+    number = (m.group("value") or _said_number(m.groupdict().get("said") or "") or "").replace("-", "")
+    return f"{unit_type} {_number(number, english=english, serbian_latin=serbian_latin)}"
+
+
+def _said_number(words: str) -> str | None:
+    """The figures of a house or unit number said in words: in pairs or digit by digit ("twenty-two fifteen" is
+    2215, "one oh five" 105), or in hundreds ("thirty-four hundred" is 3400, "двенадцать" 12)."""
+    head, _, last = words.strip().rpartition(" ")
+    if last.lower() == "hundred" and head:
+        value = spoken_value(head)
+        return str(value * 100) if value else None
+    return spoken_digits(words)
 
 
 def _normal_house(m: re.Match[str], *, english: bool, serbian_latin: bool) -> str:
@@ -1460,7 +1549,7 @@ def _normal_house(m: re.Match[str], *, english: bool, serbian_latin: bool) -> st
             letter = "/" + (frac if frac.isdigit() else str(spoken_value(frac)))
         return _number(f"{spoken_value(m.group('spoken'))}{letter}", english=english, serbian_latin=serbian_latin)
     if m.groupdict().get("said"):
-        return _number(spoken_digits(m.group("said")) or "", english=english, serbian_latin=serbian_latin)
+        return _number(_said_number(m.group("said")) or "", english=english, serbian_latin=serbian_latin)
     house = m.group("num")
     if m.groupdict().get("frac"):
         house += "/" + m.group("frac")
