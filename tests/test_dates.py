@@ -327,3 +327,13 @@ def test_more_english_period_forms(text, expected):
 ])
 def test_join_windows_and_extensions(text, expected):
     assert [(p.valid_from, p.valid_to) for p in find_periods(text, today=TODAY)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Попуст важи седмог и осмог марта.", [(D(2027, 3, 7), D(2027, 3, 8))]),
+    ("Скидка действует пятого и шестого марта.", [(D(2027, 3, 5), D(2027, 3, 6))]),
+    ("Akcija traje sedmog i osmog marta.", [(D(2027, 3, 7), D(2027, 3, 8))]),
+    ("Zatvoreno prvog i trećeg marta.", []),  # not two days in a row
+])
+def test_two_days_in_a_row_said_aloud(text, expected):
+    assert [(p.valid_from, p.valid_to) for p in find_periods(text, today=TODAY)] == expected

@@ -295,8 +295,12 @@ _CONNECTOR_RE = re.compile(
     r"\s{0,3}(?:(?:и|and|i)\s{1,3})?(?:[-–—‒]|по|до|to|through|thru|till|until|do|до)" + _WEEKDAY + r"\s{0,3}",
     re.IGNORECASE,
 )
-# Two days in a row before their month: "28. i 29. novembra", "5 и 6 декабря", "December 5 and 6" is read elsewhere.
-_DAY_AND_RE = re.compile(r"(?<![\d.,/])(?P<d>\d{1,2})\.?\s{1,3}(?:и|and|i)\s{1,3}$", re.IGNORECASE)
+# Two days in a row before their month: "28. i 29. novembra", "5 и 6 декабря", said aloud "деветог и десетог
+# јануара"; "December 5 and 6" is read elsewhere.
+_DAY_AND_RE = re.compile(
+    r"(?:(?<![\d.,/])(?P<d>\d{1,2})\.?|(?<![^\W\d_])(?P<w>" + _DAY_WORD + r"))\s{1,3}(?:и|and|i)\s{1,3}$",
+    re.IGNORECASE,
+)
 _BETWEEN_WORDS = frozenset(("between", "между", "između", "између"))
 _AND_WORDS = frozenset(("and", "и", "i"))
 _AND_CONNECTOR_RE = re.compile(r"\s{1,3}(?:and|и|i)\s{1,3}", re.IGNORECASE)
@@ -723,8 +727,10 @@ def _scan(text: str, today: date) -> _Scan:
 
         # Two days in a row: "Samo ovog vikenda, 28. i 29. novembra" runs over both.
         pair = _DAY_AND_RE.search(before)
-        if pair and atom.last.month is not None and int(pair.group("d")) + 1 == atom.last.day:
-            first = _Part(int(pair.group("d")), None, None, floor + pair.start("d"), floor + pair.end("d"))
+        day_group = "d" if pair and pair.group("d") else "w"
+        if pair and atom.last.month is not None and _day_number(pair.group(day_group)) + 1 == atom.last.day:
+            first = _Part(_day_number(pair.group(day_group)), None, None, floor + pair.start(day_group),
+                          floor + pair.end(day_group))
             both = _range(first, atom.last, today)
             if both:
                 add_period(both[0], both[1], floor + pair.start(), atom.end, floor)
