@@ -1412,3 +1412,114 @@ def test_a_call_to_act_leading_the_sentence_leaves_the_offer_to_its_heading(text
 def test_a_price_said_to_be_no_offer_is_none(text, expected):
     found = find_promotions(text, today=TODAY)
     assert [(p.discount and str(p.discount), p.valid_from, p.valid_to) for p in found] == expected
+
+
+@pytest.mark.parametrize("text, title, expected", [
+    # a service's own season beside the offer: classes, a ski season, a school term
+    ("Spring semester starts February 2; take $30 off tuition when you enroll by January 15.", None,
+     [(None, D(2027, 1, 15))]),
+    ("Fifteen percent off every skate tune. Hockey league starts January 9 and runs eight weeks.", "Skate Sharpening Deal",
+     [(None, None)]),
+    ("Занятия начинаются с 12 января, а до 20 декабря абонемент на месяц со скидкой 15%.", None,
+     [(None, D(2026, 12, 20))]),
+    ("Nastava počinje od 18. januara; do 25. decembra upis je jeftiniji 20%.", None, [(None, D(2026, 12, 25))]),
+    # a shipping cutoff is not the offer's last day
+    ("Order by December 16 for Christmas delivery, and save 20% on every puzzle through December 24.", None,
+     [(None, D(2026, 12, 24))]),
+    # a run that is over, beside the one on now
+    ("The Apple Cider Sale, which ran October 3–25 last year, is back: 20% off every gallon through November 29.",
+     None, [(None, D(2026, 11, 29))]),
+])
+def test_dates_of_something_else_in_the_sentence_are_not_the_offers(text, title, expected):
+    assert [(p.valid_from, p.valid_to) for p in find_promotions(text, title=title, today=TODAY)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Teachers get 10% off art supplies every day with a school ID.",
+    "Пенсионерам скидка 5% на все товары круглый год.",
+    "A za studente je popust od 15% na sve kurseve, tokom cele godine.",
+])
+def test_an_unnamed_discount_that_always_holds_is_no_promotion(text):
+    assert find_promotions(text, today=TODAY) == []
+
+
+def test_a_named_standing_discount_is_still_a_promotion():
+    found = find_promotions("The Teachers' Thanks Discount is 10% off art supplies every day.", today=TODAY)
+    assert [p.name for p in found] == ["Teachers' Thanks Discount"]
+
+
+def test_an_extension_takes_no_start_from_the_run_it_extended():
+    text = ("Great news: we've extended Winter Wiper Week through December 20! Take 15% off every wiper blade. "
+            "The sale first ran December 1 – 7, so if you bought early, you paid the same.")
+    found = find_promotions(text, today=TODAY)
+    assert [(p.name, p.valid_from, p.valid_to) for p in found] == [("Winter Wiper Week", None, D(2026, 12, 20))]
+
+
+def test_a_fine_print_expiry_far_past_the_run_is_not_another_run():
+    text = "Lamp Days: 25% off all floor lamps, November 27 – 30. Offer valid through 12/31/2027. Excludes clearance."
+    found = find_promotions(text, today=TODAY)
+    assert [(p.name, p.valid_from, p.valid_to) for p in found] == [("Lamp Days", D(2026, 11, 27), D(2026, 11, 30))]
+
+
+def test_when_a_bonus_card_may_be_spent_is_not_the_offers_period():
+    text = "Stocking Bonus: 20% off all gift sets through December 24. Bonus cards valid January 2 – 31, 2027."
+    found = find_promotions(text, today=TODAY)
+    assert [(p.name, p.valid_from, p.valid_to) for p in found] == [("Stocking Bonus", None, D(2026, 12, 24))]
+
+
+def test_the_same_rate_told_again_is_the_offer_the_line_before_named():
+    text = "SNOW TIRE WEEKS - 10% OFF\nBring your car to the Elm Street shop by December 4 and get 10% off any set of snow tires."
+    found = find_promotions(text, today=TODAY)
+    assert [(p.name, p.valid_to) for p in found] == [("SNOW TIRE WEEKS", D(2026, 12, 4))]
+
+
+def test_a_posts_own_date_set_off_before_its_text_is_not_the_offers_day():
+    found = find_promotions("November 19, 2026 — This week only, 20% off every jigsaw puzzle.", title="Puzzle Week",
+                            today=TODAY)
+    assert [(p.name, p.valid_from, p.valid_to) for p in found] == [("Puzzle Week", None, None)]
+    # a day still to come is the offer's: "Friday, Nov. 27, 2026 — 20% off"
+    found = find_promotions("November 27, 2026 — 20% off every jigsaw puzzle.", title="Puzzle Day", today=TODAY)
+    assert [(p.valid_from, p.valid_to) for p in found] == [(D(2026, 11, 27), D(2026, 11, 27))]
+
+
+@pytest.mark.parametrize("text", [
+    '"Our Winter Candle Event is on now through December 20, with up to 30% off pillar candles."',
+    "“Our Winter Candle Event runs through December 20, with up to 30% off pillar candles.”",
+])
+def test_a_sentence_quoted_whole_is_read_as_its_words(text):
+    assert [(p.name, p.valid_to) for p in find_promotions(text, today=TODAY)] == [
+        ("Winter Candle Event", D(2026, 12, 20))]
+
+
+def test_a_sentence_led_by_with_our_offer_names_it():
+    text = "With our Winter Candle Event, pillar candles bought December 1 through December 20 are up to 30% off."
+    assert [p.name for p in find_promotions(text, today=TODAY)] == ["Winter Candle Event"]
+
+
+def test_a_small_a_inside_a_title_case_name_before_offer_is_part_of_it():
+    text = "Through December 31 our Adopt a Tree offer takes 20% off any potted spruce."
+    assert [p.name for p in find_promotions(text, today=TODAY)] == ["Adopt a Tree offer"]
+
+
+def test_an_early_bird_registration_said_extended_is_an_offer():
+    text = "Early Bird Registration is extended to Friday, Dec. 11. That's still $20 off every camper's fee."
+    found = find_promotions(text, title="Camp news", today=TODAY)
+    assert [(p.name, p.valid_to) for p in found] == [("Early Bird Registration", D(2026, 12, 11))]
+
+
+@pytest.mark.parametrize("text, name, valid_to", [
+    ("«Зимние пионы» — продлили до 20 декабря! Скидка 10% на букеты из пионов.", "Зимние пионы", D(2026, 12, 20)),
+    ("„Zimski paket“ – produžili smo do 20. decembra! Popust 10% na sve pakete.", "Zimski paket", D(2026, 12, 20)),
+])
+def test_a_quoted_name_set_off_by_a_dash_before_its_extension(text, name, valid_to):
+    assert [(p.name, p.valid_to) for p in find_promotions(text, today=TODAY)] == [(name, valid_to)]
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("Lamp Week: Nov 30 – Dec 6", (D(2026, 11, 30), D(2026, 12, 6))),
+    ("Lamp Week (Nov 30 – Dec 6)", (D(2026, 11, 30), D(2026, 12, 6))),
+    ("LAMP WEEK — NOW THROUGH DEC 6", (None, D(2026, 12, 6))),
+])
+def test_a_headings_dates_are_the_period_of_the_offer_it_names(title, expected):
+    found = find_promotions("20% off every floor lamp.", title=title, today=TODAY)
+    assert [(p.valid_from, p.valid_to) for p in found] == [expected]

@@ -669,8 +669,9 @@ _TERM_NUMBER_RE = re.compile(r"(?<![\w.,])\d{1,3}-$")
 _NAME_NUMBER_RE = re.compile(r"(?:^|(?<![^\W\d_])(?:[Tt]he|[Oo]ur)[ \t])(?P<n>\d{1,2})[ \t]$")
 
 
-# Small words that stand inside an English Title Case name: "Festival of Lights Sale", "Twenty Years on Williams".
-_NAME_LINKS = frozenset("of on the and to for in".split())
+# Small words that stand inside an English Title Case name: "Festival of Lights Sale", "Twenty Years on Williams",
+# "Bring a Buddy offer".
+_NAME_LINKS = frozenset("of on the and to for in a an".split())
 
 
 def _links_title_case(head: str, words: list[re.Match[str]], i: int) -> bool:
@@ -1027,7 +1028,7 @@ def _name(
     after = _OFFER_NAMED_AFTER_RE.search(sentence)
     if after and _is_title_case(after.group("name")) and after.group("name").split()[-1].casefold() in _OFFER_NOUNS:
         return after.group("name"), True  # "Save 10% on every visit with the Holiday Wash Pass"
-    during = _DURING_RE.search(sentence)
+    during = _DURING_RE.search(sentence) or _WITH_OUR_LEAD_RE.match(sentence)
     if during and not _is_generic(during.group("name")):
         # "Save 25% during our Holiday Open House", "Celebrate Small Business Saturday with 15% off"
         return during.group("name"), True
@@ -1056,6 +1057,10 @@ _OFFER_NAMED_AFTER_RE = re.compile(
 _DURING_RE = re.compile(
     r"(?<![^\W\d_])(?:during(?:\s{1,2}(?:the|our|this\s{1,2}year['’]s))?|[Cc]elebrate(?:\s{1,2}(?:the|our))?)\s{1,2}"
     r"(?P<name>[A-Z][\w'’-]{0,30}(?:[ \t]{1,2}(?:[A-Z][\w'’-]{0,30}|of|&)){1,4}(?<![ \t]of))(?![ \t]{1,2}[A-Z])"
+)
+# A sentence led by the offer it tells of: "With our Holiday Road Trip, weekly rentals … are up to 25% off".
+_WITH_OUR_LEAD_RE = re.compile(
+    r"[Ww]ith\s{1,2}our\s{1,2}(?P<name>[A-Z][\w'’-]{0,30}(?:[ \t]{1,2}(?:[A-Z][\w'’-]{0,30}|of|&)){1,4}(?<![ \t]of)),"
 )
 # A Title Case name before a lowercase "event": "the chain's Spring Into Tile event" is "Spring Into Tile".
 _NAMED_EVENT_RE = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][\w'’-]{0,30}(?:[ \t]{1,2}(?:[A-Z][\w'’-]{0,30}|&)){1,4})"
@@ -1225,9 +1230,7 @@ def _mention(
     if _excluded(sentence, discounts) or not discounts and not prices and _byline(sentence, today):
         return None
     if period is None:
-        periods = [p for p in find_periods(sentence, today=today)
-                   if not _HANDOVER_BEFORE_RE.search(sentence, max(0, p.start - _HANDOVER_REACH), p.start)]
-        period = _pick_period(periods) or _offer_day(sentence, today)
+        period = _pick_period(_offer_periods(sentence, today)) or _offer_day(sentence, today)
     if period is None and (that_day := _THAT_DAY_RE.search(sentence)):
         period = _day_before(text, s, that_day, today)
     if period is not None and period.valid_from is None and period.valid_to is not None:
@@ -1267,6 +1270,70 @@ _HANDOVER_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _HANDOVER_REACH = 30
+# A service the offer is for, said to start, run or end on its own dates: "Winter session starts January 11", "ski
+# season opens December 12", "занятия начинаются 12 января", "nastava počinje 15. septembra". Those are the service's
+# dates, not the offer's.
+_SERVICE_START_BEFORE_RE = re.compile(
+    r"(?<![^\W\d_])(?:sessions?|semester|term|classes|class|lessons|courses?|camps?|leagues?|season|school|rehearsals?"
+    r"|practices?|занятия|обучение|курсы?|сезон|смена|смены|nastava|časovi|kursevi|kurs|sezona|škola|kamp|настава"
+    r"|часови|курсеви|курс|сезона|школа|камп)"
+    r"\s{1,2}(?:(?:will|officially)\s{1,2})?(?:starts?|begins?|opens?|resumes?|kicks?\s{1,2}off|runs?|ends?"
+    r"|начина\w{2,4}|начн\w{2,4}|старту\w{1,3}|открыва\w{3,4}|откро\w{3,4}|заканчива\w{3,4}|počinj\w|почињ\w"
+    r"|startuj\w|стартуј\w|traje|траје|završava|завршава)"
+    r"(?:\s{1,2}(?:on|from|с|od|од))?\s{0,2}$",
+    re.IGNORECASE,
+)
+_SERVICE_VERB_RE = re.compile(r"(?:starts?|begins?|opens?|runs?|ends?|начина\w{2,4}|počinj\w|почињ\w)\s", re.IGNORECASE)
+# A cutoff for delivery in time, right after its date, is the shop's shipping deadline, not the offer's last day:
+# "order by December 18 for Christmas delivery", "by Dec 15 to arrive before the holidays" ("by Dec 18 for free
+# delivery" is the offer).
+_SHIPPING_AFTER_RE = re.compile(
+    r"[ \t,]{0,3}(?:(?:for|in\s{1,2}time\s{1,2}for)\s{1,2}(?:(?!free(?![\w-]))[\w'’-]{1,20}\s{1,2}){0,2}"
+    r"(?:delivery|shipping|arrival)|to\s{1,2}(?:arrive|ship|be\s{1,2}delivered)|для\s{1,2}доставки"
+    r"|za\s{1,2}isporuku|за\s{1,2}испоруку)(?![\w-])",
+    re.IGNORECASE,
+)
+# How a run that is over is told, right before its dates: "which ran October 1–31 last year", "was held March 1–15",
+# "проходила с 1 по 15 марта", "trajala je od 1. do 15. marta".
+_PAST_RUN_BEFORE_RE = re.compile(
+    r"(?<![^\W\d_])(?:ran|held|took\s{1,2}place|проходил[аио]?|длил(?:ся|ась|ось)|trajal[aoi]|trajao|трајал[аои]"
+    r"|трајао|održan[aoi]?|одржан[аои]?)(?:\s{1,2}(?:je|је))?(?:\s{1,2}(?:from|on|с|od|од))?\s{0,2}$",
+    re.IGNORECASE,
+)
+
+
+# When what the offer gives may be spent, right before its dates: "bonus cards are valid January 2 – 31", "reward
+# dollars redeemable through March 1". The offer runs on its own dates.
+_BONUS_USE_BEFORE_RE = re.compile(
+    r"(?<![^\W\d_])(?:bonus|reward)s?\s{1,2}(?:gift\s{1,2})?(?:cards?|certificates?|bucks|cash|dollars|points|coupons?)"
+    r"\s{1,2}(?:(?:are|is|will\s{1,2}be)\s{1,2})?(?:valid|redeemable|good|usable)"
+    r"(?:\s{1,2}(?:from|on|between|through|thru|until|till|in))?\s{0,2}$",
+    re.IGNORECASE,
+)
+
+
+_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_DATELINE_DASH_RE = re.compile(r"\.?\s{0,2}(?:[—–]|--?)\s")
+
+
+def _offer_periods(sentence: str, today: date) -> list[Period]:
+    """The periods of a sentence that may be its offer's: not a handover's, a service's own season, a shipping cutoff,
+    nor, beside another, a run that is over."""
+    periods = []
+    for p in find_periods(sentence, today=today):
+        verb = _SERVICE_VERB_RE.match(p.raw)
+        before = sentence[max(0, p.start - _HANDOVER_REACH):p.start + (verb.end() - 1 if verb else 0)]
+        if (_HANDOVER_BEFORE_RE.search(sentence, max(0, p.start - _HANDOVER_REACH), p.start)
+                or _SERVICE_START_BEFORE_RE.search(before) or _SHIPPING_AFTER_RE.match(sentence, p.end)
+                or _BONUS_USE_BEFORE_RE.search(sentence, max(0, p.start - _HANDOVER_REACH - 10), p.start)):
+            continue
+        periods.append(p)
+    if len(periods) > 1:
+        # "The Pumpkin Sale, which ran October 1–31 last year, is back: 20% off through November 15"
+        current = [p for p in periods
+                   if not _PAST_RUN_BEFORE_RE.search(sentence, max(0, p.start - _HANDOVER_REACH), p.start)]
+        periods = current or periods
+    return periods
 
 
 # The fields of a post's byline or a breadcrumb: "20.11.2026 / Марина Кузнецова / Акции", "Nov 20, 2026 | Deals".
@@ -1425,7 +1492,7 @@ _TITLE_CASE_RUN_RE = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]{0,30}(?:[ \t]{1,2
 def _validity_period(sentence: str, today: date, leading: bool) -> Period | None:
     """The period of a sentence that says how long something is valid ("Valid October 1–31, 2026",
     "Действует до 28 февраля"), or, when `leading`, one that opens with its dates ("До 30 ноября …")."""
-    period = _pick_period(find_periods(sentence, today=today))
+    period = _pick_period(_offer_periods(sentence, today))
     if period is None or _EXCLUSION_RE.search(sentence):
         return None
     if _VALIDITY_RE.search(sentence, 0, period.end) or (leading and period.start <= 2):
@@ -1482,12 +1549,14 @@ _EXTENDED_RE = re.compile(
 # A quoted name as the subject of a verb of lasting, starting or ending.
 _QUOTED_SUBJECT_RE = re.compile(
     r"(?:«(?P<a>[^«»\n]{2,60})»|„(?P<b>[^„“”\n]{2,60})[“”]|“(?P<c>[^“”\n]{2,60})”)\s{1,2}"
-    r"(?:(?:je|је|se|се|was|is)\s{1,2})?"
+    # a dash may set the name off, as a list's item does: "«Декабрьские хризантемы» — продлили до 20 декабря!"
+    r"(?:[—–-]\s{1,2})?(?:(?:je|је|se|се|was|is|мы|smo|смо)\s{1,2})?"
     r"(?:завершил(?:ся|ась|ось)|закончил(?:ся|ась|ось)|продлится|продлилась|продлился|длилась|длился|действует"
     r"|действовала|действовал|проходит|проходила|проходил|стартует|стартовала|стартовал|начн[её]тся|началась|начался"
     r"|traje|trajala|trajao|važi|važila|važio|počinje|počela|počeo|završila|završio|траје|трајала|трајао|важи|важила"
     r"|почиње|почела|почео|завршила|завршио|runs|ran|ends|ended|starts|started|lasts|lasted"
-    r"|продлен[аоы]?|продлён|продужен[аои]?|produžen[aoi]?|produzen[aoi]?|extended)(?![^\W\d_])",
+    r"|продлен[аоы]?|продлён|продлили|продужен[аои]?|продужили|produžen[aoi]?|produzen[aoi]?|produžili|extended)"
+    r"(?![^\W\d_])",
     re.IGNORECASE,
 )
 _NOT_EVENT_WORDS = frozenset(
@@ -1529,8 +1598,12 @@ def _is_event_name(name: str) -> bool:
     Hours")."""
     words = name.split()
     capitals = [w for w in words if w[:1].isupper()]
+    # "Early Bird Registration is extended": an early-bird price is an offer, whatever it is on
     return (name[:1].isupper() and len(capitals) >= 2 and words[-1][:1].isupper()
-            and not any(w.casefold() in _NOT_EVENT_WORDS for w in words))
+            and (not any(w.casefold() in _NOT_EVENT_WORDS for w in words) or _EARLY_BIRD_RE.match(name) is not None))
+
+
+_EARLY_BIRD_RE = re.compile(r"early[\s-]{1,2}bird(?![\w-])", re.IGNORECASE)
 
 
 def _is_offer_name(heading: str) -> bool:
@@ -1647,7 +1720,7 @@ def _clean_name(mention: _Mention, today: date) -> _Mention:
     dates = find_dates(name, today=today)
     period = mention.period
     periods = find_periods(name, today=today) if dates else []
-    if periods and name[periods[-1].end:].strip(" .") == "" and periods[-1].start > 0:
+    if periods and name[periods[-1].end:].strip(" .)") == "" and periods[-1].start > 0:
         # "Black Friday Weekend · Nov 27th–30th": the range goes whole, and is the offer's when nothing else dates it
         name = name[:periods[-1].start].rstrip(" –—-,(·•|/")
         if period is None:
@@ -1721,14 +1794,15 @@ _SCHEDULE_RE = re.compile(
 def _card_period(sentence: str, today: date) -> Period | None:
     """The dates a sentence of an offer's card gives: with a validity word, opening the sentence ("Friday, Nov 27
     only · 6 AM until sold out"), or as the whole sentence ("Nov 25 – Dec 1.")."""
-    period = _pick_period(find_periods(sentence, today=today)) or _holiday_day(sentence, today)
+    periods = _offer_periods(sentence, today)
+    period = _pick_period(periods) or _holiday_day(sentence, today)
     if period is None or _EXCLUSION_RE.search(sentence) or _SCHEDULE_RE.search(sentence):
         return None
     rest = (sentence[:period.start] + sentence[period.end:]).strip(" .,;:!·—–-")
     lead_in = sentence[:period.start]
     if (_VALIDITY_RE.search(sentence, 0, period.end) or period.start <= _LEADING_DATE_CHARS or not rest
             or (len(lead_in.split()) <= 3 and not re.search(r"\d", lead_in))  # "This week only (Dec 7–13)"
-            or len(find_periods(sentence, today=today)) == 1):  # the one period of a sentence in the offer's card
+            or len(periods) == 1):  # the one period of a sentence in the offer's card
         return period
     return None
 
@@ -1825,6 +1899,8 @@ def _offer_day(sentence: str, today: date) -> Period | None:
                is not None)
     if not (opens or bracketed or closing):
         return None
+    if opens and day <= today and _YEAR_RE.search(sentence, start, end) and _DATELINE_DASH_RE.match(sentence, end):
+        return None  # "November 20, 2026 — This week only, 20% off …": the post's date with its year, set off by a dash
     last = day
     for following, f_start, f_end in days[1:]:
         # "В субботу, 21 ноября, и в воскресенье, 22 ноября: …": the next days, listed one after the other
@@ -2052,6 +2128,18 @@ def _compatible(a: _Mention, b: _Mention) -> bool:
     return True
 
 
+_EXPIRY_GAP_DAYS = 180
+
+
+def _fine_print_expiry(offer: _Mention, later: _Mention) -> bool:
+    """Whether a later mention of a dated offer gives, and only gives, a last day far beyond the offer's own."""
+    run, end = offer.period, later.period
+    return (run is not None and run.valid_to is not None and end is not None and not end.extended
+            and end.valid_from is None and end.valid_to is not None
+            and (end.valid_to - run.valid_to).days > _EXPIRY_GAP_DAYS
+            and later.discount is None and later.price is None)
+
+
 def _loose_same(a: Discount, b: Discount) -> bool:
     """"Up to 30%" and the "30%" a sentence gives as the largest: one discount."""
     return a.up_to != b.up_to and (a.percent, a.amount) == (b.percent, b.amount)
@@ -2062,6 +2150,10 @@ def _merge(a: _Mention, b: _Mention) -> _Mention:
     if b.period is not None:
         if period is None or b.period.extended:
             period = b.period
+        elif period.extended and b.period.valid_to is not None and b.period.valid_to != period.valid_to:
+            # "We've extended it through November 30! … The deal ran Oct 15 – Nov 15 originally": the run it extended
+            # gives no start to the new one, as when the extension comes last
+            pass
         else:
             period = replace(period, valid_from=period.valid_from or b.period.valid_from,
                              valid_to=period.valid_to or b.period.valid_to)
@@ -2079,6 +2171,24 @@ def _merge(a: _Mention, b: _Mention) -> _Mention:
         price=a.price or b.price,
         old_price=a.old_price or b.old_price,
     )
+
+
+# Words that say a price term holds at all times.
+_STANDING_RE = re.compile(
+    r"(?<![^\W\d_])(?:every\s{1,2}day|everyday|any\s{1,2}day|all\s{1,2}year(?:\s{1,2}(?:round|long))?|year[\s-]round"
+    r"|always|круглый\s{1,2}год|круглогодично|всегда|постоянно|(?:tokom\s{1,2})?cele\s{1,2}godine"
+    r"|(?:током\s{1,2})?целе\s{1,2}године|uvek|увек|stalno|стално)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+
+def _unquoted(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """A sentence quoted whole, as a script quotes the words to say ("\"Our Candle Event is on now …\""), without
+    its quotes, so that it opens with its own first word."""
+    s, e = span
+    if e - s > 2 and text[s] in "\"“" and text[e - 1] in "\"”" and not any(c in "\"“”" for c in text[s + 1:e - 1]):
+        return s + 1, e - 1
+    return span
 
 
 def find_promotions(text: str, *, title: str | None = None, today: date, cells: bool = False) -> list[Promotion]:
@@ -2115,7 +2225,7 @@ def find_promotions(text: str, *, title: str | None = None, today: date, cells: 
     previous_index = -2
     pending: tuple[int, Period] | None = None  # "Действует до 28 февраля." before the offer it is about
     card_period: Period | None = None  # a card's date badge ("Sat, Dec 5") over the offer it is the date of
-    spans = _sentences(text, cells)
+    spans = [_unquoted(text, span) for span in _sentences(text, cells)]
     for index, span in enumerate(spans):
         if heading is not None and (badge := _date_line(text[span[0]:span[1]], today)) is not None:
             card_period = badge
@@ -2190,6 +2300,10 @@ def find_promotions(text: str, *, title: str | None = None, today: date, cells: 
                     not previous.has_facts or mention.refers_back
                     # "Missed our Labor Day Sale (Sept 4–7)? It took 25% off unlocked phones": the sale just named
                     or _ANAPHOR_RE.match(text, span[0], span[1])
+                    # "SNOW TIRE WEEKS - 10% OFF" over "Bring your car in by Dec 4 and get 10% off …": the same rate
+                    # told again is the offer just named, now with its terms
+                    or (previous.discount is not None and mention.discount == previous.discount
+                        and _compatible(previous, mention))
                     # "Мы продлили акцию «Декабрьские чудеса» до 31 декабря. Скидки до 40% на …": the named offer's
                     # dates, then its discount
                     or (previous.discount is None and previous.price is None and mention.period is None
@@ -2247,11 +2361,20 @@ def find_promotions(text: str, *, title: str | None = None, today: date, cells: 
             if same_promotion(merged[i].name, mention.name):
                 target = i
                 break
+        if target is not None and _fine_print_expiry(merged[target], mention):
+            # "25% off all lamps, November 27 – 30. Offer valid through 12/31/2027.": a last day most of a year past the
+            # run the offer has stated is when a coupon or a card it gives expires, not another run of the offer
+            mention = replace(mention, period=None)
         if target is not None and _compatible(merged[target], mention):
             merged[target] = _merge(merged[target], mention)
         else:
             merged.append(mention)
 
+    if heading is not None and title and not find_dates(heading, today=today) and (
+            heading_period := _pick_period(find_periods(title, today=today))) is not None:
+        # "Holiday Sale: Nov 27 – Dec 24", "FRAME YOUR PHOTOS — NOW THROUGH DEC 31" over the card: the heading dates
+        # the offer it names, when the card's sentences do not
+        merged = [replace(m, period=heading_period) if m.period is None and m.name == heading else m for m in merged]
     if heading_discount is not None:
         # "Signed First Editions — 20% off" over the card: the heading states the card's discount
         merged = [replace(m, discount=heading_discount) if m.discount is None and m.name == heading else m
@@ -2272,6 +2395,9 @@ def find_promotions(text: str, *, title: str | None = None, today: date, cells: 
         for m in merged
         # a bare cue word with only a price ("a gift card deal & a $12 wash") names no offer
         if m.has_facts and (m.named or m.discount or m.period)
+        # a discount with no name nor dates that holds always ("members get 10% off every day", "penzionerima popust
+        # od 10% tokom cele godine") is a standing price term, not a promotion
+        and (m.named or m.period is not None or not _STANDING_RE.search(text, m.start, m.end))
     ]
 
 
