@@ -361,6 +361,8 @@ SPECIAL = [
     ("Closed Thursday, November 26 for Thanksgiving.", [("2026 Nov 26 off", date(2026, 11, 26), date(2026, 11, 26))]),
     ("Our offices are closed Monday, January 18, in observance of Martin Luther King Jr. Day.",
      [("2027 Jan 18 off", date(2027, 1, 18), date(2027, 1, 18))]),
+    # a rate said in words is no closing time: "up to twenty-five percent off"
+    ("Holiday rates: December eighteenth through January fourth are up to twenty-five percent off.", []),
     # "the day after" a holiday is the next day, and a holiday "and the day after" is both
     ("Closed the day after Christmas.", [("2026 Dec 26 off", date(2026, 12, 26), date(2026, 12, 26))]),
     ("We are closed Thanksgiving Day and the day after.",

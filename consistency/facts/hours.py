@@ -542,6 +542,9 @@ _DATE_DOT_GOES_ON = re.compile(r"\.(?:[ \t]{1,3}|,[ \t]{0,3})[a-zčćšžđа-я
 _HOLIDAY_PERIOD = re.compile(r"[ \t]{1,2}(?:weeks?|weekends?|season|break|vacation)(?![^\W\d_])", re.IGNORECASE)
 
 
+# A rate said in words after its number: "up to twenty-five percent", "до двадцати процентов", "do dvadeset posto".
+_PERCENT_AFTER = re.compile(r"(?:-[^\W\d_]{2,10})?[ \t]{0,2}(?i:percent|per[ \t]cent|процент|posto|посто|odsto|одсто"
+                            r"|procen|процен)")
 # "the day after Thanksgiving", and a holiday "and the day after" it (not "the day after we reopen")
 _DAY_AFTER = re.compile(r"(?i)(?<![\w])the[ \t]{1,2}day[ \t]{1,2}after[ \t]{1,2}$")
 _AND_THE_DAY_AFTER = re.compile(r"(?i)[ \t]{0,2}(?:&|and)[ \t]{1,2}(?P<after>the[ \t]{1,2}day[ \t]{1,2}after)(?![ \t]{1,2}[^\W\d_])")
@@ -1479,6 +1482,8 @@ class _Parser:
         sentence ('od 8 do 16 časova. Dana 31. decembra ...'); nor a month ('примамо до 4. јануара' is a date)."""
         if self.kind(j) == "month" or self.kind(j) == "sep" and self.toks[j].val == "." and self.kind(j + 1) == "month":
             return False
+        if 0 < j <= self.n and _PERCENT_AFTER.match(self.text, self.toks[j - 1].end):
+            return False  # "up to twenty-five percent off", as a prompt says a discount
         if not (j < self.n and self.toks[j].kind in ("unit", "pct")):
             return True
         tok = self.toks[j]
