@@ -60,9 +60,9 @@ def _misses(report) -> dict[str, float]:
 # Floors: what the extractors reach today, less a small margin. Falling below
 # one is a regression and fails the suite; raise a floor when a figure rises.
 FLOORS = {
-    "dev": {"phone": 0.995, "email": 0.985, "hours": 0.945, "address": 0.975, "promotion period": 0.95,
-            "entity attribution": 0.94},
-    "heldout": {"phone": 0.985, "email": 0.98, "hours": 0.9, "address": 0.92, "promotion period": 0.77,
+    "dev": {"phone": 0.99, "email": 0.98, "hours": 0.945, "address": 0.98, "promotion period": 0.95,
+            "entity attribution": 0.935},
+    "heldout": {"phone": 0.985, "email": 0.98, "hours": 0.9, "address": 0.925, "promotion period": 0.78,
                 "entity attribution": 0.845},
 }
 
