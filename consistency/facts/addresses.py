@@ -805,8 +805,8 @@ _EN_ORDINALS = {word: value for value, word in enumerate((
     "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth").split(), start=1)} | {
     "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70, "eightieth": 80,
     "ninetieth": 90}
-_EN_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
-            "ninety": 90}
+_EN_TENS = {word: value for word, (value, english) in spoken_numbers(99).items()
+            if english and value >= 20 and value % 10 == 0}  # "twenty" … "ninety"
 _EN_ORDINAL = (rf"(?i:(?:{any_word(_EN_TENS)}-)?{any_word(w for w, v in _EN_ORDINALS.items() if v < 10)}"
                rf"|{any_word(_EN_ORDINALS)})(?![\w-])")
 # Word starts where a chain may begin (a digit, a capital, a street type or a

@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from consistency.facts.numbers import spoken_value
+from consistency.facts.numbers import spoken_digits
 from consistency.facts.transliterate import to_latin
 
 
@@ -175,22 +175,15 @@ def _spoken_domain(words: list[str]) -> str:
     """A domain's words run together, its hyphens and Cyrillic number words written as such ("каблучок двадцать
     девять" is "kabluchok29"; English ones stay words: "one stop shop dot com" is onestopshop.com)."""
     out: list[str] = []
-    i = 0
-    while i < len(words):
-        if words[i].casefold() in _SPOKEN_HYPHENS:
-            out.append("-")
-            i += 1
+    number: list[str] = []  # the Cyrillic number words said in a row, read as one group of digits
+    for word in [*words, ""]:
+        if word and _CYRILLIC.search(word) and spoken_digits(word) is not None:
+            number.append(word)
             continue
-        # the longest run of number words from here that says one number ("двадцать девять", "сто один")
-        for j in range(min(len(words), i + 3), i, -1):
-            value = spoken_value(" ".join(words[i:j])) if _CYRILLIC.search(words[i]) else None
-            if value is not None:
-                out.append(str(value))
-                i = j
-                break
-        else:
-            out.append(to_latin(words[i]))
-            i += 1
+        if number:
+            out.append(spoken_digits(" ".join(number)) or "")
+            number = []
+        out.append("-" if word.casefold() in _SPOKEN_HYPHENS else to_latin(word))
     return "".join(out)
 
 

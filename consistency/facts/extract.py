@@ -266,7 +266,7 @@ _NOT_OPEN_SUBJECTS = frozenset(
     "recepcija рецепција ресепшн ресепшен kuhinja кухиња кухня администратор "
     "наш наша наше мы все всё он она оно они каждый каждая офис склад магазин парковка касса "
     "naš naša naše mi sve svi on ona ono oni svaki svaka kancelarija magacin prodavnica parking "
-    "наш наша наше ми све сви он она оно они сваки свака канцеларија магацин продавница паркинг".split()
+    "ми све сви сваки свака канцеларија магацин продавница паркинг".split()
 )
 # Between two branch names of one subject: "and" or a comma, maybe after where the first one is ("the Veterans
 # Blvd store in Metairie and the Canal Street store"), maybe before "the" or "our".
@@ -2522,10 +2522,9 @@ class _Attribution:
                 return resolve
         if self.for_all and not self.section:
             return _COMPANY_CUE  # a branch page's "Holiday Hours (all shops)" are not that branch's alone
-        for entity in (self.section, self.topic, self._menu_question(), self._question_subject(), self.page_entity):
-            if entity:
-                return (entity,)
-        return _COMPANY_CUE
+        # the questions are read only when the unit's place is not known already
+        entity = self.section or self.topic or self._menu_question() or self._question_subject() or self.page_entity
+        return (entity,) if entity else _COMPANY_CUE
 
     def _menu_question(self) -> str | None:
         """The branch an FAQ question names as the page's menu lists it ("Why is Manayunk closed on Mondays?", "How

@@ -575,12 +575,13 @@ def _tokenize(text: str, today: date) -> list[_Tok]:
             if entry is None and w == "off" and toks and toks[-1].kind == "day":
                 entry = ("closed", "", "en")  # "takes Sundays and Mondays off"; never "20% off"
             if entry is None and w in _CLOSING_VERBS and _AT_A_TIME.match(text, e):
-                entry = ("closed", "", "sr")
+                add(_Tok("to", s, e, "close", "sr"))  # "31. decembra zatvaramo u 15h": a closing time
+                continue
             if entry is None:
                 add(_Tok("word", s, e))
                 continue
             kind, val, lang = entry
-            if kind == "closed" and (w in _CLOSES_WORDS or w in _CLOSING_VERBS) and _AT_A_TIME.match(text, e):
+            if kind == "closed" and w in _CLOSES_WORDS and _AT_A_TIME.match(text, e):
                 add(_Tok("to", s, e, "close", lang))  # "31 декабря магазины закрываются в 16:00": a closing time
                 continue
             if kind == "day" and (_OF_THE_MONTH.match(text, e) or w in ("пет", "pet") and _TENS_BEFORE.search(

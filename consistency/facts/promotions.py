@@ -2150,11 +2150,9 @@ def _merge(a: _Mention, b: _Mention) -> _Mention:
     if b.period is not None:
         if period is None or b.period.extended:
             period = b.period
-        elif period.extended and b.period.valid_to is not None and b.period.valid_to != period.valid_to:
-            # "We've extended it through November 30! … The deal ran Oct 15 – Nov 15 originally": the run it extended
-            # gives no start to the new one, as when the extension comes last
-            pass
-        else:
+        # "We've extended it through November 30! … The deal ran Oct 15 – Nov 15 originally": the run it extended
+        # gives no start to the new one, as when the extension comes last
+        elif not (period.extended and b.period.valid_to is not None and b.period.valid_to != period.valid_to):
             period = replace(period, valid_from=period.valid_from or b.period.valid_from,
                              valid_to=period.valid_to or b.period.valid_to)
     return _Mention(
