@@ -17,8 +17,14 @@ facts with the labels document by document:
   promotion; "promotion period" also needs equal valid_from and valid_to,
   "promotion discount" an equal discount;
 * entity attribution: over the facts found, whether the predicted entity names
-  the same branch as the label (`name_key` of both; company-wide is None),
-  scored over (kind, value, entity) triples.
+  the same branch as the label, scored over (kind, value, entity) triples
+  (company-wide is None). A predicted name names a labelled branch when their
+  `name_key`s are equal, or when the tool's own entity matching
+  (`names_match`: "Millcreek" ~ "Millcreek (West 26th)") ties it to exactly
+  one of the document's labelled branches; a name that fits two ("Kragujevac"
+  beside "Kragujevac – Radnička" and "Kragujevac – Lepenički bulevar") names
+  neither. `--strict-names` scores by equal `name_key`s alone, the rule of
+  reports before November 2026.
 
 Predicted `entity` and `price` facts are not labelled and are left out.
 
@@ -49,6 +55,7 @@ import yaml
 from consistency.crawl.formats import guess_content_type
 from consistency.documents.document import Document
 from consistency.documents.reader import read_document
+from consistency.entities.matching import names_match
 from consistency.facts.branch_names import name_key
 from consistency.facts.extract import ExtractionSettings, extract_facts
 from consistency.facts.fact import Fact
@@ -518,6 +525,18 @@ def _entity_key(name: str | None) -> str | None:
     return (name_key(name) or None) if name and name.strip() else None
 
 
+def _branch_of(case: Case, name: str | None, strict_names: bool = False) -> str | None:
+    """The key of the labelled branch a predicted name names: its own key, or the one labelled branch it matches."""
+    key = _entity_key(name)
+    if key is None or strict_names:
+        return key
+    labelled = {k for k in (_entity_key(label.entity) for label in case.labels) if k}
+    if key in labelled:
+        return key
+    fits = [k for k in labelled if names_match(key, k)]
+    return fits[0] if len(fits) == 1 else key
+
+
 # A season every day of the week may be written with its days or without: "2026 Nov 01-2027 Feb 28 Mo-Su 09:00-17:00"
 # is the tool's "2026 Nov 01-2027 Feb 28 09:00-17:00".
 _EVERY_DAY_SEASON = re.compile(r"^(\d{4} \w{3} \d{2}-\d{4} \w{3} \d{2}) Mo-Su (?=\d)")
@@ -527,8 +546,8 @@ def _plain_key(kind: str, value: str, start: date | None, end: date | None) -> t
     return (_EVERY_DAY_SEASON.sub(r"\1 ", value), start, end) if kind == "hours" else (value,)
 
 
-def score_document(case: Case, facts: Iterable[Fact]) -> DocumentScore:
-    """Compare one document's predicted facts with its labels."""
+def score_document(case: Case, facts: Iterable[Fact], strict_names: bool = False) -> DocumentScore:
+    """Compare one document's predicted facts with its labels (`strict_names`: a branch only by an equal name_key)."""
     facts = [f for f in facts if f.kind in LABELLED_KINDS]
     tallies: dict[str, Tally] = {row: Tally() for row in ROWS}
     errors: list[Error] = []
@@ -538,14 +557,14 @@ def score_document(case: Case, facts: Iterable[Fact]) -> DocumentScore:
         tallies[kind] = tally
         errors += kind_errors
         for key, (label_entities, predicted) in found.items():
-            attr, attr_errors = _score_entities(case, kind, key[0], label_entities, predicted)
+            attr, attr_errors = _score_entities(case, kind, key[0], label_entities, predicted, strict_names)
             attribution = attribution + attr
             errors += attr_errors
     promo_tallies, promo_errors, promo_found = _score_promotions(case, facts)
     tallies.update(promo_tallies)
     errors += promo_errors
     for name, label_entities, predicted in promo_found:
-        attr, attr_errors = _score_entities(case, "promotion", name, label_entities, predicted)
+        attr, attr_errors = _score_entities(case, "promotion", name, label_entities, predicted, strict_names)
         attribution = attribution + attr
         errors += attr_errors
     tallies["entity attribution"] = attribution
@@ -582,15 +601,15 @@ def _describe(key: tuple) -> str:
 
 
 def _score_entities(
-    case: Case, kind: str, value: str, label_entities: set, predicted: list[Fact]
+    case: Case, kind: str, value: str, label_entities: set, predicted: list[Fact], strict_names: bool = False
 ) -> tuple[Tally, list[Error]]:
-    """Attribution of one found value: labelled entities against predicted ones, by name_key."""
+    """Attribution of one found value: labelled entities against the labelled branches predicted names name."""
     expected: dict[str | None, object] = {}
     for entity in sorted(label_entities, key=str):  # two labels of one key show the same one on every run
         expected.setdefault(_entity_key(entity), entity)
     got: dict[str | None, Fact] = {}
     for fact in predicted:
-        got.setdefault(_entity_key(fact.entity), fact)
+        got.setdefault(_branch_of(case, fact.entity, strict_names), fact)
     errors = []
     for key in sorted(set(got) - set(expected), key=str):
         errors.append(
@@ -681,7 +700,7 @@ def _show(value: object) -> str:
     return str(value)
 
 
-def run(part: str = "all", root: Path = CORPUS) -> Report:
+def run(part: str = "all", root: Path = CORPUS, strict_names: bool = False) -> Report:
     """Extract and score every document of a part of the corpus."""
     cases = find_cases(part, root)
     predictions = []
@@ -689,7 +708,7 @@ def run(part: str = "all", root: Path = CORPUS) -> Report:
     for case in cases:
         predictions.append(extract(case))
     seconds = time.perf_counter() - started
-    scores = tuple(score_document(case, facts) for case, facts in zip(cases, predictions))
+    scores = tuple(score_document(case, facts, strict_names) for case, facts in zip(cases, predictions))
     return Report(part=part, documents=scores, seconds=seconds)
 
 
@@ -738,9 +757,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--show-errors", action="store_true", help="list every false positive and false negative")
     parser.add_argument("--json", action="store_true", help="print the figures as one JSON document")
     parser.add_argument("--corpus", type=Path, default=CORPUS, help=argparse.SUPPRESS)
+    parser.add_argument("--strict-names", action="store_true",
+                        help="attribution: a predicted branch only by a name_key equal to the label's")
     args = parser.parse_args(argv)
     try:
-        report = run(args.part, args.corpus)
+        report = run(args.part, args.corpus, args.strict_names)
     except LabelError as exc:
         print(f"accuracy: {exc}", file=sys.stderr)
         return 2

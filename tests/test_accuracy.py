@@ -61,9 +61,9 @@ def _misses(report) -> dict[str, float]:
 # one is a regression and fails the suite; raise a floor when a figure rises.
 FLOORS = {
     "dev": {"phone": 0.99, "email": 0.98, "hours": 0.945, "address": 0.98, "promotion period": 0.95,
-            "entity attribution": 0.935},
+            "entity attribution": 0.95},
     "heldout": {"phone": 0.985, "email": 0.98, "hours": 0.9, "address": 0.925, "promotion period": 0.78,
-                "entity attribution": 0.845},
+                "entity attribution": 0.875},
 }
 
 
@@ -241,6 +241,22 @@ def test_values_are_compared_as_sets_per_document():
     assert score.tallies["hours"] == accuracy.Tally(tp=1, fp=1, fn=1)
     # the schedule was found for one office of two
     assert score.tallies["entity attribution"] == accuracy.Tally(tp=2, fp=0, fn=1)
+
+
+def test_a_shorter_or_longer_name_of_one_labelled_branch_names_it():
+    case = _case(
+        accuracy.Label("phone", "+74956603840", "Салон на Садовой (Кировский)"),
+        accuracy.Label("phone", "+74956603841", "Пункт Лесной – Заводская"),
+        accuracy.Label("phone", "+74956603842", "Пункт Лесной – Парковая"),
+    )
+    facts = [
+        _fact("phone", "+74956603840", "Салон на Садовой"),  # the tool's entity matching ties it to one branch
+        _fact("phone", "+74956603841", "Пункт Лесной"),  # fits two labelled branches: names neither
+        _fact("phone", "+74956603842", "Пункт Лесной – Парковая"),
+    ]
+    assert accuracy.score_document(case, facts).tallies["entity attribution"] == accuracy.Tally(tp=2, fp=1, fn=1)
+    strict = accuracy.score_document(case, facts, strict_names=True)
+    assert strict.tallies["entity attribution"] == accuracy.Tally(tp=1, fp=2, fn=2)
 
 
 NOV_1, NOV_30 = date(2026, 11, 1), date(2026, 11, 30)

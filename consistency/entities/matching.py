@@ -162,7 +162,7 @@ def match_entities(
     for stem_members in by_stem.values():
         for n, i in enumerate(stem_members):
             for j in stem_members[n + 1:]:
-                if keys[i] != keys[j] and _names_match(keys[i], keys[j], name_threshold):
+                if keys[i] != keys[j] and names_match(keys[i], keys[j], name_threshold):
                     clusters.union(i, j, f"similar names ({mentions[i].name} ~ {mentions[j].name})")
 
     groups: dict[int, list[int]] = defaultdict(list)
@@ -189,8 +189,8 @@ def match_entities(
     return EntityIndex(entities, by_mention)
 
 
-def _names_match(a: str, b: str, threshold: float) -> bool:
-    """Stem sets that are subsets of one another or nearly equal name the same branch."""
+def names_match(a: str, b: str, threshold: float = NAME_THRESHOLD) -> bool:
+    """Whether two name keys (`name_key`) name the same branch: one's stems within the other's, or nearly equal."""
     sa, sb = set(a.split()), set(b.split())
     if sa <= sb or sb <= sa:
         return True
