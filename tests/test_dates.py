@@ -70,6 +70,9 @@ PERIODS = [
     ("Nov 1–30", TODAY, [(D(2026, 11, 1), D(2026, 11, 30))]),
     ("from 1 to 15 November", TODAY, [(D(2026, 11, 1), D(2026, 11, 15))]),
     ("November 1 through 15", TODAY, [(D(2026, 11, 1), D(2026, 11, 15))]),
+    # the shared month's last day as a written ordinal after "the"; a bare number after "the" is no day
+    ("Lamps 15% off, January 3rd through the 17th.", TODAY, [(D(2027, 1, 3), D(2027, 1, 17))]),
+    ("Delivery from Dec 2 to the 4 nearest towns.", TODAY, [(D(2026, 12, 2), None)]),
     # a weekday between the cue and the date
     ("Save 20% through Sunday, December 6.", TODAY, [(None, D(2026, 12, 6))]),
     ("Скидка действует до воскресенья, 6 декабря.", TODAY, [(None, D(2026, 12, 6))]),

@@ -283,10 +283,11 @@ _SHARED_START_RE = re.compile(
     r"(?P<conn>по|до|to|through|thru|till|until|do|and|и|i|[-–—])\s{0,3}$",
     re.IGNORECASE,
 )
-# After an English "November 1": "through 15", "to 15, 2025", said aloud "through the ninth".
+# After an English "November 1": "through 15", "to 15, 2025", "through the 24th", said aloud "through the ninth".
 _SHARED_END_RE = re.compile(
     r"\s{0,3}(?P<conn>to|through|thru|till|until|and|[-–—])\s{0,3}"
-    r"(?:(?P<d>\d{1,2})(?:st|nd|rd|th)?(?![\d:]|\s?%)|(?:the\s{1,3})?(?P<w>" + _EN_DAY_WORD + r"))"
+    # "the" before a day in figures only with an ordinal ending: "through the 24th", not "to the 5 stores"
+    r"(?:(?:the\s{1,3}(?=\d{1,2}(?:st|nd|rd|th)(?![^\W\d_])))?(?P<d>\d{1,2})(?:st|nd|rd|th)?(?![\d:]|\s?%)|(?:the\s{1,3})?(?P<w>" + _EN_DAY_WORD + r"))"
     r"(?!\s{0,2}" + _ANY_MONTH + r")(?:,?\s{1,2}(?P<y>" + _YEAR + r"))?",
     re.IGNORECASE,
 )
