@@ -367,6 +367,20 @@ SPECIAL = [
     ("Closed the day after Christmas.", [("2026 Dec 26 off", date(2026, 12, 26), date(2026, 12, 26))]),
     ("We are closed Thanksgiving Day and the day after.",
      [("2026 Nov 26-2026 Nov 27 off", date(2026, 11, 26), date(2026, 11, 27))]),
+    # ... also with the holiday's date in brackets between them
+    ("Thanksgiving (Nov 26) and the day after: we're closed.",
+     [("2026 Nov 26-2026 Nov 27 off", date(2026, 11, 26), date(2026, 11, 27))]),
+    # a list of dates goes on past ", and on", and bare days (said or written) follow the last month named
+    ("Every branch is closed on Christmas Day, and on January first and second.",
+     [("2026 Dec 25 off", date(2026, 12, 25), date(2026, 12, 25)),
+      ("2027 Jan 01 off", date(2027, 1, 1), date(2027, 1, 1)),
+      ("2027 Jan 02 off", date(2027, 1, 2), date(2027, 1, 2))]),
+    ("Closed Nov 26, Dec 24 and 25.", [("2026 Nov 26 off", date(2026, 11, 26), date(2026, 11, 26)),
+                                      ("2026 Dec 24 off", date(2026, 12, 24), date(2026, 12, 24)),
+                                      ("2026 Dec 25 off", date(2026, 12, 25), date(2026, 12, 25))]),
+    # "open early" is the verb: the hours after its comma are the day's
+    ("On Black Friday our stores open early, 6 AM to 11 PM.",
+     [("2026 Nov 27 06:00-23:00", date(2026, 11, 27), date(2026, 11, 27))]),
     ("Closed on Thanksgiving and Christmas Day.", [("2026 Nov 26 off", date(2026, 11, 26), date(2026, 11, 26)),
                                                   ("2026 Dec 25 off", date(2026, 12, 25), date(2026, 12, 25))]),
     ("Memorial Day: closed", [("2027 May 31 off", date(2027, 5, 31), date(2027, 5, 31))]),

@@ -282,7 +282,7 @@ _EN_WORDS = frozenset(
 )
 
 _EN_PHRASE_WORDS = frozenset(
-    "every day days week a seven all of the on at weekdays weekends weekend public bank holidays off lunch break "
+    "every day days week a seven all of the on at weekdays weekends weekend public bank holidays off lunch break late later "
     "without for you opening hours times business office working store operation we are open round around clock "
     "non stop except 24h hrs close closes closing early at in morning afternoon evening night other opens".split()
 )
@@ -352,7 +352,9 @@ _PHRASE_TABLE: dict[str, str] = {
     "пре подне|pre podne|само пре подне|samo pre podne",
     "cue": "режим работы|график работы|время работы|часы работы|часы приема|часы приёма|время приема|"
     "время приёма|opening hours|opening times|business hours|office hours|working hours|store hours|"
-    "hours of operation|we are open|radno vreme|radno vrijeme|радно време|радно вријеме",
+    "hours of operation|we are open|radno vreme|radno vrijeme|радно време|радно вријеме|"
+    # "open early, 8 AM to 8 PM", "open late, 10 to 9": the adverb belongs to the verb, the hours follow it
+    "open early|opens early|open late|opens late|open later",
     "allday:1": "24 часа|24 ч|24h|24 h|24 hours|24 hrs|24 sata|24 сата",
     "allday:2": "круглые сутки|24 часа в сутки|24 ч в сутки|round the clock|around the clock|non stop|24 hours a day|"
     "нон стоп|24 sata dnevno|24 сата дневно",
@@ -545,9 +547,10 @@ _HOLIDAY_PERIOD = re.compile(r"[ \t]{1,2}(?:weeks?|weekends?|season|break|vacati
 # A rate said in words after its number: "up to twenty-five percent", "до двадцати процентов", "do dvadeset posto".
 _PERCENT_AFTER = re.compile(r"(?:-[^\W\d_]{2,10})?[ \t]{0,2}(?i:percent|per[ \t]cent|процент|posto|посто|odsto|одсто"
                             r"|procen|процен)")
-# "the day after Thanksgiving", and a holiday "and the day after" it (not "the day after we reopen")
+# "the day after Thanksgiving", and a holiday "and the day after" it (not "the day after we reopen"), maybe past its
+# date in brackets ("Thanksgiving (Nov 26) & the day after")
 _DAY_AFTER = re.compile(r"(?i)(?<![\w])the[ \t]{1,2}day[ \t]{1,2}after[ \t]{1,2}$")
-_AND_THE_DAY_AFTER = re.compile(r"(?i)[ \t]{0,2}(?:&|and)[ \t]{1,2}(?P<after>the[ \t]{1,2}day[ \t]{1,2}after)(?![ \t]{1,2}[^\W\d_])")
+_AND_THE_DAY_AFTER = re.compile(r"(?i)(?:[ \t]{0,2}\([^()\n]{1,24}\))?[ \t]{0,2}(?:&|and)[ \t]{1,2}(?P<after>the[ \t]{1,2}day[ \t]{1,2}after)(?![ \t]{1,2}[^\W\d_])")
 
 
 def _tokenize(text: str, today: date) -> list[_Tok]:
@@ -599,7 +602,10 @@ def _tokenize(text: str, today: date) -> list[_Tok]:
         elif g == "phrase":
             key = " ".join(_PHRASE_GAP.split(s_text.lower().replace("ё", "е")))
             kind, val, lang = _PHRASES[key]
-            if kind == "ordinal" and lang == "en" and not (toks and toks[-1].kind == "month"):
+            # "December twenty-fourth and twenty-fifth": an ordinal goes on a list of days its month heads
+            if kind == "ordinal" and lang == "en" and not (toks and toks[-1].kind == "month") and not (
+                    len(toks) >= 3 and toks[-1].kind == "and" and toks[-2].kind == "ordinal"
+                    and toks[-3].kind == "month"):
                 add(_Tok("word", s, e))  # "the first Saturday", "second floor"
                 continue
             if kind == "hdate":
@@ -1174,12 +1180,14 @@ class _Parser:
         return None
 
     def _english_day_list(self, atoms: list, links: list[str], month_first: list[bool], after: int) -> bool:
-        """Whether the atoms are "January 1 and 2": one month-first date, then bare days listed in order."""
-        if len(atoms) < 2 or atoms[0][1] is None or not month_first[0] or any(a[1] is not None for a in atoms[1:]):
+        """Whether the atoms end in "January 1 and 2": a month-first date, then bare days listed in order (maybe
+        after other dates: "Thanksgiving Day, and December 24 and 25")."""
+        last = max((k for k, a in enumerate(atoms) if a[1] is not None), default=len(atoms) - 1)
+        if last == len(atoms) - 1 or not month_first[last]:
             return False
-        if any(link != "list" for link in links[: len(atoms) - 1]):
+        if any(link != "list" for link in links[last : len(atoms) - 1]):
             return False
-        days = [a[0] for a in atoms]
+        days = [a[0] for a in atoms[last:]]
         if days != sorted(set(days)) or days[-1] > 31:
             return False
         k = self.kind(after)
@@ -1227,7 +1235,10 @@ class _Parser:
             else:
                 break
             j += 1
-            if self.kind(j) in ("and", "on"):
+            # "closed on Thanksgiving Day, and on December 24": the list goes on past its "and" and "on"
+            if self.kind(j) == "and":
+                j += 1
+            if self.kind(j) == "on":
                 j += 1
         # Bare numbers after the last month belong to something else ("31
         # декабря, 10-18"), except the end of an English "Dec 24-26" and the
