@@ -378,6 +378,14 @@ SPECIAL = [
     ("Closed Nov 26, Dec 24 and 25.", [("2026 Nov 26 off", date(2026, 11, 26), date(2026, 11, 26)),
                                       ("2026 Dec 24 off", date(2026, 12, 24), date(2026, 12, 24)),
                                       ("2026 Dec 25 off", date(2026, 12, 25), date(2026, 12, 25))]),
+    # a range's end said as an ordinal, maybe after "the", is in the month its start names
+    ("The studio is closed March tenth through the fourteenth.",
+     [("2027 Mar 10-2027 Mar 14 off", date(2027, 3, 10), date(2027, 3, 14))]),
+    ("The studio is closed March 10th through the 14th.",
+     [("2027 Mar 10-2027 Mar 14 off", date(2027, 3, 10), date(2027, 3, 14))]),
+    # a bare day ending a range written month first is in that month, not in the next date's
+    ("Closed Apr. 3–5 and May 1.", [("2027 Apr 03-2027 Apr 05 off", date(2027, 4, 3), date(2027, 4, 5)),
+                                    ("2027 May 01 off", date(2027, 5, 1), date(2027, 5, 1))]),
     # "open early" is the verb: the hours after its comma are the day's
     ("On Black Friday our stores open early, 6 AM to 11 PM.",
      [("2026 Nov 27 06:00-23:00", date(2026, 11, 27), date(2026, 11, 27))]),

@@ -553,6 +553,16 @@ _DAY_AFTER = re.compile(r"(?i)(?<![\w])the[ \t]{1,2}day[ \t]{1,2}after[ \t]{1,2}
 _AND_THE_DAY_AFTER = re.compile(r"(?i)(?:[ \t]{0,2}\([^()\n]{1,24}\))?[ \t]{0,2}(?:&|and)[ \t]{1,2}(?P<after>the[ \t]{1,2}day[ \t]{1,2}after)(?![ \t]{1,2}[^\W\d_])")
 
 
+def _goes_on_from_a_month(toks: list[_Tok], text: str) -> bool:
+    """Whether an English day said as an ordinal goes on from the month and day before it: "December twenty-fourth
+    and twenty-fifth", "December eighteenth through the twenty-third" (whose "the" is dropped)."""
+    if (len(toks) >= 4 and toks[-1].kind == "word" and toks[-2].kind == "to" and toks[-3].kind in ("num", "ordinal")
+            and toks[-4].kind == "month" and text[toks[-1].start : toks[-1].end].lower() == "the"):
+        toks.pop()
+    return (len(toks) >= 3 and toks[-1].kind in ("and", "to") and toks[-2].kind in ("num", "ordinal")
+            and toks[-3].kind == "month")
+
+
 def _tokenize(text: str, today: date) -> list[_Tok]:
     day_first: bool | None = None  # how slashed dates read, decided once per text when one occurs
     toks: list[_Tok] = []
@@ -602,10 +612,8 @@ def _tokenize(text: str, today: date) -> list[_Tok]:
         elif g == "phrase":
             key = " ".join(_PHRASE_GAP.split(s_text.lower().replace("ё", "е")))
             kind, val, lang = _PHRASES[key]
-            # "December twenty-fourth and twenty-fifth": an ordinal goes on a list of days its month heads
             if kind == "ordinal" and lang == "en" and not (toks and toks[-1].kind == "month") and not (
-                    len(toks) >= 3 and toks[-1].kind == "and" and toks[-2].kind == "ordinal"
-                    and toks[-3].kind == "month"):
+                    _goes_on_from_a_month(toks, text)):
                 add(_Tok("word", s, e))  # "the first Saturday", "second floor"
                 continue
             if kind == "hdate":
@@ -656,6 +664,7 @@ def _tokenize(text: str, today: date) -> list[_Tok]:
                 day_first = bool(_DAY_FIRST_TEXT.search(text))
             add(_Tok("other", s, e) if _after_street(toks) else _slash_token(s_text, s, e, day_first))
         elif g == "ord":
+            _goes_on_from_a_month(toks, text)  # "December 18th through the 23rd": drops the "the"
             add(_Tok("num", s, e, int(s_text[:-2]), "en"))
         elif g == "hmm":
             for mt in _HMM_PART.finditer(s_text):
@@ -1265,7 +1274,11 @@ class _Parser:
         # января"), or of the previous one ("Dec 24-26").
         filled: list[tuple[int, int, int | None]] = []
         for idx, (d, m, y) in enumerate(atoms):
-            if m is None:
+            if m is None and idx and links[idx - 1] == "range" and month_first[idx - 1] and (
+                    atoms[idx - 1][1] is not None and d > atoms[idx - 1][0]):
+                src = atoms[idx - 1]  # "Dec. 25–26 and Jan. 1": a range written month first ends in its month
+                m, y = src[1], src[2]
+            elif m is None:
                 src = next((a for a in atoms[idx + 1 :] if a[1] is not None), None) or next(
                     a for a in reversed(filled) if a[1] is not None
                 )
