@@ -603,6 +603,11 @@ def test_adversarial_input_runs_in_bounded_time(text):
     # under a heading that is only a quoted name, a validity sentence is that offer's period
     ("Bring a friend and both of you get a free month. Valid until 12/31 in every studio.", "“Buddy Month”",
      [("Buddy Month", None, D(2026, 12, 31), None, None, None)]),
+    # the card's only dates, told alone right after its offer, are that offer's
+    ("Take 30% off a ten-class punch card. In the studio or online, Dec. 4 – Dec. 7.", "Cyber Punch Card",
+     [("Cyber Punch Card", D(2026, 12, 4), D(2026, 12, 7), "30%", None, None)]),
+    ("Ten sauna visits for 40 EUR instead of 55 EUR. You buy the card from 2 to 14 December.", "Frost Card",
+     [("Frost Card", D(2026, 12, 2), D(2026, 12, 14), None, "40 EUR", "55 EUR")]),
 ])
 def test_english_names_and_periods(text, title, expected):
     assert [_summary(p) for p in find_promotions(text, title=title, today=TODAY)] == expected

@@ -2239,6 +2239,13 @@ def find_promotions(text: str, *, title: str | None = None, today: date, cells: 
         if mention is None:
             if previous is not None and previous_index == index - 1 and previous.named and previous.period is None:
                 mention = _validity_only(text, span, today, previous)
+                if (mention is None and previous.name == heading
+                        and (period := _card_period(text[span[0]:span[1]], today)) is not None
+                        and all(span[0] <= p.start < span[1] for p in find_periods(text, today=today))):
+                    # "Black Friday Wash Book" over "Take 40% off a book of five washes. Online or in store, Nov 27 – 30.":
+                    # the card's only dates, told right after its offer with nothing else, are that offer's
+                    mention = replace(previous, refers_back=True, has_cue=False, start=span[0], end=span[1],
+                                      period=period, discount=None, price=None, old_price=None)
             if mention is None:
                 mention = _event_run(text, span, today)
             # a holiday's name over the card ("Cyber Monday") names the offer the card has stated: its dates are that
