@@ -811,3 +811,25 @@ def test_an_english_suite_and_town_set_apart(text, expected):
 ])
 def test_a_unit_in_a_note_after_the_address(text, expected):
     assert [a.value for a in find_addresses(text, default_city="Пермь")] == expected
+
+
+def test_a_text_read_again_gives_its_own_list_and_its_own_city():
+    text = "Склад: ул. Садовая, 8"
+    first = find_addresses(text, default_city="Тверь")
+    first.clear()  # a caller may change the list it was given
+    assert [a.value for a in find_addresses(text, default_city="Тверь")] == ["тверь, ул садовая, д 8"]
+    assert [a.value for a in find_addresses(text, default_city="Омск")] == ["омск, ул садовая, д 8"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a name's words are read whole, however many hyphenated parts, Roman numerals or joined names they hold
+    ("Магазин в Саратове: Ново-Астраханское шоссе, 12", ["саратов, ш ново-астраханское, д 12"]),
+    ("Адрес: Санкт-Петербург, Ново-Садовая-Верхняя ул., 5", ["санкт-петербург, ул ново-садовая-верхняя, д 5"]),
+    ("Ekspozitura Centar, Kralja Petra I 14, 21000 Novi Sad", ["21000, нови сад, краља петра i, д 14"]),
+    ("Apoteka na uglu, Ćirila i Metodija 5, 18000 Niš", ["18000, ниш, ћирила и методија, д 5"]),
+    ("Kancelarija: Bulevar kralja Aleksandra 73, 11000 Beograd", ["11000, београд, б-р краља александра, д 73"]),
+    # a word run on into a digit is no name
+    ("Офис: г. Казань, Кремлевская2 ул., 9", []),
+])
+def test_names_are_read_as_whole_words(text, expected):
+    assert [a.value for a in find_addresses(text)] == expected

@@ -579,6 +579,10 @@ def _build(lenient: bool) -> _Grammar:
             rf"|[{_LAT_UP}{_LAT_LO}][{_LAT_LO}]{{0,24}}|[{_LAT_UP}]{{1,25}})){{0,3}}{_END}"
         )
         low = rf"{_NOT_MARKER}(?:[{_CYR_LO}]{{2,20}}|[{_LAT_LO}]{{2,20}}){_END}"
+        # A word of letters and hyphens that must end where its run of [\w-] ends can end in only one place, so
+        # once read it is never re-read shorter: without this, every capital word of running text a chain cannot
+        # start at was tried again at each shorter length (a fifth of the address reader's time).
+        cap, low = f"(?>{cap})", f"(?>{low})"
     # "Kralja Petra I", "Николая II": a Roman numeral inside a name; "Ćirila i Metodija", "Кирилла и Мефодия": two
     # names joined by "and" (the second no town: "Niša i Beograda")
     more = (
@@ -1605,6 +1609,12 @@ def find_addresses(text: str, *, default_city: str | None = None) -> list[Addres
     `default_city` fills in the city where the text names none (a site known
     to be about one city); it does not make a bare street name acceptable.
     """
+    return list(_addresses_in(text, default_city))
+
+
+# A unit repeated on a site's pages (a footer, a card under other headings) is read once.
+@functools.lru_cache(maxsize=4096)
+def _addresses_in(text: str, default_city: str | None) -> tuple[Address, ...]:
     found: list[Address] = []
     pos = 0
     g = _grammar(lenient=False)
@@ -1617,7 +1627,7 @@ def find_addresses(text: str, *, default_city: str | None = None) -> list[Addres
         if address is not None:
             found.append(address)
             pos = chain.end
-    return found
+    return tuple(found)
 
 
 def normalise_address(raw: str, *, default_city: str | None = None) -> Address | None:
