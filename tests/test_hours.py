@@ -386,6 +386,9 @@ SPECIAL = [
     # a bare day ending a range written month first is in that month, not in the next date's
     ("Closed Apr. 3–5 and May 1.", [("2027 Apr 03-2027 Apr 05 off", date(2027, 4, 3), date(2027, 4, 5)),
                                     ("2027 May 01 off", date(2027, 5, 1), date(2027, 5, 1))]),
+    # a count of business days is no time range, though a holiday stands before it
+    ("New Year's Day: 2–4 business days to ship.", []),
+    ("Christmas Eve: 3–5 working days for engraving.", []),
     # "open early" is the verb: the hours after its comma are the day's
     ("On Black Friday our stores open early, 6 AM to 11 PM.",
      [("2026 Nov 27 06:00-23:00", date(2026, 11, 27), date(2026, 11, 27))]),

@@ -936,6 +936,9 @@ _GLUE_KINDS = frozenset(("filler", "on", "hourunit", "from", "from_weak", "to", 
 
 
 # Tokens that begin no day spec, date, time or break: most words of a paragraph.
+# the kind of day a count is in, between the count and its unit: "5–7 business days", "3–5 рабочих дней"
+_COUNTED_DAYS = frozenset(("business", "working", "calendar", "рабочих", "календарных", "radnih", "радних",
+                           "kalendarskih", "календарских"))
 _NEVER_START = frozenset(("word", "big", "year", "unit", "addr", "pct", "phone", "other"))
 
 
@@ -1509,6 +1512,9 @@ class _Parser:
             return False
         if 0 < j <= self.n and _PERCENT_AFTER.match(self.text, self.toks[j - 1].end):
             return False  # "up to twenty-five percent off", as a prompt says a discount
+        if (j + 1 < self.n and self.toks[j].kind == "word" and self.toks[j + 1].kind == "unit"
+                and self.text[self.toks[j].start : self.toks[j].end].lower() in _COUNTED_DAYS):
+            return False  # "5–7 business days", "3–5 рабочих дней": a count of days
         if not (j < self.n and self.toks[j].kind in ("unit", "pct")):
             return True
         tok = self.toks[j]
