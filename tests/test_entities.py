@@ -129,6 +129,10 @@ def test_branch_names_of_many_kinds(text, names):
         "Пункт выдачи на Покровке\nМагазин на Арбате",  # a name ends at the line's end
         "on the lower level of the old Hotel Bozeman",  # a landmark the branch is in
         "just across from the Sanford clinic",  # a landmark the branch is near
+        "October studio hours",  # a month's hours, not a studio named October
+        "Winter shop schedule",  # a season's
+        "Saturday store hours",  # a weekday's
+        "Thanksgiving Day store hours",  # a holiday's
     ],
 )
 def test_look_alikes_of_branch_names(text):
@@ -184,6 +188,18 @@ def test_what_a_branch_sells_between_its_type_and_its_place_is_no_part_of_its_na
 def test_a_verb_between_a_type_word_and_a_place_is_no_complement():
     assert find_branch_names("Продавница ради у Пироту.") == []
     assert find_branch_names("Магазин находится на Гагарина.") == []
+
+
+def test_an_article_before_a_capitalised_type_word_makes_it_a_branch_not_a_brand():
+    assert [n.name for n in find_branch_names("Yes, the Lakeview North Studio at 12 Elm Ave is open")] == [
+        "Lakeview North Studio"]
+    assert find_branch_names("Lakeview Studio: music lessons since 1998") == []  # the brand
+    assert find_branch_names("Members of the Unlimited Club wash free") == []  # a membership
+
+
+def test_a_place_named_after_a_season_or_a_month_keeps_its_name():
+    assert [n.name for n in find_branch_names("Visit the Summer Street store or the May Hill shop")] == [
+        "Summer Street store", "May Hill shop"]
 
 
 def test_a_street_ordinal_is_part_of_an_english_branch_name():

@@ -223,6 +223,14 @@ def test_the_same_hours_on_a_branch_page_without_company_words_are_the_branchs()
     assert entity_of(facts(document(page)), "hours", "Mo-Su 09:00-16:00") == "Аптека на Литейном"
 
 
+def test_a_department_named_with_its_place_is_a_branch():
+    body = ("Сервисный центр на Садовой: Пермь, улица Садовая, дом 4. Открыт с 9 до 18.\n"
+            "Сервисный центр принимает заявки круглосуточно.")
+    found = facts(document(body, "text"), settings=ExtractionSettings(city="Пермь"))
+    assert entity_of(found, "address", "пермь, ул садовая, д 4") == "Сервисный центр на Садовой"
+    assert entity_of(found, "hours", "Mo-Su 09:00-18:00") == "Сервисный центр на Садовой"
+
+
 def test_the_legal_address_in_a_branch_section_is_the_companys():
     body = ("## Магазин на Кремлёвской\n\nул. Кремлёвская, д. 21. Открыт с 10 до 20.\n"
             "Продавец — ООО «Азбука», ИНН 1655000000, 420111, Казань, ул. Пушкина, д. 4.\n")
@@ -387,6 +395,19 @@ def test_bare_place_names_as_items_of_one_menu_are_branches():
     found = facts(document(script, "ivr-text", channel="ivr", name="menu"), settings=RS)
     assert entity_of(found, "hours", "Mo-Sa 07:00-15:00") == "Zemun"
     assert entity_of(found, "hours", "Mo-Su 10:00-20:00") == "Vracar"
+
+
+def test_a_menu_item_said_in_another_case_is_named_as_its_prompt_says_it():
+    script = ("[Glavni meni]\nZa Ružu Centar pritisnite 1. Za Ružu Liman pritisnite 2.\n\n"
+              "[1 Ružu Centar]\nRuža Centar, Dunavska 5. Radnim danima od 8 do 16 časova.\n\n"
+              "[2 Ružu Liman]\nRuža Liman, Balzakova 12. Svakog dana od 9 do 21 čas.\n\n"
+              "[3 Praznici]\n31. decembra Ruža Centar radi od 8 do 12, a Ruža Liman od 9 do 14.\n")
+    found = facts(document(script, "ivr-text", channel="ivr", name="meni"), settings=RS)
+    assert entity_of(found, "hours", "Mo-Fr 08:00-16:00") == "Ruža Centar"
+    assert entity_of(found, "hours", "Mo-Su 09:00-21:00") == "Ruža Liman"
+    # a comma and "a" part the clauses: each branch keeps its own time
+    assert entity_of(found, "hours", "2026 Dec 31 08:00-12:00") == "Ruža Centar"
+    assert entity_of(found, "hours", "2026 Dec 31 09:00-14:00") == "Ruža Liman"
 
 
 def test_a_lone_bare_menu_item_or_one_the_prompt_does_not_repeat_is_not_a_branch():

@@ -235,6 +235,19 @@ def test_twiml_notes_may_decorate_the_request_and_name_only_the_digit_of_the_sam
     assert contexts["Dock Street is open weekdays 8 to 5."][-2:] == ("2", "Dock Street")
 
 
+def test_a_twiml_notes_punctuation_is_no_part_of_its_path() -> None:
+    source = """<Response><Gather numDigits="1" action="/ivr/line/menu">
+<Say>For our Birch Lane store, press 1. For Dock Street, press 2.</Say></Gather></Response>
+<!-- ===== /ivr/line/menu, Digits=1 ===== -->
+<Response><Say>Birch Lane is open daily 9 to 6.</Say></Response>
+<!-- ===== Digits=2 ===== -->
+<Response><Say>Dock Street is open weekdays 8 to 5.</Say></Response>
+"""
+    contexts = {u.text: u.context for u in twiml_units(source).units}
+    assert contexts["Birch Lane is open daily 9 to 6."][-2:] == ("1", "our Birch Lane store")
+    assert contexts["Dock Street is open weekdays 8 to 5."][-2:] == ("2", "Dock Street")
+
+
 def test_twiml_notes_may_stand_before_an_exports_wrapper_of_the_response() -> None:
     source = """<Bins><Bin friendlyName="main"><Response><Gather numDigits="1" action="/ivr/choice">
 <Say>For our Birch Lane store, press 1. For Dock Street, press 2.</Say></Gather></Response></Bin>
@@ -465,6 +478,25 @@ def test_vxml_a_label_said_before_its_key_names_the_submenu_and_passes_down():
         ("start", "1", "Салоны в Казани"),
         ("start", "1", "Салоны в Казани", "1", "Салон на Баумана"),
         ("start", "2", "Салоны в Самаре"),
+    ]
+
+
+def test_vxml_a_choice_that_is_only_what_a_caller_says_takes_the_prompts_words():
+    source = """<?xml version="1.0"?>
+<vxml version="2.1" xmlns="http://www.w3.org/2001/vxml">
+  <menu id="main" dtmf="true"><prompt>For Birch Lane, press 1. For our Dock Street store, press 2.
+    For billing, press 3.</prompt>
+    <choice dtmf="1" next="#birch">birch lane</choice>
+    <choice dtmf="2" next="#dock">dock</choice>
+    <choice dtmf="3" next="#billing">Billing and payments</choice></menu>
+  <form id="birch"><block><prompt>Birch Lane is open daily 9 to 6.</prompt></block></form>
+  <form id="dock"><block><prompt>Dock Street is open weekdays 8 to 5.</prompt></block></form>
+  <form id="billing"><block><prompt>Pay online any time.</prompt></block></form>
+</vxml>"""
+    assert [unit.context for unit in vxml_units(source).units][1:] == [
+        ("main", "1", "Birch Lane"),
+        ("main", "2", "our Dock Street store"),
+        ("main", "3", "Billing and payments"),  # written out: the choice's own words stand
     ]
 
 

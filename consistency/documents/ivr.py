@@ -301,7 +301,7 @@ def _paths(nodes: dict[str, _Node], start: str | None) -> dict[str, tuple[str, .
                 if edge.key is not None:
                     if spoken_labels is None:
                         spoken_labels = press_labels(" ".join(text for _, text in node.prompts))
-                    label = edge.label or spoken_labels.get(edge.key) or target.label
+                    label = _choice_label(edge.label, spoken_labels.get(edge.key)) or target.label
                     step = (edge.key, label) if label else (edge.key,)
                 elif edge.extends and target.label:
                     step = (edge.label or target.label,)
@@ -312,6 +312,15 @@ def _paths(nodes: dict[str, _Node], start: str | None) -> dict[str, tuple[str, .
                 paths[edge.target] = paths[current] + step
                 queue.append(edge.target)
     return paths
+
+
+def _choice_label(own: str | None, spoken: str | None) -> str | None:
+    """A choice's label: its own text, unless that is only the words a caller may say for it ("reserve street") and
+    the prompt offers it by name ("For Reserve Street, press 2")."""
+    if (own and spoken and own == own.lower() and spoken != spoken.lower()
+            and set(own.split()) <= set(spoken.casefold().split())):
+        return spoken
+    return own or spoken
 
 
 def _units(nodes: dict[str, _Node], start: str | None) -> IvrText:
@@ -474,13 +483,14 @@ def _noted_routes(text: str) -> list[str]:
     for m in _TWIML_NOTE.finditer(text):
         note = m.group("note") or ""
         found = _NOTED_PATH.search(note)
+        noted = found.group(0).rstrip(".,;:") if found else ""  # "/ivr/menu, Digits=1": the comma is the note's
         digit = _NOTED_DIGITS.search(note)
-        if found:
-            path = found.group(0)
+        if noted:
+            path = noted
         if digit and path and "Digits=" not in path:
             routes.append(f"{_route(path)}?Digits={digit.group('digit')}")
         else:
-            routes.append(found.group(0) if found else "")
+            routes.append(noted)
     return routes
 
 

@@ -418,6 +418,7 @@ _PLACE_BEFORE = re.compile(
     r"(?<![\w-])(?P<place>" + _PART_OF_TOWN + r"(?:" + _S + r"+" + _EN_PLACE + r")?|" + _EN_PLACE + r")"
     # "Dog River Landing Main shop": the shop's rank between its place and its type is no part of its name
     r"(?P<rank>" + _S + r"{1,2}(?:[Mm]ain|[Ff]lagship|[Oo]riginal))?" + _S + r"+$")
+_THE_PLACE_BEFORE = re.compile(r"(?<![\w-])(?i:the)" + _S + r"{1,2}" + _EN_PLACE + _S + r"{1,2}$")
 _LANDMARK_BEFORE = re.compile(
     r"(?i:across\s{1,2}from|next\s{1,2}to|opposite|behind|beside|near|inside|(?:level|floor|wing|side|corner|part)"
     r"\s{1,2}of)\s{1,2}(?:the\s{1,2})?(?:(?i:old|former|historic)\s{1,2})?$")
@@ -495,7 +496,11 @@ def find_branch_names(text: str, *, type_words: Sequence[tuple[int, int, str]] |
             previous_end = end
             continue  # "Салоны оптики «Зоркий глаз»": a complement of the type word before it
         previous_end = end
-        if folded in _ENGLISH and word.islower():  # "Greenleaf Pharmacy" is a brand, "Hawthorne pharmacy" a branch
+        # "Greenleaf Pharmacy" is a brand, "Hawthorne pharmacy" a branch, and so is "the Pueblo West Studio": an
+        # article before a capitalised type word's place makes it one of several (a "Club" so named is a membership:
+        # "the Unlimited Club")
+        if folded in _ENGLISH and (word.islower() or folded in _SINGULAR and folded != "club"
+                                   and _THE_PLACE_BEFORE.search(text, max(0, start - 100), start)):
             if folded in _SINGULAR:
                 m = _PLACE_BEFORE.search(text, max(0, start - 100), start)
                 if m and folded in _BOTH_ORDERS and _NAME_NEXT.match(text, end):
@@ -524,7 +529,8 @@ def find_branch_names(text: str, *, type_words: Sequence[tuple[int, int, str]] |
     taken: list[tuple[int, int]] = []
 
     def add(name: BranchName) -> None:
-        if name_key(name.place) and not any(s < name.end and name.start < e for s, e in taken):
+        if name_key(name.place) and not _is_time(name.place) and not any(
+                s < name.end and name.start < e for s, e in taken):
             found.append(name)
             taken.append((name.start, name.end))
 
@@ -537,6 +543,23 @@ def find_branch_names(text: str, *, type_words: Sequence[tuple[int, int, str]] |
     for name in before + after + quoted:
         add(name)
     return sorted(found, key=lambda b: b.start)
+
+
+def _is_time(place: str) -> bool:
+    """Whether a name's place is a time, not a place: "December store hours", "Sunday shop", "Black Friday store"."""
+    folded = " ".join(place.casefold().replace("’", "'").split())
+    return folded in HOLIDAY_SPELLINGS or all(w in _TIME_WORDS for w in _WORD.findall(folded))
+
+
+# Months, weekdays and seasons, which head a time's hours ("Winter studio hours"), never a place's; a street or a
+# park named after one keeps its own word ("Summer Street store").
+_TIME_WORDS = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "weekend", "weekends", "weekday",
+    "weekdays", "spring", "summer", "fall", "autumn", "winter", "holiday", "holidays", "seasonal", "christmas",
+    "thanksgiving", "easter", "halloween", "new", "year", "years", "year's",
+}
 
 
 def _names_after(text: str, start: int, end: int, word: str, folded: str) -> Iterator[BranchName]:

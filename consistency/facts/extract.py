@@ -1725,8 +1725,8 @@ def _menu_items(entities: list[str | None], content: list[_Read]) -> list[str | 
         located = any(f.kind in ("address", "hours") for f in read.found)
         if (located and key and label[:1].isupper() and _is_title(label) and not _is_field_label(label)
                 and not find_type_words(label) and not _SERVICE_ITEM.search(label)
-                and set(key) <= set(name_key(read.unit.text).split())):
-            candidates[parent][index] = label
+                and _repeats(key, name_key(read.unit.text).split())):
+            candidates[parent][index] = _as_said(label, read.unit.text)
     out = list(entities)
     for parent, members in candidates.items():
         # two or more places offered, counting the items that name a branch by its type ("Мойка на Кабардинской")
@@ -1734,6 +1734,24 @@ def _menu_items(entities: list[str | None], content: list[_Read]) -> list[str | 
             for index, label in members.items():
                 out[index] = label
     return out
+
+
+def _as_said(label: str, prompt: str) -> str:
+    """A menu item's place in the form its prompt says it, where a short word's ending differs ("Иглу Центар" is
+    "Игла Центар" when the prompt says so)."""
+    words = _WORDS.findall(label)
+    if not any(len(w) == 4 for w in words):
+        return label
+    pattern = r"\s{1,3}".join(re.escape(w[:3]) + r"\w" if len(w) == 4 else re.escape(w) for w in words)
+    m = re.search(rf"(?<!\w){pattern}(?!\w)", prompt, re.IGNORECASE)
+    return m.group(0) if m else label
+
+
+def _repeats(key: list[str], stems: list[str]) -> bool:
+    """Whether every stem of an item's key is among a prompt's, a short word in any case ("За Иглу Центар" over
+    "Игла Центар, Српских владара 27": a four-letter stem keeps its ending)."""
+    said = set(stems) | {s[:3] for s in stems if len(s) == 4}
+    return all(k in said or len(k) == 4 and k[:3] in said for k in key)
 
 
 # The words around a menu item's place: "our East Mason Street wash", "the Hudson Road shop", "the Main Street
@@ -1927,6 +1945,11 @@ def _excerpt(text: str, start: int, end: int, sentences: _Spans | None = None) -
 _COMPANY_CUE = ()  # an attribution to the company as a whole
 
 
+# Where a sentence's clauses part: a semicolon, or a comma before a word that sets the next clause against it
+# ("Игла Центар и Игла Оџаци раде од 8 до 12, а Игла Пијаца од 7 до 12", "…, while Oak Park closes at 8").
+_CLAUSE_BREAK = re.compile(r";|,\s{1,3}(?:а|a|но|ali|али|while|whereas|but)(?=\s)")
+
+
 class _Attribution:
     """Decides whom each fact in one unit is about (see the module docstring for the order)."""
 
@@ -1950,13 +1973,20 @@ class _Attribution:
         self._place_leads: int | None = None
         self.lines = _Spans(_line_spans(body))
         self.type_words = find_type_words(body)
-        departments = [(m.start(), m.end()) for m in _DEPARTMENT.finditer(body)]
+        found_names = find_branch_names(body, type_words=self.type_words)
+        # "Сервисный центр на Кунавина", "отдел продаж в Шахтах": a department's words with a place after them name a
+        # branch, not the company's department
+        departments = [
+            (m.start(), m.end()) for m in _DEPARTMENT.finditer(body)
+            if not any(n.start <= m.start() and m.end() < n.end
+                       and _STARTS_WITH_PREPOSITION.match(body, m.end() + 1, n.end) for n in found_names)
+        ]
         # positions of words that make a sentence the company's
         every = [start for start, _, _ in self.type_words if _ALL_OF.search(body, max(0, start - _ALL_OF_REACH), start)]
         self.company_at = sorted([start for start, _ in departments] + [m.start() for m in _LEGAL.finditer(body)] + every)
         # "Member Service Center" is a department, not a branch named "Member"
         self.names = [
-            n for n in find_branch_names(body, type_words=self.type_words)
+            n for n in found_names
             if _is_branch(n, settings) and not _is_brand(n, brands) and not _greets(body, n)
             and not hours.names_a_day(n.place, dates=False)  # "On Christmas Eve and New Year's Eve, the day clinics"
             and not _WEEKDAY.match(n.place)  # "will open its third shop on Friday, Dec. 4"
@@ -2214,9 +2244,9 @@ class _Attribution:
                  } if self.known is not None else set()
         if found and end is not None:
             body = self.unit.text
-            clause_start = max(s, body.rfind(";", s, max(s, end - 1)) + 1)
-            clause_end = body.find(";", end - 1, e)
-            clause_end = e if clause_end < 0 else clause_end
+            breaks = [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(body, s, e)]
+            clause_start = max([s] + [b_end for b_start, b_end in breaks if b_end <= max(s, end - 1)])
+            clause_end = min([e] + [b_start for b_start, _ in breaks if b_start >= end - 1])
             # among names that are surely branches, a one-word name ("Ellet") is one too
             named = tuple(dict.fromkeys(
                 entity for run in _CAPITALISED_WORDS.finditer(body, clause_start, clause_end)
