@@ -288,6 +288,9 @@ _HEADLINE_RE = re.compile(
     # a parenthesis may stand between the name and its colon: "Black Friday Doorbusters (Nov 27 only): …"
     r"(?:\s{1,2}\([^()\n]{1,40}\))?\s{0,2}(?::|\s[-–—]|!)\s"
 )
+# What ends a heading in every form read below: _HEADLINE_RE, _NUMBERED_HEADLINE_RE, _COPULA_NAME_RE,
+# _LEAD_BEFORE_PREPOSITION_RE.
+_HEADLINE_MARK_RE = re.compile(r"[:!\-–—]\s")
 _HEADLINE_WORDS = 4
 _NEWS_WORDS = frozenset("news новость новости вест вести vest vesti".split())
 # Words that join a lead-in to what was said before it: "And new this week: …", "А для пенсионеров: …".
@@ -861,6 +864,8 @@ def _name_before_parentheses(sentence: str, anchors: list[tuple[int, int]], toda
 
 def _headline(sentence: str) -> str | None:
     """A short heading before a colon or dash: "Black Friday: 50% off", "Черная пятница — скидки"."""
+    if _HEADLINE_MARK_RE.search(sentence) is None:
+        return None  # every form of a heading ends at one of these marks; most sentences have none
     m = _HEADLINE_RE.match(sentence)
     if not m:
         return _numbered_headline(sentence) or _named_by_copula(sentence) or _lead_before_preposition(sentence)
