@@ -334,6 +334,95 @@ def read_table(rows: list[list[str]], header: list[str] | None = None) -> TableT
     return TableText(False, head, tuple(tuple(cell for cell in row if cell) for row in rows))
 
 
+# A cell of a table laid out with spaces: words parted by single spaces; two or more spaces part cells.
+_ALIGNED_CELL = re.compile(r"\S+(?: \S+)*")
+# A ruled line under a header or between rows: "-----", "=====", "───┼───", "+----+----+".
+_ALIGNED_RULE = re.compile(r"^[ \t]*[-=_─━═+|┼]{3,}[-=_─━═+|┼ \t]*$")
+_ALIGNED_MIN_COLUMNS = 3
+_ALIGNED_MAX_CELL = 40
+_ALIGNED_SLACK = 1  # a cell may start or end a character off its column's heading
+
+
+def aligned_pieces(lines: list[str]) -> list[list[str] | TableText]:
+    """A block's lines as written, with each table laid out in columns by spaces read as a table ("Office   Mon
+    Tue" over "Hershey   —   3–7"): runs of plain lines and tables, in order."""
+    if sum(1 for line in lines if "  " in line.strip()) < 2:
+        return [lines]  # a table needs a header and a row with gaps between their cells
+    pieces: list[list[str] | TableText] = []
+    plain: list[str] = []
+    index = 0
+    while index < len(lines):
+        found = _aligned_table(lines, index)
+        if found is None:
+            plain.append(lines[index])
+            index += 1
+            continue
+        end, header, rows = found
+        if plain:
+            pieces.append(plain)
+            plain = []
+        pieces.append(read_table(rows, header))
+        index = end
+    if plain:
+        pieces.append(plain)
+    return pieces
+
+
+def _aligned_spans(line: str) -> list[tuple[int, int, str]]:
+    return [(cell.start(), cell.end(), cell.group()) for cell in _ALIGNED_CELL.finditer(line.expandtabs(8))]
+
+
+def _aligned_table(lines: list[str], start: int) -> tuple[int, list[str], list[list[str]]] | None:
+    """The table whose header row is `lines[start]`, if its cells stand in columns: where it ends, its header and
+    its rows, each cell under the header cell it lines up with (a row's gaps left as empty cells)."""
+    head = _aligned_spans(lines[start])
+    if len(head) < _ALIGNED_MIN_COLUMNS or not all(_is_column_label(text) for _, _, text in head):
+        return None
+    starts = [begin for begin, _, _ in head]
+    ends = [end for _, end, _ in head]
+    rows: list[list[str]] = []
+    full = 0
+    index = start + 1
+    while index < len(lines):
+        line = lines[index]
+        if _ALIGNED_RULE.match(line):
+            index += 1
+            continue
+        cells = _aligned_spans(line)
+        if len(cells) < 2 or cells[0][0] > starts[1] - 2:
+            break  # the row's first cell is its label, under the first heading
+        row = [""] * len(head)
+        for begin, end, text in cells:
+            column = _aligned_column(begin, end, starts, ends)
+            if column is None or row[column]:
+                row = []
+                break
+            row[column] = text
+        if not row:
+            break
+        rows.append(row)
+        full += len(cells) >= _ALIGNED_MIN_COLUMNS
+        index += 1
+    # a header over rows that fill its columns, not two lines of prose with double spaces after their full stops
+    if not rows or full * 2 < len(rows):
+        return None
+    return index, [text for _, _, text in head], rows
+
+
+def _is_column_label(text: str) -> bool:
+    """Whether a cell can head a column: a short label, with no number unless it names a day ("Dec 24"); a first line
+    of values ("12 Main St   555-0134") is a row of its own, never the labels of the rows under it."""
+    return len(text) <= _ALIGNED_MAX_CELL and (not _DIGITS.search(text) or is_day_label(text))
+
+
+def _aligned_column(begin: int, end: int, starts: list[int], ends: list[int]) -> int | None:
+    """The column a cell lines up with: its heading starts (left-aligned) or ends (right-aligned) where it does."""
+    for column, (head_start, head_end) in enumerate(zip(starts, ends)):
+        if abs(begin - head_start) <= _ALIGNED_SLACK or abs(end - head_end) <= _ALIGNED_SLACK:
+            return column
+    return None
+
+
 def _day_header(cells: tuple[str, ...] | list[str]) -> bool:
     """Whether a header row names days: in most of its cells (one label cell allowed), or in
     its last cells after label columns ("Клуб | Адрес | Будни | Выходные")."""
@@ -701,8 +790,19 @@ def dl_items(dl: HtmlElement) -> list[HtmlElement]:
 
 
 def _pre_lines(pre: HtmlElement) -> list[str]:
-    """Lines of preformatted text, as laid out in the source."""
-    return [line for line in (normalize_space(raw) for raw in "".join(pre.itertext()).splitlines()) if line]
+    """Lines of preformatted text, as laid out in the source, a table laid out with spaces read row by row."""
+    lines: list[str] = []
+    for piece in aligned_pieces(_pre_raw_lines(pre)):
+        if isinstance(piece, TableText):
+            lines.extend(line for block in piece.rows for line in block)
+        else:
+            lines.extend(normalize_space(line) for line in piece)
+    return [line for line in lines if line]
+
+
+def _pre_raw_lines(pre: HtmlElement) -> list[str]:
+    """Lines of preformatted text with their spaces as written (columns laid out with spaces line up)."""
+    return "".join(pre.itertext()).splitlines()
 
 
 def _dl_lines(dl: HtmlElement) -> list[str]:
@@ -898,6 +998,16 @@ class _Walker:
         role = self.role()
         joinable = role == "answer" or (mergeable and is_small(lines))
         self.blocks.append(Block(lines, self.context() + extra + columns, role, self.section, joinable, columns))
+
+    def emit_table(self, table: TableText, *, title: tuple[str, ...] = (), mark: str = "", note: str = "") -> None:
+        """A table's blocks: an hours table joins the text around it; any other row stands alone, under its columns."""
+        for lines in table.rows:
+            if mark and any(mark in line for line in lines):
+                lines = tuple(line.replace(mark, "").rstrip() for line in lines) + (note,)
+            if table.is_hours:
+                self.emit(list(lines), extra=title)
+            else:
+                self.emit(list(lines), extra=title, mergeable=False, columns=table.header)
 
     def end_run(self) -> None:
         """Emit the inline text gathered since the last block boundary."""
@@ -1131,13 +1241,7 @@ class _Walker:
             if caption and not title:
                 self.emit([caption])
             mark, note = _table_note(element)
-            for lines in table.rows:
-                if mark and any(mark in line for line in lines):
-                    lines = tuple(line.replace(mark, "").rstrip() for line in lines) + (note,)
-                if table.is_hours:
-                    self.emit(list(lines), extra=title)
-                else:
-                    self.emit(list(lines), extra=title, mergeable=False, columns=table.header)
+            self.emit_table(table, title=title, mark=mark, note=note)
             return True
         if tag in ("ul", "ol", "menu"):
             return self.visit_list(element)
@@ -1145,7 +1249,11 @@ class _Walker:
             self.emit(_dl_lines(element))
             return True
         if tag == "pre":
-            self.emit(_pre_lines(element))
+            for piece in aligned_pieces(_pre_raw_lines(element)):
+                if isinstance(piece, TableText):
+                    self.emit_table(piece)
+                else:
+                    self.emit([normalize_space(line) for line in piece])
             return True
         if tag in ("p", "address", "blockquote", "figcaption", "caption", "dt", "dd", "summary", "legend"):
             self.emit(render_lines(element))

@@ -25,7 +25,7 @@ from urllib.parse import unquote
 
 from consistency.documents.document import Unit
 from consistency.documents.html import (
-    Block, heading_aside, is_day_label, is_small, merge_blocks, normalize_space, read_table,
+    Block, TableText, aligned_pieces, heading_aside, is_day_label, is_small, merge_blocks, normalize_space, read_table,
 )
 
 _ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#{1,20})?[ \t]*$")
@@ -120,12 +120,23 @@ class _Sections:
         header: list[str] | None = None
         if len(cells) > 1 and _TABLE_SEPARATOR.match(rows[1]):
             header, cells = cells[0], cells[2:]
-        table = read_table(cells, header)
+        self.emit_read_table(read_table(cells, header))
+
+    def emit_read_table(self, table: TableText, *, extra: tuple[str, ...] = ()) -> None:
         for lines in table.rows:
             if table.is_hours:
-                self.emit(list(lines))
+                self.emit(list(lines), extra=extra)
             else:
-                self.emit(list(lines), mergeable=False, columns=table.header)
+                self.emit(list(lines), extra=extra, mergeable=False, columns=table.header)
+
+    def emit_prose(self, lines: list[str], prepare, *, extra: tuple[str, ...] = ()) -> None:
+        """Lines as written, each table laid out in columns with spaces read as a table, the rest as prose
+        (`prepare` turns a run of lines into the unit's lines)."""
+        for piece in aligned_pieces(lines):
+            if isinstance(piece, TableText):
+                self.emit_read_table(piece, extra=extra)
+            else:
+                self.emit(prepare(piece), extra=extra, mergeable=not extra)
 
     def result(self) -> PlainText:
         return PlainText(tuple(merge_blocks(self.blocks)), self.heading)
@@ -161,7 +172,7 @@ def markdown_units(text: str) -> PlainText:
         else:
             title_only = False
         if paragraph and any(line.strip() for line in paragraph):
-            sections.emit(_join_wrapped([_inline(line) for line in paragraph]))
+            sections.emit_prose(paragraph, lambda lines: _join_wrapped([_inline(line) for line in lines]))
         if items:
             sections.emit([_inline(item) for item in items])
         if table:
@@ -207,13 +218,16 @@ def markdown_units(text: str) -> PlainText:
                 paragraph.append(aside)  # "## Цвећара Центар (Трг ослобођења 7)": the address opens the section
             continue
         setext = _SETEXT.match(line)
-        if setext and paragraph and not items and not table:
+        if setext and paragraph and not items and not table and _is_underlined_title(paragraph[-1]):
             # the paragraph's last line was a heading underlined with === or ---
             title_line = paragraph.pop()
             flush()
             sections.push(1 if setext.group(1)[0] == "=" else 2, _inline(title_line))
             continue
         if _RULE.match(line):
+            if paragraph and not items and "  " in paragraph[-1].strip():
+                paragraph.append(line)  # the rule under a table's column labels laid out with spaces
+                continue
             flush()
             continue
         following = lines[index + 1] if index + 1 < len(lines) else ""
@@ -259,18 +273,19 @@ def text_units(text: str) -> PlainText:
     paragraphs: list[list[str]] = [[]]
     for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
         if line.strip():
-            paragraphs[-1].append(line.strip())
+            # kept as written: the spaces line up a table's columns
+            paragraphs[-1].append(line.rstrip())
         elif paragraphs[-1]:
             paragraphs.append([])
     for lines in paragraphs:
         if not lines:
             continue
-        if len(lines) >= 2 and _SETEXT.match(lines[1]) and len(lines[0]) <= _MAX_PLAIN_HEADING:
-            sections.push(1 if lines[1].strip()[0] == "=" else 2, lines[0])
+        if len(lines) >= 2 and _SETEXT.match(lines[1].strip()) and _is_underlined_title(lines[0]):
+            sections.push(1 if lines[1].strip()[0] == "=" else 2, lines[0].strip())
             lines = lines[2:]
             if not lines:
                 continue
-        first = lines[0]
+        first = lines[0].strip()
         extra: tuple[str, ...] = ()
         if _is_caps_heading(first):
             sections.push(1, first.rstrip(":"))
@@ -282,9 +297,20 @@ def text_units(text: str) -> PlainText:
             # "Часы работы:" over the lines it labels: a heading for this paragraph only
             extra = (normalize_space(first[:-1]),)
             lines = lines[1:]
-        lines = [_LEADING_BULLET.sub("", line) for line in lines]
-        sections.emit(_join_wrapped(lines), extra=extra, mergeable=not extra)
+        sections.emit_prose(lines, _plain_lines, extra=extra)
     return sections.result()
+
+
+def _plain_lines(lines: list[str]) -> list[str]:
+    """A plain-text paragraph's lines, bullets dropped and wrapped prose joined."""
+    return _join_wrapped([_LEADING_BULLET.sub("", line.strip()) for line in lines])
+
+
+def _is_underlined_title(line: str) -> bool:
+    """Whether a line over a rule of "---" or "===" is a heading: short, and not a table's column labels laid out
+    with spaces ("Shop     Mon     Tue")."""
+    line = line.strip()
+    return len(line) <= _MAX_PLAIN_HEADING and "  " not in line
 
 
 def _is_caps_heading(line: str) -> bool:
