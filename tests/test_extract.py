@@ -410,6 +410,29 @@ def test_a_menu_item_said_in_another_case_is_named_as_its_prompt_says_it():
     assert entity_of(found, "hours", "2026 Dec 31 09:00-14:00") == "Ruža Liman"
 
 
+def test_a_prompt_led_by_its_items_name_and_a_bare_street_gives_the_address():
+    script = ("[Glavni meni]\nZa Lipu Centar pritisnite 1. Za Lipu Ub pritisnite 2.\n\n"
+              "[1 Lipu Centar]\nLipa Centar, Gavrila Principa 14. Radnim danima od 8 do 16 časova.\n\n"
+              "[2 Lipu Ub]\nLipa Ub, Vuka Karadžića 3, lokal 2. Subotom od 9 do 13.\n\n"
+              "[3 Akcije]\nPritisnite 1 za ponovno slušanje.\n")
+    found = facts(document(script, "ivr-text", channel="ivr", name="meni"), settings=RS)
+    assert entity_of(found, "address", "београд, гаврила принципа, д 14") == "Lipa Centar"
+    assert entity_of(found, "address", "уб, вука караџића, д 3, локал 2") == "Lipa Ub"  # the town its name ends with
+    assert [v for k, v, _ in found if k == "address"] == ["београд, гаврила принципа, д 14",
+                                                         "уб, вука караџића, д 3, локал 2"]
+
+
+def test_a_headings_bracketed_street_is_its_sections_address():
+    body = ("# Vesti\n\n## Praznično radno vreme\n\n**Lipa Centar** (Gavrila Principa 14)\n- 31. decembra: od 8 do 14\n\n"
+            "**Lipa Ub** (Vuka Karadžića 3)\n- 31. decembra: od 9 do 12\n\n"
+            "## Dostava\n\nDostava 31. decembra radi od 10 do 16.\n")
+    found = facts(document(body, "markdown"), settings=RS)
+    assert entity_of(found, "address", "београд, гаврила принципа, д 14") == "Lipa Centar"
+    assert entity_of(found, "address", "уб, вука караџића, д 3") == "Lipa Ub"
+    # a section after the list of shops is no shop's card
+    assert entity_of(found, "hours", "2026 Dec 31 10:00-16:00") is None
+
+
 def test_a_lone_bare_menu_item_or_one_the_prompt_does_not_repeat_is_not_a_branch():
     script = ("[Main]\nFor the lines press 1. For agents press 2.\n\n"
               "[1 Timetable]\nWe are open Monday to Saturday from 7 am to 3 pm.\n\n"
@@ -428,6 +451,16 @@ def test_a_table_row_named_after_a_city_keeps_its_name():
     found = facts(document(page), settings=RS)
     assert entity_of(found, "hours", "Mo-Fr 10:00-18:00") == "Deskly Novi Sad"
     assert entity_of(found, "address", "21000, нови сад, змај јовина, д 3") == "Deskly Novi Sad"
+
+
+def test_a_badge_after_a_rows_name_is_no_part_of_it():
+    page = html("""
+        <table><tr><th>Location</th><th>Address</th><th>Hours</th></tr>
+        <tr><td>Norman</td><td>2300 W Main St, Norman, OK 73069</td><td>Mon–Sat 8a–8p</td></tr>
+        <tr><td>Yukon New!</td><td>1100 Garth Brooks Blvd, Yukon, OK 73099</td><td>Mon–Sat 7a–8p</td></tr>
+        </table>""", h1="Locations")
+    found = facts(document(page), settings=US)
+    assert entity_of(found, "hours", "Mo-Sa 07:00-20:00") == "Yukon"
 
 
 def test_a_serbian_office_is_a_branch_type():

@@ -418,6 +418,7 @@ _PLACE_BEFORE = re.compile(
     r"(?<![\w-])(?P<place>" + _PART_OF_TOWN + r"(?:" + _S + r"+" + _EN_PLACE + r")?|" + _EN_PLACE + r")"
     # "Dog River Landing Main shop": the shop's rank between its place and its type is no part of its name
     r"(?P<rank>" + _S + r"{1,2}(?:[Mm]ain|[Ff]lagship|[Oo]riginal))?" + _S + r"+$")
+_LEADING_ARTICLE = re.compile(r"The" + _S + r"{1,2}(?=\S)")
 _THE_PLACE_BEFORE = re.compile(r"(?<![\w-])(?i:the)" + _S + r"{1,2}" + _EN_PLACE + _S + r"{1,2}$")
 _LANDMARK_BEFORE = re.compile(
     r"(?i:across\s{1,2}from|next\s{1,2}to|opposite|behind|beside|near|inside|(?:level|floor|wing|side|corner|part)"
@@ -510,8 +511,13 @@ def find_branch_names(text: str, *, type_words: Sequence[tuple[int, int, str]] |
                     # that says where a branch is
                     m = None
                 if m:
-                    name = f"{m.group('place')} {word}" if m.group("rank") else text[m.start():end]
-                    before.append(BranchName(name, _kind(word), m.group("place"), m.start(), end, word, m.start()))
+                    # "The Roseville Discovery Garage, on Vernon Street, …": a sentence's capital article is no
+                    # part of a place named with a capitalised type word
+                    article = None if word.islower() else _LEADING_ARTICLE.match(m.group("place"))
+                    at = m.start() + (article.end() if article else 0)
+                    place = m.group("place")[article.end():] if article else m.group("place")
+                    name = f"{place} {word}" if m.group("rank") else text[at:end]
+                    before.append(BranchName(name, _kind(word), place, at, end, word, at))
             else:
                 m = _PLACES_BEFORE.search(text, max(0, start - 250), start)
                 if m:

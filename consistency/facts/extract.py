@@ -724,6 +724,23 @@ def _read_unit(unit: Unit, today: date, settings: ExtractionSettings) -> _Read:
         found.append(_Found("email", f.value, f.start, f.end, company=_is_role_mailbox(f.value)))
     for f in addresses.find_addresses(body, default_city=settings.city):
         found.append(_Found("address", f.value, f.start, f.end))
+    named = _ITEM_THEN_STREET.match(body) if unit.context and not any(f.kind == "address" for f in found) else None
+    item = _label_key(unit.context[-1]).split() if named else []
+    if item and _repeats(item, name_key(named.group("name")).split()):
+        # "Игла Оџаци, Кнез Милетина 9 у Оџацима" under the menu item "Иглу Оџаци": the place the prompt is about,
+        # then where it is
+        town = _town_named(named.group("name"))
+        address = addresses.normalise_address(named.group("street"), default_city=town or settings.city)
+        if address is not None and address.street and address.house:
+            found.append(_Found("address", address.value, named.start("street"), named.end("street")))
+    aside = _ADDRESS_ASIDE.match(body) if not any(f.kind == "address" for f in found) else None
+    if aside:
+        # "## Цвећара код гробља (Николе Пашића 120)": the reader opens a section with the address its heading ends
+        # with; a street without its type reads as one there, where running text would need a type or a town
+        town = _town_named(unit.context[-1]) if unit.context else None  # "**Комшија Смедерево** (Карађорђева 20)"
+        address = addresses.normalise_address(aside.group(1), default_city=town or settings.city)
+        if address is not None and address.street and address.house:
+            found.append(_Found("address", address.value, aside.start(1), aside.end(1)))
     for f in promotions.find_promotions(body, title=_promotion_title(unit), today=today, cells=bool(unit.columns)):
         found.append(_Found(
             "promotion", f.name, f.start, f.end, valid_from=f.valid_from, valid_to=f.valid_to,
@@ -731,6 +748,26 @@ def _read_unit(unit: Unit, today: date, settings: ExtractionSettings) -> _Read:
             old_price=str(f.old_price) if f.old_price else None,
         ))
     return _Read(unit, tuple(found))
+
+
+def _town_named(heading: str) -> str | None:
+    """The town a branch's heading ends with ("Комшија Смедерево", "Salon Stara Pazova"), if it is a known one."""
+    words = heading.split()
+    for size in (2, 1):
+        if len(words) > size and (town := addresses.city_of_section(" ".join(words[-size:]))):
+            return town
+    return None
+
+
+# A unit led by a name, a comma and a street without its type, its number last: "Сервис Паланка, Вука Караџића 41.".
+_ITEM_THEN_STREET = re.compile(
+    r"(?P<name>[^\W\d_][^,.:;\n]{2,50}),[ \t]{1,3}(?P<street>[A-ZА-ЯЁЂЈЉЊЋЏČĆŠŽĐ][^\W\d_ .-]{1,25}(?:[ \t-][^\W\d_.]{1,25}){0,3}"
+    r"[ \t]{1,2}\d{1,4}[^\W\d_]?(?:,[ \t]{1,2}(?i:локал|lokal|стан|stan|оф|кв)\.?[ \t]{0,2}\d{1,4})?)"
+    r"(?=[ \t]*[.,;]|[ \t]+(?:у|u|в|in)[ \t])")
+
+
+# A unit's first line that is a bracketed place and number alone, as the reader sets a heading's aside.
+_ADDRESS_ASIDE = re.compile(r"\((?=[^()\n]*[^\W\d_]{3})(?=[^()\n]*\d)([^()\n]{3,60})\)[ \t]*(?:\n|$)")
 
 
 def _promotion_title(unit: Unit) -> str | None:
@@ -1797,7 +1834,7 @@ def _row_names(content: list[_Read]) -> dict[int, str]:
         named: dict[int, str] = {}
         for index in members:
             read = content[index]
-            first = _DISTANCE.sub("", read.unit.text.split("\n", 1)[0]).strip()
+            first = _BADGE.sub("", _DISTANCE.sub("", read.unit.text.split("\n", 1)[0])).strip()
             cells = "\n" not in read.unit.text and "; " in first  # one line of cells
             if table or cells:
                 first = first.split("; ", 1)[0]  # "Отделение «Центральное»; головной офис": the cell's first line
@@ -1812,6 +1849,9 @@ def _row_names(content: list[_Read]) -> dict[int, str]:
     return rows
 
 
+# A status badge after a row's or card's name: "Yukon New!", "Аптека на Ленина НОВИНКА", "Liman — uskoro".
+_BADGE = re.compile(r"(?<=\w)[ \t]{1,3}(?:[–—-][ \t]{1,2})?(?i:new|now\s+open|opening\s+soon|coming\s+soon|новый|новинка"
+                    r"|скоро\s+открытие|novo|ново|uskoro|ускоро)!?[ \t]*$")
 # A store locator's distance after a result's name: "Summit Sports – Boulder 24.8 mi", "Аптека на Ленина · 1,2 км".
 _DISTANCE = re.compile(r"[\s·|,–—-]{1,4}\d{1,4}(?:[.,]\d{1,2})?\s?(?:mi|miles?|km|км|m|м)\.?\s*$", re.IGNORECASE)
 _STARTS_WITH_PREPOSITION = re.compile(r"(?:на|в|во|у|u|na|on|at|in)\s", re.IGNORECASE)
@@ -1870,6 +1910,7 @@ def _cards(text: DocumentText, content: list[_Read], rows: dict[int, str]) -> se
     addresses_of: dict[str, set[str]] = defaultdict(set)
     contacts: Counter = Counter()
     offers: Counter = Counter()
+    parents: dict[str, tuple[str, ...]] = {}
     for index, read in enumerate(content):
         unit = read.unit
         if not unit.context or unit.context[-1] == text.heading or index in rows or unit.role == "answer":
@@ -1880,16 +1921,19 @@ def _cards(text: DocumentText, content: list[_Read], rows: dict[int, str]) -> se
             continue
         if heading not in addresses_of:
             order.append(heading)
+            parents[heading] = unit.context[:-1]
         addresses_of[heading] |= read.branch_addresses()
         contacts[heading] += sum(1 for f in read.found if f.kind in ("hours", "phone") and not f.company)
         offers[heading] += sum(1 for f in read.found if f.kind == "promotion")
     with_address = [h for h in order if len(addresses_of[h]) == 1]
     cards = set(with_address)
     for position, heading in enumerate(order):
-        # a heading over hours or a phone only, between cards: a card if it reads as a name ("Пекарня Заречная",
-        # "Downtown"), not as a service ("Вызов врача на дом")
+        # a heading over hours or a phone only, between cards under the same heading: a card if it reads as a name
+        # ("Пекарня Заречная", "Downtown"), not as a service ("Вызов врача на дом"); a section after the list
+        # ("## Достава" after the shops' bold titles) is none
         if not addresses_of[heading] and contacts[heading] and not offers[heading] and _is_proper_name(heading):
-            neighbours = order[max(0, position - 1):position] + order[position + 1:position + 2]
+            neighbours = [n for n in order[max(0, position - 1):position] + order[position + 1:position + 2]
+                          if parents[n] == parents[heading]]
             if any(n in with_address for n in neighbours):
                 cards.add(heading)
     return cards if len(cards) >= 2 and with_address else set()
