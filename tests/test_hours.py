@@ -823,6 +823,26 @@ def test_adversarial_input_runs_in_bounded_time(text: str) -> None:
     assert time.perf_counter() - t < 3.0
 
 
+
+@pytest.mark.parametrize("chain", ["тел. 4" + "-2" * 3000, "4" + " – 2" * 3000])
+def test_a_chain_of_numbers_is_read_as_dates_once(chain: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    # every number of "4-2-2-2…" starts a chain of dates read up to its cap again: 30 times the work
+    from consistency.facts import hours
+
+    calls = 0
+    date_atom = hours._Parser.date_atom
+
+    def counted(self, i):
+        nonlocal calls
+        calls += 1
+        return date_atom(self, i)
+
+    monkeypatch.setattr(hours._Parser, "date_atom", counted)
+    assert find_opening_hours(chain, today=TODAY) == []
+    assert calls < 4 * 3000
+    # a chain that ends in its month is still read as dates
+    assert values("закрыто 1, 2 и 3 января") == ["2027 Jan 01 off", "2027 Jan 02 off", "2027 Jan 03 off"]
+
 def test_speed_on_paragraphs_without_hours() -> None:
     para = ("Компания основана в 2005 году и сегодня насчитывает 120 сотрудников в 14 городах. Доставка по всей "
             "стране, скидки до 20% постоянным клиентам, консультация по телефону 8 (800) 555-35-35. Адрес: г. Москва, "

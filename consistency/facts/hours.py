@@ -942,6 +942,8 @@ _COUNTED_DAYS = frozenset(("business", "working", "calendar", "рабочих", 
 _NEVER_START = frozenset(("word", "big", "year", "unit", "addr", "pct", "phone", "other"))
 
 
+_MOST_DATES = 32  # dates read as one list or range
+_NO_MONTH = 1 << 30
 _SAME_DAY_REACH = 200  # characters between a date and the "that day" that names it again
 
 
@@ -953,6 +955,8 @@ class _Parser:
         self.toks = toks
         self.n = len(toks)
         self.today = today
+        self._date_links: dict[int, tuple | None] = {}
+        self._dates_to_a_month: dict[int, int] = {}
 
     def kind(self, i: int) -> str:
         return self.toks[i].kind if i < self.n else ""
@@ -1205,53 +1209,93 @@ class _Parser:
         k = self.kind(after)
         return k in ("", "word", "closed", "unit") or (k == "sep" and self.toks[after].val in (".", ":", ";", ")"))
 
+    def date_link(self, j: int) -> tuple[tuple[int, int | None, int | None], bool, int, str, int] | None:
+        """The date at j as (date, written month first, its end, "range"/"list"/"" to the next, where the next
+        may start); memoised, as a chain of dates is read again from each of its dates."""
+        if j in self._date_links:
+            return self._date_links[j]
+        toks = self.toks
+        got = self.date_atom(j)
+        if got is None:
+            self._date_links[j] = None
+            return None
+        month_first = self.kind(j) == "month"
+        j0, j = j, got[1]
+        # "October 12 (Columbus Day)", "25. децембра (католички Божић)": the holiday's name after its date
+        # says nothing more, even with a word or two that qualify it
+        if self.kind(j) == "sep" and toks[j].val == "(":
+            at = j + 1
+            while at < j + 3 and self.kind(at) == "word":
+                at += 1
+            if self.kind(at) == "hdate" and self.kind(at + 1) == "sep" and toks[at + 1].val == ")":
+                j = at + 2
+        # "Friday, November 27 – Thanksgiving": a name after a dash that would end the range a year later
+        # names the days before it (no range runs backwards)
+        if self.kind(j) == "dash" and self.kind(j + 1) == "hdate" and got[0][1] is not None:
+            span = _resolve_span(got[0], toks[j + 1].val, self.today)
+            if span is None or (span[1] - span[0]).days > _NAME_NOT_RANGE:
+                j += 2
+        end = j
+        k = self.kind(j)
+        if k == "sep" and toks[j].val == "," and self.kind(j + 1) in ("to", "po"):
+            j += 1  # "from Monday, December 28, through Wednesday, December 30"
+            k = self.kind(j)
+        if k in ("to", "po", "dash"):
+            link = "range"
+        elif k == "and" or (k == "sep" and toks[j].val in (",", "&")):  # "Thanksgiving Day & Christmas Day"
+            link = "list"
+        else:
+            link = ""
+        j += 1
+        # "closed on Thanksgiving Day, and on December 24": the list goes on past its "and" and "on"
+        if self.kind(j) == "and":
+            j += 1
+        if self.kind(j) == "on":
+            j += 1
+        self._date_links[j0] = got[0], month_first, end, link, j
+        return self._date_links[j0]
+
+    def dates_to_a_month(self, j: int) -> int:
+        """How many dates of the chain at j come before one that names its month (_NO_MONTH if none does)."""
+        path = []
+        while j not in self._dates_to_a_month:
+            got = self.date_link(j)
+            if got is None or got[0][1] is None and not got[3]:
+                self._dates_to_a_month[j] = _NO_MONTH
+            elif got[0][1] is not None:
+                self._dates_to_a_month[j] = 0
+            else:
+                path.append(j)
+                j = got[4]
+        count = self._dates_to_a_month[j]
+        for at in reversed(path):
+            count = min(count + 1, _NO_MONTH)
+            self._dates_to_a_month[at] = count
+        return count
+
     def date_spec(self, i: int) -> tuple[_Item, int] | None:
         toks = self.toks
         j = i
         if self.kind(j) in ("from", "on"):
             j += 1
+        # dates none of which names its month are no dates ("8-1-1-1…" read from each of its numbers)
+        if self.dates_to_a_month(j) >= _MOST_DATES:
+            return None
         atoms: list[tuple[int, int | None, int | None]] = []
         ends: list[int] = []
         month_first: list[bool] = []
         links: list[str] = []  # "range" or "list" after each atom
-        while len(atoms) < 32:
-            got = self.date_atom(j)
+        while len(atoms) < _MOST_DATES:
+            got = self.date_link(j)
             if got is None:
                 break
             atoms.append(got[0])
-            month_first.append(self.kind(j) == "month")
-            j = got[1]
-            # "October 12 (Columbus Day)", "25. децембра (католички Божић)": the holiday's name after its date
-            # says nothing more, even with a word or two that qualify it
-            if self.kind(j) == "sep" and toks[j].val == "(":
-                at = j + 1
-                while at < j + 3 and self.kind(at) == "word":
-                    at += 1
-                if self.kind(at) == "hdate" and self.kind(at + 1) == "sep" and toks[at + 1].val == ")":
-                    j = at + 2
-            # "Friday, November 27 – Thanksgiving": a name after a dash that would end the range a year later
-            # names the days before it (no range runs backwards)
-            if self.kind(j) == "dash" and self.kind(j + 1) == "hdate" and got[0][1] is not None:
-                span = _resolve_span(got[0], toks[j + 1].val, self.today)
-                if span is None or (span[1] - span[0]).days > _NAME_NOT_RANGE:
-                    j += 2
-            ends.append(j)
-            k = self.kind(j)
-            if k == "sep" and toks[j].val == "," and self.kind(j + 1) in ("to", "po"):
-                j += 1  # "from Monday, December 28, through Wednesday, December 30"
-                k = self.kind(j)
-            if k in ("to", "po", "dash"):
-                links.append("range")
-            elif k == "and" or (k == "sep" and toks[j].val in (",", "&")):  # "Thanksgiving Day & Christmas Day"
-                links.append("list")
-            else:
+            month_first.append(got[1])
+            ends.append(got[2])
+            if not got[3]:
                 break
-            j += 1
-            # "closed on Thanksgiving Day, and on December 24": the list goes on past its "and" and "on"
-            if self.kind(j) == "and":
-                j += 1
-            if self.kind(j) == "on":
-                j += 1
+            links.append(got[3])
+            j = got[4]
         # Bare numbers after the last month belong to something else ("31
         # декабря, 10-18"), except the end of an English "Dec 24-26" and the
         # days listed after an English month ("January 1 and 2", "Dec 24, 25
