@@ -845,6 +845,14 @@ def test_a_menu_listing_the_branches_addresses_adds_no_company_addresses():
     assert company == {"620014, екатеринбург, ул малышева, д 36"}  # the footer's head office, not the menu
 
 
+def test_a_later_sentence_led_by_another_place_and_where_it_is_is_that_places():
+    script = ("For our locations, press 2.\n\n[2 locations]\nOur Hillcrest store is at 40 Elm Street, open daily 9 to 5. "
+              "Brookside, on Ward Parkway, is open weekdays 10 to 8 and Saturday 9 to 4.\n")
+    found = facts(document(script, "ivr-text", channel="ivr", name="menu"), settings=US)
+    assert entity_of(found, "hours", "Mo-Su 09:00-17:00") == "Our Hillcrest store"
+    assert entity_of(found, "hours", "Mo-Fr 10:00-20:00; Sa 09:00-16:00") == "Brookside"
+
+
 def test_an_ivr_menu_option_named_again_in_another_prompt_is_that_branch():
     script = ("For the Midtown Museum, press 1. For the Roseville Discovery Garage, press 2.\n\n"
               "The Midtown Museum, at 2630 J Street in Sacramento, is open Tuesday through Sunday from 9:30 to 4:30.\n\n"

@@ -240,6 +240,8 @@ _DIALLED_WORDS = 4
 # "Автодром открыт ежедневно с 8:00 до 21:00", "Limanska radi od 8 do 20".
 _OPEN_SUBJECT = re.compile(
     r"[\s\-–—•*#>]{0,4}(?P<name>[A-ZА-ЯЁЂЈЉЊЋЏČĆŠŽĐ][\w'’-]{2,30}(?:[ \t]{1,2}[A-ZА-ЯЁЂЈЉЊЋЏČĆŠŽĐ][\w'’-]{1,30}){0,2})"
+    # where it is, set off by commas: "Bearden, on Kingston Pike, is open weekdays 10 to 8"
+    r"(?:,[ \t]{1,2}(?i:on|at|in|на|в|у|u|na)[ \t]{1,2}[^,.;\n]{2,40},)?"
     r"[ \t]{1,2}(?:is[ \t]{1,2}(?:open|closed)|opens|closes|stays[ \t]{1,2}open|will[ \t]{1,2}(?:be[ \t]{1,2})?"
     r"(?:open|closed?)|открыт[аоы]?|закрыт[аоы]?|работает|закрывается|открывается|radi|ради|je[ \t]{1,2}otvoren[aoi]?"
     r"|је[ \t]{1,2}отворен[аои]?|je[ \t]{1,2}zatvoren[aoi]?|је[ \t]{1,2}затворен[аои]?)(?![\w])"
@@ -2246,6 +2248,11 @@ class _Attribution:
         открыт ежедневно"), on a page that gives the fact no place of its own: the sentence is about that place."""
         if self.section or self.page_entity or self.topic:
             return None
+        return self._sentence_subject(pos)
+
+    def _sentence_subject(self, pos: int) -> tuple[str, ...] | None:
+        """The place whose name and a verb of opening lead pos's sentence, if it names no branch by type (also a later
+        sentence of a line listing places: "Our Old City store is at …. Bearden, on Kingston Pike, is open …")."""
         s, e = self._sentence_of(pos)
         m = _OPEN_SUBJECT.match(self.unit.text, s, e)
         if m is None or m.end("name") > pos or self._names_in(s, e):
@@ -2578,7 +2585,8 @@ class _Attribution:
             if later is not None:
                 return self.groups[later.lead]
             # a later sentence of the line with a branch of its own as its subject: "... North Hills keeps ..."
-            return (leading.start < self._sentence_of(start)[0] and self._known_subject(start)
+            later_sentence = leading.start < self._sentence_of(start)[0]
+            return (later_sentence and (self._known_subject(start) or self._sentence_subject(start))
                     or self.groups[leading.lead])
         labelled = (self._known_label(start) or self._listed_label(line) or self._place_label(line)
                     or self._known_subject(start) or self._known_named(start, end) or self._new_one(start)
