@@ -197,6 +197,11 @@ def test_an_article_before_a_capitalised_type_word_makes_it_a_branch_not_a_brand
     assert find_branch_names("Members of the Unlimited Club wash free") == []  # a membership
 
 
+def test_a_serbian_filling_station_is_a_branch():
+    assert [n.name for n in find_branch_names("Станица Расинска ради нон-стоп, а станица у Ћићевцу од 6 до 20.")] == [
+        "Станица Расинска", "станица у Ћићевцу"]
+
+
 def test_a_place_named_after_a_season_or_a_month_keeps_its_name():
     assert [n.name for n in find_branch_names("Visit the Summer Street store or the May Hill shop")] == [
         "Summer Street store", "May Hill shop"]

@@ -463,6 +463,15 @@ def test_a_badge_after_a_rows_name_is_no_part_of_it():
     assert entity_of(found, "hours", "Mo-Sa 07:00-20:00") == "Yukon"
 
 
+def test_a_shop_a_branch_is_in_after_its_address_is_a_landmark():
+    page = html("""
+        <h2>Prijemno mesto Ripanj</h2><p>Glavna 5, 11232 Ripanj (u prodavnici „Lipa“)<br>sredom 8–12h</p>
+        <h2>Servis Centar</h2><p>Kralja Petra 12, 11000 Beograd<br>pon–pet 9–17h</p>""", h1="Servisi")
+    found = facts(document(page), settings=RS)
+    assert entity_of(found, "hours", "We 08:00-12:00") == "Prijemno mesto Ripanj"
+    assert entity_of(found, "address", "11232, рипањ, главна, д 5") == "Prijemno mesto Ripanj"
+
+
 def test_a_serbian_office_is_a_branch_type():
     script = ("[Glavni meni]\nZa kancelariju u Zemunu pritisnite 1.\n\n"
               "[1 kancelarija u Zemunu]\nKancelarija u Zemunu radi radnim danima od 8 do 15 časova.\n")

@@ -225,12 +225,14 @@ TYPE_WORDS: tuple[TypeWord, ...] = (
     TypeWord(SHOP, _forms("igraonic", "a e i u om") + _forms("играониц", "а е и у ом") + _forms("vulkanizer", "- a u om")
              + _forms("вулканизер", "- а у ом") + _forms("pump", "a e i u om") + _forms("пумп", "а е и у ом")
              + _forms("vrtić", "- a u em") + _forms("вртић", "- а у ем") + _forms("кулинари", "я и ю ей")
+             + _forms("станиц", "а е и у ом") + _forms("stanic", "a e i u om")
              + ("столовая", "столовой", "столовую") + _forms("велосервис", "- а у ом е")
              + _forms("веломастерск", "ая ой ую") + _forms("веломагазин", "- а у ом е")
              + _forms("biciklan", "a e i u om") + _forms("бициклан", "а е и у ом")
              + _forms("autoperionic", "a e i u om") + _forms("аутоперониц", "а е и у ом"),
              _forms("igraonic", "e a ama") + _forms("играониц", "е а ама") + _forms("pump", "e i ama")
-             + _forms("пумп", "е и ама") + _forms("vrtić", "i a ima") + _forms("вртић", "и а има")),
+             + _forms("пумп", "е и ама") + _forms("vrtić", "i a ima") + _forms("вртић", "и а има")
+             + _forms("станиц", "е а ама") + _forms("stanic", "e a ama")),
     # tea rooms, corner shops, rental points and car washes: "Чайная на Кирова", "Лавка у Покровских ворот",
     # "Прокат в Кировском парке", "мойка на Трактовой"; Serbian Latin "butik", "trafika"
     TypeWord(SHOP, ("чайная", "чайной", "чайную") + _forms("лавк", "а и е у ой") + _forms("прокат", "- а у ом е")

@@ -2039,6 +2039,7 @@ class _Attribution:
             and not any(s < n.end and n.start < e for s, e in departments)
             # "free at every Ridgeline store", "во всех магазинах «Переплёт»": every branch, not one
             and not any(n.start <= start < n.end for start in every)
+            and not _hosted(body, n, read.found)
         ]
         own = [n for n in _brand_branches(body, brand)
                if not any(o.start < n.end and n.start < o.end for o in self.names) and not _greets(body, n)]
@@ -2635,6 +2636,18 @@ def _line_spans(text: str) -> list[tuple[int, int]]:
         end = text.find("\n", start)
     spans.append((start, len(text)))
     return spans
+
+
+def _hosted(text: str, name: BranchName, found: tuple[_Found, ...]) -> bool:
+    """Whether a name follows an address as the business the branch is in ("Glavna 5, Azanja (u prodavnici
+    „Mladost“)", "проспект Победы, 48, в магазине «Бытовая техника»"): a landmark, not the branch."""
+    lead = _HOST_BEFORE.search(text, max(0, name.start - 16), name.start)
+    return lead is not None and any(
+        f.kind == "address" and f.end <= lead.start() and lead.start() - f.end <= 3 for f in found)
+
+
+# A comma or bracket and "in" before a host business's name, right after an address.
+_HOST_BEFORE = re.compile(r"[,(][ \t]{0,2}(?i:в|во|у|u|in|inside)[ \t]{1,2}(?:(?i:the)[ \t]{1,2})?$")
 
 
 def _greets(text: str, name: BranchName) -> bool:
