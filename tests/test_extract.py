@@ -472,6 +472,15 @@ def test_a_shop_a_branch_is_in_after_its_address_is_a_landmark():
     assert entity_of(found, "address", "11232, рипањ, главна, д 5") == "Prijemno mesto Ripanj"
 
 
+def test_a_mall_a_card_says_its_branch_is_inside_is_no_branch():
+    page = html("""
+        <h2>Wolcott Street Shop</h2><p>12 S Wolcott St, Casper, WY 82601</p><p>Mon–Fri 9–5</p>
+        <h2>Eastridge Counter (inside Eastridge Mall)</h2><p>601 SE Wyoming Blvd, Casper, WY 82609</p>
+        <p>Mon–Sat 10 AM – 8 PM</p>""", h1="Our shops")
+    found = facts(document(page), settings=US)
+    assert entity_of(found, "hours", "Mo-Sa 10:00-20:00") == "Eastridge Counter"
+
+
 def test_a_serbian_office_is_a_branch_type():
     script = ("[Glavni meni]\nZa kancelariju u Zemunu pritisnite 1.\n\n"
               "[1 kancelarija u Zemunu]\nKancelarija u Zemunu radi radnim danima od 8 do 15 časova.\n")

@@ -1619,7 +1619,8 @@ def _card_name(heading: str) -> str:
     """A card's heading as the branch's name: without a distance ("0.8 mi"), a numbered aside ("(new in 2026)") or
     a status in brackets ("(coming soon)", "(скоро открытие)"), which other channels leave out of the name."""
     name = _STATUS_ASIDE.sub("", _NUMBERED_ASIDE.sub("", _DISTANCE.sub("", heading)))
-    return name.strip() or heading
+    return _INSIDE_ASIDE.sub("", name).strip() or heading
+
 
 
 # A branch's state in brackets after its name: opening soon, new, temporarily closed, under renovation.
@@ -1660,11 +1661,18 @@ def _context_entity(unit: Unit, text: DocumentText, settings: ExtractionSettings
     for label in reversed(unit.context):
         if label == text.heading:
             break
+        # "Dell Range Counter (inside Frontier Mall)": the mall in the brackets is where the branch is
         named = [n for n in _label_names(label, settings) if not _is_brand(n, brands)]
-        named = named or _brand_branches(label, brand)
+        named = [n for n in named or _brand_branches(label, brand) if not _INSIDE_BRACKET.search(label, 0, n.start)]
         if named:
             return _label_name(label, named[0])
     return None
+
+
+# Where a branch is, in brackets after its name: "Dell Range Counter (inside Frontier Mall)", "(в ТЦ «Лето»)".
+_INSIDE = r"\((?i:inside|in|at|within|в|во|внутри|у|u|kod|код)[ \t]{1,2}"
+_INSIDE_BRACKET = re.compile(_INSIDE + r"(?:(?i:the)[ \t]{1,2})?$")
+_INSIDE_ASIDE = re.compile(r"\s*" + _INSIDE + r"[^()]{2,40}\)\s*$")
 
 
 # A sentence's lead of one to three capitalised words, a comma and maybe "at": "East Ridge, at 1415 Ringgold Road".
