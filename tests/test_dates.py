@@ -340,3 +340,9 @@ def test_join_windows_and_extensions(text, expected):
 ])
 def test_two_days_in_a_row_said_aloud(text, expected):
     assert [(p.valid_from, p.valid_to) for p in find_periods(text, today=TODAY)] == expected
+
+
+def test_the_coming_weekday_said_before_its_date_is_the_dates_day():
+    text = "The early-bird rate ends this Friday, December fourth."
+    assert [(p.valid_from, p.valid_to) for p in find_periods(text, today=date(2026, 11, 20))] == [
+        (None, date(2026, 12, 4))]

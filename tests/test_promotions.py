@@ -1528,3 +1528,45 @@ def test_a_quoted_name_set_off_by_a_dash_before_its_extension(text, name, valid_
 def test_a_headings_dates_are_the_period_of_the_offer_it_names(title, expected):
     found = find_promotions("20% off every floor lamp.", title=title, today=TODAY)
     assert [(p.valid_from, p.valid_to) for p in found] == [expected]
+
+
+def test_a_headline_that_only_says_when_leaves_the_name_to_the_heading():
+    text = "All of March: bring a neighbour who signs up and you both get 10% off your next month of lessons."
+    found = find_promotions(text, title="Neighbour Month", today=TODAY)
+    assert [(p.name, p.valid_from, p.valid_to) for p in found] == [("Neighbour Month", D(2027, 3, 1), D(2027, 3, 31))]
+
+
+def test_a_title_case_subject_that_is_up_to_a_discount_names_the_offer():
+    text = "Winter Sled Rentals are up to 25% off from Dec 4 through Dec 6."
+    assert [p.name for p in find_promotions(text, title="Any specials?", today=TODAY)] == ["Winter Sled Rentals"]
+
+
+@pytest.mark.parametrize("title, name", [
+    ("Last call: Yarn by the Skein", "Yarn by the Skein"),
+    ("Coming in February: Stash Sweep", "Stash Sweep"),
+    ("Coming soon: Stash Sweep", "Stash Sweep"),
+    ("Yarn Clearance — extended!", "Yarn Clearance"),
+    ("Yarn Clearance – now extended", "Yarn Clearance"),
+])
+def test_a_headings_words_of_when_or_whether_are_no_part_of_its_offers_name(title, name):
+    found = find_promotions("Save 30% on every skein of wool.", title=title, today=TODAY)
+    assert [p.name for p in found] == [name]
+
+
+def test_a_title_case_name_closing_the_sentence_after_with_names_its_discount():
+    text = "Book by March 3 and save forty dollars with Spring Camp Signup."
+    assert [p.name for p in find_promotions(text, today=TODAY)] == ["Spring Camp Signup"]
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Three evenings, Feb 1 – Feb 3, at the library. $120 (was $150 last year).", "Spring Chess Camp"),
+    ("Три вечера, с 1 по 3 февраля. 4 500 ₽ (было 5 000 ₽ в прошлом году).", "Шахматный лагерь"),
+])
+def test_last_years_price_beside_this_years_is_no_sale(text, title):
+    assert find_promotions(text, title=title, today=TODAY) == []
+
+
+def test_a_cards_one_day_date_line_before_its_offers_own_run_is_when_it_was_posted():
+    text = "12.11.2026\nС 1 по 20 декабря — скидка 15% на чистку пуховиков."
+    found = find_promotions(text, title="«Чистый пух»", today=TODAY)
+    assert [(p.name, p.valid_from, p.valid_to) for p in found] == [("Чистый пух", D(2026, 12, 1), D(2026, 12, 20))]

@@ -231,7 +231,8 @@ WEEKDAY_NAMES = (
     # the Serbian accusative of "on Friday": "samo u petak, 27. novembra"
     r"|ponedeljak|utorak|sredu|četvrtak|cetvrtak|petak|subotu|nedelju|понедељак|уторак|четвртак|петак|суботу|недељу)"
 )
-_WEEKDAY = r"(?:\s{1,3}" + WEEKDAY_NAMES + r"\.?,?)?"
+# "ends this Friday, November 20": the coming weekday, said as one, is the date's day too
+_WEEKDAY = r"(?:(?:\s{1,3}(?:this|next))?\s{1,3}" + WEEKDAY_NAMES + r"\.?,?)?"
 _PAST_END_RE = re.compile(r"ended|expired|закончил|завершил|završ|заврш", re.IGNORECASE)
 # A time of day between a cue and its date: "starts at 6 AM on Friday, November 27", "ends at midnight on Nov 30".
 _CUE_TIME = (r"(?:\s{1,3}at\s{1,2}(?:midnight|noon|\d{1,2}(?::\d\d)?\s{0,2}(?:[ap]\.?\s?m\.?)?"

@@ -890,6 +890,8 @@ def _headline(sentence: str) -> str | None:
         phrase
     ):
         return None
+    if any(len(p.raw) >= len(phrase) for p in find_periods(phrase, today=_ANY_DAY)):
+        return None  # "All of November: refer a friend …": when the offer runs, not what it is called
     return phrase
 
 
@@ -1033,6 +1035,11 @@ def _name(
     after = _OFFER_NAMED_AFTER_RE.search(sentence)
     if after and _is_title_case(after.group("name")) and after.group("name").split()[-1].casefold() in _OFFER_NOUNS:
         return after.group("name"), True  # "Save 10% on every visit with the Holiday Wash Pass"
+    for found in discounts:
+        # "… and save seventy-five dollars with Early Bird Spring Enrollment.": the Title Case name closing the sentence
+        # right after its discount is the offer that gives it
+        if (named := _DISCOUNT_WITH_NAME_RE.match(sentence, found.end)) and not _is_generic(named.group("name")):
+            return named.group("name"), True
     during = _DURING_RE.search(sentence) or _WITH_OUR_LEAD_RE.match(sentence)
     if during and not _is_generic(during.group("name")):
         # "Save 25% during our Holiday Open House", "Celebrate Small Business Saturday with 15% off"
@@ -1057,6 +1064,10 @@ _OFFER_NOUNS = frozenset(
 _OFFER_NAMED_AFTER_RE = re.compile(
     r"(?<![^\W\d_])(?:with|using|through|via|on)\s{1,2}(?:the|our|a)\s{1,2}"
     r"(?P<name>[A-Z][\w'’-]{0,30}(?:[ \t]{1,2}[A-Z][\w'’-]{0,30}){1,4})"
+)
+_DISCOUNT_WITH_NAME_RE = re.compile(
+    r"(?:[ \t]{1,2}off)?[ \t]{1,2}with[ \t]{1,2}(?:(?:the|our)[ \t]{1,2})?"
+    r"(?P<name>[A-Z][\w'’-]{0,30}(?:[ \t]{1,2}[A-Z][\w'’-]{0,30}){1,4})[ \t]{0,2}(?:[.!]|$)"
 )
 # An event's Title Case name the offer is part of: "during our Holiday Open House", "Celebrate Small Business Saturday".
 _DURING_RE = re.compile(
@@ -1117,7 +1128,8 @@ _SUBJECT_IS_RE = re.compile(
     # what the offer sells: "Gift a Tune-Up certificates"; not a place ("the Cool Springs showroom is 50% off")
     r"(?:[ \t]{1,2}(?:(?:gift[ \t]{1,2})?certificates?|(?:gift[ \t]{1,2})?cards?|passes|pass|packages?|bundles?|boxes|box|kits?|sets?|vouchers?"
     r"|memberships?|plans?|tickets?))?"
-    r"[ \t]{1,2}(?:is|are)(?:[ \t]{1,2}(?:now|just|still|only))?[ \t]{1,2}$"
+    # "Black Friday Gift Cards are up to 30% off": a maximum is the discount too
+    r"[ \t]{1,2}(?:is|are)(?:[ \t]{1,2}(?:now|just|still|only))?(?:[ \t]{1,2}up[ \t]{1,2}to)?[ \t]{1,2}$"
 )
 _SUBJECT_IS_REACH = 160
 # A sentence whose plain subject is what is on sale, then its discount: "And our holiday gift cards are twenty percent
@@ -1172,8 +1184,19 @@ def _pick_prices(sentence: str, prices: list[Price]) -> tuple[Price | None, Pric
             if _OLD_MARK_BEFORE_RE.search(sentence, max(0, cheaper.start - 20), cheaper.start):
                 # "now start at $159 (was $149)", "1 500 ₽ вместо 900 ₽": the price went up, nothing is cut
                 return dearer, None
+            if _PAST_YEAR_AFTER_RE.match(sentence, dearer.end):
+                # "$449 (was $529 last year)": last year's price beside this year's, a price change, not a sale
+                return cheaper, None
             return cheaper, dearer
     return prices[0], None
+
+
+# A price said to be a past year's: "was $529 last year", "было 3 000 ₽ в прошлом году", "prošle godine".
+_PAST_YEAR_AFTER_RE = re.compile(
+    r"[ \t]{1,2}(?:last[ \t]{1,2}(?:year|season)|в[ \t]{1,2}прошлом[ \t]{1,2}(?:году|сезоне)|prošle[ \t]{1,2}(?:godine|sezone)"
+    r"|прошле[ \t]{1,2}(?:године|сезоне))(?![^\W\d_])",
+    re.IGNORECASE,
+)
 
 
 # The word that marks the price being replaced, right before it: "(was $149)", "вместо 900 ₽", "umesto 1.200 din".
@@ -2090,10 +2113,19 @@ _HEADING_SUBJECT_RE = re.compile(
 # A quoted name after a word and "в", "at" is the place the offer is at, not the offer: "Чёрная пятница в «Амур-Залоге»".
 _PLACE_BEFORE_QUOTE_RE = re.compile(r"[^\W\d_][ \t]{1,2}(?:в|во|на|у|u|at|in)[ \t]{1,2}$", re.IGNORECASE)
 _SECTION_NUMBER_RE = re.compile(r"(?:\d{1,2}|[IVX]{1,4})[.)][ \t]{1,3}(?=[^\W\d_])")
-_HEADING_NOTE_RE = re.compile(r"\s{0,2}\((?:[^()\d]{1,30})\)\s{0,2}$")
+_HEADING_NOTE_RE = re.compile(
+    r"\s{0,2}\((?:[^()\d]{1,30})\)\s{0,2}$"
+    # "Holiday Notions Sale — extended!", "Зимняя распродажа — продлена!": what became of the offer, after a dash
+    r"|\s{1,2}[—–-]\s{1,2}(?:(?:now|is|has\s{1,2}been|just)\s{1,2})?(?:extended|back|продлен[аоы]?|снова|продужен[аоi]?"
+    r"|produžen[aoi]?|opet|ponovo|поново)\s{0,2}!?\s{0,2}$",
+    re.IGNORECASE,
+)
 # A word that only announces what follows its colon: "Reminder: …", "Новинка: …", "Podsetnik: …".
 _HEADING_LEAD_IN_RE = re.compile(
-    r"(?:reminder|don[’']t\s{1,2}miss|last\s{1,2}chance|coming\s{1,2}soon|just\s{1,2}announced|new|now|heads\s{1,2}up"
+    r"(?:reminder|don[’']t\s{1,2}miss|last\s{1,2}(?:chance|call)|just\s{1,2}announced|new|now|heads\s{1,2}up"
+    # "Coming in January: New Year Stash-Buster", "Back by popular demand: …": when or whether, then the name
+    r"|coming\s{1,2}(?:soon|back|(?:next|this|in|on)\s{1,2}[^\W\d_]{3,10})|back(?:\s{1,2}by\s{1,2}popular\s{1,2}demand)?"
+    r"|ending\s{1,2}soon|extended|final\s{1,2}(?:days?|week|weekend|hours)"
     r"|напоминание|напоминаем|не\s{1,2}пропустите|новинка|скоро|podsetnik|подсетник|ne\s{1,2}propustite"
     r"|не\s{1,2}пропустите|uskoro|ускоро|novo|ново)\s{0,2}[:!]\s{1,3}(?=\S)",
     re.IGNORECASE,
@@ -2359,7 +2391,11 @@ def find_promotions(text: str, *, title: str | None = None, today: date, cells: 
         # the badge is the card's offer's period; other dates in its body are conditions ("we'll hold your order
         # until March 1"), unless they extend it
         if (card_period is not None and mention.named and not (mention.period and mention.period.extended)
-                and (mention.name == heading or _same_offer_in_card(mention.name, heading))):
+                and (mention.name == heading or _same_offer_in_card(mention.name, heading))
+                # "10.11.2026" over "С 1 по 31 декабря — скидка 20%": one day before the offer's own run begins is
+                # the day the card was posted, not the offer's period
+                and not (mention.period and card_period.valid_from == card_period.valid_to
+                         and mention.period.valid_from and card_period.valid_to < mention.period.valid_from)):
             mention = replace(mention, period=card_period)
         mentions.append(mention)
         previous, previous_index = mention, index
