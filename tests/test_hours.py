@@ -1540,3 +1540,53 @@ def test_one_date_then_places_each_with_its_own_time_give_each_place_the_date(te
     found = find_opening_hours(text, today=TODAY)
     # each later place's fact is read from its name on, so that its text says whom it is about
     assert [(h.value, h.raw.rstrip(".")) for h in found] == expected
+
+
+def test_a_closing_half_past_midnight_said_with_am_is_past_midnight() -> None:
+    # "12 am" closing is the day's end, but "12:30 am" is half an hour into the next day, not 24:30
+    assert values("The lounge is open Friday 6 pm to 12:30 am and Saturday 5 pm to 12:45 a.m.") == [
+        "Fr 18:00-00:30; Sa 17:00-00:45"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Our studio is open Friday two thirty to six.", ["Fr 14:30-18:00"]),
+        ("Open Saturdays 1:30 to 5.", ["Sa 13:30-17:00"]),
+        ("Open Sundays 01:30-05:00 for the night shift.", ["Su 01:30-05:00"]),
+    ],
+)
+def test_an_english_written_time_before_dawn_with_no_meridiem_is_afternoon(text, expected) -> None:
+    assert values(text) == expected
+
+
+def test_a_holidays_name_before_a_month_first_date_keeps_the_ranges_bare_end_in_that_month() -> None:
+    # "Christmas, December 18 through 23": the written date after the name is month first, so 23 is December's
+    assert values("In the run-up to Christmas, December 15 through 22, we stay open 9 AM to 9 PM.") == [
+        "2026 Dec 15-2026 Dec 22 09:00-21:00"
+    ]
+
+
+def test_the_abbreviated_every_day_word_is_every_day() -> None:
+    assert values("Склад: ежедн. 8:00–17:00") == ["Mo-Su 08:00-17:00"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the weekdays and the dates they fall on, in brackets, are one closure of those dates
+        ("The workshop is closed Monday and Tuesday (Dec. 28–29).", ["2026 Dec 28-2026 Dec 29 off"]),
+        # a holiday's name, then written dates that take in its day: the dates say which days
+        ("Both studios are closed Christmas Friday and Saturday (Dec. 25–26).", ["2026 Dec 25-2026 Dec 26 off"]),
+        # a closed range's value is stated: a day after "and reopen" is not its weekday
+        ("We are closed Dec. 28–29 and reopen Wednesday with regular hours.", ["2026 Dec 28-2026 Dec 29 off"]),
+    ],
+)
+def test_closed_dates_named_with_their_weekdays_or_holiday(text, expected) -> None:
+    assert values(text) == expected
+
+
+def test_weekdays_in_brackets_with_other_dates_stay_weekdays() -> None:
+    # Dec 28-29 2026 fall on Monday and Tuesday, not Thursday and Friday: no reading of one as the other
+    assert "2026 Dec 28-2026 Dec 29 off" not in values("Closed Thursday and Friday (Dec. 28–29).")

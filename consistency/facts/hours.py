@@ -216,7 +216,8 @@ _MONTH_FORMS: dict[int, str] = {m: " ".join(MONTHS_DAY_FIRST[m] + MONTHS_ENGLISH
 # on, except, partday, noon, midnight, hourunit, unit, addr, filler, year_word.
 _WORD_TABLE: dict[str, tuple[str, str]] = {
     "allday:2": "круглосуточно круглосуточный круглосуточная круглосуточное круглосуточные nonstop нонстоп",
-    "group:all": "ежедневно ежедневный круглогодично daily everyday svakodnevno свакодневно",
+    # "Ежедн. 10–20": a sign's or a table's short form, as "вых." is
+    "group:all": "ежедневно ежедневный ежедн круглогодично daily everyday svakodnevno свакодневно",
     "group:weekdays": "будни будням weekdays weekday",
     "group:weekend": "weekends weekend vikendom vikend викендом викенд",
     "holiday": "праздники праздникам праздничные holidays praznicima praznici празницима празници",
@@ -943,6 +944,7 @@ _NEVER_START = frozenset(("word", "big", "year", "unit", "addr", "pct", "phone",
 
 
 _MOST_DATES = 32  # dates read as one list or range
+_DATE_STARTS = frozenset(("month", "num", "ordinal", "date"))
 _NO_MONTH = 1 << 30
 _SAME_DAY_REACH = 200  # characters between a date and the "that day" that names it again
 
@@ -986,8 +988,8 @@ class _Parser:
             else:
                 # "Thursday, November 26": the weekday only names the date's day
                 weekday = k == "day" or k in ("on", "from") and self.kind(i + 1) == "day"
-                got = ((weekday and self.date_spec(i)) or self.day_spec(i) or self.date_spec(i) or self.times(i)
-                       or self.break_spec(i))
+                got = ((weekday and (self.date_spec(i) or self.dates_named_by_days(i))) or self.day_spec(i)
+                       or self.date_spec(i) or self.times(i) or self.break_spec(i))
             if got is None:
                 got = self.single(i)
             item, j = got
@@ -1018,6 +1020,8 @@ class _Parser:
         names the date's day, it is no weekly rule; nor is a date's holiday named beside it a day of its own."""
         out: list[_Item] = []
         colon = False  # the colon between the date and its weekday now stands before what follows them
+        holiday_names = {(t.start, t.end) for t in self.toks if t.kind == "hdate"} if any(
+            it.kind == "S" and it.dates for it in items) else set()
         for it in items:
             if it.kind == "S" and len(it.dates) > 1:
                 # "4 ноября, в День народного единства, …", "Dec 25, Christmas Day": one day named twice
@@ -1031,6 +1035,16 @@ class _Parser:
                 if span is not None and span[0] == span[1] and span[0].weekday() in it.days:
                     prev.end = it.end
                     colon = it.glue
+                    continue
+            if (prev is not None and prev.kind == "S" and len(prev.dates) == 1 and it.kind == "S" and it.dates
+                    and it.sep == 0 and not it.glue and (prev.start, prev.end) in holiday_names):
+                # "closed Thanksgiving Thursday and Friday (Nov. 26–27)": the dates written after a holiday's
+                # name that take in its day say which days are meant
+                day = _resolve_span(*prev.dates[0], self.today)
+                spans = [_resolve_span(a, b, self.today) for a, b in it.dates]
+                if day is not None and any(span is not None and span[0] <= day[0] <= span[1] for span in spans):
+                    it.start, it.sep, it.glue, it.line_start = prev.start, prev.sep, prev.glue, prev.line_start
+                    out[-1] = it
                     continue
 
             if colon:
@@ -1220,6 +1234,9 @@ class _Parser:
             self._date_links[j] = None
             return None
         month_first = self.kind(j) == "month"
+        if self.kind(j) == "hdate" and got[1] > j + 1:
+            # "Christmas, December 18 through 23": the date written after the holiday's name is the one read
+            month_first = next((t.kind for t in self.toks[j + 1 : got[1]] if t.kind in _DATE_STARTS), "") == "month"
         j0, j = j, got[1]
         # "October 12 (Columbus Day)", "25. децембра (католички Божић)": the holiday's name after its date
         # says nothing more, even with a word or two that qualify it
@@ -1368,6 +1385,28 @@ class _Parser:
             j = jj
         return item, j
 
+    def dates_named_by_days(self, i: int) -> tuple[_Item, int] | None:
+        """"closed Thursday and Friday (Nov. 26–27)": weekdays with the dates they fall on in brackets are
+        those dates."""
+        got = self.day_spec(i)
+        if got is None or not got[0].days or self.kind(got[1]) != "sep" or self.toks[got[1]].val != "(":
+            return None
+        dates = self.date_spec(got[1] + 1)
+        if dates is None or self.kind(dates[1]) != "sep" or self.toks[dates[1]].val != ")":
+            return None
+        covered: set[int] = set()
+        for span in dates[0].dates:
+            resolved = _resolve_span(*span, self.today)
+            if resolved is None:
+                return None
+            covered |= {(resolved[0] + timedelta(days=n)).weekday()
+                        for n in range(min((resolved[1] - resolved[0]).days + 1, 7))}
+        if covered != set(got[0].days):
+            return None
+        item, j = dates
+        item.start, item.end = self.toks[i].start, self.toks[j].end
+        return item, j + 1
+
     def _weekdays_after(self, spans: list, at: int) -> bool:
         """"Jan 11 – Jan 22, Monday to Thursday 9–10": a day range after dates keeps to those days of them, unless
         it names just the days the dates fall on ("Dec 24–26, Thu–Sat")."""
@@ -1429,8 +1468,8 @@ class _Parser:
             if h > 12 or h == 0:
                 return None
             h = h % 12 + (12 if ap == "p" else 0)
-            if closing and h == 0:
-                h = 24
+            if closing and h == 0 and not mi:
+                h = 24  # "to 12 am" is the day's end; "to 12:30 am" half an hour past it
         elif part is not None:
             if h > 12:
                 return None
@@ -1470,6 +1509,7 @@ class _Parser:
             item = _Item("V", toks[i].start, toks[v[3] - 1].end, close_only=close, intro=True,
                          lang=toks[i].lang or v[4], close_stated=v[2] is not None or not v[1])
             return item, v[3]
+        v1_at = j
         v1 = self.value(j, False)
         if v1 is None:
             return None
@@ -1527,9 +1567,10 @@ class _Parser:
         # is a grocery or a gym; "7–11" stays the morning a café may keep
         pm_short = (not pm_fix and bare and (o < c <= o + _SHORT_SPAN or o == _DAWN_OPENING < c < 720)
                     and c + 720 <= 1440 and closing.kind == "num" and self.text[closing.start] != "0")
-        # "Sun 1–5": no shop opens at 1 a.m.; in English both ends are afternoon hours
-        pm_both = (not pm_fix and bare and 60 <= o <= 300 and o < c <= 720 and toks[i].kind != "time"
-                   and self.text[toks[i].start] != "0")
+        # "Sun 1–5", "Friday 2:30 to 6", "two thirty to six": no shop opens at 1 a.m.; in English both ends
+        # are afternoon hours unless a meridiem or a 24-hour clock's zero ("01:00–05:00") says otherwise
+        pm_both = (not pm_fix and v1[2] is None and v2[2] is None and 60 <= o <= 300 and o < c <= 720
+                   and self.text[toks[v1_at].start] != "0" and self.text[closing.start] != "0")
         item = _Item("V", toks[i].start, toks[end_j - 1].end, ivs=((o, c),), intro=intro, pm_fix=pm_fix,
                      pm_short=pm_short, pm_both=pm_both, lang=lang, verb=toks[i].val == "open")
         return item, end_j
@@ -1698,9 +1739,12 @@ def _season_then_days(keep: list[_Item], items: list[_Item], at: int) -> bool:
     """Whether the words at `at` join a date range to the weekday rules after it in one sentence: "From Nov 27
     through Dec 23, every store stays open late for holiday shopping: Mon–Sat 9–9" is a season, as "Nov 27 – Dec
     23: Mon–Sat 9–9" is."""
-    season = next((x for x in reversed(keep) if x.kind != "CUE"), None)
+    at_season = next((k for k in range(len(keep) - 1, -1, -1) if keep[k].kind != "CUE"), None)
+    season = keep[at_season] if at_season is not None else None
     if season is None or season.kind != "S" or season.days or len(season.dates) != 1:
         return False
+    if at_season and keep[at_season - 1].kind == "V" and keep[at_season - 1].closed and season.sep == 0:
+        return False  # "closed Nov 26–27 and reopen Saturday": the range has its value, the day is another's
     a, b = season.dates[0]
     if a == b:
         return False
