@@ -55,3 +55,18 @@ def test_lines_around_an_aligned_table_stay_prose() -> None:
 def test_first_line_of_values_aligned_with_spaces_is_not_read_as_column_labels() -> None:
     text = "12 Elm Street       555-0134       elm@example.com\n4 Oak Avenue        555-0178       oak@example.com\n"
     assert "12 Elm Street 555-0134 elm@example.com" in text_units(text).units[0].text
+
+
+def test_lines_indented_under_a_date_in_plain_text_have_the_date_as_their_heading() -> None:
+    text = "HOLIDAY HOURS\n\nDec 24 (Thu)\n   Mill Street: 8–2\n   Harbor Road: closed\nJan 2\n   all shops open 10–4\n"
+    units = text_units(text).units
+    assert [(unit.context, unit.text) for unit in units] == [
+        (("HOLIDAY HOURS", "Dec 24 (Thu)"), "Mill Street: 8–2\nHarbor Road: closed"),
+        (("HOLIDAY HOURS", "Jan 2"), "all shops open 10–4"),
+    ]
+
+
+def test_lines_indented_under_a_name_in_plain_text_stay_with_it() -> None:
+    text = "Mill Street shop\n   14 Mill Street\n   Tel. 555-0101\n"
+    assert [unit.text for unit in text_units(text).units] == ["Mill Street shop\n14 Mill Street\nTel. 555-0101"]
+

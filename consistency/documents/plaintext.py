@@ -297,8 +297,49 @@ def text_units(text: str) -> PlainText:
             # "Часы работы:" over the lines it labels: a heading for this paragraph only
             extra = (normalize_space(first[:-1]),)
             lines = lines[1:]
-        sections.emit_prose(lines, _plain_lines, extra=extra)
+        for label, group in _outline(lines):
+            # "31 декабря (чт)" over the lines indented under it: a heading for those lines only
+            sections.emit_prose(group, _plain_lines, extra=(*extra, label) if label else extra)
     return sections.result()
+
+
+def _outline(lines: list[str]) -> list[tuple[str | None, list[str]]]:
+    """A paragraph's lines as runs, each short line with lines indented deeper under it given as their label:
+    (label or None, lines)."""
+    if len(lines) < 2 or all(line[:1] not in (" ", "\t") for line in lines[1:]):
+        return [(None, lines)]
+    runs: list[tuple[str | None, list[str]]] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        label = line.strip()
+        end = index + 1
+        if _is_outline_label(label):
+            indent = _indent(line)
+            while end < len(lines) and _indent(lines[end]) > indent + 1:
+                end += 1
+        if end > index + 1:
+            runs.append((normalize_space(label.rstrip(":")), lines[index + 1 : end]))
+            index = end
+            continue
+        if runs and runs[-1][0] is None:
+            runs[-1][1].append(line)
+        else:
+            runs.append((None, [line]))
+        index += 1
+    return runs
+
+
+def _indent(line: str) -> int:
+    """How far a line is indented, in characters."""
+    return len(line) - len(line.lstrip())
+
+
+def _is_outline_label(line: str) -> bool:
+    """Whether a line over lines indented deeper labels them: a day or date ("31 декабря (чт)", "Dec 24:"), the
+    day each line under it is about. A name over indented lines stays a line of its own: under it may be its
+    address, which reads whole only with it."""
+    return len(line) <= _MAX_PLAIN_HEADING and not _LEADING_BULLET.match(line) and is_day_label(line)
 
 
 def _plain_lines(lines: list[str]) -> list[str]:
