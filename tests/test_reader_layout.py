@@ -70,3 +70,18 @@ def test_lines_indented_under_a_name_in_plain_text_stay_with_it() -> None:
     text = "Mill Street shop\n   14 Mill Street\n   Tel. 555-0101\n"
     assert [unit.text for unit in text_units(text).units] == ["Mill Street shop\n14 Mill Street\nTel. 555-0101"]
 
+
+def test_a_column_per_branch_after_a_series_of_branch_cards_is_not_the_last_cards() -> None:
+    page = """<html><body><h2>Our shops</h2>
+    <h3>North Gate</h3><p>1 Gate Rd<br>Mon–Fri 9–5</p>
+    <h3>South Quay</h3><p>7 Quay St<br>Mon–Sat 10–6</p>
+    <table><caption>Holiday hours</caption>
+    <tr><th>Date</th><th>North Gate</th><th>South Quay</th></tr>
+    <tr><td>Dec 24</td><td>9–1</td><td>closed</td></tr>
+    <tr><td>Dec 31</td><td>9–2</td><td>10–2</td></tr></table></body></html>"""
+    units = html_units(page).units
+    north = next(unit for unit in units if unit.text.startswith("North Gate"))
+    assert north.context[:2] == ("Our shops", "Holiday hours")
+    assert "South Quay" not in north.context
+    quay = next(unit for unit in units if unit.text.startswith("7 Quay St"))
+    assert quay.context == ("Our shops", "South Quay")

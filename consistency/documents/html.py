@@ -175,6 +175,7 @@ class TableText:
     is_hours: bool
     header: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]  # one line tuple per block
+    per_branch: bool = False  # a column per branch: the table is about several branches at once
 
 
 def parse_html(text: str) -> HtmlElement | None:
@@ -328,7 +329,7 @@ def read_table(rows: list[list[str]], header: list[str] | None = None) -> TableT
             if days:
                 blocks.append((name, *days))
         labels = tuple(dict.fromkeys(row[0].rstrip(":") for row in rows if row and row[0]))
-        return TableText(False, labels, tuple(blocks))
+        return TableText(False, labels, tuple(blocks), per_branch=True)
     if rows and _is_hours_rows(rows):
         return TableText(True, head, (tuple(_hours_line(row) for row in rows),))
     return TableText(False, head, tuple(tuple(cell for cell in row if cell) for row in rows))
@@ -946,6 +947,7 @@ class _Heading:
     scope: HtmlElement | None = None
     disclosure: bool = False  # an accordion toggle or tab: a heading one level below the page's own
     element: HtmlElement | None = None  # the h1–h6 itself
+    in_series: bool = False  # it ended a heading of its own level: one of a series of cards ("h3 Centre", "h3 Port")
 
 
 @dataclass
@@ -1001,6 +1003,11 @@ class _Walker:
 
     def emit_table(self, table: TableText, *, title: tuple[str, ...] = (), mark: str = "", note: str = "") -> None:
         """A table's blocks: an hours table joins the text around it; any other row stands alone, under its columns."""
+        if table.per_branch and self.stack and self.stack[-1].in_series and not self.stack[-1].question:
+            # a column per branch after a series of branch cards is about them all, not about the last card
+            self.end_run()
+            self.stack.pop()
+            self.section += 1
         for lines in table.rows:
             if mark and any(mark in line for line in lines):
                 lines = tuple(line.replace(mark, "").rstrip() for line in lines) + (note,)
@@ -1019,9 +1026,11 @@ class _Walker:
 
     def push_heading(self, level: int, text: str, *, question: bool = False, scope: HtmlElement | None = None) -> None:
         self.end_run()
+        in_series = False
         while self.stack and (self.stack[-1].level >= level or (question and self.stack[-1].question)):
+            in_series = in_series or self.stack[-1].level == level
             self.stack.pop()  # questions do not nest: a new one ends the last
-        self.stack.append(_Heading(level, text, question, scope))
+        self.stack.append(_Heading(level, text, question, scope, in_series=in_series))
         self.section += 1
         if self.kicker:
             kicker, self.kicker = self.kicker, None
