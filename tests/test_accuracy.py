@@ -60,11 +60,12 @@ def _misses(report) -> dict[str, float]:
 # Floors: what the extractors reach today, less a small margin. Falling below
 # one is a regression and fails the suite; raise a floor when a figure rises.
 FLOORS = {
-    "dev": {"phone": 0.99, "email": 0.98, "hours": 0.94, "address": 0.975, "promotion period": 0.935,
-            "entity attribution": 0.945},
-    "heldout": {"phone": 0.985, "email": 0.98, "hours": 0.89, "address": 0.925, "promotion period": 0.765,
-                "entity attribution": 0.875},
+    "dev": {"phone": 0.99, "email": 0.98, "hours": 0.945, "address": 0.98, "promotion period": 0.95,
+            "entity attribution": 0.955},
+    "heldout": {"phone": 0.985, "email": 0.98, "hours": 0.895, "address": 0.93, "promotion period": 0.775,
+                "entity attribution": 0.88},
 }
+
 
 @pytest.mark.parametrize("part", ["dev", "heldout"])
 def test_no_figure_falls_below_its_floor(reports, part):
@@ -73,10 +74,10 @@ def test_no_figure_falls_below_its_floor(reports, part):
     assert not below, f"F1 fell below its floor on the {part} part: {below} (floors {FLOORS[part]})"
 
 
-# Each blind batch that joins dev brings promotion periods and hours the rules have not met (periods 0.933 when batch
-# 17 joined, 0.963 once tuned on it; 0.948 and 0.961 for batch 18; hours 0.950 -> 0.944 when batch 20 joined), so only
-# they may be below the target on dev.
-DEV_MAY_MISS = {"promotion period", "hours"}
+# Each blind batch that joins dev brings promotion periods the rules have not met (0.933 when batch 17 joined, 0.963
+# once tuned on it; 0.948 and 0.961 for batch 18; 0.943 and 0.959 for batch 20, whose hours went 0.944 -> 0.951), so
+# only they may be below the target on dev.
+DEV_MAY_MISS = {"promotion period"}
 
 
 def test_the_dev_part_meets_the_targets(reports):
