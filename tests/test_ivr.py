@@ -221,24 +221,15 @@ def test_twiml_responses_noted_with_the_digits_they_answer_follow_the_gather() -
     assert contexts["Dock Street is open weekdays 8 to 5."][-2:] == ("2", "Dock Street")
 
 
-def test_twiml_notes_may_decorate_the_request_and_name_only_the_digit_of_the_same_path() -> None:
-    source = """<!-- Main line, exported 2026-12-01 -->
+@pytest.mark.parametrize("first_note", [
+    "<!-- ===== /ivr/choice Digits=1 ===== -->",  # a decorated request
+    "<!-- ===== /ivr/choice, Digits=1 ===== -->",  # the note's comma is no part of the path
+])
+def test_twiml_notes_may_decorate_the_request_and_name_only_the_digit_of_the_same_path(first_note) -> None:
+    source = f"""<!-- Main line, exported 2026-12-01 -->
 <Response><Gather numDigits="1" action="/ivr/choice">
 <Say>For our Birch Lane store, press 1. For Dock Street, press 2.</Say></Gather></Response>
-<!-- ===== /ivr/choice Digits=1 ===== -->
-<Response><Say>Birch Lane is open daily 9 to 6.</Say></Response>
-<!-- ===== Digits=2 ===== -->
-<Response><Say>Dock Street is open weekdays 8 to 5.</Say></Response>
-"""
-    contexts = {u.text: u.context for u in twiml_units(source).units}
-    assert contexts["Birch Lane is open daily 9 to 6."][-2:] == ("1", "our Birch Lane store")
-    assert contexts["Dock Street is open weekdays 8 to 5."][-2:] == ("2", "Dock Street")
-
-
-def test_a_twiml_notes_punctuation_is_no_part_of_its_path() -> None:
-    source = """<Response><Gather numDigits="1" action="/ivr/line/menu">
-<Say>For our Birch Lane store, press 1. For Dock Street, press 2.</Say></Gather></Response>
-<!-- ===== /ivr/line/menu, Digits=1 ===== -->
+{first_note}
 <Response><Say>Birch Lane is open daily 9 to 6.</Say></Response>
 <!-- ===== Digits=2 ===== -->
 <Response><Say>Dock Street is open weekdays 8 to 5.</Say></Response>

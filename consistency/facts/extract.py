@@ -726,23 +726,8 @@ def _read_unit(unit: Unit, today: date, settings: ExtractionSettings) -> _Read:
         found.append(_Found("email", f.value, f.start, f.end, company=_is_role_mailbox(f.value)))
     for f in addresses.find_addresses(body, default_city=settings.city):
         found.append(_Found("address", f.value, f.start, f.end))
-    named = _ITEM_THEN_STREET.match(body) if unit.context and not any(f.kind == "address" for f in found) else None
-    item = _label_key(unit.context[-1]).split() if named else []
-    if item and _repeats(item, name_key(named.group("name")).split()):
-        # "Игла Оџаци, Кнез Милетина 9 у Оџацима" under the menu item "Иглу Оџаци": the place the prompt is about,
-        # then where it is
-        town = _town_named(named.group("name"))
-        address = addresses.normalise_address(named.group("street"), default_city=town or settings.city)
-        if address is not None and address.street and address.house:
-            found.append(_Found("address", address.value, named.start("street"), named.end("street")))
-    aside = _ADDRESS_ASIDE.match(body) if not any(f.kind == "address" for f in found) else None
-    if aside:
-        # "## Цвећара код гробља (Николе Пашића 120)": the reader opens a section with the address its heading ends
-        # with; a street without its type reads as one there, where running text would need a type or a town
-        town = _town_named(unit.context[-1]) if unit.context else None  # "**Комшија Смедерево** (Карађорђева 20)"
-        address = addresses.normalise_address(aside.group(1), default_city=town or settings.city)
-        if address is not None and address.street and address.house:
-            found.append(_Found("address", address.value, aside.start(1), aside.end(1)))
+    if not any(f.kind == "address" for f in found):
+        found += _street_where_named(unit, settings)
     for f in promotions.find_promotions(body, title=_promotion_title(unit), today=today, cells=bool(unit.columns)):
         found.append(_Found(
             "promotion", f.name, f.start, f.end, valid_from=f.valid_from, valid_to=f.valid_to,
@@ -750,6 +735,26 @@ def _read_unit(unit: Unit, today: date, settings: ExtractionSettings) -> _Read:
             old_price=str(f.old_price) if f.old_price else None,
         ))
     return _Read(unit, tuple(found))
+
+
+def _street_where_named(unit: Unit, settings: ExtractionSettings) -> list[_Found]:
+    """A street without its type where a unit names its branch first: after the menu item's name and a comma ("Игла
+    Оџаци, Кнез Милетина 9 у Оџацима" under "Иглу Оџаци"), or as its heading's aside ("## Цвећара код гробља
+    (Николе Пашића 120)"); running text would need a street type or a town to read it."""
+    body = unit.text
+    named = _ITEM_THEN_STREET.match(body) if unit.context else None
+    item = _label_key(unit.context[-1]).split() if named else []
+    if named and item and _repeats(item, name_key(named.group("name")).split()):
+        street, start, end, town = named.group("street"), named.start("street"), named.end("street"), named.group("name")
+    elif (aside := _ADDRESS_ASIDE.match(body)) is not None:
+        # "**Комшија Смедерево** (Карађорђева 20)": in the town the heading ends with
+        street, start, end, town = aside.group(1), aside.start(1), aside.end(1), unit.context[-1] if unit.context else ""
+    else:
+        return []
+    address = addresses.normalise_address(street, default_city=_town_named(town) or settings.city)
+    if address is None or not (address.street and address.house):
+        return []
+    return [_Found("address", address.value, start, end)]
 
 
 def _town_named(heading: str) -> str | None:
