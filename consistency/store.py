@@ -12,6 +12,7 @@ import os
 import re
 import socket
 import sqlite3
+import time
 import zlib
 from dataclasses import asdict, dataclass
 from datetime import date, datetime, timezone
@@ -169,17 +170,42 @@ def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
+# How long opening the database waits for another process that is opening or writing it.
+_OPEN_TIMEOUT = 60.0
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    """A connection in WAL mode with the schema in place, waiting for other processes doing the same.
+
+    SQLite answers "database is locked" at once, without the busy timeout,
+    when two processes switch a new database to WAL or recover its log at
+    the same moment (it will not wait where waiting could deadlock); two
+    checks started together on one database hit that, so the opening is
+    tried again until the timeout.
+    """
+    deadline = time.monotonic() + _OPEN_TIMEOUT
+    while True:
+        connection = sqlite3.connect(str(path), timeout=_OPEN_TIMEOUT, isolation_level=None)
+        try:
+            connection.execute("PRAGMA journal_mode=WAL")
+            connection.execute(f"PRAGMA busy_timeout={int(_OPEN_TIMEOUT * 1000)}")
+            connection.execute("PRAGMA synchronous=NORMAL")
+            connection.executescript(_SCHEMA)
+            _migrate(connection)
+            return connection
+        except sqlite3.OperationalError as exc:
+            connection.close()
+            if "locked" not in str(exc) and "busy" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
+
+
 class Store:
     """A consistency database on disk."""
 
     def __init__(self, path: str | Path):
         self.path = Path(path)
-        connection = sqlite3.connect(str(self.path), timeout=60, isolation_level=None)
-        connection.execute("PRAGMA journal_mode=WAL")
-        connection.execute("PRAGMA busy_timeout=60000")
-        connection.execute("PRAGMA synchronous=NORMAL")
-        connection.executescript(_SCHEMA)
-        _migrate(connection)
+        connection = _connect(self.path)
         self.db = sqlite_utils.Database(connection)
         self.connection = connection
 
