@@ -394,6 +394,9 @@ OFFER_CARDS = [
     ("Акция «Тёплый плед»: стирка пледов со скидкой двадцать пять процентов.", None,
      [("Тёплый плед", None, None, "25%", None, None)]),
     ("Akcija „Studentska sreda“: popust od deset posto.", None, [("Studentska sreda", None, None, "10%", None, None)]),
+    # "procenata", "процената": the Serbian word for percent in its genitive, in figures or in words
+    ("Akcija „Zimska guma“: 15 procenata popusta na montažu.", None, [("Zimska guma", None, None, "15%", None, None)]),
+    ("Акција „Зимска гума“: дванаест процената попуста.", None, [("Зимска гума", None, None, "12%", None, None)]),
     # a holiday named instead of dated, with "only" or "on"; a holiday's name alone names the offer, not its day
     ("Now $79.99 (Reg. $149.99). Black Friday only, 6 AM – noon, while supplies last.", "Down Puffer Doorbuster",
      [("Down Puffer Doorbuster", D(2026, 11, 27), D(2026, 11, 27), None, "79.99 USD", "149.99 USD")]),

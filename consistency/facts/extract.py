@@ -1629,11 +1629,10 @@ def _card_name(heading: str) -> str:
 
 
 # A branch's state in brackets after its name: opening soon, new, temporarily closed, under renovation.
-_STATUS_ASIDE = re.compile(
-    r"\s*\((?i:coming\s+soon|opening\s+soon|now\s+open|new|temporarily\s+closed|closed\s+for\s+renovation"
-    r"|скоро\s+открытие|скоро\s+открываемся|новый|новинка|временно\s+закрыт[ао]?|на\s+ремонте"
-    r"|uskoro|ускоро|novo|ново|privremeno\s+zatvoren[ao]?|привремено\s+затворен[ао]?)\)\s*$"
-)
+_STATUS = (r"(?i:coming\s+soon|opening\s+soon|now\s+open|new|temporarily\s+closed|closed\s+for\s+renovation"
+           r"|скоро\s+открытие|скоро\s+открываемся|новый|новинка|временно\s+закрыт[ао]?|на\s+ремонте"
+           r"|uskoro|ускоро|novo|ново|privremeno\s+zatvoren[ao]?|привремено\s+затворен[ао]?)")
+_STATUS_ASIDE = re.compile(r"\s*\(" + _STATUS + r"\)\s*$")
 
 
 def _field_subsections(content: list[_Read], entities: list[str | None]) -> list[str | None]:
@@ -1674,10 +1673,11 @@ def _context_entity(unit: Unit, text: DocumentText, settings: ExtractionSettings
     return None
 
 
-# Where a branch is, in brackets after its name: "Dell Range Counter (inside Frontier Mall)", "(в ТЦ «Лето»)".
-_INSIDE = r"\((?i:inside|in|at|within|в|во|внутри|у|u|kod|код)[ \t]{1,2}"
-_INSIDE_BRACKET = re.compile(_INSIDE + r"(?:(?i:the)[ \t]{1,2})?$")
-_INSIDE_ASIDE = re.compile(r"\s*" + _INSIDE + r"[^()]{2,40}\)\s*$")
+# The words that say where a branch is, inside another place: "Dell Range Counter (inside Frontier Mall)",
+# "(в ТЦ «Лето»)", "Glavna 5, Azanja (u prodavnici „Mladost“)".
+_INSIDE_WORDS = r"(?i:inside|in|at|within|в|во|внутри|у|u|kod|код)[ \t]{1,2}"
+_INSIDE_BRACKET = re.compile(r"\(" + _INSIDE_WORDS + r"(?:(?i:the)[ \t]{1,2})?$")
+_INSIDE_ASIDE = re.compile(r"\s*\(" + _INSIDE_WORDS + r"[^()]{2,40}\)\s*$")
 
 
 # A sentence's lead of one to three capitalised words, a comma and maybe "at": "East Ridge, at 1415 Ringgold Road".
@@ -1865,8 +1865,7 @@ def _row_names(content: list[_Read]) -> dict[int, str]:
 
 
 # A status badge after a row's or card's name: "Yukon New!", "Аптека на Ленина НОВИНКА", "Liman — uskoro".
-_BADGE = re.compile(r"(?<=\w)[ \t]{1,3}(?:[–—-][ \t]{1,2})?(?i:new|now\s+open|opening\s+soon|coming\s+soon|новый|новинка"
-                    r"|скоро\s+открытие|novo|ново|uskoro|ускоро)!?[ \t]*$")
+_BADGE = re.compile(r"(?<=\w)[ \t]{1,3}(?:[–—-][ \t]{1,2})?" + _STATUS + r"!?[ \t]*$")
 # A store locator's distance after a result's name: "Summit Sports – Boulder 24.8 mi", "Аптека на Ленина · 1,2 км".
 _DISTANCE = re.compile(r"[\s·|,–—-]{1,4}\d{1,4}(?:[.,]\d{1,2})?\s?(?:mi|miles?|km|км|m|м)\.?\s*$", re.IGNORECASE)
 _STARTS_WITH_PREPOSITION = re.compile(r"(?:на|в|во|у|u|na|on|at|in)\s", re.IGNORECASE)
@@ -2660,7 +2659,7 @@ def _hosted(text: str, name: BranchName, found: tuple[_Found, ...]) -> bool:
 
 
 # A comma or bracket and "in" before a host business's name, right after an address.
-_HOST_BEFORE = re.compile(r"[,(][ \t]{0,2}(?i:в|во|у|u|in|inside)[ \t]{1,2}(?:(?i:the)[ \t]{1,2})?$")
+_HOST_BEFORE = re.compile(r"[,(][ \t]{0,2}" + _INSIDE_WORDS + r"(?:(?i:the)[ \t]{1,2})?$")
 
 
 def _greets(text: str, name: BranchName) -> bool:

@@ -139,7 +139,7 @@ from consistency.facts.dates import (
     find_periods,
 )
 from consistency.facts.holidays import HOLIDAY_SPELLINGS, next_holiday
-from consistency.facts.numbers import spoken_numbers
+from consistency.facts.numbers import PERCENT_WORD, spoken_numbers
 from consistency.facts.word_patterns import any_word
 
 DAY_CODES = ("Mo", "Tu", "We", "Th", "Fr", "Sa", "Su")
@@ -546,8 +546,7 @@ _HOLIDAY_PERIOD = re.compile(r"[ \t]{1,2}(?:weeks?|weekends?|season|break|vacati
 
 
 # A rate said in words after its number: "up to twenty-five percent", "до двадцати процентов", "do dvadeset posto".
-_PERCENT_AFTER = re.compile(r"(?:-[^\W\d_]{2,10})?[ \t]{0,2}(?i:percent|per[ \t]cent|процент|posto|посто|odsto|одсто"
-                            r"|procen|процен)")
+_PERCENT_AFTER = re.compile(rf"(?:-[^\W\d_]{{2,10}})?[ \t]{{0,2}}(?i:{PERCENT_WORD})")
 # "the day after Thanksgiving", and a holiday "and the day after" it (not "the day after we reopen"), maybe past its
 # date in brackets ("Thanksgiving (Nov 26) & the day after")
 _DAY_AFTER = re.compile(r"(?i)(?<![\w])the[ \t]{1,2}day[ \t]{1,2}after[ \t]{1,2}$")
@@ -936,10 +935,10 @@ _GLUE_KINDS = frozenset(("filler", "on", "hourunit", "from", "from_weak", "to", 
                          "noon", "midnight"))
 
 
-# Tokens that begin no day spec, date, time or break: most words of a paragraph.
-# the kind of day a count is in, between the count and its unit: "5–7 business days", "3–5 рабочих дней"
+# The kind of day a count is in, between the count and its unit: "5–7 business days", "3–5 рабочих дней".
 _COUNTED_DAYS = frozenset(("business", "working", "calendar", "рабочих", "календарных", "radnih", "радних",
                            "kalendarskih", "календарских"))
+# Tokens that begin no day spec, date, time or break: most words of a paragraph.
 _NEVER_START = frozenset(("word", "big", "year", "unit", "addr", "pct", "phone", "other"))
 
 

@@ -85,6 +85,9 @@ SPOKEN_NUMBER = (rf"(?:{any_word(_TENS_WORDS)}(?:(?:[ \t]|-|[ \t](?:i|и)[ \t]){
                  rf"|{any_word(_UNIT_WORDS)})")
 # A number from 1 to 999 in Russian or Serbian words: "сто пятьдесят четыре", "триста один", "dvesta dvadeset".
 SPOKEN_NUMBER_999 = rf"(?:{any_word(_HUNDREDS_WORDS)}(?:[ \t](?:i[ \t]|и[ \t])?{SPOKEN_NUMBER})?|{SPOKEN_NUMBER})"
+# The word a rate is said with after its number: "20 процентов", "twenty percent", "deset posto", "20 procenata".
+PERCENT_WORD = (r"(?:процент\w{0,3}|процен\w{0,4}|procen\w{0,4}|percent|per[ \t]cent|posto|посто|odsto|одсто)"
+                r"(?![^\W\d_])")
 _PARTS = re.compile(r"[ \t-]+")
 # Any one word of a number said group by group, as a phone number is: "oh", "сорок", "осамсто", "hundred".
 NUMBER_WORD = any_word({*_UNIT_WORDS, *_TENS_WORDS, *_HUNDREDS_WORDS, *_ZERO_WORDS, _HUNDRED})

@@ -70,7 +70,7 @@ from rapidfuzz import fuzz
 from consistency.facts.branch_names import find_branch_names
 from consistency.facts.dates import NEXT_DAY_JOIN_RE, WEEKDAY_NAMES, Period, find_dates, find_periods
 from consistency.facts.holidays import HOLIDAY_SPELLINGS, next_holiday
-from consistency.facts.numbers import SPOKEN_NUMBER, spoken_value
+from consistency.facts.numbers import PERCENT_WORD, SPOKEN_NUMBER, spoken_value
 from consistency.facts.prices import Price, find_prices, parse_amount
 from consistency.facts.word_patterns import any_word
 
@@ -141,19 +141,17 @@ _PERCENT_RE = re.compile(
     # "минус 25%", "minus 10%": the sign said as a word
     r"(?:(?P<lo>(?<![\d.,])\d{1,2})\s?[-–—]\s?|(?P<minus>(?<![\w.,%])[-−–]\s?|(?<![^\W\d_])(?:минус|minus)\s{1,2}))?"
     r"(?<![\d.,])(?P<pct>100|\d{1,2}(?:[.,]\d{1,2})?)\s?"
-    r"(?:%|процент(?:ов|а)?(?![^\W\d_])|percent(?![^\W\d_])|posto(?![^\W\d_])|посто(?![^\W\d_])"
-    r"|odsto(?![^\W\d_])|одсто(?![^\W\d_]))",
+    rf"(?:%|{PERCENT_WORD})",
     re.IGNORECASE,
 )
 # "скидка двадцать процентов", "popust od deset posto", "twenty percent off": a rate spoken in an IVR prompt.
 _SPOKEN_PERCENT_RE = re.compile(
-    rf"(?<![^\W\d_])(?P<pct>{SPOKEN_NUMBER})[ \t]{{1,2}}"
-    r"(?:процент(?:ов|а)?|percent|posto|посто|odsto|одсто)(?![^\W\d_])",
+    rf"(?<![^\W\d_])(?P<pct>{SPOKEN_NUMBER})[ \t]{{1,2}}{PERCENT_WORD}",
     re.IGNORECASE,
 )
 _MINUS_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:минус|minus)[ \t]{1,2}$", re.IGNORECASE)
 # Every percentage is written with one of these, so a sentence without them skips both readers above.
-_PERCENT_HINT_RE = re.compile(r"%|процент|percent|posto|посто|odsto|одсто", re.IGNORECASE)
+_PERCENT_HINT_RE = re.compile(r"%|процен|procen|percent|per[ \t]cent|posto|посто|odsto|одсто", re.IGNORECASE)
 _DISCOUNT_WORD = (
     r"(?:скидк\w{0,3}|скидок|скидочк\w{0,3}|попуст\w{0,3}|popust\w{0,3}|discount\w{0,2}|save[sd]?|saving\w{0,2}"
     r"|снижени\w{0,2}"
@@ -2246,13 +2244,20 @@ def find_promotions(text: str, *, title: str | None = None, today: date, cells: 
     holiday_heading = heading is not None and heading.casefold() in HOLIDAY_SPELLINGS
 
     offered: list[bool] = []
+    whole_text_periods: list[list[Period]] = []
+
+    def text_periods() -> list[Period]:
+        # the periods of the whole text, read once when first needed
+        if not whole_text_periods:
+            whole_text_periods.append(find_periods(text, today=today))
+        return whole_text_periods[0]
 
     def item_offer() -> bool:
         # the card sells its item as an offer: under an offer's name, for a limited time, or dated (read once)
         if not offered:
             offered.append(heading is not None and (
                 offer_card or quoted_title or _LIMITED_TIME_RE.search(text) is not None
-                or bool(find_dates(text, today=today) or find_periods(text, today=today))))
+                or bool(find_dates(text, today=today) or text_periods())))
         return offered[0]
 
     mentions: list[_Mention] = []
@@ -2278,7 +2283,7 @@ def find_promotions(text: str, *, title: str | None = None, today: date, cells: 
                 mention = _validity_only(text, span, today, previous)
                 if (mention is None and previous.name == heading
                         and (period := _card_period(text[span[0]:span[1]], today)) is not None
-                        and all(span[0] <= p.start < span[1] for p in find_periods(text, today=today))):
+                        and all(span[0] <= p.start < span[1] for p in text_periods())):
                     # "Black Friday Wash Book" over "Take 40% off a book of five washes. Online or in store, Nov 27 – 30.":
                     # the card's only dates, told right after its offer with nothing else, are that offer's
                     mention = replace(previous, refers_back=True, has_cue=False, start=span[0], end=span[1],
