@@ -833,3 +833,16 @@ def test_a_text_read_again_gives_its_own_list_and_its_own_city():
 ])
 def test_names_are_read_as_whole_words(text, expected):
     assert [a.value for a in find_addresses(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a street named with one word ending in "way" needs no type, as "Broadway" does
+    ("Our shop: 2204 E. Kingsway\nHelena, MT 59601", ["59601, helena, 2204 e kingsway"]),
+    ("The counter is at seventy-one oh five Fairway, next to the bank.", ["bozeman, 7105 fairway"]),
+    # only where the phrase ends, and never a typed road's own word or a sandwich shop
+    ("We run 3 Speedway events a year", []),
+    ("Lunch at 2 Subway, then back to work", []),
+    ("1400 Parkway Dr, Helena", ["helena, 1400 parkway dr"]),
+])
+def test_an_english_street_ending_in_way_needs_no_type(text, expected):
+    assert [a.value for a in find_addresses(text, default_city="Bozeman")] == expected

@@ -647,8 +647,10 @@ def _build(lenient: bool) -> _Grammar:
     # streets ("455 W 400 S": 400 blocks south, on the west side)
     compass = r"(?:[NSEW]|North|South|East|West)\.?"
     # and a numbered road: "1020 Hwy 321 N", "4410 US-75", "12 State Route 9", "800 County Road 5"
+    # a name ending in "way" is a street of its own: "1812 W Lincolnway", "400 Kingsway," (where the phrase ends)
+    way_name = r"(?!(?:Park|Free|High|Express|Motor|Door|Hall|Stair|Run|Sub)way)[A-Z][a-z]{1,20}way"
     en_typeless = (
-        rf"(?:{compass}\s{{1,2}})?Broadway|{compass}\s{{1,2}}[1-9]\d{{0,3}}0\s{{1,2}}{compass}"
+        rf"(?:{compass}\s{{1,2}})?(?:Broadway|{way_name}(?=\s{{0,2}}(?:[,.;)·•|\n]|$)))|{compass}\s{{1,2}}[1-9]\d{{0,3}}0\s{{1,2}}{compass}"
         rf"|(?:(?:US|State|County)\s{{1,2}})?(?:Hwy|Highway|Route|Rte|Road)\.?\s{{1,2}}[1-9]\d{{0,3}}[A-Z]?"
         rf"(?:\s{{1,2}}[NSEW](?![\w]))?"
         rf"|(?:US|SR|SH|FM|CR|I)-[1-9]\d{{0,3}}(?:\s{{1,2}}[NSEW](?![\w]))?"
