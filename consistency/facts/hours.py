@@ -41,6 +41,11 @@ Policies the tests pin down:
 - Dates, a clause closed by a colon, then "name — hours" pairs ("С 5 по 8
   января работают два отделения: «Тверское» — с 10 до 17, «Профсоюзное» — с
   11 до 16"): each pair holds on those dates, its text starting at the name.
+  So do pairs one a line under a line the dates open ("31 декабря (чт)" /
+  "Древлянка — с 10 до 18" / "Кондопога — выходной").
+- A range opening a line is the hours a cue alone on the line above, or an
+  hours heading or column over the text, announces ("Режим работы" / "с 10
+  до 18"; "0–24" in a "Радно време" column).
 - A date range announcing weekday rules is their season ("Summer hours (June
   1 – Aug 31): Mon–Fri 7–7" is `2027 Jun 01-2027 Aug 31 Mo-Fr 07:00-19:00`),
   never the regular week: a summer schedule is no contradiction of the winter one.
@@ -1671,16 +1676,24 @@ class _Rule:
     rest: bool = False  # "остальные дни": nothing without other days stated beside it
 
 
-def _segment_items(items: list[_Item], text: str) -> list[list[_Item]]:
+def _segment_items(items: list[_Item], text: str, heading_cue: bool = False) -> list[list[_Item]]:
+    """The items in statements; `heading_cue`: the text stands under an hours heading or column ("Часы работы")."""
     items = _distribute_days(_dates_per_place(_distribute_dates(items, text), text), text)
     # a cue links to a dayless time range right after it, maybe through a
-    # short noun phrase closed by a colon ("Режим работы офиса: 10–19")
+    # short noun phrase closed by a colon ("Режим работы офиса: 10–19"); a
+    # range that opens a line is the hours a cue heading its line above or the
+    # text's heading announces ("Режим работы / с 10 до 18", "Hours / 10 AM – 6 PM")
     for idx, it in enumerate(items):
         if it.kind != "V":
             continue
         prev = items[idx - 1] if idx else None
         if prev is not None and prev.kind == "CUE" and (it.sep < 2 or it.glue):
             it.cue_linked, it.lang = True, it.lang or prev.lang
+        elif it.ivs and not it.closed and _opens_line(text, it.start) and (
+                heading_cue and (prev is None or "\n" in text[prev.end:it.start])
+                or prev is not None and prev.kind == "CUE" and text.count("\n", prev.end, it.start) == 1
+                and _opens_line(text, prev.start) and not text[prev.end:it.start].strip(" \t\n:")):
+            it.cue_linked, it.lang = True, it.lang or (prev.lang if prev is not None else "")
         elif (prev is not None and prev.kind == "BRK" and prev.words <= 3 and it.glue and idx >= 2
               and items[idx - 2].kind == "CUE" and prev.sep < 2):
             it.cue_linked, it.lang = True, it.lang or items[idx - 2].lang
@@ -1850,12 +1863,19 @@ def _distribute_dates(items: list[_Item], text: str) -> list[_Item]:
             if brk.kind != "BRK" or value.kind != "V" or not value.glue or value.sep >= 2 or value.allday:
                 break
             if not pairs:
+                # the clause ends at a colon, or the dates head a line and each name starts a line below them
                 colon = text.rfind(":", brk.start, brk.end)
-                if brk.sep >= 2 or colon < 0 or brk.words > _SUBJECT_WORDS + 2 or colon + 1 >= brk.end:
+                line_end = text.find("\n", it.end, brk.end) if _opens_line(text, it.start) else -1
+                by_line = colon < 0 and line_end >= 0 and text.find("\n", line_end + 1, brk.end) < 0
+                if by_line:
+                    colon = line_end
+                if brk.sep >= 2 and not by_line or colon < 0 or brk.words > _SUBJECT_WORDS + 2 or colon + 1 >= brk.end:
                     break
                 name_start = colon + 1 + len(text[colon + 1 : brk.end]) - len(text[colon + 1 : brk.end].lstrip())
             else:
-                if brk.sep != 1 or brk.words > _CLOSED_FOR_WORDS:
+                # "«Тверское» — с 10 до 17, «Профсоюзное» — с 11 до 16", or one such pair a line
+                if not (brk.sep == 1 or by_line and "\n" in text[items[j - 1].end : brk.start + 1]) or (
+                        brk.words > _CLOSED_FOR_WORDS):
                     break
                 name_start = brk.start
             if name_start and text[name_start - 1] in "«\"„“'":
@@ -2021,11 +2041,12 @@ def _pair(seg: list[_Item], has_context: bool, day_before: _Item | None = None, 
         if seg[idx].kind != "S":
             idx += 1
             continue
-        # a comma list of day specs ("Сб, Вс — выходной") shares one value
+        # a comma list of day specs ("Сб, Вс — выходной") shares one value; days closing a bracket are the times'
+        # before them ("8–16 (pon–pet), subota 8–13")
         last_idx = idx
         if not seg[idx].dates:
             while (last_idx + 1 < len(seg) and seg[last_idx + 1].kind == "S" and not seg[last_idx + 1].dates
-                   and seg[last_idx + 1].sep <= 1):
+                   and seg[last_idx + 1].sep <= 1 and ")" not in text[seg[last_idx].end:seg[last_idx + 1].start]):
                 last_idx += 1
         run = seg[idx : last_idx + 1]
         first, last = run[0], run[-1]
@@ -2126,7 +2147,13 @@ def _dated_before(seg: list[_Item], index: int, day_before: _Item | None) -> _It
 
 
 _LINE_LEAD = re.compile(r"(?:^|\n)[ \t]*(?:[-*•·][ \t]*)?$")
+_LINE_LEAD_REACH = 12  # characters of indent and bullet a line may open with
 _LABEL_COLON = re.compile(r"[ \t]*:")
+
+
+def _opens_line(text: str, at: int) -> bool:
+    """Whether only spaces or a bullet stand between the start of its line and `at`."""
+    return bool(_LINE_LEAD.search(text, max(0, at - _LINE_LEAD_REACH), at))
 
 
 def _heads_line(text: str, day: _Item, at: int) -> bool:
@@ -2531,7 +2558,7 @@ def find_opening_hours(text: str, *, today: date | None = None, headings: Sequen
     specials: list[_Rule] = []
     day_before: _Item | None = None  # the special day the sentence named, for "…, except X, which is open 10–4"
     service_words: tuple[list[tuple[int, int]], list[tuple[int, int]]] | None = None  # read once, when needed
-    for seg in _segment_items(items, text):
+    for seg in _segment_items(items, text, heading_context):
         if seg[0].sep >= 2:
             day_before = None
         scheds, seg_specials = _schedules(seg, has_context, day_before, text)
@@ -2572,8 +2599,10 @@ def find_opening_hours(text: str, *, today: date | None = None, headings: Sequen
     # special days come last: a closing time alone needs the weekly opening
     seasonal: list[tuple[OpeningHours, frozenset[int]]] = []
     for r in specials:
-        if r.value.ivs and _event_time(text, toks, r.start, r.end):
-            continue  # "Дегустация улунов — 19 декабря с 16:00 до 18:00": the tasting's hours, not the shop's
+        if r.value.ivs and _event_time(text, toks, max(r.start, r.value.start), r.end):
+            # "Дегустация улунов — 19 декабря с 16:00 до 18:00", "19 декабря\nМастер-класс — с 12 до 14": the
+            # tasting's hours, not the shop's
+            continue
         got = _special_facts(r, text, today, weeks)
         found.extend(got)
         if r.seasonal and r.days:
