@@ -1,6 +1,7 @@
 """Whom a fact is about: the real readers and extractors over small documents written for these tests.
 
-Every rule of `consistency/facts/extract.py` has a document where it decides
+Every rule of `consistency/facts/attribution.py` (and of the layout readers beside it: `sections.py`,
+`page_branch.py`, `news.py`, `brand.py`) has a document where it decides
 the entity and a look-alike where it must not.
 """
 

@@ -25,7 +25,8 @@ from datetime import date
 from typing import Any
 
 from consistency.documents.document import Document, DocumentText, Unit
-from consistency.facts.extract import DocumentRead, ExtractionSettings, _Found, _Read, extraction_version
+from consistency.facts.extract import DocumentRead, extraction_version
+from consistency.facts.found import ExtractionSettings, Found, UnitRead
 from consistency.facts.fact import Fact
 
 _FORMAT = 1  # of the records below; part of every key
@@ -91,7 +92,7 @@ def decode_read(record: bytes, document: Document, today: date, key: str) -> tup
     if "unreadable" in data:
         return Unreadable(document, data["unreadable"]), []
     reads = tuple(
-        _Read(Unit(text, tuple(context), role, position), tuple(_decode(f, _FOUND) for f in found))
+        UnitRead(Unit(text, tuple(context), role, position), tuple(_decode(f, _FOUND) for f in found))
         for text, context, role, position, found in data["units"]
     )
     text = DocumentText(document, tuple(r.unit for r in reads), tuple(data["structured"]), data["heading"])
@@ -135,7 +136,7 @@ def _shape(cls: type) -> _Shape:
                   frozenset(i for i, f in enumerate(found) if str(f.type).startswith("tuple")))
 
 
-_FOUND, _FACT = _shape(_Found), _shape(Fact)
+_FOUND, _FACT = _shape(Found), _shape(Fact)
 
 
 def _encode(item: Any, shape: _Shape) -> list:
