@@ -846,3 +846,51 @@ def test_names_are_read_as_whole_words(text, expected):
 ])
 def test_an_english_street_ending_in_way_needs_no_type(text, expected):
     assert [a.value for a in find_addresses(text, default_city="Bozeman")] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Serbian writes the floor after a slash in Roman numerals, and before "sprat"; the floor is left out
+    ("Bul. oslobođenja 41/II, 21000 Novi Sad", ["21000, нови сад, б-р ослобођења, д 41"]),
+    ("Hilandarska 9/IV, Zemun", ["земун, хиландарска, д 9"]),
+    ("Ул. Војводе Мишића 3/ III, стан 8, Ваљево", ["ваљево, ул војводе мишића, д 3, стан 8"]),
+    ("Ulica Cara Lazara 17, III sprat, Sombor", ["сомбор, ул цара лазара, д 17"]),
+    # an entrance, like a floor, does not end the address and is left out
+    ("Hilandarska 9, ulaz B, Zemun", ["земун, хиландарска, д 9"]),
+    ("ул. Мира, д. 14, подъезд 2, Самара", ["самара, ул мира, д 14"]),
+    # a fraction of digits is still the house's
+    ("Hilandarska 9/2, Zemun", ["земун, хиландарска, д 9/2"]),
+])
+def test_a_floor_after_a_slash_and_an_entrance_are_left_out(text, expected):
+    assert [a.value for a in find_addresses(text, default_city="Beograd")] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a numbered road is read whole, its number kept
+    ("Feed store: 2650 County Road 17, Moorhead, MN 56560", ["56560, moorhead, 2650 county rd 17"]),
+    ("4100 Old Hwy 52 W, Moorhead", ["moorhead, 4100 old hwy 52 w"]),
+    ("310 County Rd. 8, Moorhead", ["moorhead, 310 county rd 8"]),
+    # a named road keeps its type
+    ("1820 Sheyenne Rd, Moorhead", ["moorhead, 1820 sheyenne rd"]),
+    # a building of an office park does not end the address, and is left out as a floor is
+    ("1200 Main Ave, Bldg 3, Moorhead, MN 56560", ["56560, moorhead, 1200 main ave"]),
+    ("1200 Main Ave, Building C, Suite 110, Moorhead", ["moorhead, 1200 main ave, ste 110"]),
+])
+def test_numbered_roads_and_buildings(text, expected):
+    assert [a.value for a in find_addresses(text, default_city="Fargo")] == expected
+
+
+@pytest.mark.parametrize("value", ["56560, moorhead, 2650 county rd 17", "moorhead, 4100 old hwy 52 w"])
+def test_a_numbered_road_reads_back(value):
+    assert normalise_address(value).value == value
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a note in parentheses before a town the lists know, as before a postcode
+    ("Ul. Vojvode Mišića br. 14 (ulaz iz dvorišta), Šabac", ["шабац, ул војводе мишића, д 14"]),
+    ("ул. Гагарина, 21 (вход с торца), Тамбов", ["тамбов, ул гагарина, д 21"]),
+    ("ул. Гагарина, 21 (офис 4), Тамбов", ["тамбов, ул гагарина, д 21, оф 4"]),
+    # a town that opens the next address is that address's
+    ("ул. Гагарина, 21 (вход с торца), Тамбов, ул. Мира, 3", ["пенза, ул гагарина, д 21", "тамбов, ул мира, д 3"]),
+])
+def test_a_note_in_parentheses_before_a_known_town(text, expected):
+    assert [a.value for a in find_addresses(text, default_city="Пенза")] == expected

@@ -35,7 +35,8 @@ the chain, and an address in quotes after "Остановка" names a bus stop.
 Also read: a footer's parts set apart by "·", "•" or "|"; an English town
 after "in" or closing an aside ("at 1102 Olson Drive in Papillion", "(2200
 Post Road, Unit 7, Warwick)"); English streets without a type ("735
-Broadway", the Utah grid's "455 W 400 S"); a Serbian locative street with
+Broadway", one word ending in "way": "1812 W Lincolnway", the Utah grid's "455 W 400 S", a numbered road:
+"800 County Road 12", "Old Hwy 10"); a Serbian locative street with
 "ulici" and "broj" ("u Karađorđevoj ulici broj 35", read as the bare
 nominative name); a bare street in parentheses after a branch's name
 ("Kopirnica Centar (Obrenovićeva 56)"); a colon between a town and a typed
@@ -56,14 +57,17 @@ a republic's abbreviation after the postcode ("367000, РД, г. Махачка�
 small house letter after a space before a comma or full stop ("улица Гоголя,
 37 б."); an English house number a prompt says in words, after "at" or a comma
 ("at twenty-two fifteen East Memorial Boulevard" is "2215 e memorial blvd"), and a unit said in words ("unit
-three", "офис двенадцать"); "bez broja" said for "bb"; a note in parentheses before the postcode or an
-American town and state, a unit opening it ("Omladinskoj 21 (lokal 4, pored pekare), 36000 Kraljevo"); a state's
+three", "офис двенадцать"); "bez broja" said for "bb"; a note in parentheses before the postcode, a known town
+("(ulaz iz dvorišta), Niš") or an American town and state, a unit opening it ("Omladinskoj 21 (lokal 4, pored
+pekare), 36000 Kraljevo"); a state's
 name for its code ("Salem, Oregon 97301"), a quadrant with dots ("S.E."), a suite's letter after a hyphen ("Ste.
 210-C" is "ste 210c"); a prompt's numbered street and numbers in hundreds ("thirty-four hundred fifty-fifth
 Street Northwest, suite one twenty" is "3400 55th st nw, ste 120"); a dash before the town and state ("Suite 6 —
 Pueblo, CO 81001"); a suite named before the street ("in Suite 6 at 2100 Jerry Murphy Road"); a unit in a note in
-parentheses after the address ("35213 Despotovac (TC „Resava“, 2. sprat, lokal 7)"). "Blok 45", "Lamela 2" are not streets. Floors ("3 этаж", "эт. 2", "2nd Floor", "sprat 3") are read so
-that they do not end the chain, but are left out of the value.
+parentheses after the address ("35213 Despotovac (TC „Resava“, 2. sprat, lokal 7)"). "Blok 45", "Lamela 2" are not streets.
+Floors ("3 этаж", "эт. 2", "2nd Floor", "sprat 3", "III sprat", Serbian "30/II"), entrances ("ulaz 2", "подъезд
+4") and an office park's buildings ("Bldg 3") are read so that they do not end the chain, but are left out of the
+value.
 
 Normal form (the ``value``; part of the project's outside contract)
 -------------------------------------------------------------------
@@ -643,6 +647,10 @@ def _build(lenient: bool) -> _Grammar:
                  r"(?=\s{0,2}(?:[,.;)]|$)|\s{1,2}in\s))") if not lenient else r"(?i:n|s|e|w|ne|nw|se|sw)"
     # "9 PM CT", "10 AM Dr": a time, not a street of that name
     not_a_time = r"(?!(?:AM|PM|A\.M\.|P\.M\.)\s)"
+    # a numbered road is read whole (below): "800 County Road 12" is not a "County Road" with "12" left over
+    numbered_road = r"(?:US|State|County|Old)\s{1,2}(?:Hwy|Highway|Route|Rte|Road|Rd)\.?\s{1,2}[1-9]\d{0,3}[A-Z]?"
+    if lenient:
+        numbered_road = f"(?i:{numbered_road})"
     # Streets whose name needs no type: "735 Broadway", and a grid coordinate as Salt Lake City numbers its
     # streets ("455 W 400 S": 400 blocks south, on the west side)
     compass = r"(?:[NSEW]|North|South|East|West)\.?"
@@ -651,7 +659,7 @@ def _build(lenient: bool) -> _Grammar:
     way_name = r"(?!(?:Park|Free|High|Express|Motor|Door|Hall|Stair|Run|Sub)way)[A-Z][a-z]{1,20}way"
     en_typeless = (
         rf"(?:{compass}\s{{1,2}})?(?:Broadway|{way_name}(?=\s{{0,2}}(?:[,.;)·•|\n]|$)))|{compass}\s{{1,2}}[1-9]\d{{0,3}}0\s{{1,2}}{compass}"
-        rf"|(?:(?:US|State|County)\s{{1,2}})?(?:Hwy|Highway|Route|Rte|Road)\.?\s{{1,2}}[1-9]\d{{0,3}}[A-Z]?"
+        rf"|(?:(?:US|State|County|Old)\s{{1,2}})?(?:Hwy|Highway|Route|Rte|Road|Rd)\.?\s{{1,2}}[1-9]\d{{0,3}}[A-Z]?"
         rf"(?:\s{{1,2}}[NSEW](?![\w]))?"
         rf"|(?:US|SR|SH|FM|CR|I)-[1-9]\d{{0,3}}(?:\s{{1,2}}[NSEW](?![\w]))?"
     )
@@ -662,7 +670,7 @@ def _build(lenient: bool) -> _Grammar:
     en_street = (
         rf"(?<![\w-])(?:(?P<num>\d{{1,6}}(?:-\d{{1,4}})?[A-Za-z]?){said})\s{{1,3}}"
         # "Ponce de Leon Ave", "Avenue of the Americas": small words inside a name
-        rf"(?:(?P<name>{not_a_time}(?:[NSEWnsew]\.?\s{{1,3}})?{en_word}(?:\s{{1,3}}(?:(?:de|la|del|du|von|van|of|the)\s{{1,3}})?"
+        rf"(?:(?P<name>{not_a_time}(?!{numbered_road}(?![\w]))(?:[NSEWnsew]\.?\s{{1,3}})?{en_word}(?:\s{{1,3}}(?:(?:de|la|del|du|von|van|of|the)\s{{1,3}})?"
         rf"{en_word}){{0,3}})"
         rf"\s{{1,3}}(?P<type>{en_type})\.?"
         # a quadrant or direction after the type: "Central Ave NE", "Snelling Ave N", "Spring St NW"
@@ -736,7 +744,7 @@ def _build(lenient: bool) -> _Grammar:
         # an IVR prompt says the number: "дом сто двенадцать «Б»", "улица Советская, триста один"
         rf"|(?P<spoken>(?i:{SPOKEN_NUMBER_999}))(?![\w-])(?:\s(?P<spoken_letter>«{letter}»|[{_CYR_UP}](?![\w-]))"
         rf"|{spoken_slash}(?P<spoken_frac>(?i:{SPOKEN_NUMBER_999})(?![\w-])|\d{{1,4}}))?)"
-        rf"(?![\d/])(?![:.]\d){_GUARD_AFTER_NUMBER}"
+        rf"(?!\d|/(?!\s?[IVX]{{1,4}}(?![\w])))(?![:.]\d){_GUARD_AFTER_NUMBER}"
         rf"(?=[^\w]|$|(?i:к|с)\d))"
     )
     korpus = (
@@ -769,10 +777,15 @@ def _build(lenient: bool) -> _Grammar:
         r"(?<![\w])(?:\d{1,2}\s?-?\s?(?:й|ый|ой|ий)?\s{0,2}(?i:этаж(?![\w])|эт\.|эт(?![\w]))"
         r"|(?i:этаж|эт)\.?\s{0,2}\d{1,2}(?![\d])"
         r"|\d{1,2}(?:st|nd|rd|th)\s{1,2}(?i:floor|fl)\.?(?![\w])|(?i:floor|fl|level|lvl)\.?\s{1,2}\d{1,2}(?![\d])"
-        r"|\d{1,2}\.?\s{0,2}(?i:sprat|спрат)(?![\w])|(?i:sprat|спрат)\s{0,2}\d{1,2}(?![\d]))"
+        r"|(?:\d{1,2}|[IVX]{1,4})\.?\s{0,2}(?i:sprat|спрат)(?![\w])|(?i:sprat|спрат)\s{0,2}\d{1,2}(?![\d])"
+        # an entrance, like a floor, is the building's and not the address's: "Radnička 3, ulaz 2", "подъезд 4"
+        r"|(?<![\w])(?i:ulaz|улаз|подъезд)\s{0,2}(?:\d{1,2}(?![\d])|(?-i:[A-ZА-ЯЂЈЉЊЋЏ])(?![\w]))"
+        # and so is a building of an office park: "1200 Main St, Bldg 3, Fargo, ND 58102"
+        r"|(?<![\w])(?i:bldg|building)\.?\s{1,2}(?:\d{1,3}(?![\d])|(?-i:[A-Z])(?![\w])))"
     )
     # in parentheses too, so that the town after it is still read: "Suite 200 (2nd Floor), Sioux Falls"
-    floor = rf"\([ \t]{{0,2}}{floor}[ \t]{{0,2}}\)|{floor}"
+    # and Serbian writes it after a slash in Roman numerals: "Bulevar oslobođenja 30/II"
+    floor = rf"\([ \t]{{0,2}}{floor}[ \t]{{0,2}}\)|{floor}|/[ \t]?[IVX]{{1,4}}(?![\w])"
     # a semicolon joins the lines of a table cell ("1450 Elm St.; Columbus, OH 43215"); a middle dot or a bar
     # the parts of a footer's one-line address ("1033 O St, Ste 402 · Lincoln, NE 68508")
     sep = r"[ \t\r\u00a0]{0,4}(?:[,;\n·•|][ \t\r\u00a0]{0,4}){0,3}" if not lenient else r"[\s,;·•|]{0,8}"
@@ -837,7 +850,7 @@ _SPACED_HYPHEN = re.compile(r"\s*[-‐‑–—]\s*")
 _ORDINAL = re.compile(r"(\d)-([а-яa-z])")
 _SPACES = re.compile(r"\s+")
 _CITY_PREFIX = re.compile(r"^\s*(?i:город|гор|г|grad|град)(?:\.\s*|\s+)")
-_CLAUSE_END = re.compile(r"\s{0,3}(?:$|[,;.:)(!?\n–—]|-\s|[кКсС]\d|(?i:корп|стр|лит|оф|кв|пом)\w{0,6}\.?\s{0,2}\w)")
+_CLAUSE_END = re.compile(r"\s{0,3}(?:$|[,;.:)(!?\n–—]|-\s|/[ \t]?[IVX]{1,4}(?![\w])|[кКсС]\d|(?i:корп|стр|лит|оф|кв|пом)\w{0,6}\.?\s{0,2}\w)")
 _WORD = re.compile(r"\w+")
 # Upper case as written; lower case of two letters or more as a normal form writes it ("ул iv"), where a
 # single "i" or "v" would be the Serbian "and" or a letter
@@ -917,8 +930,11 @@ def _read_chain(text: str, pos: int, g: _Grammar, lenient: bool) -> _Chain | Non
             if close > 0 and "\n" not in text[at:close]:
                 after = g.sep.match(text, close + 1).end()
                 # or before an American town and state on the next line: "Suite 210 (2nd floor)<br>Roanoke, VA"
+                # or before a town the lists know: "Kneza Lazara 5 (ulaz iz dvorišta), Niš"
+                town = None if _has(pieces, "en_street") else g.city.match(text, after)
                 if g.postcode_city.match(text, after) or g.postcode.match(text, after) or (
-                        _has(pieces, "en_street") and g.en_locality.match(text, after)):
+                        _has(pieces, "en_street") and g.en_locality.match(text, after)) or (
+                        town and town.group("known") and not _street_follows(text, town.end(), g)):
                     # a unit opening the note is the address's: "Omladinskoj 21 (lokal 4, pored pekare), 36000 …"
                     unit = g.unit.match(text, at + 1) if "unit" not in used else None
                     if unit:
