@@ -1573,3 +1573,19 @@ def test_a_cards_one_day_date_line_before_its_offers_own_run_is_when_it_was_post
     text = "12.11.2026\nС 1 по 20 декабря — скидка 15% на чистку пуховиков."
     found = find_promotions(text, title="«Чистый пух»", today=TODAY)
     assert [(p.name, p.valid_from, p.valid_to) for p in found] == [("Чистый пух", D(2026, 12, 1), D(2026, 12, 20))]
+
+
+@pytest.mark.parametrize("text", [
+    'Seniors: show any photo ID for $3 off per ticket on Tuesdays (the "Silver Tuesday" rate, every week).',
+    "Seniors: show any photo ID for $3 off per ticket on Tuesdays (the “Silver Tuesday” rate, every week).",
+])
+def test_a_quote_between_the_and_an_offer_word_names_the_offer_however_far_its_discount(text):
+    assert [p.name for p in find_promotions(text, today=TODAY)] == ["Silver Tuesday"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Чёрная пятница продлена до седьмого декабря: скидки до тридцати процентов на чайники.", "Чёрная пятница"),
+    ("Счастливый час продлён до 12 декабря: скидка 15% на всё меню.", "Счастливый час"),
+])
+def test_a_russian_offer_said_to_be_extended_is_named_by_its_subject(text, name):
+    assert [p.name for p in find_promotions(text, today=TODAY)] == [name]

@@ -713,7 +713,11 @@ def _quoted_name(sentence: str, anchors: list[tuple[int, int]]) -> str | None:
 # при аренде от трёх велосипедов — скидка 15 процентов", "U okviru „Zimske štednje“ …".
 _GOVERNED_QUOTE_RE = re.compile(
     r"(?<![^\W\d_])(?:по|в\s{1,2}рамках|po|u\s{1,2}okviru|у\s{1,2}оквиру)\s{1,2}"
-    r"(?:«(?P<a>[^«»\n]{2,60})»|„(?P<b>[^„“”\n]{2,60})[“”]|“(?P<c>[^“”\n]{2,60})”|\"(?P<d>[^\"\n]{2,60})\")",
+    r"(?:«(?P<a>[^«»\n]{2,60})»|„(?P<b>[^„“”\n]{2,60})[“”]|“(?P<c>[^“”\n]{2,60})”|\"(?P<d>[^\"\n]{2,60})\")"
+    # English says it with the offer's kind after the quote instead: 'show a student ID for $4 off (the "Maverick
+    # Wednesday" rate)', 'our "Buddy Pass" special'
+    r"|(?<![^\W\d_])(?:the|our)\s{1,2}(?:“(?P<e>[^“”\n]{2,60})”|\"(?P<f>[^\"\n]{2,60})\")\s{1,2}"
+    r"(?:rate|rates|deal|special|discount|offer|price|pricing|promo|promotion)(?![\w-])",
     re.IGNORECASE,
 )
 
@@ -815,13 +819,16 @@ _NAME_AFTER_FRAME_RE = re.compile(
     r"(?:[ \t]{1,2}(?!" + _FRAME_NAME_VERBS + r"|[—–])(?:[^\W\d_]{1,30}|\d{1,4}(?![\w.,:]))){0,3})"
     r"(?=[ \t]{0,2}(?:[,:;.!?—–]|$)|[ \t]{1,2}" + _FRAME_NAME_VERBS + r")",
 )
-# An offer's name as the subject of a verb of lasting: "Oktobarski festival meda trajao je …", "Осенняя распродажа
-# продлится до …", "Зимски попуст траје …".
+# An offer's name as the subject of a verb of lasting, or in Russian of being extended: "Oktobarski festival meda trajao
+# je …", "Осенняя распродажа продлится до …", "Зимски попуст траје …", "Чёрная пятница продлена до …" (Serbian says
+# "produžen je" of deadlines and enrolment as often: "Rok za prijave produžen je do …"; there the "akcija X" frame names
+# the offer).
 _LASTING_SUBJECT_RE = re.compile(
     r"\s{0,3}(?P<name>[A-ZА-ЯЁЂЈЉЊЋЏČĆŠŽĐ][^\W\d_]{1,30}(?:[ \t]{1,2}[^\W\d_]{2,30}){1,4}?)[ \t]{1,2}"
     r"(?:(?:je|је|se|се)[ \t]{1,2})?"
     r"(?:trajao|trajala|trajalo|trajaće|траје|траjе|traje|traju|трајала|трајао|трају|važi|važila|važio|важи|важила"
-    r"|проходила|проходил|проходит|продлится|продлилась|длилась|длился|действовала|действовал|действует)(?![\w])"
+    r"|проходила|проходил|проходит|продлится|продлилась|длилась|длился|действовала|действовал|действует"
+    r"|продлен[аоы]?|продлён)(?![\w])"
 )
 _OPEN_PARENTHESIS_RE = re.compile(r"\s{0,2}\(([^()]{3,80})\)")
 _NAME_WORDS_REACH = 5
