@@ -346,3 +346,19 @@ def test_the_coming_weekday_said_before_its_date_is_the_dates_day():
     text = "The early-bird rate ends this Friday, December fourth."
     assert [(p.valid_from, p.valid_to) for p in find_periods(text, today=date(2026, 11, 20))] == [
         (None, date(2026, 12, 4))]
+
+
+@pytest.mark.parametrize("text, start", [
+    ("Starting Friday, every mug is 20% off.", date(2026, 11, 27)),  # TODAY is a Sunday
+    ("The sale starts this Sunday.", date(2026, 11, 22)),  # today counts
+])
+def test_a_run_started_on_a_weekday_without_a_date_starts_on_the_next_such_day(text, start):
+    assert [(p.valid_from, p.valid_to) for p in find_periods(text, today=TODAY)] == [(start, None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Starting Monday through Friday we open at 7.", []),  # a schedule of weekdays
+    ("Starts Friday, November 27.", [(date(2026, 11, 27), None)]),  # the date says which Friday
+])
+def test_a_weekday_start_before_another_weekday_or_a_date_is_not_read_alone(text, expected):
+    assert [(p.valid_from, p.valid_to) for p in find_periods(text, today=TODAY)] == expected

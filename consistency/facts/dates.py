@@ -321,6 +321,15 @@ _END_WEEKDAY_RE = re.compile(
     r"(?!,?\s{0,3}(?:\d|" + _ANY_MONTH + r"))",
     re.IGNORECASE,
 )
+# "Starting Friday", "starts this Saturday": the next such weekday (today counts) opens the run, no date written; not
+# before another weekday ("starting Monday through Friday" is a schedule) nor a date ("starts Friday, Nov 27").
+_START_WEEKDAY_RE = re.compile(
+    r"(?<![^\W\d_])(?:starting|starts?|beginning|begins?)\s{1,3}(?:this\s{1,2})?"
+    r"(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![^\W\d_])"
+    r"(?!,?\s{0,3}(?:\d|" + _ANY_MONTH + r"|(?:through|thru|to|until|till|and|&|[-–—])\s{0,3}"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)))",
+    re.IGNORECASE,
+)
 # "Friday through Monday": a run of weekdays, not a deadline on the Monday.
 _WEEKDAY_BEFORE_RE = re.compile(r"(?<![^\W\d_])" + WEEKDAY_NAMES + r"\.?,?\s{1,3}$", re.IGNORECASE)
 # A connector that is a word, so two slashed numbers around it are dates, not fractions: "11/27 through 11/30".
@@ -832,6 +841,13 @@ def _scan(text: str, today: date) -> _Scan:
         base = max(today, opened[-1]) if opened else today
         end = base + timedelta(days=(_WEEKDAY_NUMBER[m.group("day").lower()] - base.weekday()) % 7)
         periods.append(Period(None, end, m.group(0), m.start(), m.end(), _extended(text, m.start(), 0)))
+    # most texts say no start at all: a substring test is cheaper than the pattern
+    starts = ("tart" in text or "egin" in text or "TART" in text or "EGIN" in text)
+    for m in _START_WEEKDAY_RE.finditer(text) if starts else ():
+        if any(p.start < m.end() and m.start() < p.end for p in periods):
+            continue
+        start = today + timedelta(days=(_WEEKDAY_NUMBER[m.group("day").lower()] - today.weekday()) % 7)
+        periods.append(Period(start, None, m.group(0), m.start(), m.end()))
     for m in _THROUGH_MONTH_RE.finditer(text):
         if any(p.start < m.end() and m.start() < p.end for p in periods):
             continue
