@@ -529,6 +529,14 @@ def test_an_other_branches_sidebar_speaks_of_those_branches_not_of_the_page():
     assert entity_of(found, "phone", "+381800100200") is None  # the header's hotline names no branch
 
 
+def test_places_listed_under_a_date_heading_each_get_that_days_hours():
+    text = ("# Праздничный график\n\n## 31 декабря (чт)\n\nСосновка и Заречье — с 9:00 до 15:00  \n"
+            "Берёзовая Роща — выходной\n")
+    found = facts(document(text, "markdown", name="news"))
+    assert entities_of(found, "hours", "2026 Dec 31 09:00-15:00") == {"Сосновка", "Заречье"}
+    assert entity_of(found, "hours", "2026 Dec 31 off") == "Берёзовая Роща"
+
+
 def test_all_of_a_chain_named_in_between_is_the_company():
     page = html("""<p>Mon–Fri 9–5</p><p>All Olentangy Savings Bank branches are closed on Thanksgiving Day
         (Thursday, November 26).</p>""", h1="Elm Street branch")

@@ -51,3 +51,14 @@ def test_a_range_not_opening_its_line_or_under_no_cue_stays_unread() -> None:
 def test_days_closing_a_bracket_belong_to_the_times_before_them() -> None:
     assert read("Radno vreme: 8–16 (pon–pet), subota 8–14") == [
         ("Mo-Fr 08:00-16:00; Sa 08:00-14:00", "8–16 (pon–pet), subota 8–14")]
+
+
+def test_a_date_heading_gives_its_day_to_the_lines_under_it() -> None:
+    assert read("Elm Street — 9 AM to 3 PM\nOak Avenue — closed", ("Holiday schedule", "Thursday, December 24")) == [
+        ("2026 Dec 24 09:00-15:00", "Elm Street — 9 AM to 3 PM"),
+        ("2026 Dec 24 off", "Oak Avenue — closed"),
+    ]
+    assert read("Pekara Centar — od 8 do 14\nPekara Liman — ne radi", ("31. decembar",)) == [
+        ("2026 Dec 31 08:00-14:00", "Pekara Centar — od 8 do 14"),
+        ("2026 Dec 31 off", "Pekara Liman — ne radi"),
+    ]

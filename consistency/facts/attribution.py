@@ -259,6 +259,15 @@ def _is_place_label(label: str) -> bool:
     return is_title(label) and not is_field_label(label) and not is_day_label(label) and is_proper_name(label)
 
 
+def _covers_label(found: Found, m: re.Match[str]) -> bool:
+    """Whether hours were read from a listed line's name on ("Древлянка — с 10:00 до 18:00" under a date)."""
+    return found.kind == "hours" and found.start <= m.start("label") and found.end > m.end()
+
+
+# "Древлянка и Перевалка — с 10 до 18": two places listed on one line share its facts.
+_LISTED_AND = re.compile(r"[ \t]+(?:и|and|i|и|&)[ \t]+")
+
+
 def _listed_name(m: re.Match[str], text: str) -> str:
     """The name a list's line is led by, with a part of town in brackets after it."""
     label = m.group("label").strip()
@@ -722,7 +731,8 @@ class Attribution:
                 continue
             label = _listed_name(m, body)
             if (_is_place_label(label) and name_key(label) not in self._city_keys and not self._names_in(start, end)
-                    and any(m.end() <= f.start < end for f in self.found if f.kind in ("hours", "address", "phone"))):
+                    and any((m.end() <= f.start or _covers_label(f, m)) and f.start < end
+                            for f in self.found if f.kind in ("hours", "address", "phone"))):
                 labels.add(name_key(label))
         return len(labels) >= 2
 
@@ -736,10 +746,13 @@ class Attribution:
         if m is None:
             return None
         label = _listed_name(m, self.unit.text)
+        # a fact over the label is no place's (an address, a phone), but dated hours read from the name on
+        # ("31 декабря" over "Древлянка — с 10 до 18") cover their place's name
         if (not _is_place_label(label)
-                or any(f.start < m.end("label") and start <= f.end for f in self.found if f.start < end)):
+                or any(f.start < m.end("label") and start <= f.end and not _covers_label(f, m)
+                       for f in self.found if f.start < end)):
             return None
-        return (label,)
+        return tuple(_LISTED_AND.split(label))
 
     def _place_label(self, line: int) -> tuple[str, ...] | None:
         """A line led by a preposition and a place, in a unit that speaks of branches ("У каждой мастерской свой

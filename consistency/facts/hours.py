@@ -42,7 +42,8 @@ Policies the tests pin down:
   января работают два отделения: «Тверское» — с 10 до 17, «Профсоюзное» — с
   11 до 16"): each pair holds on those dates, its text starting at the name.
   So do pairs one a line under a line the dates open ("31 декабря (чт)" /
-  "Древлянка — с 10 до 18" / "Кондопога — выходной").
+  "Древлянка — с 10 до 18" / "Кондопога — выходной"), and under a short
+  heading naming a date, read as the text's first line.
 - A range opening a line is the hours a cue alone on the line above, or an
   hours heading or column over the text, announces ("Режим работы" / "с 10
   до 18"; "0–24" in a "Радно време" column).
@@ -2622,7 +2623,31 @@ def find_opening_hours(text: str, *, today: date | None = None, headings: Sequen
     named = _named_seasons(text, items, today)
     if named:
         found = [s for f in found for s in _in_named_season(text, f, named)]
+    if headings and _names_a_date(headings[-1], today):
+        found = _under_date_heading(text, today, headings, found)
     return found
+
+
+_DATE_HEADING_CHARS = 60  # a heading this short that names a date heads that day's lines, not a story
+
+
+def _names_a_date(heading: str, today: date) -> bool:
+    """Whether a short heading names a day: "31 декабря (чт)", "Thu, Dec 24", "Christmas Eve", "5–8 января открыты"."""
+    return len(heading) <= _DATE_HEADING_CHARS and "\n" not in heading and bool(
+        _HOLIDAY_NAME.search(heading) or any(c.isdigit() for c in heading) and find_dates(heading, today=today))
+
+
+def _under_date_heading(text: str, today: date, headings: Sequence[str], found: list[OpeningHours]) -> list[OpeningHours]:
+    """Add the special days a date heading gives the lines under it ("31 декабря (чт)" over "Древлянка — с 10:00 до
+    18:00"), read as if the heading were the text's first line; what the text dates itself stays as read."""
+    lead = headings[-1].strip() + "\n"
+    more = []
+    for f in find_opening_hours(lead + text, today=today, headings=headings[:-1]):
+        if f.valid_from is not None and f.end > len(lead):
+            start, end = max(0, f.start - len(lead)), f.end - len(lead)
+            more.append(replace(f, raw=text[start:end], start=start, end=end))
+    more = [f for f in more if not any(f.start < g.end and g.start < f.end for g in found)]
+    return sorted(found + more, key=lambda f: (f.start, f.end)) if more else found
 
 
 # Headings over the schedules of people, not of the place: "Врачи клиники", "Расписание врачей", "Our doctors",
