@@ -537,6 +537,27 @@ def test_places_listed_under_a_date_heading_each_get_that_days_hours():
     assert entity_of(found, "hours", "2026 Dec 31 off") == "Берёзовая Роща"
 
 
+def test_both_branches_of_a_kind_are_each_of_the_two():
+    page = html("""
+        <h2>Салон на Ленина</h2><p>ул. Ленина, д. 4</p><p>Пн–Сб 10:00–19:00</p>
+        <h2>Салон в Златоусте</h2><p>Златоуст, пр. Мира, д. 12</p><p>Пн–Пт 10:00–18:00</p>
+        <h2>Мастерская</h2><p>ул. Заводская, д. 3</p><p>Пн–Пт 9:00–17:00</p>
+        <h2>Праздники</h2><p>30.12 — оба салона работают с 11 до 16.</p>""", h1="Наши салоны")
+    found = facts(document(page))
+    assert entities_of(found, "hours", "2026 Dec 30 11:00-16:00") == {"Салон на Ленина", "Салон в Златоусте"}
+
+
+def test_a_later_clause_led_by_another_known_branch_is_about_that_one():
+    page = html("""
+        <h2>Poslovnica Centar</h2><p>Glavna 5, Požega</p><p>Pon–pet 8–20</p>
+        <h2>Poslovnica Kosjerić</h2><p>Olge Grbić 2, Kosjerić</p><p>Pon–pet 8–16</p>
+        <h2>Praznici</h2><p>Tridesetog decembra poslovnica Centar radi od 8 do 14, a Kosjerić od 9 do 13.</p>""",
+                h1="Poslovnice")
+    found = facts(document(page), settings=RS)
+    assert entity_of(found, "hours", "2026 Dec 30 08:00-14:00") == "poslovnica Centar"
+    assert entity_of(found, "hours", "2026 Dec 30 09:00-13:00") == "Poslovnica Kosjerić"
+
+
 def test_all_of_a_chain_named_in_between_is_the_company():
     page = html("""<p>Mon–Fri 9–5</p><p>All Olentangy Savings Bank branches are closed on Thanksgiving Day
         (Thursday, November 26).</p>""", h1="Elm Street branch")

@@ -151,6 +151,9 @@ _WEEKDAY = re.compile(
     r"|сред[аеиу]|четвртак|четвртк\w|петак|петк\w|субот[аеиу]|недељ[аеиу])(?![\w-])"
 )
 _ALL_OF_REACH = 64  # characters before a type word searched for "all of"
+# "оба салона", "obe poslovnice", "both shops": each of the two branches of that kind, not the company.
+_BOTH = re.compile(r"(?<![\w-])(?i:оба|обе|обоих|обеих|обоим|обеим|обје|both|oba|obe|obje)[ \t]{1,2}"
+                   r"(?:(?i:наш\w{0,3}|our|naš\w{0,3}|the)[ \t]{1,2})?$")
 # A heading for every branch: "(all shops)", "всех филиалов", "svih poslovnica" (never "other locations").
 _FOR_ALL = re.compile(r"(?<![\w-])(?:все|всех|всем|all|every|svi|sve|svih|сви|све|свих)\s+(?:(?:our|наш\w{0,3}|naš\w{0,3})\s+)?$",
                       re.IGNORECASE)
@@ -386,6 +389,8 @@ class Attribution:
         # positions of words that make a sentence the company's
         every = [start for start, _, _ in self.type_words if _ALL_OF.search(body, max(0, start - _ALL_OF_REACH), start)]
         self.company_at = sorted([start for start, _ in departments] + [m.start() for m in LEGAL.finditer(body)] + every)
+        self._both_at = [(start, word) for start, _, word in self.type_words
+                         if _BOTH.search(body, max(0, start - 24), start)]
         # "Member Service Center" is a department, not a branch named "Member"
         self.names = [
             n for n in found_names
@@ -457,9 +462,19 @@ class Attribution:
             return self.groups[inside.pop()]
         before = [(c, 1, -1) for c in company if c <= pos]
         before += [(n.start, 0, index) for index, n in enumerate(names) if n.start <= pos]
+        both = {start: pair for start, word in self._both_at if s <= start < e and (pair := self._both(word))}
+        before += [(start, 2, -1) for start in both if start <= pos]
         if before:
-            _, is_company, index = max(before)
-            return COMPANY_CUE if is_company else self._joined(names, index)
+            at, cue, index = max(before)
+            if cue == 0:
+                # "poslovnica Trstenik radi od 8 do 14, a Vrnjačka Banja od 8 do 18": a later clause led by another
+                # branch the run knows is about that one
+                later = self._clause_lead(names[index].end, pos)
+                if later:
+                    return later
+            return COMPANY_CUE if cue == 1 else both[at] if cue == 2 else self._joined(names, index)
+        if both and not names and not company:  # "31.12 — оба салона работают с 10 до 15"
+            return next(iter(both.values()))
         # a branch excepted or included after the fact is not what it is about: "Closed — all stores, including our
         # 24-hour Ingersoll store", "all stores are closed, except our Veterans Blvd store, which is open 10 to 4"
         leads = {n.lead for n in names if not _EXCEPTED_BEFORE.search(self.unit.text, max(s, n.start - 24), n.start)}
@@ -468,6 +483,29 @@ class Attribution:
         if company or names:
             return COMPANY_CUE if company and not names else None
         return None
+
+    def _clause_lead(self, start: int, pos: int) -> tuple[str, ...] | None:
+        """The known branch that leads the clause of pos when a clause break stands between start and pos."""
+        if self.known is None:
+            return None
+        breaks = list(_CLAUSE_BREAK.finditer(self.unit.text, start, pos))
+        if not breaks:
+            return None
+        lead = _CAPITALISED_WORDS.match(self.unit.text, breaks[-1].end() + 1)
+        if lead is None or lead.start() > pos:
+            return None
+        entity = self.known.find_whole(lead.group(0)) or self.known.find_exact(lead.group(0))
+        return (entity,) if entity else None
+
+    def _both(self, word: str) -> tuple[str, ...] | None:
+        """The two branches "both" speaks of ("оба салона"): the run's two of that kind (a third kind may be named:
+        "Швейный цех")."""
+        if self.known is None:
+            return None
+        names = list(self.known.names())
+        kind = stem(word.split()[0])
+        of_kind = [n for n in names if kind in {stem(w) for w in WORDS.findall(n)}]
+        return tuple(of_kind) if len(of_kind) == 2 else None
 
     def _place_then_address(self, pos: int) -> tuple[str, ...] | None:
         """A sentence led by a bare place's name, a comma and its address ("Brainerd, at 5521 Brainerd Road, is open
