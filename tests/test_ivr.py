@@ -239,6 +239,20 @@ def test_twiml_notes_may_decorate_the_request_and_name_only_the_digit_of_the_sam
     assert contexts["Dock Street is open weekdays 8 to 5."][-2:] == ("2", "Dock Street")
 
 
+def test_twiml_answers_noted_inside_one_response_follow_the_gather() -> None:
+    # a webhook's script written as one document: each answer after a note of the digit it is served for
+    source = """<Response>
+<Gather numDigits="1" action="/voice/choice"><Say>For our Birch Lane store, press 1. For Dock Street, press 2.</Say></Gather>
+<!-- ===== Digits=1 ===== -->
+<Say>Birch Lane is open daily 9 to 6.</Say>
+<!-- ===== Digits=2 ===== -->
+<Say>Dock Street is open weekdays 8 to 5.</Say>
+</Response>"""
+    contexts = {u.text: u.context for u in twiml_units(source).units}
+    assert contexts["Birch Lane is open daily 9 to 6."][-2:] == ("1", "our Birch Lane store")
+    assert contexts["Dock Street is open weekdays 8 to 5."][-2:] == ("2", "Dock Street")
+
+
 def test_twiml_notes_may_stand_before_an_exports_wrapper_of_the_response() -> None:
     source = """<Bins><Bin friendlyName="main"><Response><Gather numDigits="1" action="/ivr/choice">
 <Say>For our Birch Lane store, press 1. For Dock Street, press 2.</Say></Gather></Response></Bin>

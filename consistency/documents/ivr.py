@@ -446,6 +446,7 @@ _XML_DECLARATION_ANYWHERE = re.compile(r"<\?xml[^>]{0,300}\?>")
 
 def twiml_units(text: str, *, name: str = "TwiML") -> IvrText:
     """Prompt units of a TwiML document (one <Response>, several keyed by path, or several one after another)."""
+    text = _answers_in_one_response(text)
     root = _parse_xml(_responses_in_one_root(text), name)
     responses = [root] if _local(root.tag) == "response" else [el for el in root.iter() if _local(el.tag) == "response"]
     nodes: dict[str, _Node] = {}
@@ -505,11 +506,51 @@ def _digit_routes(nodes: dict[str, _Node]) -> None:
     for node in nodes.values():
         edges = []
         for edge in node.edges:
-            answers = [target for target in nodes if edge.key is None and target.startswith(f"{edge.target}?Digits=")]
-            edges.extend(_Edge(target, target.rsplit("=", 1)[1]) for target in answers)
+            # a Gather whose prompt names one key in words the press phrase reads ("Гостиница — нажмите один.
+            # Груминг — два.") leads to every answer all the same
+            answers = [target for target in nodes if target.startswith(f"{edge.target}?Digits=")]
+            edges.extend(_Edge(target, digit, edge.label if digit == edge.key else None)
+                         for target in answers for digit in [target.rsplit("=", 1)[1]])
             if not answers:
                 edges.append(edge)
         node.edges = edges
+
+
+# A note inside the one <Response> of a script that says which digit the prompts after it answer.
+_ANSWER_NOTE = re.compile(r"<!--(?P<note>(?:(?!-->)[^<>]){0,300}?(?<![\w])Digits\s{0,2}=\s{0,2}[0-9*#](?:(?!-->)[^<>]){0,300})-->")
+_GATHER = re.compile(r"<(/?)Gather[\s/>]")
+_ACTION = re.compile(r"<Gather\s[^<>]{0,300}?\baction\s{0,2}=\s{0,2}[\"'](?P<action>[^\"'<>]{1,300})[\"']")
+
+
+def _answers_in_one_response(text: str) -> str:
+    """A script whose one <Response> holds the answer to each digit after a note ("<!-- ===== Digits=1 ===== -->"),
+    as a webhook's documentation writes what it serves one at a time, cut into one <Response> per answer, each
+    noted with the Gather's action and its digit, so they read as a flow's export does."""
+    if len(_TWIML_RESPONSE.findall(text)) != 1:
+        return text
+    notes = [m for m in _ANSWER_NOTE.finditer(text) if not _inside_gather(text, m.start())]
+    if len(notes) < 2:
+        return text
+    actions = {m.group("action") for m in _ACTION.finditer(text, 0, notes[0].start())}
+    path = actions.pop() if len(actions) == 1 else None
+    out, at = [], 0
+    for m in notes:
+        digit = _NOTED_DIGITS.search(m.group("note")).group("digit")
+        own = _NOTED_PATH.search(m.group("note"))
+        noted = own.group(0).rstrip(".,;:") if own else path
+        if noted is None:
+            return text
+        out += [text[at:m.start()], f"</Response><!-- {noted} Digits={digit} --><Response>"]
+        at = m.end()
+    return "".join(out) + text[at:]
+
+
+def _inside_gather(text: str, pos: int) -> bool:
+    """Whether pos stands inside a <Gather> element."""
+    depth = 0
+    for m in _GATHER.finditer(text, 0, pos):
+        depth += -1 if m.group(1) else 0 if text[m.end() - 1:m.end() + 1].startswith("/>") else 1
+    return depth > 0
 
 
 def _responses_in_one_root(text: str) -> str:
