@@ -337,6 +337,20 @@ def test_an_english_trades_centre_follows_its_place_and_keys_as_the_place():
     assert name_key("Service Center") != ""  # a centre named so keeps its word
 
 
+@pytest.mark.parametrize("text, places", [
+    ("Имамо две апотеке: у Лучанима, Југословенске армије 3 (тел. 032/515-100), и у Гучи, Републике 7.",
+     ["Лучанима", "Гучи"]),
+    ("Два салона: в Кыштыме, ул. Ленина, 5, и в Касли, ул. Стройки, 2.", ["Кыштыме", "Касли"]),
+    ("We have two stores: in Bemidji, 12 Main St, and in Walker, 40 Front St.", ["Bemidji", "Walker"]),
+])
+def test_places_listed_after_a_plural_type_word_and_a_colon_are_branches(text, places):
+    assert [n.place for n in find_branch_names(text)] == places
+
+
+def test_a_list_of_one_place_after_a_colon_names_no_branch_by_itself():
+    assert find_branch_names("Наши салоны: в центре города, у рынка.") == []
+
+
 @pytest.mark.parametrize("text, place", [
     ("Visit the Cedar Bay Landing Main shop today.", "Cedar Bay Landing"),
     ("The Pinecrest outreach clinic sees patients on Tuesdays.", "Pinecrest"),

@@ -535,6 +535,8 @@ def find_branch_names(text: str, *, type_words: Sequence[tuple[int, int, str]] |
                                          word, lead.start(), lead.group("prep").lower()))
         if text.startswith(":", end) or _COLON.match(text, end):
             quoted.extend(_quoted_list(text, end, word))
+            if may_be_plural_type(word) or _COUNTED.search(text, max(0, start - 16), start):
+                quoted.extend(_placed_list(text, end, word))
     found: list[BranchName] = []
     taken: list[tuple[int, int]] = []
 
@@ -617,6 +619,35 @@ def _quoted_list(text: str, end: int, word: str) -> Iterator[BranchName]:
     for item in _QUOTED_RE.finditer(text, end, stop.start() if stop else min(len(text), end + 400)):
         yield BranchName(item.group(0), _kind(word), item.group(0).strip("«»„“”\" "), item.start(), item.end(), word,
                          item.start())
+
+
+# An item of a list of branches by where they are: "две пословнице: у Бајиној Башти, …, и у Косјерићу, …".
+_PLACED_ITEM = re.compile(r"(?:(?<=[:,;])|(?<=\sи)|(?<=\si)|(?<=\sand)|(?<=\sа))" + _S + r"{1,2}(?P<prep>(?i:у|u|в|во|in|at|на|na))"
+                          + _S + r"{1,2}(?P<place>" + _CAPWORDS + r")")
+
+
+# A count before a type word, which Russian says in the genitive singular: "два салона", "три пункта".
+_COUNTED = re.compile(r"(?<![\w-])(?i:два|две|три|четыре|2|3|4|two|three|four|dva|dve|tri|četiri|два|две|три|четири)"
+                      + _S + r"{1,2}$")
+# The end of a list's sentence: a stop before a capital (not "тел. 031"), or a line's end; not an abbreviation's.
+_PLACED_LIST_END = re.compile(r"[.!?…](?=\s{1,3}[A-ZА-ЯЁЂЈЉЊЋЏČĆŠŽĐ«\"„]|\s*$)|\n")
+_ABBREVIATION_BEFORE = re.compile(r"(?<![\w-])[^\W\d_]{1,3}$")
+
+
+def _placed_list(text: str, end: int, word: str) -> Iterator[BranchName]:
+    """"Имамо две пословнице: у Бајиној Башти, Душана Вишића 18, и у Косјерићу, Радничка 4": each place listed after
+    a plural type word and a colon, with its preposition, is a branch."""
+    stop_at = min(len(text), end + 400)
+    for stop in _PLACED_LIST_END.finditer(text, end, stop_at):
+        if not _ABBREVIATION_BEFORE.search(text, max(0, stop.start() - 6), stop.start()):  # "ул. Ленина"
+            stop_at = stop.start()
+            break
+    items = list(_PLACED_ITEM.finditer(text, text.index(":", end) + 1, stop_at))
+    if len(items) < 2:
+        return
+    for item in items:
+        yield BranchName(f"{word} {item.group('prep')} {item.group('place')}", _kind(word), item.group("place"),
+                         item.start("prep"), item.end("place"), word, item.start("prep"), item.group("prep").lower())
 
 
 def _kind(word: str) -> str:
