@@ -558,6 +558,15 @@ def test_a_later_clause_led_by_another_known_branch_is_about_that_one():
     assert entity_of(found, "hours", "2026 Dec 30 09:00-13:00") == "Poslovnica Kosjerić"
 
 
+def test_a_mobile_or_fax_line_under_a_branch_list_is_no_branch():
+    page = html("""<h2>Наше радње</h2><p>Центар — Главна 5, Ариље, 031/300-100<br>
+        Пијаца — Пијачна 4, Ариље, 031/300-200<br>Моб: 064/300-2000<br>Факс: 031/300-300</p>""", h1="Контакт")
+    found = facts(document(page), settings=RS)
+    assert entity_of(found, "phone", "+38131300200") == "Пијаца"
+    assert entity_of(found, "phone", "+381643002000") not in ("Моб", "Факс")
+    assert entity_of(found, "phone", "+38131300300") not in ("Моб", "Факс")
+
+
 def test_all_of_a_chain_named_in_between_is_the_company():
     page = html("""<p>Mon–Fri 9–5</p><p>All Olentangy Savings Bank branches are closed on Thanksgiving Day
         (Thursday, November 26).</p>""", h1="Elm Street branch")

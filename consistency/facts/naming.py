@@ -84,7 +84,9 @@ FIELD_WORDS = frozenset(
     "location locations our weekdays weekends weekday weekend map news services about where adresa adrese telefon "
     "radno vreme radnim danima vikendom kontakt kontakti praznici neradni dani nas naši naše gde адреса "
     "адресе телефон радно време радним данима викендом контакт контакти празници нерадни дани нас наши наше где "
-    "остальных остальные other all все svi sve сви све".split()
+    "остальных остальные other all все svi sve сви све "
+    # the lines a number is given for: "Моб: 064/228-9011", "Fax:", "Viber"
+    "моб мобильный мобилни mob mobilni mobile cell факс fax viber whatsapp".split()
 )
 FIELD_STEMS = frozenset(stem(w) for w in FIELD_WORDS)
 
