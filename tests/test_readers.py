@@ -1230,3 +1230,15 @@ def test_an_accordion_title_in_its_own_wrapper_heads_the_answer_beside_the_wrapp
       <div class="tab-content"><p>Yes, from 10 to 4.</p></div></div></div></body></html>"""
     [answer] = [u for u in faq_units(page).units if u.role == "answer"]
     assert (answer.context[-1], answer.text) == ("Is the Pine Street shop open on Sundays?", "Yes, from 10 to 4.")
+
+
+def test_an_asking_header_of_an_item_in_an_accordion_block_is_its_question() -> None:
+    # Tilda's accordion: the block is classed as one, its items' headers and contents only by position
+    page = """<html><body><div class="t668"><div class="t668__accordion" data-accordion="true">
+      <div class="t668__wrapper"><div class="t668__header"><div class="t668__title">Работает ли студия на Мира в субботу?</div>
+      </div><div class="t668__content"><div class="t668__text">Да, с 10 до 16.</div></div></div>
+      <div class="t668__wrapper"><div class="t668__header"><div class="t668__title">Оплата</div></div>
+      <div class="t668__content"><div class="t668__text">Картой или наличными.</div></div></div>
+    </div></div></body></html>"""
+    answers = [(u.context[-1], u.text) for u in faq_units(page).units if u.role == "answer"]
+    assert answers == [("Работает ли студия на Мира в субботу?", "Да, с 10 до 16.")]

@@ -245,7 +245,9 @@ def _mark_toggle(element: HtmlElement, marks: _Marks, region: bool) -> bool:
     words = class_words(element)
     toggle = element.get("aria-expanded") is not None or element.get("aria-controls") is not None
     classed = bool(words & _QUESTION_WORDS) or ("accordion" in words and bool(words & _TOGGLE_WORDS))
-    if not (toggle or classed):
+    # inside an FAQ block, an item's header or title that asks ("t668__header" in Tilda's accordion)
+    titled = region and bool(words & _TOGGLE_WORDS)
+    if not (toggle or classed or titled):
         return False
     if words & _CONTAINER_WORDS:
         return False  # "question-answer", "faq-item": the pair, not the question
@@ -253,7 +255,7 @@ def _mark_toggle(element: HtmlElement, marks: _Marks, region: bool) -> bool:
     text = normalize_space(" ".join(lines))
     if not text or len(text) > _MAX_QUESTION or len(lines) > 2:
         return False
-    if not (classed or is_question(text) or region):
+    if not (classed or is_question(text) or region) or not (toggle or classed or is_question(text)):
         return False
     parent = element.getparent()
     # "<div class=tab-title><a class=accordion-title>Q?</a></div><div class=tab-content>A</div>": a wrapper that
