@@ -337,6 +337,12 @@ def test_an_english_trades_centre_follows_its_place_and_keys_as_the_place():
     assert name_key("Service Center") != ""  # a centre named so keeps its word
 
 
+def test_a_shop_in_a_serbian_shopping_centre_is_named_by_the_centre():
+    [name] = find_branch_names("Za radnju u tržnom centru Stadion pritisnite 2.")
+    assert name_key(name.name) == name_key("Stadion")
+    assert name_key("radnja Centar") != name_key(name.name)  # the town's centre is another branch
+
+
 @pytest.mark.parametrize("text, places", [
     ("Имамо две апотеке: у Лучанима, Југословенске армије 3 (тел. 032/515-100), и у Гучи, Републике 7.",
      ["Лучанима", "Гучи"]),

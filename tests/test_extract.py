@@ -567,6 +567,16 @@ def test_a_mobile_or_fax_line_under_a_branch_list_is_no_branch():
     assert entity_of(found, "phone", "+38131300300") not in ("Моб", "Факс")
 
 
+def test_a_day_said_first_is_about_the_branches_joined_after_it():
+    page = html("""
+        <h2>Radnja Centar</h2><p>Glavna 5, Šabac</p><p>Pon–pet 8–20</p>
+        <h2>Radnja u Bogatiću</h2><p>Vojvode Stepe 2, Bogatić</p><p>Pon–pet 8–16</p>
+        <h2>Praznici</h2><p>Tridesetog decembra radnja Centar i radnja u Bogatiću rade od 8 do 13 časova.</p>""",
+                h1="Radnje")
+    found = facts(document(page), settings=RS)
+    assert entities_of(found, "hours", "2026 Dec 30 08:00-13:00") == {"radnja Centar", "radnja u Bogatiću"}
+
+
 def test_all_of_a_chain_named_in_between_is_the_company():
     page = html("""<p>Mon–Fri 9–5</p><p>All Olentangy Savings Bank branches are closed on Thanksgiving Day
         (Thursday, November 26).</p>""", h1="Elm Street branch")

@@ -460,6 +460,12 @@ class Attribution:
         inside = {n.lead for n in names if end is not None and pos < n.start and n.end <= end}
         if len(inside) == 1:  # "…, а Шапица Центар је затворена": the fact's own subject
             return self.groups[inside.pop()]
+        if len(inside) > 1:
+            # "Trideset prvog decembra radnja Centar i radnja u Šidu rade od 8 do 14": its subjects joined by "and"
+            last = max(i for i, n in enumerate(names) if n.lead in inside)
+            joined = self._joined(names, last)
+            if all(set(self.groups[lead]) <= set(joined) for lead in inside):
+                return joined
         before = [(c, 1, -1) for c in company if c <= pos]
         before += [(n.start, 0, index) for index, n in enumerate(names) if n.start <= pos]
         both = {start: pair for start, word in self._both_at if s <= start < e and (pair := self._both(word))}
