@@ -1242,3 +1242,19 @@ def test_an_asking_header_of_an_item_in_an_accordion_block_is_its_question() -> 
     </div></div></body></html>"""
     answers = [(u.context[-1], u.text) for u in faq_units(page).units if u.role == "answer"]
     assert answers == [("Работает ли студия на Мира в субботу?", "Да, с 10 до 16.")]
+
+
+def test_a_table_of_branch_columns_with_an_address_row_and_no_days_is_one_card_per_branch() -> None:
+    head = ["", "Школа Чачак", "Школа Пожега"]
+    rows = [["Адреса", "Градско шеталиште 4", "Трг слободе 2"], ["Телефон", "032/100-200", "031/300-400"],
+            ["Радно време", "пон–пет 9–17", "уто и чет 12–18"]]
+    table = read_table(rows, head)
+    assert table.per_branch
+    assert table.rows[1] == ("Школа Пожега", "Адреса: Трг слободе 2", "Телефон: 031/300-400",
+                               "Радно време: уто и чет 12–18")
+
+
+def test_a_comparison_table_without_an_address_or_phone_row_is_no_branch_list() -> None:
+    table = read_table([["Цена", "990 ₽", "1490 ₽"], ["Скорость", "100 Мбит/с", "500 Мбит/с"]],
+                       ["", "Базовый", "Премиум"])
+    assert not table.per_branch

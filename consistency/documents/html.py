@@ -455,13 +455,17 @@ def _branch_columns(head: tuple[str, ...], rows: list[list[str]]) -> bool:
     days = sum(1 for row in rows if row and is_day_label(row[0]) and any(_HOURS_VALUE.search(c) for c in row[1:]))
     if days * 10 >= len(rows) * 7:
         return True
-    # "Адрес", "Телефон" rows above the days: each column is a branch's card laid on its side
+    # "Адрес", "Телефон" rows above the days: each column is a branch's card laid on its side; so it is with no
+    # days, when a row gives each column's address or phone ("| Мелос Ивањица | Мелос Лучани" over "Адреса | …")
     fields = sum(1 for row in rows if row and _FIELD_LABEL.fullmatch(row[0]) and not is_day_label(row[0]))
-    return days >= 2 and days + fields == len(rows)
+    located = any(row and _PLACE_FIELD.match(row[0]) for row in rows)
+    return days + fields == len(rows) and (days >= 2 or located and fields >= 2)
 
 
 # A row's label naming a field, not a value: "Адрес", "Телефон", "Phone", "E-mail", "Adresa:".
 _FIELD_LABEL = re.compile(r"[^\W\d_][^\W\d_ .-]{1,15}(?:[ .-]{1,2}[^\W\d_]{1,15}){0,2}:?")
+# The fields that place a branch: its address or its phone.
+_PLACE_FIELD = re.compile(r"(?i:адрес|address|adres|телефон|phone|telefon|тел\.?:?$)")
 
 
 def _rows_hold_hours(rows: list[list[str]]) -> bool:
