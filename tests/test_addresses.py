@@ -894,3 +894,26 @@ def test_a_numbered_road_reads_back(value):
 ])
 def test_a_note_in_parentheses_before_a_known_town(text, expected):
     assert [a.value for a in find_addresses(text, default_city="Пенза")] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a republic named with its adjective first, as a region is, between the postcode and the town
+    ("450000, Башкирская Республика, г. Уфа, ул. Мира, 3", ["450000, уфа, ул мира, д 3"]),
+    ("428000, Чувашская Респ., г. Чебоксары, пр. Ленина, 5, 2 этаж", ["428000, чебоксары, пр-кт ленина, д 5"]),
+])
+def test_a_republic_with_its_adjective_first(text, expected):
+    assert [a.value for a in find_addresses(text)] == expected
+
+
+# a prompt's verb is no part of the street, nor its key a house
+@pytest.mark.parametrize("text", [
+    "Za prodavnicu u Ulici kralja Petra pritisnite 1.",
+    "Для салона на улице Гагарина нажмите 2.",
+])
+def test_a_prompts_verb_ends_the_street(text):
+    assert find_addresses(text, default_city="Нови Сад") == []
+
+
+def test_a_building_said_in_words():
+    text = "Склад: улица Мира, двести три Б, строение четыре."
+    assert [a.value for a in find_addresses(text, default_city="Пермь")] == ["пермь, ул мира, д 203б стр 4"]

@@ -244,6 +244,8 @@ _MARKERS = (
     "пом", "комната", "комн", "ком", "кабинет", "каб", "этаж", "эт", "г", "гор", "город", "br",
     "бр", "broj", "број", "bb", "бб", "стан", "stan", "локал", "lokal", "sprat", "спрат", "м",
     "обл", "область", "край", "район", "р-н", "респ", "республика", "ст", "станция", "метро",
+    # a prompt's verb before the key to press: "za radnju u Ulici kralja Petra pritisnite 1" names no house 1
+    "нажмите", "притисните", "изаберите", "press",
 )
 
 _MARKER_SET = frozenset(_MARKERS)
@@ -707,7 +709,8 @@ def _build(lenient: bool) -> _Grammar:
     # "в Казани, ул. Баумана, 51", "у Нишу, Обреновићева 42": the preposition is checked by the reader.
     city_loc = rf"(?<![\w-])(?:(?P<loc>{any_word(_CITY_LOCATIVES)})|(?P<unknown_loc>{_UNKNOWN_TOWN_LOCATIVE})){_END}"
     region = (
-        rf"(?<![\w-])(?:{cap}\s{{1,3}}(?i:область|обл|край|автономный\s{{1,2}}округ|ао)(?:\.|{_END})"
+        # "Удмуртская Республика", "Чувашская Республика" put the adjective first, as "Тверская область" does
+        rf"(?<![\w-])(?:{cap}\s{{1,3}}(?i:область|обл|край|автономный\s{{1,2}}округ|ао|республика|респ)(?:\.|{_END})"
         rf"|(?i:республика|респ|область|обл)\.?\s{{1,3}}{cap}"
         rf"|{cap}\s{{1,3}}(?i:район|р-н)(?:\.|{_END})|(?i:район|р-н)\.?\s{{1,3}}{cap}"
         rf"|(?i:општина|opština|opstina)\s{{1,3}}{cap}"
@@ -756,7 +759,9 @@ def _build(lenient: bool) -> _Grammar:
     stroenie = (
         rf"(?<![^\W\d_])(?:(?i:строение|стр)(?:\.\s{{0,3}}|\s{{1,3}})(?P<letter>[{_CYR_UP}{_CYR_LO}])(?![\w])"
         rf"|(?:(?i:строение|стр)\.?\s{{0,3}}|(?i:с)(?:\.\s{{0,3}}|(?=\d)))"
-        rf"(?P<value>\d{{1,3}}(?:[{_CYR_LO}](?![\w]))?)(?![\d\w]))"
+        rf"(?P<value>\d{{1,3}}(?:[{_CYR_LO}](?![\w]))?)(?![\d\w])"
+        # as a prompt says it, as it says a корпус: "улица Свердлова, сто один А, строение два"
+        rf"|(?i:строение)\s{{1,3}}(?P<spoken>(?i:{SPOKEN_NUMBER}))(?![\w-]){_GUARD_AFTER_NUMBER})"
     )
     litera = rf"(?<![^\W\d_])(?i:литера|литер|лит)\.?\s{{0,3}}(?P<value>{letter})(?![\w])"
     unit_words = any_word([u for u in _UNIT_TYPES if u != "#"])
@@ -1332,7 +1337,8 @@ def _to_address(text: str, chain: _Chain, default_city: str | None, *, lenient: 
             korpus = str(spoken_value(m.group("spoken"))) if m.group("spoken") else _number(
                 m.group("value"), english=english, serbian_latin=serbian_latin)
         elif p.kind == "stroenie":
-            stroenie = _number(m.group("value") or m.group("letter"), english=english, serbian_latin=serbian_latin)
+            stroenie = str(spoken_value(m.group("spoken"))) if m.group("spoken") else _number(
+                m.group("value") or m.group("letter"), english=english, serbian_latin=serbian_latin)
         elif p.kind == "litera":
             litera = _number(m.group("value"), english=english, serbian_latin=serbian_latin)
         elif p.kind == "unit":
