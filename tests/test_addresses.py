@@ -905,6 +905,29 @@ def test_a_republic_with_its_adjective_first(text, expected):
     assert [a.value for a in find_addresses(text)] == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a table row's cells, one a line: the town ending a line closes its address, not the next line's
+    ("Адреса\nКнеза Милоша 9, 32250 Ивањица\nул. Вука Караџића 4, 32240 Лучани\nТрг слободе 1, 31000 Ужице",
+     ["32250, ивањица, кнеза милоша, д 9", "32240, лучани, ул вука караџића, д 4", "31000, ужице, трг слободе, д 1"]),
+    ("пр. Мира, 14, Самара\nул. Ленина, 7, Казань", ["самара, пр-кт мира, д 14", "казань, ул ленина, д 7"]),
+    # on one line, or opening the next line, the town is still the next address's
+    ("ул. Мира, 5, Казань, ул. Ленина, 7", ["пенза, ул мира, д 5", "казань, ул ленина, д 7"]),
+    ("ул. Мира, 5\nКазань, ул. Ленина, 7", ["пенза, ул мира, д 5", "казань, ул ленина, д 7"]),
+])
+def test_a_town_ending_the_house_line(text, expected):
+    assert [a.value for a in find_addresses(text, default_city="Пенза")] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a ruler's number said in words is the Roman numeral the sign writes
+    ("Radnja Zapad, Kralja Petra Prvog 22, Šabac.", ["шабац, краља петра i, д 22"]),
+    ("Bulevar kralja Aleksandra Prvog 12, Beograd", ["београд, б-р краља александра i, д 12"]),
+    ("Улица Цара Уроша Петог 3, Ниш", ["ниш, ул цара уроша v, д 3"]),
+])
+def test_a_rulers_number_in_words(text, expected):
+    assert [a.value for a in find_addresses(text, default_city="Нови Сад")] == expected
+
+
 # a prompt's verb is no part of the street, nor its key a house
 @pytest.mark.parametrize("text", [
     "Za prodavnicu u Ulici kralja Petra pritisnite 1.",

@@ -1108,8 +1108,11 @@ def _next_piece(text: str, at: int, pieces: list[_Piece], used: set[str], g: _Gr
             after = g.sep.match(text, m.end()).end()
             if not g.house.match(text, after) or g.en_street.match(text, after):
                 continue
-        if kind in ("city", "postcode", "postcode_city") and has_house and _street_follows(text, m.end(), g):
-            break  # "…, 5, Казань, ул. Мира, 7": the city opens the next address
+        if kind in ("city", "postcode", "postcode_city") and has_house and _street_follows(text, m.end(), g) and not (
+                "\n" not in text[pieces[-1].match.end():at] and "\n" in g.sep.match(text, m.end()).group(0)):
+            # "…, 5, Казань, ул. Мира, 7": the city opens the next address; but one ending the house's line closes
+            # it, as in a table cell a line ("Kneza Miloša 9, 32250 Ivanjica\nul. Vuka Karadžića 4, 32240 Lučani")
+            break
         return _Piece(kind, m)
     if has_house and "city" not in used and not lenient and (town := _TOWN_BEFORE_POSTCODE.match(text, at)):
         # "пр. Мира, 14, Амурск, 682640": a map card names the town, missing from the lists, before the postcode
@@ -1474,8 +1477,16 @@ def _normal_name(raw: str, serbian_latin: bool) -> str:
     for word in " ".join(parts).split():
         if word in _DROPPED_NAME_WORDS:
             continue
+        if word in _RULER_ORDINALS and len(words) >= 2 and words[-2] in _RULER_TITLES:
+            word = _RULER_ORDINALS[word]  # "Kralja Petra Prvog" is "Kralja Petra I", as the sign writes it
         words.append(_QUALIFIERS.get(word, word))
     return _ORDINAL.sub(r"\1\2", " ".join(words))
+
+
+# A Serbian ruler's number said in words after the title and the name ("Kralja Petra Prvog", "Цара Уроша Петог"); not
+# an ordinal alone ("Prvog maja" is the first of May).
+_RULER_TITLES = frozenset("краља краљице цара царице кнеза кнегиње деспота".split())
+_RULER_ORDINALS = {"првог": "i", "другог": "ii", "трећег": "iii", "четвртог": "iv", "петог": "v"}
 
 
 _DIRECTIONS = {"north": "n", "south": "s", "east": "e", "west": "w", "northeast": "ne", "northwest": "nw",
