@@ -577,6 +577,16 @@ def test_a_day_said_first_is_about_the_branches_joined_after_it():
     assert entities_of(found, "hours", "2026 Dec 30 08:00-13:00") == {"radnja Centar", "radnja u Bogatiću"}
 
 
+def test_each_item_of_a_dotted_line_of_labels_is_about_its_own_branch():
+    page = html("""
+        <h2>Студия на Ленина</h2><p>ул. Ленина, д. 4</p><p>Пн–Пт 10:00–19:00</p>
+        <h2>Студия «Сосна»</h2><p>ул. Мира, д. 12</p><p>Пн–Пт 11:00–20:00</p>
+        <p>Ленина: +7 (495) 100-00-01 · «Сосна»: +7 (495) 100-00-02</p>""", h1="Студии")
+    found = facts(document(page))
+    assert entity_of(found, "phone", "+74951000001") == "Студия на Ленина"
+    assert entity_of(found, "phone", "+74951000002") == "Студия «Сосна»"
+
+
 def test_all_of_a_chain_named_in_between_is_the_company():
     page = html("""<p>Mon–Fri 9–5</p><p>All Olentangy Savings Bank branches are closed on Thanksgiving Day
         (Thursday, November 26).</p>""", h1="Elm Street branch")

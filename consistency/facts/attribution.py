@@ -238,7 +238,7 @@ _JOINED = re.compile(
     r"(?:(?i:the|our|наш\w{0,3}|naš\w{0,3}|наш\w{0,3})[ \t]+)?"
 )
 # "Downtown: ...", "Ušće — ...", "Sellwood · ...": a short label leading a line.
-_KNOWN_LABEL = re.compile(r"[\s\-–—•*#>]{0,4}(?P<label>[^\W\d_][^:—–·\n]{0,40}?)\s{0,2}(?::|\s[—–·-]\s)")
+_KNOWN_LABEL = re.compile(r"[\s\-–—•*#>«„\"]{0,4}(?P<label>[^\W\d_][^:—–·\n]{0,40}?)\s{0,2}(?::|\s[—–·-]\s)")
 _BRACKETED = re.compile(r"[ \t]{0,2}\((?P<label>[^\W\d_][^()\n]{1,40})\)")
 # "На Соколе:", "Na Limanu:", "At Midtown:": a line given to the branch at a place.
 _PLACE_LABEL = re.compile(
@@ -623,12 +623,19 @@ class Attribution:
     def _known_label(self, pos: int) -> tuple[str, ...] | None:
         """A sentence led by a branch's short name and a colon, dash or middle dot ("Downtown: Mon–Fri 8–5", "Sellwood
         · 8015 SE 13th Ave · (503) 555-0178"), known from the run."""
-        s, e = self._sentence_of(pos)
-        m = _KNOWN_LABEL.match(self.unit.text, s, e) if self.known is not None else None
-        if m is None or self._names_in(s, m.end()):
+        if self.known is None:
             return None
-        entity = self.known.find(m.group("label"))
-        return (entity,) if entity else None
+        s, e = self._sentence_of(pos)
+        # "Шуя: 8 (49351) 4-27-09 · Лежневская: +7 (4932) 59-03-71": an item of a line led by its own label
+        item = max(self.unit.text.rfind(" · ", s, pos), self.unit.text.rfind(" | ", s, pos))
+        for start in ((item + 3, s) if item >= 0 else (s,)):
+            m = _KNOWN_LABEL.match(self.unit.text, start, e)
+            if m is None or self._names_in(start, m.end()):
+                continue
+            entity = self.known.find(m.group("label"))
+            if entity:
+                return (entity,)
+        return None
 
     def _known_subject(self, pos: int) -> tuple[str, ...] | None:
         """A sentence whose subject is a branch's short name, known from the run ("Savamala is open 24/7", "North
