@@ -371,6 +371,10 @@ def _label(path: Path, index: int, item: object) -> Label:
     )
 
 
+# "д 101а, стр 2": a building of the house set apart as if it were an office
+_BUILDING_AFTER_COMMA = re.compile(r"(?:^|, )д [^,]+, (?:к|корп|стр|лит) \w")
+
+
 def _fact_problems(item: dict) -> Iterator[str]:
     """Normal-form problems of one labelled fact."""
     kind, value = item["kind"], item["value"]
@@ -399,6 +403,8 @@ def _fact_problems(item: dict) -> Iterator[str]:
         # Roman numerals stay Latin in Cyrillic text: "ул краља петра i", "ул петра ii"
         elif re.search("[a-z]", _ROMAN_NUMERAL.sub("", value)) and re.search("[а-яђјљњћџ]", value):
             yield "an address is all Cyrillic or all Latin (Serbian Latin is transliterated)"
+        elif _BUILDING_AFTER_COMMA.search(value):
+            yield "корпус and строение follow the house without a comma ('д 17б к 2 стр 1')"
     elif kind == "promotion":
         # a closing quote may end a name that quotes a part of it: "Чёрная пятница в «Амур-Залоге»"
         if value.strip() != value or value[0] in _QUOTES or (

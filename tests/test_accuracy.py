@@ -163,6 +163,7 @@ BAD_LABELS = [
     ("kind: email\n    value: \"Info@Example.ru\"", "lower-case"),
     ("kind: address\n    value: \"Москва, ул. Тверская, д. 8\"", "address normal form"),
     ("kind: address\n    value: \"нови сад, ул modene, д 7\"", "all Cyrillic or all Latin"),
+    ("kind: address\n    value: \"кунгур, ул свердлова, д 101а, стр 2\"", "without a comma"),
     ("kind: promotion\n    value: \"«Осень»\"", "without quotes"),
     ("kind: promotion\n    value: \"Осень\"\n    discount: \"20 %\"", "discount must be"),
 ]
