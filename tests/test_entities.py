@@ -361,6 +361,7 @@ def test_a_list_of_one_place_after_a_colon_names_no_branch_by_itself():
     ("Visit the Cedar Bay Landing Main shop today.", "Cedar Bay Landing"),
     ("The Pinecrest outreach clinic sees patients on Tuesdays.", "Pinecrest"),
     ("Our Harbor Point satellite office opens at 9.", "Harbor Point"),
+    ("For the Lolo Peak base shop, press 3.", "Lolo Peak"),
 ])
 def test_a_shops_rank_or_role_between_its_place_and_its_type_is_no_part_of_its_name(text, place):
     [name] = find_branch_names(text)
