@@ -106,3 +106,65 @@ def test_a_drop_box_round_the_clock_is_not_the_place(text, expected):
 def test_going_on_holiday_is_a_closure():
     # "уходит на каникулы": going on holiday, the accusative of "на каникулах"
     assert values("Студия на Мира уходит на каникулы с 3 по 10 января.") == ["2027 Jan 03-2027 Jan 10 off"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a bare "0–24" is round the clock, with no cue or days needed
+    ("Šlep služba 0–24: 0800 555 111", ["24/7"]),
+    ("Дежурная аптека 0-24, Садовая 5", ["24/7"]),
+    # ... but not a count of months
+    ("Programi za bebe 0–24 meseca", []),
+    # round the clock said in words, as a phone menu says it
+    ("Za šlep službu, dvadeset četiri sata dnevno, pozovite 0800 555 111.", ["24/7"]),
+    ("Our towing line answers twenty-four hours a day.", ["24/7"]),
+])
+def test_round_the_clock_without_a_cue(text, expected):
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a rate in two number words is no closing hour, and a compound ordinal with "ё" one date
+    ("Скидки до двадцати пяти процентов — до двадцать четвёртого декабря.", []),
+    ("Двадцать четвёртого декабря закрыто.", ["2026 Dec 24 off"]),
+])
+def test_spoken_dates_and_rates_are_no_hours(text, expected):
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # weekdays closed by a colon with weekdays after them are a row's label: the days after it have the hours
+    ("Weekdays: 9–18\nFri, Sat: Fri 9–18, Sat 11–15", ["Mo-Fr 09:00-18:00; Sa 11:00-15:00"]),
+    ("Petak, subota: pet 8–20, sub 9–14", ["Fr 08:00-20:00; Sa 09:00-14:00"]),
+])
+def test_days_before_days_are_a_label(text, expected):
+    assert values(text) == expected
+
+
+def test_two_for_the_price_of_one_is_an_offer_time():
+    # when a two-for-one applies is not when the place is open
+    for text in ("Porodični dan: sredom od 16 do 18 — dete i roditelj za cenu jedne karte.",
+                 "Семейный день: по средам с 16 до 18 — двое по цене одного."):
+        assert find_opening_hours(text, today=TODAY, headings=("Radno vreme",)) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a month said without a day ("in December", "у децембру", "в декабре") is the season of the weekdays after it
+    ("In December the gift desk is also open Sundays 11–4.", ["2026 Dec 01-2026 Dec 31 Su 11:00-16:00"]),
+    ("Магацин у децембру ради и недељом, 9–12 ч.", ["2026 Dec 01-2026 Dec 31 Su 09:00-12:00"]),
+    ("В мае касса работает по воскресеньям с 10 до 14.", ["2027 May 01-2027 May 31 Su 10:00-14:00"]),
+    # ... and a month before a day number is that day's month, as always
+    ("U decembru 2026. radimo kao i obično: pon–pet 8–16 h.", ["Mo-Fr 08:00-16:00"]),
+])
+def test_a_month_without_a_day_is_a_season(text, expected):
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "24 hours" after "within" is how long an answer takes, not round the clock
+    ("Na poruke odgovaramo u roku od 24 sata radnim danima.", []),
+    ("Запросы обрабатываем в течение 24 часа по будням.", []),
+    ("We answer every e-mail within 24 hours on weekdays.", []),
+    ("Šalter radi 24 sata radnim danima.", ["Mo-Fr 00:00-24:00"]),
+])
+def test_within_24_hours_is_a_time_limit(text, expected):
+    assert values(text) == expected

@@ -126,6 +126,7 @@ Policies the tests pin down:
 
 from __future__ import annotations
 
+import calendar
 import json
 import re
 from bisect import bisect_left
@@ -260,7 +261,7 @@ _WORD_TABLE: dict[str, tuple[str, str]] = {
     "unit": "лет год года годов мес месяц месяца месяцев дней недель недели кг г гр км м см мм л мл шт руб "
     "рублей рубля р дин din rsd eur usd евро долларов человек чел гостей мест раз минут мин сек секунд "
     "years year yrs months days weeks kg km mi lbs people persons minutes mins min seconds sec dana дана "
-    "godina година meseci месеци evra евра dinara динара minuta минута osoba особа класс класса классов "
+    "godina година meseci месеци meseca месеца evra евра dinara динара minuta минута osoba особа класс класса классов "
     "этаж этажа sprat спрат",
     "addr": "д дом корп корпус к стр строение кв оф офис каб кабинет пом помещение ул улица пр просп проспект "
     "пер переулок пл площадь бульвар ш шоссе наб мкр no nr br бр broj број ulica ul bulevar bul булевар "
@@ -393,6 +394,9 @@ _ENGLISH_ORDINALS = {
 }
 
 
+_SPOKEN_24 = tuple(phrase for phrase, (hour, _) in _SPOKEN_HOURS.items() if hour == 24)
+
+
 def _build_words() -> tuple[dict[str, tuple[str, object, str]], dict[str, tuple[str, object, str]]]:
     groups = {"all": _ALL, "weekdays": _WEEKDAYS, "weekend": _WEEKEND}
     words: dict[str, tuple[str, object, str]] = {}
@@ -422,6 +426,10 @@ def _build_words() -> tuple[dict[str, tuple[str, object, str]], dict[str, tuple[
         for p in forms.split("|"):
             english = all(w.isdigit() or w in _EN_PHRASE_WORDS for w in p.split())
             phrases[p] = (kind, val, "en" if english else "")
+            if kind == "allday" and p.startswith("24 "):
+                # "dvadeset četiri sata dnevno", "twenty-four hours a day": an IVR prompt says the number
+                for spoken in _SPOKEN_24:
+                    phrases.setdefault(spoken + p[2:], (kind, val, "en" if english and spoken == "twenty four" else ""))
     for day, spoken in DAY_PHRASES.items():
         for phrase in spoken:
             phrases[phrase] = ("ordinal", day, "")
@@ -450,7 +458,8 @@ def _phrase_pattern() -> str:
 
     Greedy optional tails try the longer phrase first, so "без выходных и
     праздников" wins over "без выходных"."""
-    return any_word(_PHRASES, space=r"[\s\-]{1,3}")
+    # "двадцать четвёртого": the tables spell е where a writer may put ё (the match is looked up with ё as е)
+    return any_word(_PHRASES, space=r"[\s\-]{1,3}").replace("е", "[её]")
 
 
 # Abbreviations that may carry a dot which is not a sentence end ("пн.", "ч.").
@@ -506,7 +515,7 @@ _PRECHECK = re.compile(
     # spoken hours: "с девяти до двадцати одного", "од девет до двадесет", "from nine to five", "до шести тридцати"
     r"|(?<![^\W\d_])(?:до|do|to|until|till)[ ](?:" + any_word(_SPOKEN_STEMS, space=" ")
     + r"|noon|midnight|полуноч|поноћ|ponoć)"
-    r"|24[ ]?/[ ]?7|24[ ](?:sat|сат)|круглосуточ|круглые|round.the.clock|non.?stop|нон.?стоп|выходн|закрыт|затвор|zatvor"
+    r"|24[ ]?/[ ]?7|(?:24|четыре|четири|četiri|cetiri|four)[ ](?:sat|сат|час|hour)|круглосуточ|круглые|round.the.clock|non.?stop|нон.?стоп|выходн|закрыт|затвор|zatvor"
     r"|closed?[ ]for|closes[ ]for|closing[ ]for|closed|не[ ]работ|не[ ]будут?[ ]работ|ne[ ]rad[ie]|не[ ]рад[ие]|neće[ ]rad|nece[ ]rad|неће[ ]рад|нерабоч|нерадн|neradn|noon|midnight|полдень|полночь"
     r"|(?:winter|holiday|christmas)[ ]break|odmor|одмор|отпуск|каникул|санитарн|sanitarn|отдыхаем|odmaramo|одмарамо",
     re.IGNORECASE,
@@ -535,6 +544,25 @@ class _Tok:
     lang: str = ""
 
 
+# How long something takes, before a count of hours: "within 24 hours", "у року од 24 сата", "в течение 24 часов"
+_WITHIN = re.compile(r"(?<![^\W\d_])(?:within|in|after|року[ \t]од|roku[ \t]od|течение|через|за|posle|после|nakon"
+                     r"|након)[ \t]{1,2}$", re.IGNORECASE)
+
+# A month said as when without a day: Russian prepositional ("в декабре"), Serbian locative ("у децембру", "u
+# decembru"), English after "in" or "during"
+_MONTH_IN: dict[str, int] = {}
+for _m in range(1, 13):
+    for _form in MONTHS_DAY_FIRST[_m]:
+        if len(_form) >= 3 and _form.endswith("е") and not _form.isascii():
+            _MONTH_IN[_form] = _m  # "декабре", "мае"
+        elif len(_form) > 3 and _form.endswith(("а", "a")) and _form[:-1] + "у" not in _MONTH_IN:
+            _MONTH_IN[_form[:-1] + ("u" if _form.isascii() else "у")] = _m  # "децембру", "decembru", "maju"
+    for _form in MONTHS_ENGLISH[_m]:
+        if len(_form) > 3:
+            _MONTH_IN[_form] = _m
+_IN_A_MONTH = re.compile(r"(?<![^\W\d_])(?:в|во|u|у|in|during|tokom|током)[ \t]{1,2}$", re.IGNORECASE)
+_DIGIT_AFTER = re.compile(r"[ \t.,]{0,2}\d")
+
 _OF_THE_MONTH = re.compile(r"[ \t]{1,3}(?:месяца|месеца|meseca|meseci|месеци|of[ \t]{1,3}(?:the|each|every)[ \t]{1,3}month)"
                            r"(?![^\W\d_])", re.IGNORECASE)
 _CLOSES_WORDS = frozenset(("закрывается", "закрываются", "закроется", "закроются", "закрываемся", "закроемся"))
@@ -551,8 +579,9 @@ _DATE_DOT_GOES_ON = re.compile(r"\.(?:[ \t]{1,3}|,[ \t]{0,3})[a-zčćšžđа-я
 _HOLIDAY_PERIOD = re.compile(r"[ \t]{1,2}(?:weeks?|weekends?|season|break|vacation)(?![^\W\d_])", re.IGNORECASE)
 
 
-# A rate said in words after its number: "up to twenty-five percent", "до двадцати процентов", "do dvadeset posto".
-_PERCENT_AFTER = re.compile(rf"(?:-[^\W\d_]{{2,10}})?[ \t]{{0,2}}(?i:{PERCENT_WORD})")
+# A rate said in words after its number: "up to twenty-five percent", "до двадцати процентов", "do dvadeset posto",
+# its units maybe a word of their own ("до двадцати пяти процентов")
+_PERCENT_AFTER = re.compile(rf"(?:[-  \t][^\W\d_]{{2,10}})?[ \t]{{0,2}}(?i:{PERCENT_WORD})")
 # "the day after Thanksgiving", and a holiday "and the day after" it (not "the day after we reopen"), maybe past its
 # date in brackets ("Thanksgiving (Nov 26) & the day after")
 _DAY_AFTER = re.compile(r"(?i)(?<![\w])the[ \t]{1,2}day[ \t]{1,2}after[ \t]{1,2}$")
@@ -584,6 +613,17 @@ def _tokenize(text: str, today: date) -> list[_Tok]:
         s_text = m.group()
         if g == "word":
             w = s_text.lower().replace("ё", "е")
+            month = _MONTH_IN.get(w)
+            if month is not None and toks and _IN_A_MONTH.search(text, max(0, s - 8), s) and not (
+                    _DIGIT_AFTER.match(text, e)):
+                # "у децембру ради и суботом", "в декабре работаем по субботам": the whole month, a season
+                year = _resolve_year(28, month, None, today)
+                if year is not None:
+                    last = calendar.monthrange(year.year, month)[1]
+                    add(_Tok("date", s, e, (1, month, year.year)))
+                    add(_Tok("dash", e, e, "-"))
+                    add(_Tok("date", e, e, (last, month, year.year)))
+                    continue
             entry = _WORDS.get(w)
             if entry is None and len(w) == 2 and w in _DAY_CODES_LOWER and s_text[0].isupper():
                 entry = ("day", _DAY_CODES_LOWER[w], "en")
@@ -621,6 +661,9 @@ def _tokenize(text: str, today: date) -> list[_Tok]:
             if kind == "ordinal" and lang == "en" and not (toks and toks[-1].kind == "month") and not (
                     _goes_on_from_a_month(toks, text)):
                 add(_Tok("word", s, e))  # "the first Saturday", "second floor"
+                continue
+            if kind == "allday" and val == 1 and _WITHIN.search(text, max(0, s - 16), s):
+                add(_Tok("word", s, e))  # "одговарамо у року од 24 сата", "we reply within 24 hours": a time limit
                 continue
             if kind == "hdate":
                 day = next_holiday(val, today)
@@ -1578,6 +1621,8 @@ class _Parser:
                    and self.text[toks[v1_at].start] != "0" and self.text[closing.start] != "0")
         item = _Item("V", toks[i].start, toks[end_j - 1].end, ivs=((o, c),), intro=intro, pm_fix=pm_fix,
                      pm_short=pm_short, pm_both=pm_both, lang=lang, verb=toks[i].val == "open")
+        if (o, c) == (0, 1440) and self.text[toks[v1_at].start:toks[v1_at].end] == "0":
+            item.allday = 2  # "Pomoć na putu 0–24": from 0 to 24 o'clock is round the clock, whatever names it
         return item, end_j
 
     def bare_ok(self, i: int, j: int) -> bool:
@@ -1722,6 +1767,14 @@ def _segment_items(items: list[_Item], text: str, heading_cue: bool = False) -> 
         if it.kind == "BRK" and _named_late_day(keep, items, idx, text):
             nxt.sep, nxt.line_start = max(nxt.sep, it.sep), nxt.line_start or it.line_start
             continue  # "Late Lab Thursdays: open until 8 PM" on the line under the week: that week's Thursday
+        if _days_label(it, nxt, text):
+            # "Пятница, суббота: пт 15–22, сб 10–22": the days before the colon are a row's label, the days
+            # after it say their own hours; the whole comma list of the label goes
+            label = it
+            while label.sep == 1 and keep and keep[-1].kind == "S" and keep[-1].days and not keep[-1].dates:
+                label = keep.pop()
+            nxt.sep, nxt.line_start = max(nxt.sep, label.sep), nxt.line_start or label.line_start
+            continue
         keep.append(it)
     segments: list[list[_Item]] = [[]]
     for it in keep:
@@ -1746,6 +1799,13 @@ _NAME_NOT_RANGE = 180  # days: a date, a dash and a holiday this far after it is
 _CLOSED_FOR_WORDS = 4  # "закрывается на плановый ремонт кухни с 11 по 17 января"
 _CLOSED_SUBJECT_WORDS = 2
 _SEASON_WORDS = 10  # "From Nov 27 through Dec 23, every store stays open late for holiday shopping: Mon–Sat 9–9"
+
+
+def _days_label(it: _Item, nxt: _Item | None, text: str) -> bool:
+    """Weekdays closed by a colon with more weekdays right after it on the same line."""
+    return (it.kind == "S" and bool(it.days) and not it.dates and nxt is not None and nxt.kind == "S"
+            and bool(nxt.days) and not nxt.dates and not nxt.line_start and nxt.sep == 0
+            and ":" in text[it.end:nxt.start])
 
 
 def _season_then_days(keep: list[_Item], items: list[_Item], at: int) -> bool:
@@ -2795,6 +2855,9 @@ _OFFER_RE = re.compile(
     r"|pogodnost\w{0,2}|погодност\w{0,2}|važi|vazi|важи|действует|действуют|valid|applies"
     # something given away: "С 8 до 10 по будням — кофе бесплатно", "free coffee weekdays 7–9"
     r"|бесплатн\w{0,3}|besplatn\w{0,3}|бесплатн\w{0,3}|free)(?![^\W\d_])"
+    # two for the price of one: "взрослый + ребёнок по цене одного билета", "dva za cenu jednog", "half price"
+    r"|(?<![^\W\d_])(?:по\s{1,2}цене|po\s{1,2}ceni|по\s{1,2}цени|za\s{1,2}cenu|за\s{1,2}цену|price\s{1,2}of"
+    r"|half[\s\-]{1,2}price|полцены|pola\s{1,2}cene|пола\s{1,2}цене)(?![^\W\d_])"
     # a price on its own: "Ručak meni radnim danima 12–15 h: pica + sok 690 din"
     r"|(?<![\d.,])\d{1,6}(?:[ \u00a0]\d{3})?(?:[.,]\d{1,2})?\s?(?:₽|руб\w{0,4}|дин\w{0,4}|din\w{0,4}|rsd)(?![^\W\d_])"
     r"|[$€£]\s?\d{1,6}"
