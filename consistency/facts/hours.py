@@ -67,7 +67,13 @@ Policies the tests pin down:
   10 AM–5 PM / Late Lab Thursdays: open until 8 PM"); a range after such a
   name is the name's own ("Senior Hour Tuesdays: 7–8 AM").
 - Closing at 00:00 or 23:59 is written 24:00; all seven days 00:00–24:00 is
-  `24/7`. A later rule overrides days an earlier group word set ("ежедневно
+  `24/7`, and so is round the clock said bare or in words with no cue: "0–24"
+  ("Pomoć na putu 0–24"; not "0–24 meseca"), "dvadeset četiri sata dnevno",
+  "twenty-four hours a day"; "within 24 hours", "у року од 24 сата" is a
+  deadline. A month named without a day ("у децембру", "in December") is the
+  season of the weekday hours after it; weekdays before a colon with more
+  weekdays after it on the line are a row's label ("Пятница, суббота: пт
+  15–22, сб 10–22"). A later rule overrides days an earlier group word set ("ежедневно
   10–22, в пятницу 10–23"); a day stated twice otherwise starts a new schedule.
 - English bare closing hours smaller than the opening one are pm ("Sat
   10-4" → 10:00-16:00, "9 to 5:30" → 09:00-17:30, but a zero-padded "02:00"
@@ -100,8 +106,8 @@ Policies the tests pin down:
   не ради.") goes on with it.
 - When an offer applies is not when the place is open: a schedule of spans
   under six hours in a sentence that states a discount, a promotion or a
-  bundle price, something given free ("кофе бесплатно") and no hours cue ("По будням с 8 до 10 утра — скидка 20%") is
-  left out.
+  bundle price, two for the price of one or half price ("по цене одного", "za cenu jednog"), something given
+  free ("кофе бесплатно") and no hours cue ("По будням с 8 до 10 утра — скидка 20%") is left out.
 - Without an hours cue in the text, a schedule made only of named days open
   less than three hours each is taken for a class or event and not emitted;
   with one, still so when no hours word stands in its own sentence nor in the
