@@ -362,3 +362,26 @@ def test_a_run_started_on_a_weekday_without_a_date_starts_on_the_next_such_day(t
 ])
 def test_a_weekday_start_before_another_weekday_or_a_date_is_not_read_alone(text, expected):
     assert [(p.valid_from, p.valid_to) for p in find_periods(text, today=TODAY)] == expected
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Ярмарка — 5 декабря: только один день скидки на всё.", date(2026, 12, 5)),
+    ("Doorbuster Saturday, December 5 - one day only.", date(2026, 12, 5)),
+    ("Dan otvorenih vrata 5. decembra, samo jedan dan.", date(2026, 12, 5)),
+])
+def test_a_date_said_to_be_one_day_only_is_that_days_run(text, day):
+    assert [(p.valid_from, p.valid_to) for p in find_periods(text, today=TODAY)] == [(day, day)]
+
+
+def test_a_day_spoken_as_an_ordinal_with_yo_is_read():
+    assert [p.valid_to for p in find_periods("Действует до четвёртого декабря.", today=TODAY)] == [date(2026, 12, 4)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a weekly run from one weekday to another, with its hours: no deadline on the second weekday
+    ("Paket: od subote u 9h do nedelje u 20h kombi za 5.000 din. Važi do 20. decembra.", [(None, date(2026, 12, 20))]),
+    ("Weekend rate: from Friday 5 pm to Monday 9 am, $49. Valid until December 20.", [(None, date(2026, 12, 20))]),
+    ("Акция действует до воскресенья.", [(None, date(2026, 11, 22))]),  # a deadline on a weekday still is one
+])
+def test_a_run_from_weekday_to_weekday_is_no_deadline(text, expected):
+    assert [(p.valid_from, p.valid_to) for p in find_periods(text, today=TODAY)] == expected

@@ -1589,3 +1589,52 @@ def test_a_quote_between_the_and_an_offer_word_names_the_offer_however_far_its_d
 ])
 def test_a_russian_offer_said_to_be_extended_is_named_by_its_subject(text, name):
     assert [p.name for p in find_promotions(text, today=TODAY)] == [name]
+
+
+def test_a_hurry_to_a_season_does_not_date_the_card_with_something_elses_month():
+    text = "С 10 ноября по 10 декабря — скидка 20% на чистку штор. Успейте к праздникам: в декабре срок чистки до 5 дней."
+    found = find_promotions(text, title="«Шторы к празднику»", today=TODAY)
+    assert [(p.name, p.valid_from, p.valid_to) for p in found] == [("Шторы к празднику", D(2026, 11, 10), D(2026, 12, 10))]
+
+
+def test_a_hurry_to_a_date_still_gives_the_last_day():
+    found = find_promotions("«Годовой» — скидка 10% на абонемент. Успейте оформить до 15 декабря.", today=TODAY)
+    assert [p.valid_to for p in found] == [D(2026, 12, 15)]
+
+
+@pytest.mark.parametrize("text", [
+    "Весенний марафон — скидка 15% на второй курс\nПри оплате курса до 20 декабря.",
+    "Zimski start — 15% popusta na drugi kurs\nPri uplati kursa do 20. decembra.",
+])
+def test_paying_by_a_date_is_the_offers_last_day(text):
+    assert [p.valid_to for p in find_promotions(text, today=TODAY)] == [D(2026, 12, 20)]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("«Зимний уход» с 1 по 20 декабря: скидки до 30% на набор «шампунь + маска».", "Зимний уход"),
+    ("„Zimska nega“ od 1. do 20. decembra: 30% popusta na paket „šampon + maska“.", "Zimska nega"),
+])
+def test_the_quote_opening_a_sentence_names_the_offer_not_the_quoted_item_it_is_on(text, name):
+    assert [p.name for p in find_promotions(text, today=TODAY)] == [name]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Novo: Zimski paket, od 5. do 9. decembra, 15 odsto popusta na skije.", "Zimski paket"),
+    ("New: Snow Days, December 5 to 9, 15% off all skis.", "Snow Days"),
+])
+def test_a_new_lead_in_names_nothing_the_name_after_it_does(text, name):
+    assert [p.name for p in find_promotions(text, today=TODAY)] == [name]
+
+
+def test_a_price_cut_dated_by_the_next_sentence_is_an_offer():
+    text = "Porodični paket: od subote u 9h do nedelje u 20h kombi za 5.000 din umesto 7.000 din. Važi do 20. decembra."
+    found = find_promotions(text, today=TODAY)
+    assert [(p.name, p.valid_to) for p in found] == [("Porodični paket", D(2026, 12, 20))]
+
+
+def test_a_line_named_with_its_own_cue_and_dates_is_not_the_offer_above():
+    text = ("Zimski servis – servis 2.000 din umesto 3.000 din. Važi od 1. novembra do 31. januara.\n"
+            "Zvono gratis – uz svaki bicikl kupljen do 10. decembra dobijate zvono.")
+    found = find_promotions(text, today=TODAY)
+    assert [(p.name, p.valid_from, p.valid_to) for p in found] == [
+        ("Zimski servis", D(2026, 11, 1), D(2027, 1, 31)), ("Zvono gratis", None, D(2026, 12, 10))]

@@ -58,7 +58,7 @@ DAY_WORDS: dict[int, tuple[str, ...]] = {
     1: ("первого", "первое", "prvog", "prvi", "првог", "први"),
     2: ("второго", "второе", "drugog", "drugi", "другог", "други"),
     3: ("третьего", "третье", "trećeg", "treceg", "treći", "трећег", "трећи"),
-    4: ("четвертого", "четвертое", "četvrtog", "cetvrtog", "четвртог"),
+    4: ("четвертого", "четвертое", "четвёртого", "четвёртое", "četvrtog", "cetvrtog", "четвртог"),
     5: ("пятого", "пятое", "petog", "петог"),
     6: ("шестого", "шестое", "šestog", "sestog", "шестог"),
     7: ("седьмого", "седьмое", "sedmog", "седмог"),
@@ -268,8 +268,13 @@ NEXT_DAY_JOIN_RE = re.compile(
 _ONLY_CUE_RE = re.compile(
     r"(?<![^\W\d_])(?:только|лишь|only|samo|само)(?:\s{1,3}(?:on|в|во|u|у))?[,:]?" + _WEEKDAY + r"\s{1,3}$", re.IGNORECASE
 )
-# After a date: "Nov 27 only", "(Black Friday, 11/27 only)".
-_ONLY_AFTER_RE = re.compile(r"\s{0,2}(?:only|samo|само)(?![^\W\d_])", re.IGNORECASE)
+# After a date: "Nov 27 only", "(Black Friday, 11/27 only)", "27 ноября: только один день", "Dec 5 — one day only".
+_ONLY_AFTER_RE = re.compile(
+    r"\s{0,2}(?:only|samo|само)(?![^\W\d_])"
+    r"|\s{0,2}[:,—–-]?\s{0,2}(?:(?:только|лишь|всего)\s{1,2}(?:один\s{1,2}день|одного\s{1,2}дня)|(?:for\s{1,2})?one\s{1,2}day\s{1,2}only"
+    r"|(?:only|just)\s{1,2}one\s{1,2}day|samo\s{1,2}(?:jedan|jednog)\s{1,2}dan|само\s{1,2}(?:један|једног)\s{1,2}дан)(?![^\W\d_])",
+    re.IGNORECASE,
+)
 # Words that say dates follow without saying which end they are: "valid 11/25–12/1", "runs Friday 11/27
 # through Monday 11/30", "Sale dates: 11/25-11/29". They make yearless slashed dates dates.
 _PERIOD_CUE_RE = re.compile(
@@ -332,6 +337,11 @@ _START_WEEKDAY_RE = re.compile(
 )
 # "Friday through Monday": a run of weekdays, not a deadline on the Monday.
 _WEEKDAY_BEFORE_RE = re.compile(r"(?<![^\W\d_])" + WEEKDAY_NAMES + r"\.?,?\s{1,3}$", re.IGNORECASE)
+# "od petka u 16h do ponedeljka", "from Friday 4 pm to Monday": a weekly run from one weekday to another, its hours
+# between them, is no deadline on the second
+_FROM_WEEKDAY_BEFORE_RE = re.compile(
+    r"(?<![^\W\d_])(?:od|од|с|со|from)\s{1,3}" + WEEKDAY_NAMES + r"(?![^\W\d_])[^.!?\n]{0,24}$", re.IGNORECASE
+)
 # A connector that is a word, so two slashed numbers around it are dates, not fractions: "11/27 through 11/30".
 _WORD_CONNECTOR_RE = re.compile(r"\s{1,3}(?:through|thru|till|until|по|do|до)\s{1,3}", re.IGNORECASE)
 # What sets off dates that label what follows: "11/27–11/30: …", "12/1–12/24 — …".
@@ -835,6 +845,8 @@ def _scan(text: str, today: date) -> _Scan:
         if any(p.start < m.end() and m.start() < p.end for p in periods):
             continue
         if _WEEKDAY_BEFORE_RE.search(text, max(0, m.start() - 12), m.start()):
+            continue
+        if _FROM_WEEKDAY_BEFORE_RE.search(text, max(0, m.start() - 48), m.start()):
             continue
         # "starts Friday, November 27 and runs through Sunday": the Sunday after the start, not after today
         opened = [p.valid_from for p in periods if p.end <= m.start() and p.valid_from and p.valid_to is None]

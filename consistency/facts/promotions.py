@@ -291,6 +291,10 @@ _HEADLINE_RE = re.compile(
 _HEADLINE_MARK_RE = re.compile(r"[:!\-–—]\s")
 _HEADLINE_WORDS = 4
 _NEWS_WORDS = frozenset("news новость новости вест вести vest vesti".split())
+# "New: …", "Novo: …", "Новинка: …" say what follows is new, and name nothing themselves
+_NEW_LEAD_WORDS = frozenset("new новинка новинки новое novo ново novitet новитет novost новост".split())
+# The name such a lead-in goes on to, set off by a comma: "Novo: Novogodišnji vikend, od 30. decembra …"
+_NAME_BEFORE_COMMA_RE = re.compile(r"[ \t]{0,2}(?P<name>[^\W\d_][^\W\d_'’-]{0,30}(?:[ \t][^\W\d_][^\W\d_'’-]{0,30}){0,3}),\s")
 # Words that join a lead-in to what was said before it: "And new this week: …", "А для пенсионеров: …".
 _CONJUNCTIONS = frozenset("and but plus also а и но также ещё еще a i ali takođe такође".split())
 # A Title Case name opening what follows such a lead-in, after a few lowercase words: "the Twelve Bagels of Christmas",
@@ -303,6 +307,7 @@ _TITLE_CASE_AFTER_LEAD_IN_RE = re.compile(
 _NOT_HEADLINE_WORDS = frozenset(
     "внимание важно спешите успейте только сегодня условия подробности примечание новинка итого цена стоимость "
     "режим график адрес телефон hurry attention note important only today new terms conditions details price "
+    "новое новинки novo ново novitet новитет novost новост "
     "hours address phone pažnja važno požurite samo danas uslovi cena "
     "пажња важно пожурите само данас услови цена "
     # a period or a time is no name: "До конца ноября — скидка 10%", "За час до закрытия — скидка 30%"
@@ -878,6 +883,11 @@ def _headline(sentence: str) -> str | None:
     words = phrase.replace(",", " ").split()
     if words[-1].casefold() in _NEWS_WORDS:
         return None  # "Good news: we've stretched our photo offer", "Отличная новость: …" announce, they name nothing
+    if len(words) == 1 and words[0].casefold() in _NEW_LEAD_WORDS:
+        after = _NAME_BEFORE_COMMA_RE.match(sentence, m.end())
+        if after is None or _is_generic(after.group("name")) or _CUE_RE.search(after.group("name")):
+            return None
+        return after.group("name")
     if words[0].casefold() in _CONJUNCTIONS:
         # "And new this week: the Twelve Bagels of Christmas — …": a lead-in that goes on from the sentence before is
         # no heading; the Title Case name right after its colon is the offer
@@ -981,6 +991,10 @@ def _name(
     if subject := _QUOTED_SUBJECT_RE.match(sentence):
         # "«Счастливые часы» продлены до 28 февраля: … скидка 30 процентов": the quoted subject of its sentence
         return next(v for v in subject.group("a", "b", "c") if v is not None).strip(), True
+    if (opening := _OPENING_QUOTE_RE.match(sentence)) and _ITEM_QUOTE_RE.search(sentence, opening.end()):
+        # "«Праздничный груминг» с 1 по 24 декабря: скидки до 25% на комплекс «стрижка + когти + уши»": the quote
+        # opening the sentence is its subject, the offer; a quote the discount is on names an item
+        return next(v for v in opening.groups() if v is not None).strip(), True
     quoted = _quoted_name(sentence, anchors) or _governed_quote(sentence)
     if quoted:
         return _nominative(quoted, sentence), True
@@ -1273,7 +1287,8 @@ def _mention(
             period = replace(period, valid_from=opens.valid_from)
     multibuy = bool(cues) and all(c.group("multi") for c in cues)
     if (not discounts and free is None and period is None and (not cues and old_price is not None or multibuy)
-            and (_product_line(sentence) or _bare_prices(sentence, prices, cues) and not item_offer())):
+            and (_product_line(sentence) or _bare_prices(sentence, prices, cues) and not item_offer())
+            and not _validity_follows(text, e, today)):
         return None  # "Dunmore Leather Sofa — Now $899 (Reg. $1,299)": a product on sale, inside the sale it is part of
     name, named = _name(sentence, cues, discounts, (price, old_price), free, today)
     return _Mention(
@@ -1289,6 +1304,17 @@ def _mention(
         price=price,
         old_price=old_price,
     )
+
+
+_NEXT_SENTENCE_REACH = 100
+
+
+def _validity_follows(text: str, end: int, today: date) -> bool:
+    """Whether the sentence after a price cut says how long it is valid ("… 9.900 din umesto 12.400 din. Važi do 15.
+    decembra."): a product's line in a price list is not dated so."""
+    rest = text[end:end + _NEXT_SENTENCE_REACH].split("\n", 1)[0]
+    spans = _sentences(rest) if _VALIDITY_RE.search(rest) else []
+    return bool(spans) and _validity_period(rest[spans[0][0]:spans[0][1]], today, leading=False) is not None
 
 
 # An e-mail's subject and preheader only preview what its body tells in full: "Тема: … подарки до 25 декабря
@@ -1506,8 +1532,13 @@ _VALIDITY_RE = re.compile(
     r"\b(?:valid|good|runs?|ends?|expires?|lasts?|starts?|starting|begins?|начинается|стартует|počinje|почиње"
     r"|действу\w{1,4}|действительн\w{1,3}|продлится"
     r"|продлятся|проходит|проходят|проводится|длится|продолжается|važi|vazi|важи|važe|vaze|важе|traje|траје"
-    # a hurry to a date is to the offer's last day: "Успейте оформить до 31.12"
-    r"|успейте|успеть|hurry|požurite|пожурите"
+    # a hurry to a date is to the offer's last day: "Успейте оформить до 31.12"; not a hurry to a season ("Успейте до
+    # праздников: в декабре очередь на сушку …"), whose dates are something else's
+    r"|(?:успейте|успеть|hurry|požurite|пожурите)(?=[\s,!]{1,3}(?:[^\W\d_]{1,14}\s{1,2}){0,3}?"
+    r"(?:до|by|before|until|till|do|to)\s{1,2}(?:\d|the\s|end|конца|краја|kraja|[^\W\d_]{3,10}\.?\s{1,2}\d|"
+    + WEEKDAY_NAMES + r"))"
+    # paying or buying by a date is the offer's last day: "При оплате абонемента до 31 октября", "pri kupovini do …"
+    r"|(?:при|pri)\s{1,2}(?:оплате|покупке|kupovini|uplati|куповини|уплати)|(?:uz|уз)\s{1,2}(?:kupovinu|куповину)"
     # when it can be bought is when it runs: "Оформить можно с 1 по 20 декабря", "Može se kupiti do 15. januara"
     r"|(?:оформить|купить|приобрести)\s{1,2}можно|можно\s{1,2}(?:оформить|купить|приобрести)"
     r"|(?:može|може)\s{1,2}(?:se|се)\s{1,2}(?:kupiti|uplatiti|купити|уплатити)"
@@ -1699,6 +1730,9 @@ def _line_quoted_lead(text: str, start: int) -> str | None:
 _FRAMED_QUOTED_LEAD_RE = re.compile(
     r"\s{0,3}[^\W\d_]{3,12}:?\s{1,2}(?P<q>«[^»\n]{2,40}»|„[^“”\n]{2,40}[“”]|“[^”\n]{2,40}”)\s{0,2}(?:[–—-]\s|:\s)"
 )
+_OPENING_QUOTE_RE = re.compile(r"\s{0,3}(?:«([^»\n]{2,40})»|„([^“”\n]{2,40})[“”]|“([^”\n]{2,40})”)")
+# A quote after the preposition a discount is on: "на комплекс «…»", "on the “…” set", "na paket „…“".
+_ITEM_QUOTE_RE = re.compile(r"(?<![^\W\d_])(?:на|on|na|for|за|za)\s{1,2}(?:[\w-]{1,20}\s{1,2}){0,2}[«„“]", re.IGNORECASE)
 _QUOTED_LEAD_RE = re.compile(r"\s{0,3}(?:«[^»\n]{2,40}»|„[^“”\n]{2,40}[“”]|“[^”\n]{2,40}”)\s{0,2}(?:[–—-]\s|:\s)")
 # A quoted word or two that Title Case words go on from, before the colon: "“Slow Season” Pontoon Deal: 30% off" is
 # named by all of it.
@@ -2347,8 +2381,13 @@ def find_promotions(text: str, *, title: str | None = None, today: date, cells: 
             # "Зимнее хранение: с 1 по 31 октября — 2 500 ₽ вместо 3 200 ₽": a price cut on a line of its own, under
             # its own name, is its own offer, not more of the offer on the line before; so is a line led by a Title Case
             # name ("Paddle Into 2027 – $10 off …" after "Book online with code SLOWBOAT.")
+            # so is a line led by its name with a cue and dates of its own ("Kaciga gratis – uz svaki bicikl kupljen do
+            # 15. decembra …" after "Važi od 1. novembra …" of the offer above)
             own_line = (mention.headline is not None
-                        and (mention.old_price is not None or _is_title_case(mention.headline))
+                        and (mention.old_price is not None or _is_title_case(mention.headline)
+                             or (mention.has_cue and mention.period is not None and adjacent
+                                 and previous.refers_back and not previous.has_cue and previous.discount is None
+                                 and previous.price is None))
                         and (span[0] == 0 or text[span[0] - 1] == "\n"))
             if adjacent and previous.named and not eyebrow and not own_line and (
                     not previous.has_facts or mention.refers_back
