@@ -1832,3 +1832,17 @@ def test_a_bare_place_item_counts_the_items_beside_it_that_name_a_branch_by_its_
 </vxml>"""
     found = facts(document(flow, "vxml", channel="ivr", name="menu"))
     assert entity_of(found, "hours", "Mo-Fr 10:00-19:00") == "Заречье"
+
+
+def test_a_menu_item_said_as_what_happens_where_is_a_branch_beside_named_ones():
+    flow = """<?xml version="1.0"?>
+<vxml version="2.1" xmlns="http://www.w3.org/2001/vxml">
+<menu id="main"><prompt>За школу у Ариљу притисните 1. За школу у Косјерићу притисните 2.
+За наставу у Гучи притисните 3.</prompt>
+<choice dtmf="1" next="#a"/><choice dtmf="2" next="#k"/><choice dtmf="3" next="#g"/></menu>
+<form id="a"><block><prompt>Школа у Ариљу, Светог Ахилија 4, ради радним данима од 14 до 20 часова.</prompt></block></form>
+<form id="k"><block><prompt>Школа у Косјерићу, Олге Грбић 2, ради уторком од 15 до 19 часова.</prompt></block></form>
+<form id="g"><block><prompt>Настава у Гучи одржава се у Дому културе, Републике 1, средом од 16 до 19 часова.</prompt></block></form>
+</vxml>"""
+    found = facts(document(flow, "vxml", channel="ivr", name="menu"), settings=RS)
+    assert entity_of(found, "hours", "We 16:00-19:00") == "наставу у Гучи"

@@ -191,7 +191,8 @@ def _menu_items(entities: list[str | None], content: list[UnitRead]) -> list[str
         key = label_key(label).split()
         # where or when: a line of its own ("To renew by phone, call 802-863-3490") is no place
         located = any(f.kind in ("address", "hours") for f in read.found)
-        if (located and key and label[:1].isupper() and is_title(label) and not is_field_label(label)
+        if (located and key and (label[:1].isupper() or _SAID_WHERE.match(label)) and is_title(label)
+                and not is_field_label(label)
                 and not find_type_words(label) and not _SERVICE_ITEM.search(label)
                 and repeats(key, name_key(read.unit.text).split())):
             candidates[parent][index] = _as_said(label, read.unit.text)
@@ -202,6 +203,11 @@ def _menu_items(entities: list[str | None], content: list[UnitRead]) -> list[str
             for index, label in members.items():
                 out[index] = label
     return out
+
+
+# An item said as what happens where: "За наставу у Гучи притисните 3" beside "За школу у Ивањици …".
+_SAID_WHERE = re.compile(r"[^\W\d_A-ZА-ЯЁЂЈЉЊЋЏČĆŠŽĐ][\w-]{2,20}\s{1,2}(?:у|u|в|во|in|at|на|na)\s{1,2}"
+                         r"[A-ZА-ЯЁЂЈЉЊЋЏČĆŠŽĐ][\w'’-]{1,30}(?:\s{1,2}[A-ZА-ЯЁЂЈЉЊЋЏČĆŠŽĐ][\w'’-]{1,30}){0,2}$")
 
 
 def _as_said(label: str, prompt: str) -> str:
