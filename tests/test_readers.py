@@ -953,6 +953,37 @@ def test_a_plain_text_list_with_hyphen_bullets_and_wrapped_items():
             "Grout & Go: $10 off $50 on thinset, grout and setting materials, opening weekend only (Dec. 5-6).") in text
 
 
+def test_a_plain_text_title_fenced_by_rules_titles_the_paragraph_under_it():
+    source = ("Hello, paddlers!\n\n"
+              "----------------------------------------\n"
+              "KAYAK TUNE-UP WEEKS - 20% OFF\n"
+              "----------------------------------------\n\n"
+              "Drop your kayak at the Riverside shop before March 3 and save on any tune-up.\n\n"
+              "========================================\n"
+              "** SPRING IS HERE!\n"
+              "========================================\n\n"
+              "Paddles are 10% off all April.\n\n"
+              "----------------------------------------\n"
+              "Riverside Paddle Co, 12 Dock Rd, Springfield\n")
+    units = [(u.text, u.context) for u in text_units(source).units]
+    assert ("Drop your kayak at the Riverside shop before March 3 and save on any tune-up.",
+            ("KAYAK TUNE-UP WEEKS - 20% OFF",)) in units
+    # a headline sentence opens the text it goes on into; the mailing's "**" heading mark is not its words
+    assert ("SPRING IS HERE!\nPaddles are 10% off all April.", ()) in units
+    # a rule that titles nothing only separates: the footer is neither joined to the offer nor shows the rule
+    assert ("Riverside Paddle Co, 12 Dock Rd, Springfield", ()) in units
+    assert not any("---" in text or "===" in text for text, _ in units)
+
+
+def test_a_plain_text_rule_under_column_labels_still_underlines_a_table():
+    source = ("Shop        Mon     Tue     Sat\n"
+              "--------------------------------\n"
+              "Riverside   9-5     9-5     10-2\n"
+              "Hilltop     10-6    10-6    closed\n")
+    text = "\n".join(u.text for u in text_units(source).units)
+    assert "Riverside\nMon: 9-5\nTue: 9-5\nSat: 10-2" in text and "---" not in text
+
+
 def test_a_table_caption_titles_the_tables_units():
     html = ("<h2>Our hours</h2><table><caption>Holiday hours (Dec 20 – Jan 3)</caption>"
             "<tr><th>Day</th><th>Hours</th></tr><tr><td>Monday</td><td>10 AM – 4 PM</td></tr>"

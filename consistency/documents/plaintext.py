@@ -11,7 +11,9 @@ are read; a numbered line inside a paragraph other than "1." continues it, as
 CommonMark has it ("…после / 24. децембра…").
 
 Plain text: paragraphs are separated by blank lines; a short line ending with
-":" or written in ALL CAPS is a heading. In both formats a line that wraps
+":" or written in ALL CAPS is a heading; a short line between two rules
+("-----" / "HOLIDAY HOURS" / "-----", a mailing's text export) titles the
+paragraph under it, and other rules only separate paragraphs. In both formats a line that wraps
 prose (the next line starts with a lower-case letter) is joined to the next,
 while address, phone and hours lines keep their own lines.
 """
@@ -30,6 +32,8 @@ from consistency.documents.html import (
 
 _ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#{1,20})?[ \t]*$")
 _SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
+# A plain-text rule: one character repeated, no gaps (a rule with gaps underlines a table's columns).
+_PLAIN_RULE = re.compile(r"^[ \t]{0,8}([-=_*~])\1{2,200}[ \t]*$")
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _RULE = re.compile(r"^ {0,3}(?:(?:\*[ \t]{0,8}){3,200}|(?:-[ \t]{0,8}){3,200}|(?:_[ \t]{0,8}){3,200})$")
 _LIST_ITEM = re.compile(r"^([ \t]{0,16})(?:[-*+•·▪●]|\d{1,3}[.)])[ \t]+(.*)$")
@@ -277,11 +281,28 @@ def text_units(text: str) -> PlainText:
             paragraphs[-1].append(line.rstrip())
         elif paragraphs[-1]:
             paragraphs.append([])
-    for lines in paragraphs:
+    title: str | None = None  # a title fenced by rules, over the run after it
+    for lines in (piece for paragraph in paragraphs for piece in _between_rules(paragraph)):
+        if isinstance(lines, _FencedTitle):
+            if title is not None:
+                sections.emit([title])
+            title = lines.text
+            continue
+        if title is not None:
+            if not lines or title.endswith(("!", "?")):
+                # "WINTER SALE IS ON!": a headline sentence, which the text under it goes on from
+                sections.emit_prose([title, *lines], _plain_lines)
+            else:
+                # "-----" / "HOLIDAY HOURS" / "-----": the title of the paragraph under it (as a heading kept for
+                # the rest of the page, "NEW YEAR'S BALL" would be taken for a place)
+                sections.emit_prose(lines, _plain_lines, extra=(title,))
+            title = None
+            continue
         if not lines:
+            sections.section += 1  # a rule: what follows is not joined to what came before
             continue
         if len(lines) >= 2 and _SETEXT.match(lines[1].strip()) and _is_underlined_title(lines[0]):
-            sections.push(1 if lines[1].strip()[0] == "=" else 2, lines[0].strip())
+            sections.push(1 if lines[1].strip()[0] == "=" else 2, _plain_title(lines[0]))
             lines = lines[2:]
             if not lines:
                 continue
@@ -300,7 +321,57 @@ def text_units(text: str) -> PlainText:
         for label, group in _outline(lines):
             # "31 декабря (чт)" over the lines indented under it: a heading for those lines only
             sections.emit_prose(group, _plain_lines, extra=(*extra, label) if label else extra)
+    if title is not None:
+        sections.emit([title])
     return sections.result()
+
+
+@dataclass(frozen=True)
+class _FencedTitle:
+    """A short line between two rules in plain text ("-----" / "HOLIDAY HOURS" / "-----")."""
+
+    text: str
+
+
+def _between_rules(lines: list[str]) -> list[list[str] | _FencedTitle]:
+    """A plain-text paragraph cut at its rules: a short line fenced by rules above and below is a title; a rule
+    under a single short line stays with it (a setext heading); any other rule only separates what is around it
+    (given as an empty run)."""
+    if not any(_PLAIN_RULE.match(line) for line in lines):
+        return [lines] if lines else []
+    pieces: list[list[str] | _FencedTitle] = []
+    current: list[str] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        if not _PLAIN_RULE.match(line) or (current and "  " in current[-1].strip()):
+            current.append(line)  # text, or the rule under a table's column labels laid out with spaces
+            index += 1
+            continue
+        if (index + 2 < len(lines) and _PLAIN_RULE.match(lines[index + 2])
+                and not _PLAIN_RULE.match(lines[index + 1]) and _is_underlined_title(lines[index + 1])):
+            if current:
+                pieces.append(current)
+            current = []
+            pieces.append(_FencedTitle(_plain_title(lines[index + 1])))
+            index += 3
+            continue
+        if len(current) == 1 and _is_underlined_title(current[0]) and line.strip()[0] in "=-":
+            current.append(line)  # "Title" / "-----": a setext heading, read below
+            pieces.append(current)
+        else:
+            pieces.extend((current, []) if current else ([],))
+        current = []
+        index += 1
+    if current:
+        pieces.append(current)
+    return pieces
+
+
+def _plain_title(line: str) -> str:
+    """A plain-text heading's words: a mailing's text export marks its headings with asterisks ("** NEW YEAR'S
+    BALL")."""
+    return line.strip().lstrip("*# ")
 
 
 def _outline(lines: list[str]) -> list[tuple[str | None, list[str]]]:
