@@ -1519,6 +1519,37 @@ def test_a_leagues_or_a_teams_times_are_not_opening_hours(text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a secretary's hours are the person's, not the school's
+    ("Školski sekretar prima roditelje utorkom i četvrtkom od 9 do 12 časova.", []),
+    ("Секретарь колледжа на месте по средам с 14 до 17.", []),
+    ("Office open Mon–Fri 8–4. Our secretary answers questions Tuesdays 9–11.", ["Mo-Fr 08:00-16:00"]),
+])
+def test_a_secretarys_hours_are_not_the_places(text, expected):
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a stream or a webcam running round the clock is not the place open round the clock
+    ("Fenced meadows, and a Meadow-Cam that streams 24/7 so owners can watch.", []),
+    ("Our aquarium livestream runs 24 hours a day.", []),
+    ("Open 24/7, with a live feed of the yard.", ["24/7"]),
+])
+def test_a_streams_round_the_clock_is_not_the_places(text, expected):
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a range closing a sentence before "Dec 31" is hours: the month belongs to the day after it
+    ("Store hours Mon–Sat 9–6. Dec 31: closed.", ["Mo-Sa 09:00-18:00", "2026 Dec 31 off"]),
+    ("Hours Tue–Fri 10-5. January 2: noon to 4.", ["Tu-Fr 10:00-17:00", "2027 Jan 02 12:00-16:00"]),
+    # a Serbian date's dot before its month stays a date
+    ("Ne radimo od 1. do 3. januara.", ["2027 Jan 01-2027 Jan 03 off"]),
+])
+def test_a_month_with_its_day_after_it_is_not_the_ranges_before_it(text, expected):
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # a holiday's week, weekend or break is the days around it: the dates the sentence gives, not the holiday itself
     ("Thanksgiving week: the Maple studio is closed Tue 11/24 – Fri 11/27.", ["2026 Nov 24-2026 Nov 27 off"]),
     ("Closed Thanksgiving weekend.", []),

@@ -116,11 +116,15 @@ Policies the tests pin down:
 - Nor are weeks that are not the place's: a service's ("Hearing screenings are
   offered Mondays 10–3", "прививки по субботам с 9 до 13"; no word of opening
   between), a doctor's or trainer's (under a heading naming them: "Наши
-  врачи"), a break's with its days ("обед в будни 13–14"), or "the other
-  branches'" ("Остале експозитуре суботом не раде"). A day "по записи" / "by
-  appointment" states no hours and does not end the week.
+  врачи"), a secretary's ("Секретар школе … радним данима од 10 до 14"), a
+  stream's or webcam's ("a Paw-Cam that streams 24/7"), a break's with its
+  days ("обед в будни 13–14"), or "the other branches'" ("Остале експозитуре
+  суботом не раде"). A day "по записи" / "by appointment" states no hours
+  and does not end the week.
 - English bare "6–11" is 06:00-23:00: a shop opening at dawn closes at night.
 - A slash number after a street's name ("Кольцевое шоссе, 7/1") is a house, not a date.
+- An English month with its day after it belongs to that day, not to the range closing the sentence before
+  it ("Mon–Sat 9–6. Dec 31: closed" is a week and a day, not "9–6 December").
 - Short forms: "вс — вых." and "Ned: neradna" close the day; "7 days, 8 AM – 10 PM" is every day; a
   range after "ages" or "grades" ("Storytime for ages 2–5") is no time.
 - Public holidays ("праздничные дни", "praznicima") are recognised so they do
@@ -1244,6 +1248,8 @@ class _Parser:
             d = toks[i].val
             j = i + 1
             if self.kind(j) == "sep" and toks[j].val == "." and toks[j].start == toks[i].end:
+                if self.month_first_after(j + 1):
+                    return (d, None, None), j  # "Mon–Sat 9–6. Dec 31: closed": a sentence ends; the month is 31's
                 j += 1  # Serbian "31. decembra", "od 1. do 8. januara"
             elif self.kind(j) == "word" and self.text[toks[j].start : toks[j].end].lower() == "of":
                 j += 1
@@ -1262,6 +1268,12 @@ class _Parser:
                 return (d, m, y), j
             return (d, None, None), j
         return None
+
+    def month_first_after(self, j: int) -> bool:
+        """Whether an English month with its day after it stands at j ("Dec 31"), not a Serbian one ("31. dec.")."""
+        toks = self.toks
+        return (self.kind(j) == "month" and self.kind(j + 1) in ("num", "ordinal") and 1 <= toks[j + 1].val <= 31
+                and self.text[toks[j].start : toks[j].end].lower().rstrip(".") in _ENGLISH_MONTHS)
 
     def _english_day_list(self, atoms: list, links: list[str], month_first: list[bool], after: int) -> bool:
         """Whether the atoms end in "January 1 and 2": a month-first date, then bare days listed in order (maybe
@@ -1648,8 +1660,10 @@ class _Parser:
 
     def time_ok_after(self, j: int) -> bool:
         """No unit follows ('с 10 до 20 лет', '10-20 %'); a capitalised word after a full stop starts the next
-        sentence ('od 8 do 16 časova. Dana 31. decembra ...'); nor a month ('примамо до 4. јануара' is a date)."""
-        if self.kind(j) == "month" or self.kind(j) == "sep" and self.toks[j].val == "." and self.kind(j + 1) == "month":
+        sentence ('od 8 do 16 časova. Dana 31. decembra ...'); nor a month ('примамо до 4. јануара' is a date), unless
+        the month has its day after it ('Mon–Sat 9–6. Dec 31: closed')."""
+        if self.kind(j) == "month" or (self.kind(j) == "sep" and self.toks[j].val == "." and self.kind(j + 1) == "month"
+                                        and not self.month_first_after(j + 1)):
             return False
         if 0 < j <= self.n and _PERCENT_AFTER.match(self.text, self.toks[j - 1].end):
             return False  # "up to twenty-five percent off", as a prompt says a discount
@@ -2945,7 +2959,13 @@ _SERVICE_NOUN_RE = re.compile(
     r"|visits|посет[аеиу]|poset[aeiu]|на[ \t]терен|na[ \t]teren|on[ \t]site|выезд\w{0,2}|exams?|examinations?"
     r"|преглед\w{0,2}|pregled\w{0,2}|осмотр\w{0,2}|courses?|classes|курс\w{0,2}|kurs\w{0,3}|курсев\w{0,2}"
     # a team's or a league's own times ("league nights Tue & Thu 6:30–9:30 PM", "the team rehearses Sundays 1–5")
-    r"|leagues?|rehears\w{0,4}|репетиру\w{0,3}|репетици\w{0,3})"
+    r"|leagues?|rehears\w{0,4}|репетиру\w{0,3}|репетици\w{0,3}"
+    # a school secretary's own hours ("Секретар школе обавља послове радним данима од 10 до 14", "our secretary
+    # is in Mon–Thu 9–1"): the person's, not the place's (an administrator or one on duty answers for the place)
+    r"|secretary|секретар[ьяю]?|sekretar[au]?"
+    # a stream or a webcam ("a Yard-Cam that streams 24/7", "веб-камера в вольере — круглосуточно", "prenos uživo 0–24")
+    r"|streams?|streaming|live[ \t-]?(?:streams?|feeds?|cams?)|web-?cams?|cams?|веб-?камер\w{0,2}"
+    r"|трансляци\w{0,2}|web-?kamer\w{0,2}|veb-?kamer\w{0,2}|prenos\w{0,2}[ \t]{1,2}uživo|пренос\w{0,2}[ \t]{1,2}уживо)"
     r"(?![^\W\d_])",
     re.IGNORECASE,
 )
