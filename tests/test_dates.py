@@ -385,3 +385,32 @@ def test_a_day_spoken_as_an_ordinal_with_yo_is_read():
 ])
 def test_a_run_from_weekday_to_weekday_is_no_deadline(text, expected):
     assert [(p.valid_from, p.valid_to) for p in find_periods(text, today=TODAY)] == expected
+
+
+def test_a_coupons_exp_is_its_last_day():
+    from consistency.facts.dates import find_periods
+    [period] = find_periods("Coupon exp. 1/15/27.", today=date(2026, 11, 22))
+    assert (period.valid_from, period.valid_to) == (None, date(2027, 1, 15))
+
+
+@pytest.mark.parametrize("text, last", [
+    ("Open house Dec 5 & 6: skates 25% off.", date(2026, 12, 6)),
+    ("Dec 5 and 6 only.", date(2026, 12, 6)),
+])
+def test_two_english_days_in_a_row_joined_by_and_are_one_run(text, last):
+    [period] = find_periods(text, today=date(2026, 11, 22))
+    assert (period.valid_from, period.valid_to) == (date(2026, 12, 5), last)
+
+
+def test_two_english_days_apart_joined_by_and_are_two_dates():
+    assert find_periods("Closed December 24 and 31.", today=date(2026, 11, 22)) == []
+
+
+@pytest.mark.parametrize("text", ["Winter Sale · Now – Dec 24 · 20% off", "Sale: now–12/24.", "Save 10% from now to Dec 24."])
+def test_now_to_a_date_is_a_run_ending_that_day(text):
+    [period] = find_periods(text, today=date(2026, 11, 22))
+    assert (period.valid_from, period.valid_to) == (None, date(2026, 12, 24))
+
+
+def test_now_inside_a_sentence_before_a_date_is_no_start():
+    assert find_periods("Available now — December 24 pickup.", today=date(2026, 11, 22)) == []

@@ -1638,3 +1638,68 @@ def test_a_line_named_with_its_own_cue_and_dates_is_not_the_offer_above():
     found = find_promotions(text, today=TODAY)
     assert [(p.name, p.valid_from, p.valid_to) for p in found] == [
         ("Zimski servis", D(2026, 11, 1), D(2027, 1, 31)), ("Zvono gratis", None, D(2026, 12, 10))]
+
+
+@pytest.mark.parametrize("text", [
+    "Для пенсионеров — постоянная скидка 5% на все услуги (по удостоверению).",
+    "Članovima kluba stalni popust 10% na servis.",
+    "Seniors enjoy a permanent 10% discount on every haircut.",
+])
+def test_a_discount_said_to_be_permanent_is_no_promotion(text):
+    assert find_promotions(text, today=TODAY) == []
+
+
+def test_a_permanent_customers_discount_with_dates_is_still_a_promotion():
+    found = find_promotions("Постоянным клиентам скидка 10% до 31 декабря.", today=TODAY)
+    assert [(p.valid_to, p.discount.percent) for p in found] == [(D(2026, 12, 31), 10)]
+
+
+@pytest.mark.parametrize("title, name", [
+    ("2. Зимняя распродажа продлена до 20 декабря", "Зимняя распродажа"),
+    ("3. Holiday Sale extended through Dec 20", "Holiday Sale"),
+])
+def test_a_numbered_heading_with_a_date_loses_its_number_and_its_news(title, name):
+    found = find_promotions("Скидка 20% на все пледы, до 20 декабря включительно.", title=title, today=TODAY)
+    assert [p.name for p in found] == [name]
+
+
+def test_a_numbered_heading_opening_with_a_date_keeps_it():
+    from consistency.facts.promotions import _heading_name
+    assert _heading_name("6. decembar: Dan otvorenih vrata", "", TODAY) != "decembar: Dan otvorenih vrata"
+
+
+def test_the_cards_own_dates_inside_the_headings_month_are_the_run():
+    text = "С 12 по 19 января проводим мастер-классы для детей. Скидка 300 ₽ при записи группы от пяти человек."
+    found = find_promotions(text, title="«Зимняя мастерская» — занятия в январе", today=TODAY)
+    assert [(p.name, p.valid_from, p.valid_to) for p in found] == [("Зимняя мастерская", D(2027, 1, 12), D(2027, 1, 19))]
+
+
+def test_a_thing_with_its_quoted_model_and_a_price_cut_is_an_item_of_the_sale():
+    text = "1–3 декабря: −20% на все ковры. Ковёр «Сахара» — 4 900 ₽ вместо 6 500 ₽."
+    found = find_promotions(text, title="Неделя ковров", today=TODAY)
+    assert [p.name for p in found] == ["Неделя ковров"]
+
+
+@pytest.mark.parametrize("text", [
+    "Brake Special: $15 off any brake job. Exp. 1/15/27. One coupon per visit.",
+    "Brake Special: $15 off any brake job, exp. 1/15/27.",
+])
+def test_a_coupon_says_exp_for_expires(text):
+    assert [(p.valid_from, p.valid_to) for p in find_promotions(text, today=TODAY)] == [(None, D(2027, 1, 15))]
+
+
+@pytest.mark.parametrize("text", [
+    "And from January 4 through 10, it's Tire Rotation Week: any rotation for $15.",
+    "Tire Rotation Week, January 4–10: any rotation for $15.",
+])
+def test_a_title_case_offer_announced_with_its_dates_and_a_price_is_an_offer(text):
+    found = find_promotions(text, today=TODAY)
+    assert [(p.name, p.valid_from, p.valid_to) for p in found] == [("Tire Rotation Week", D(2027, 1, 4), D(2027, 1, 10))]
+
+
+@pytest.mark.parametrize("text", [
+    "From January 4 through 10, it's Inventory Time: the shop is closed.",
+    "Front Desk Hours, January 4–10: 9 to 5, rotations $15.",
+])
+def test_a_title_case_name_of_no_offer_announced_with_dates_is_none(text):
+    assert find_promotions(text, today=TODAY) == []

@@ -14,7 +14,9 @@ cue ("с", "from", "od"), an end cue ("до", "по", "until", "through", "ends"
 "do"), a connector between two atoms ("с 01.03 по 31.03", "Nov 28 – Dec 3"),
 or a bare day before an atom that shares its month ("с 15 по 30 ноября", "od
 1. do 15. novembra"); a weekday may stand between a cue and its date
-("through Sunday, November 30"). Relative ends ("до конца месяца", "until the
+("through Sunday, November 30"). A coupon's "Exp. 12/31" and a banner's
+"Now – Dec 24" are end cues; two days in a row joined by "and" or "&" ("Dec 5
+& 6", as "5 и 6 декабря") are one run, two days apart are two dates. Relative ends ("до конца месяца", "until the
 end of the year", "do kraja meseca"), whole months ("в декабре", "in
 December", "all December long"), the page's own day ("Today only", "Ends
 tonight") and the coming weekdays ("this Friday through Sunday") are read
@@ -248,6 +250,11 @@ _START_CUE_RE = re.compile(
 )
 _END_CUE_RE = re.compile(
     r"(?<![^\W\d_])(?:до|по|until|till|til|through|thru|by|before|ends?|ending|ended|expires?|expiring|expired|do"
+    # a coupon's "Exp. 12/31/26", "Exp: Dec 31": expires, abbreviated
+    r"|exp\.?"
+    # a banner's "Now – Dec 24", "Sale: now–12/24", "from now to Dec 24": from today to the date; "now" opening its line
+    # or part, not "Available now — December 24 pickup"
+    r"|(?:^|(?<=[:·|(\n])|(?<=[:·|(\n]\s))now(?=\s{0,3}[-–—])|from\s{1,2}now\s{1,2}(?:to|until|till|through|thru)"
     # "extended to December 20": after "extended", "to" is the new last day, as "until" is
     r"|(?<=extended\s)to"
     # an offer told in the past: "акция закончилась 30 сентября", "the sale ended on May 31"
@@ -291,9 +298,9 @@ _SHARED_START_RE = re.compile(
 )
 # After an English "November 1": "through 15", "to 15, 2025", "through the 24th", said aloud "through the ninth".
 _SHARED_END_RE = re.compile(
-    r"\s{0,3}(?P<conn>to|through|thru|till|until|and|[-–—])\s{0,3}"
+    r"\s{0,3}(?P<conn>to|through|thru|till|until|and|&|[-–—])\s{0,3}"
     # "the" before a day in figures only with an ordinal ending: "through the 24th", not "to the 5 stores"
-    r"(?:(?:the\s{1,3}(?=\d{1,2}(?:st|nd|rd|th)(?![^\W\d_])))?(?P<d>\d{1,2})(?:st|nd|rd|th)?(?![\d:]|\s?%)|(?:the\s{1,3})?(?P<w>" + _EN_DAY_WORD + r"))"
+    r"(?:(?:the\s{1,3}(?=\d{1,2}(?:st|nd|rd|th)(?![^\W\d_])))?(?P<d>\d{1,2})(?:st|nd|rd|th)?(?!\d|:\d|\s?%)|(?:the\s{1,3})?(?P<w>" + _EN_DAY_WORD + r"))"
     r"(?!\s{0,2}" + _ANY_MONTH + r")(?:,?\s{1,2}(?P<y>" + _YEAR + r"))?",
     re.IGNORECASE,
 )
@@ -795,11 +802,13 @@ def _scan(text: str, today: date) -> _Scan:
         # An English "November 1 through 15".
         if atom.last.month is not None and atom.last.year is None:
             tail = _SHARED_END_RE.match(text, atom.end)
-            # "and" joins the two days only after "between": "between December 1 and 21"
-            if tail and tail.group("conn").lower() == "and" and not _BETWEEN_RE.search(before):
-                tail = None
             last_day = tail and (int(tail.group("d")) if tail.group("d") else
                                  _EN_DAY_NUMBER[" ".join(tail.group("w").lower().split())])
+            # "and" joins the two days after "between" ("between December 1 and 21"), or when they are two days in a
+            # row ("Dec 5 & 6", as "5 и 6 декабря"); else they are two dates ("closed December 24 and 31")
+            if (tail and tail.group("conn").lower() in ("and", "&") and not _BETWEEN_RE.search(before)
+                    and last_day != atom.last.day + 1):
+                tail = None
             if (tail and (nxt is None or nxt.start >= tail.end()) and _ENGLISH_START_RE.match(text, atom.start)
                     and last_day > atom.last.day):
                 year = int(tail.group("y")) if tail.group("y") else None

@@ -10,9 +10,15 @@ heading ("„Доручак за двоје“"), either with its dates, is an o
 a Title Case name said to run over a period ("Flu Shot Days run through
 November 30"; not "Holiday Hours run through …").
 
+A discount said to be permanent ("постоянная скидка 10%", "stalni popust", "a
+permanent 10% discount") is a standing term, not a promotion. Without a cue, a
+Title Case offer's name announced with its dates ("December 7 through 13, it's
+Battery Swap Week: …", "Battery Swap Week, Dec 7–13: …") makes its price an offer.
+
 A product's sale price is a price, not a promotion: "was $49.99 now $39.99"
-under a product's name, or "Dunmore Leather Sofa — Now $899 (Reg. $1,299)" in
-a list, is an item of the sale around it, unless its card says it is an offer
+under a product's name, or "Dunmore Leather Sofa — Now $899 (Reg. $1,299)" or
+"Тюль «Вуаль» — 690 ₽ вместо 890 ₽" (a thing and its quoted model) in a list,
+is an item of the sale around it, unless its card says it is an offer
 (an offer's name, "Limited time", dates). A post's byline ("20.11.2026 /
 Марина Кузнецова / Акции") is none either.
 
@@ -40,6 +46,10 @@ January 15") is an offer with that end.
 An amount "with the discount" after the regular price ("1.800 дин, са
 попустом 1.620 дин") is the new price, not a discount; alone ("со скидкой
 5000 рублей") it is the discount.
+A heading's section number goes even when the heading has a date ("1. Чёрная
+пятница продлена до 30 ноября" heads "Чёрная пятница"; not "6. decembar"), and
+so does its news of the offer ("… extended through Dec 6"); a heading's bare
+month ("… в декабре") is the season when the card dates a run inside it.
 Sentences that only refer back ("Акция действует до 30 ноября" after "Осенняя
 распродажа!", "It took 25% off" after "Missed our Labor Day Sale (Sept
 4–7)?") take the name of the promotion just named, and one that only names
@@ -342,6 +352,8 @@ _ABBREVIATIONS = frozenset(
     "г гг ул пр просп д им т тел стр кв корп обл пос пл ст st mr mrs ms dr no vs inc ltd co "
     # "Fri. Oct. 9 thru Mon. Oct. 12": abbreviated weekdays and months go on with their date
     "mon tue tues wed thu thur thurs fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec "
+    # a coupon's "Exp. 12/31/26": the date it expires follows
+    "exp "
     "янв фев февр мар апр авг сен сент окт нояб дек пн вт ср чт пт сб вс".split()
 )
 
@@ -1455,10 +1467,15 @@ def _excluded(sentence: str, discounts: list[_Found]) -> bool:
     return False
 
 
-# A price said not to be an offer: "обычный праздничный тариф, а не акция", "not a sale", "to nije akcija".
+# A price said not to be an offer: "обычный праздничный тариф, а не акция", "not a sale", "to nije akcija"; nor is a
+# discount said to be permanent ("Для пенсионеров — постоянная скидка 5%", "stalni popust", "a permanent 10% discount"):
+# a standing term of the price list, with no run of its own.
 _NOT_AN_OFFER_RE = re.compile(
-    r"(?<![^\W\d_])(?:(?:а|и)\s{1,2}не|это\s{1,2}не|не|not|nije|није)\s{1,2}(?:a\s{1,2})?"
+    r"(?<![^\W\d_])(?:(?:(?:а|и)\s{1,2}не|это\s{1,2}не|не|not|nije|није)\s{1,2}(?:a\s{1,2})?"
     r"(?:акция|акцией|скидка|распродажа|sale|promotion|promo|special\s{1,2}offer|akcija|akcijska|акција|popust|попуст)"
+    r"|постоянн\w{2,3}\s{1,2}(?:\d{1,2}\s?(?:%|-?процентн\w{2,3})\s{1,2})?скидк\w{1,3}"
+    r"|(?:stal|трајн|trajn)\w{1,3}\s{1,2}popust\w{0,3}|(?:стал|трајн)\w{1,3}\s{1,2}попуст\w{0,3}"
+    r"|permanent\s{1,2}(?:\d{1,2}\s?%\s{1,2})?discount)"
     r"(?![^\W\d_])",
     re.IGNORECASE,
 )
@@ -1468,8 +1485,18 @@ _EXCEPTION_LEAD_RE = re.compile(r"[,;(—–]|\s-\s")
 def _product_line(sentence: str) -> bool:
     """Whether a sentence names the item its prices are for before them ("Dunmore Leather Sofa — Now $899"): a product
     in a list, unless the name is an offer's own ("Gift Set Trio Special — $49 (was $65)", "„Кафа за пут“ – …")."""
+    if (item := _QUOTED_ITEM_LEAD_RE.match(sentence)) is not None:
+        # "Тюль «Вуаль» — 690 ₽ вместо 890 ₽": a thing and its quoted model or brand, not "Акция «…» — …"
+        return _CUE_RE.search(item.group("what")) is None
     headline = _headline(sentence)
     return headline is not None and not _is_offer_name(headline) and _QUOTED_LEAD_RE.match(sentence) is None
+
+
+# A line led by a thing and its quoted model or brand, then a dash: "Тюль «Вуаль» — …", "Sofa „Milano“ – …".
+_QUOTED_ITEM_LEAD_RE = re.compile(
+    r"(?P<what>[^\W\d_][\w-]{1,30}(?:[ \t][^\W\d_][\w-]{1,30})?)[ \t]{1,2}[«„“\"][^«»„“”\"\n]{1,40}[»“”\"]"
+    r"[ \t]{0,2}[-–—][ \t]"
+)
 
 
 def _bare_prices(sentence: str, prices: list[Price], cues: list[re.Match[str]]) -> bool:
@@ -1529,7 +1556,7 @@ _DEADLINE_RE = re.compile(r"(?:by|before)(?![\w-])", re.IGNORECASE)
 # Words that say a sentence gives the validity of the promotion named just before:
 # "Valid October 1–31", "Акция действует до …" (without a cue: "Действует до …"), "Važi do …".
 _VALIDITY_RE = re.compile(
-    r"\b(?:valid|good|runs?|ends?|expires?|lasts?|starts?|starting|begins?|начинается|стартует|počinje|почиње"
+    r"\b(?:valid|good|runs?|ends?|expires?|exp(?=\.?\s{0,2}:?\s{0,2}\d)|lasts?|starts?|starting|begins?|начинается|стартует|počinje|почиње"
     r"|действу\w{1,4}|действительн\w{1,3}|продлится"
     r"|продлятся|проходит|проходят|проводится|длится|продолжается|važi|vazi|важи|važe|vaze|важе|traje|траје"
     # a hurry to a date is to the offer's last day: "Успейте оформить до 31.12"; not a hurry to a season ("Успейте до
@@ -1892,6 +1919,8 @@ def _named_event(sentence: str, start: int, end: int, today: date) -> _Mention |
     if headline is None or not _is_title_case(headline) or len(headline.split()) < 2:
         # "Our Pumpkin Chai Week (Oct 19–25) sold just over 4,000 cups": an offer's name with its dates in parentheses
         name = _name_before_parentheses(sentence, [], today)
+        if name is None:
+            name = _announced_name(sentence, today)
         if name is None or name.casefold() in HOLIDAY_SPELLINGS:
             return None
         period = _pick_period(find_periods(sentence, today=today)) or _offer_day(sentence, today)
@@ -1909,6 +1938,34 @@ def _named_event(sentence: str, start: int, end: int, today: date) -> _Mention |
     return _Mention(name=headline, named=True, refers_back=False, has_cue=False, headline=None, start=start,
                     end=end, period=period, discount=None, price=None, old_price=None)
 
+
+# Two to five capitalised words, English small words between: "Battery Swap Week", "Twelve Days of Tea".
+_TITLE_RUN = r"[A-Z][\w'’-]{0,30}(?:[ \t]{1,2}(?:[A-Z][\w'’-]{0,30}|of|the|and|&)){1,4}"
+# A Title Case name announced before its colon or dash: "Then, December 7 through 13, it's Battery Swap Week: …".
+_ANNOUNCED_NAME_RE = re.compile(
+    r"(?<![\w'’])(?:[Ii]t['’]s|[Ii]t\s{1,2}is|[Tt]hat['’]s|[Nn]ext\s{1,2}up)\s{1,2}(?:our\s{1,2})?(?P<name>" + _TITLE_RUN
+    + r")\s{0,2}(?::|!|\s[—–-])\s"
+)
+# A Title Case name opening its sentence, then its dates, then a colon or dash: "Battery Swap Week, Dec 7–13: …".
+_DATED_NAME_LEAD_RE = re.compile(r"(?P<name>" + _TITLE_RUN + r")(?:\s{0,2},\s{1,2}|\s{1,2}\(|\s{1,2}[—–-]\s{1,2})")
+
+
+def _announced_name(sentence: str, today: date) -> str | None:
+    """The name of an offer with no cue that its sentence announces with its dates: "December 7 through 13, it's
+    Battery Swap Week: batteries for $49", "Battery Swap Week, December 7–13: batteries for $49"."""
+    announced = _ANNOUNCED_NAME_RE.search(sentence)
+    m = announced or _DATED_NAME_LEAD_RE.match(sentence)
+    if m is None or not _is_title_case(m.group("name")) or m.group("name").split()[-1].casefold() not in _OFFER_NOUNS:
+        return None
+    if announced is None:
+        # the dates must fill the gap between the name and its colon: "Pie Week, Dec 7–13:", not "Pie Week, we bake:"
+        period = next((p for p in find_periods(sentence, today=today) if p.start == m.end()), None)
+        if period is None or not _DATES_CLOSE_RE.match(sentence, period.end):
+            return None
+    return m.group("name")
+
+
+_DATES_CLOSE_RE = re.compile(r"\)?\s{0,2}(?::|\s[—–-])\s")
 
 _HOLIDAY_NAMES = any_word(HOLIDAY_SPELLINGS, space=" ")
 _HOLIDAY_DAY_RE = re.compile(
@@ -2105,8 +2162,11 @@ def _heading_name(title: str | None, text: str, today: date) -> str | None:
         return None
     if lead_in := _HEADING_LEAD_IN_RE.match(title):
         title = title[lead_in.end():]  # "Reminder: Black Friday BOGO" heads the offer "Black Friday BOGO"
-    if (number := _SECTION_NUMBER_RE.match(title)) and not find_dates(title, today=today):
-        title = title[number.end():]  # "6. GIFT A LESSON": the section's number in a numbered sheet, not "6. decembar"
+    if (number := _SECTION_NUMBER_RE.match(title)) and all(
+            start >= number.end() for _, start, _ in find_dates(title, today=today)):
+        # "6. GIFT A LESSON", "1. Чёрная пятница продлена до 30 ноября": the section's number in a numbered sheet, not
+        # the day of a date it opens ("6. decembar")
+        title = title[number.end():]
     # "Чёрная пятница (завершена)", "Fall Sale (ended)": a note on the offer, not its name
     title = _HEADING_NOTE_RE.sub("", title) or title
     if (dated := _HEADING_DISCOUNT_RE.match(title)) and find_dates(dated.group("rest"), today=today) and not find_dates(
@@ -2130,6 +2190,19 @@ def _heading_name(title: str | None, text: str, today: date) -> str | None:
     if (told := _HEADING_SUBJECT_RE.match(title)) and not _is_generic(told.group("name")):
         return told.group("name")  # "Happy Hour just got longer": the offer the heading tells of
     return title
+
+
+def _whole_month(period: Period) -> bool:
+    """Whether a period is one calendar month said without days ("в декабре", "in December")."""
+    start, end = period.valid_from, period.valid_to
+    return (start is not None and end is not None and start.day == 1 and (start.year, start.month) == (end.year, end.month)
+            and (end + timedelta(days=1)).day == 1 and not re.search(r"\d", period.raw.replace(str(start.year), "")))
+
+
+def _within(inner: Period, outer: Period) -> bool:
+    """Whether a dated period lies inside another, narrower than it."""
+    return (inner.valid_from is not None and inner.valid_to is not None and outer.valid_from <= inner.valid_from
+            and inner.valid_to <= outer.valid_to and (inner.valid_from, inner.valid_to) != (outer.valid_from, outer.valid_to))
 
 
 _TRADEMARK_RE = re.compile(r"[™®℠]")
@@ -2156,7 +2229,10 @@ _HEADING_NOTE_RE = re.compile(
     r"\s{0,2}\((?:[^()\d]{1,30})\)\s{0,2}$"
     # "Holiday Notions Sale — extended!", "Зимняя распродажа — продлена!": what became of the offer, after a dash
     r"|\s{1,2}[—–-]\s{1,2}(?:(?:now|is|has\s{1,2}been|just)\s{1,2})?(?:extended|back|продлен[аоы]?|снова|продужен[аоi]?"
-    r"|produžen[aoi]?|opet|ponovo|поново)\s{0,2}!?\s{0,2}$",
+    r"|produžen[aoi]?|opet|ponovo|поново)\s{0,2}!?\s{0,2}$"
+    # "Чёрная пятница продлена до 30 ноября", "Fall Sale extended through Dec 6": the news of the offer and its new end
+    r"|\s{1,2}(?:(?:is|has\s{1,2}been)\s{1,2})?(?:extended|продлен[аоы]?|продужен[аоi]?|produžen[aoi]?)\s{1,2}"
+    r"(?:до|do|through|thru|until|till|to)\s[^()]{1,30}$",
     re.IGNORECASE,
 )
 # A word that only announces what follows its colon: "Reminder: …", "Новинка: …", "Podsetnik: …".
@@ -2471,6 +2547,10 @@ def find_promotions(text: str, *, title: str | None = None, today: date, cells: 
             heading_period := _pick_period(find_periods(title, today=today))) is not None:
         # "Holiday Sale: Nov 27 – Dec 24", "FRAME YOUR PHOTOS — NOW THROUGH DEC 31" over the card: the heading dates
         # the offer it names, when the card's sentences do not
+        if _whole_month(heading_period) and len(body := text_periods()) == 1 and _within(body[0], heading_period):
+            # "«Ёлка на стене» — детские праздники в декабре" over "С 20 по 30 декабря проводим …": the heading's month
+            # is the season, the card's own dates inside it the run
+            heading_period = body[0]
         merged = [replace(m, period=heading_period) if m.period is None and m.name == heading else m for m in merged]
     if heading_discount is not None:
         # "Signed First Editions — 20% off" over the card: the heading states the card's discount
