@@ -984,6 +984,21 @@ def test_a_plain_text_rule_under_column_labels_still_underlines_a_table():
     assert "Riverside\nMon: 9-5\nTue: 9-5\nSat: 10-2" in text and "---" not in text
 
 
+def test_fine_print_after_a_bordered_box_is_the_pages_not_the_boxs():
+    html = ('<main><h1>Winter sale</h1><div class="grid"><p>Everything in store is on sale this week.</p></div>'
+            '<div class="promo-group has-border-color"><h2>Hilltop Tent Clearance</h2>'
+            '<p>At the Hilltop shop only: display tents are half price this weekend.</p></div>'
+            '<p class="small">Offer valid through 1/31/27. Up to 25% off applies to regular prices.</p></main>')
+    units = [(u.text, u.context) for u in html_units(html).units]
+    assert ("At the Hilltop shop only: display tents are half price this weekend.",
+            ("Winter sale", "Hilltop Tent Clearance")) in units
+    assert ("Offer valid through 1/31/27. Up to 25% off applies to regular prices.", ("Winter sale",)) in units
+    # a box that is not drawn apart keeps heading what follows it
+    plain = ('<h2>Riverside</h2><div class="text"><h3>Address</h3><p>12 Dock Rd</p></div><p>Mon–Fri 9–5</p>')
+    assert ("Mon–Fri 9–5", ("Riverside", "Address")) in [
+        (line, u.context) for u in html_units(plain).units for line in u.text.split("\n")]
+
+
 def test_a_table_caption_titles_the_tables_units():
     html = ("<h2>Our hours</h2><table><caption>Holiday hours (Dec 20 – Jan 3)</caption>"
             "<tr><th>Day</th><th>Hours</th></tr><tr><td>Monday</td><td>10 AM – 4 PM</td></tr>"

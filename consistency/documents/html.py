@@ -14,6 +14,8 @@ What becomes a unit:
   location, or a top-level microdata item) whose text holds several lines is
   one unit, its own heading the last context element; a card titled by an h2
   after an h2 whose box has closed ends that h2's section, as the h2 would;
+- a heading that opens a box drawn apart (bordered, a panel) with content of
+  its own heads that box only: fine print after the box is the page's;
 - inline text joins into lines, except that a microdata property, a link and
   a button stay words of their own ("<span itemprop=streetAddress>…St</span>
   <span>Ste 3</span>", a menu of links laid out by CSS) and an inline element
@@ -1129,6 +1131,10 @@ class _Walker:
         box = _callout_of(element)
         if box is not None:
             self.stack[-1].scope = box  # "<div class=alert><h3>Holiday hours</h3><p>…</p></div>": the box's title only
+        elif level > 1 and (card := _card_box(element)) is not None:
+            # "<div><h2>Franklin clearance</h2><p>…</p></div><p>Offer valid through 11/30…</p>": the fine print after
+            # the box is the page's, not the box's
+            self.stack[-1].scope = card
         if aside:
             self.run.add(aside)  # the address the heading gave, read as the section's first line
             self.run.newline()
@@ -1434,6 +1440,32 @@ def _content_sibling(element: HtmlElement, previous: bool = False) -> HtmlElemen
             return node
         node = node.getprevious() if previous else node.getnext()
     return node  # a run of empty elements this long is not a hero's decoration: taken as content
+
+
+_PAGE_WIDE = frozenset({"html", "body", "main", "article"})
+_CARD_BOX_DEPTH = 6
+# Class words of a box drawn apart from the page: a bordered group, a panel, a tile.
+_FRAME_WORDS = frozenset({"border", "bordered", "box", "panel", "tile", "frame", "framed"})
+
+
+def _card_box(heading: HtmlElement) -> HtmlElement | None:
+    """The box drawn apart (bordered, a panel) that a heading opens, if it holds content after the heading: the
+    outermost such box the heading opens (a card's badge may sit beside its text box)."""
+    box = heading.getparent()
+    if box is None or _tag(box) in _PAGE_WIDE:
+        return None
+    framed = None
+    for _ in range(_CARD_BOX_DEPTH):
+        if class_words(box) & _FRAME_WORDS or "border" in (box.get("style") or "")[:300]:
+            framed = box
+        parent = box.getparent()
+        if (parent is None or _tag(parent) in _PAGE_WIDE or _has_text(parent.text)
+                or _content_sibling(box, previous=True) is not None):
+            break
+        box = parent
+    if framed is None or next(_content_after(heading), None) is None:
+        return None  # (the cheap test first: this runs for every heading)
+    return framed
 
 
 def _callout_of(heading: HtmlElement) -> HtmlElement | None:
