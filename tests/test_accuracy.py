@@ -60,10 +60,10 @@ def _misses(report) -> dict[str, float]:
 # Floors: what the extractors reach today, less a small margin. Falling below
 # one is a regression and fails the suite; raise a floor when a figure rises.
 FLOORS = {
-    "dev": {"phone": 0.99, "email": 0.98, "hours": 0.945, "address": 0.975, "promotion period": 0.945,
-            "entity attribution": 0.95},
-    "heldout": {"phone": 0.985, "email": 0.98, "hours": 0.895, "address": 0.93, "promotion period": 0.775,
-                "entity attribution": 0.88},
+    "dev": {"phone": 0.99, "email": 0.98, "hours": 0.95, "address": 0.98, "promotion period": 0.955,
+            "entity attribution": 0.955},
+    "heldout": {"phone": 0.985, "email": 0.98, "hours": 0.895, "address": 0.935, "promotion period": 0.785,
+                "entity attribution": 0.885},
 }
 
 
@@ -76,8 +76,9 @@ def test_no_figure_falls_below_its_floor(reports, part):
 
 # Each blind batch that joins dev brings promotion periods the rules have not met (0.933 when batch 17 joined, 0.963
 # once tuned on it; 0.948 and 0.961 for batch 18; 0.943 and 0.959 for batch 20, whose hours went 0.944 -> 0.951;
-# batch 21 took hours from 0.953 to 0.950 and periods from 0.962 to 0.948), so only they may be below the target on dev.
-DEV_MAY_MISS = {"promotion period", "hours"}
+# batch 21 took hours from 0.953 to 0.950 and periods from 0.962 to 0.948, 0.955 and 0.963 once tuned on), so only
+# promotion periods may be below the target on dev.
+DEV_MAY_MISS = {"promotion period"}
 
 
 def test_the_dev_part_meets_the_targets(reports):
