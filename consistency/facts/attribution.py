@@ -9,12 +9,17 @@ news.py; the Attribution here weighs them against the unit's own words):
    работают ..." and "the Veterans Blvd store and the Canal Street store are
    open 24 hours" are about both), or a company word ("все наши магазины",
    "горячая линия", "wholesale", "ООО «...»", "at every Ridgeline store") that
-   makes it the company's;
+   makes it the company's, or "оба салона" / "both shops" (each of the run's
+   two branches of that kind); a fact said from its day first is about the
+   branches joined by "and" after it, and a later clause led by another
+   branch the run knows is about that one ("poslovnica Trstenik radi od 8 do
+   14, a Vrnjačka Banja od 8 do 18");
 2. a branch that leads its line ("Аптека на Садовой: Садовая, 32. Работает с 8
    до 22"), the branch a switchboard's extension dials ("lokal 11 – Centar"),
    the branch a number reaches in brackets after it ("011 3283 450 (Knez
    Mihailova)"), a branch the run knows leading (before a colon, dash or
-   middle dot: "Sellwood · 8015 SE 13th Ave · ...") or named in full in the
+   middle dot: "Sellwood · 8015 SE 13th Ave · ...", or each item of such a line
+   its own: "Шуя: … · Лежневская: …") or named in full in the
    sentence ("Savamala is open 24/7"; a later sentence of a line led by
    another branch too), or listed by the page's navigation ("Locations /
    Fishtown / Manayunk") as the sentence's subject or named there in full ("The
