@@ -536,3 +536,14 @@ Oak Street is open daily 9 to 6.
     contexts = {u.text: u.context for u in ivr_text_units(script).units}
     assert contexts["Oak Street is open daily 9 to 6."] == ("WELCOME", "1", "OAK STREET")
     assert all("=" not in text for text in contexts)
+
+
+def test_twiml_answers_noted_after_a_self_closing_gather_are_split_too() -> None:
+    # "<Gather … />" with a space before its slash closes itself: the notes after it are no Gather's
+    source = """<Response><Say>For our Birch Lane store, press 1. For Dock Street, press 2.</Say>
+<Gather numDigits="1" action="/voice/choice" />
+<!-- Digits=1 --><Say>Birch Lane is open daily 9 to 6.</Say>
+<!-- Digits=2 --><Say>Dock Street is open weekdays 8 to 5.</Say>
+</Response>"""
+    contexts = {u.text: u.context for u in twiml_units(source).units}
+    assert contexts["Dock Street is open weekdays 8 to 5."][-2:] == ("2", "Dock Street")

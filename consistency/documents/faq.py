@@ -255,7 +255,8 @@ def _mark_toggle(element: HtmlElement, marks: _Marks, region: bool) -> bool:
     text = normalize_space(" ".join(lines))
     if not text or len(text) > _MAX_QUESTION or len(lines) > 2:
         return False
-    if not (classed or is_question(text) or region) or not (toggle or classed or is_question(text)):
+    # a toggle anywhere in an FAQ block, a titled item only when it asks
+    if not (classed or is_question(text) or region and toggle):
         return False
     parent = element.getparent()
     # "<div class=tab-title><a class=accordion-title>Q?</a></div><div class=tab-content>A</div>": a wrapper that

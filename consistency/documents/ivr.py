@@ -517,8 +517,9 @@ def _digit_routes(nodes: dict[str, _Node]) -> None:
 
 
 # A note inside the one <Response> of a script that says which digit the prompts after it answer.
-_ANSWER_NOTE = re.compile(r"<!--(?P<note>(?:(?!-->)[^<>]){0,300}?(?<![\w])Digits\s{0,2}=\s{0,2}[0-9*#](?:(?!-->)[^<>]){0,300})-->")
-_GATHER = re.compile(r"<(/?)Gather[\s/>]")
+_ANSWER_NOTE = re.compile(
+    r"<!--(?P<note>(?:(?!-->)[^<>]){0,300}?(?<![\w])Digits\s{0,2}=\s{0,2}[0-9*#](?:(?!-->)[^<>]){0,300})-->")
+_GATHER = re.compile(r"<(/?)Gather(?:\s[^<>]{0,600}?)?(/?)>")
 _ACTION = re.compile(r"<Gather\s[^<>]{0,300}?\baction\s{0,2}=\s{0,2}[\"'](?P<action>[^\"'<>]{1,300})[\"']")
 
 
@@ -549,7 +550,7 @@ def _inside_gather(text: str, pos: int) -> bool:
     """Whether pos stands inside a <Gather> element."""
     depth = 0
     for m in _GATHER.finditer(text, 0, pos):
-        depth += -1 if m.group(1) else 0 if text[m.end() - 1:m.end() + 1].startswith("/>") else 1
+        depth += -1 if m.group(1) else 0 if m.group(2) else 1  # "</Gather>", "<Gather … />", "<Gather …>"
     return depth > 0
 
 

@@ -273,7 +273,7 @@ def _covers_label(found: Found, m: re.Match[str]) -> bool:
 
 
 # "Древлянка и Перевалка — с 10 до 18": two places listed on one line share its facts.
-_LISTED_AND = re.compile(r"[ \t]+(?:и|and|i|и|&)[ \t]+")
+_LISTED_AND = re.compile(r"[ \t]+(?:и|and|i|&)[ \t]+")
 
 
 def _listed_name(m: re.Match[str], text: str) -> str:

@@ -456,8 +456,8 @@ _GENERIC = {
     "ул", "улица", "улице", "улицы", "проспект", "проспекте", "проспекта", "пр", "просп", "пер", "переулок", "переулке",
     "бульвар", "бульваре", "шоссе", "площадь", "площади", "пл", "наб", "набережная", "набережной", "метро", "м", "ст",
     "тракт", "тракте", "тракта", "проезд", "проезде",
-    "станции", "тц", "трц", "тк", "бц", "торговом", "tržnom", "trznom", "тржном", "ulica", "ulici", "улица", "улици", "bulevar", "bulevaru",
-    "булевар", "булевару", "trg", "trgu", "трг", "тргу", "tc",
+    "станции", "тц", "трц", "тк", "бц", "торговом", "tržnom", "trznom", "тржном", "ulica", "ulici", "улица", "улици",
+    "bulevar", "bulevaru", "булевар", "булевару", "trg", "trgu", "трг", "тргу", "tc",
     "книжный", "книжного", "книжном", "hours", "часы", "режим", "работы", "radno", "vreme", "радно", "време", "tel",
     "тел", "phone", "телефон", "head", "central", "corporate", "registered", "home", "administrative", "holiday",
     "holidays", "seasonal", "online", "view", "see", "find", "visit", "select", "choose", "change", "locate",
@@ -623,12 +623,12 @@ def _quoted_list(text: str, end: int, word: str) -> Iterator[BranchName]:
 
 
 # An item of a list of branches by where they are: "две пословнице: у Бајиној Башти, …, и у Косјерићу, …".
-_PLACED_ITEM = re.compile(r"(?:(?<=[:,;])|(?<=\sи)|(?<=\si)|(?<=\sand)|(?<=\sа))" + _S + r"{1,2}(?P<prep>(?i:у|u|в|во|in|at|на|na))"
-                          + _S + r"{1,2}(?P<place>" + _CAPWORDS + r")")
+_PLACED_ITEM = re.compile(r"(?:(?<=[:,;])|(?<=\sи)|(?<=\si)|(?<=\sand)|(?<=\sа))" + _S
+                          + r"{1,2}(?P<prep>(?i:у|u|в|во|in|at|на|na))" + _S + r"{1,2}(?P<place>" + _CAPWORDS + r")")
 
 
 # A count before a type word, which Russian says in the genitive singular: "два салона", "три пункта".
-_COUNTED = re.compile(r"(?<![\w-])(?i:два|две|три|четыре|2|3|4|two|three|four|dva|dve|tri|četiri|два|две|три|четири)"
+_COUNTED = re.compile(r"(?<![\w-])(?i:два|две|три|четыре|четири|2|3|4|two|three|four|dva|dve|tri|četiri)"
                       + _S + r"{1,2}$")
 # The end of a list's sentence: a stop before a capital (not "тел. 031"), or a line's end; not an abbreviation's.
 _PLACED_LIST_END = re.compile(r"[.!?…](?=\s{1,3}[A-ZА-ЯЁЂЈЉЊЋЏČĆŠŽĐ«\"„]|\s*$)|\n")
