@@ -671,6 +671,16 @@ def test_a_branch_named_by_the_brand_a_preposition_and_a_place():
     assert entity_of(found, "phone", "+78432114042") == "Шафран в Азино"
 
 
+def test_a_branch_named_by_the_brand_in_a_mall_keeps_the_malls_quoted_name():
+    page = ("<html><head><title>Kapljica — perionice u Boru</title></head><body><header><a>Kapljica</a></header>"
+            "<main><h1>Lokacije</h1><h3>Kapljica u TC „Zvezda“</h3><p>Moše Pijade 4, lokal 7. Svakog dana 9–20. "
+            "030 555 410</p><h3>Kapljica u TC \"Banjica\"</h3><p>Njegoševa 12. Pon–sub 8–16. 030 555 411</p>"
+            "</main></body></html>")
+    found = facts(document(page, title="Kapljica — perionice u Boru"), settings=ExtractionSettings(region="RS", city="Bor"))
+    assert entity_of(found, "phone", "+38130555410") == "Kapljica u TC „Zvezda“"
+    assert entity_of(found, "phone", "+38130555411") == 'Kapljica u TC "Banjica"'
+
+
 def test_a_branch_named_by_the_companys_whole_name_a_dash_and_a_place():
     # a store locator's results: the name in a span, then the distance, the address, the phone and the hours
     results = "".join(

@@ -69,11 +69,12 @@ _GREETED = re.compile(
 )
 # A capitalised name of one to four words: the brand's lead word and the place after it.
 _BRAND_PREP_PLACE = re.compile(
-    # the name may be quoted: "«Игротека» в ТРЦ «Италмас»"
+    # the name may be quoted, and so may the place: "«Игротека» в ТРЦ «Италмас»", "Zlatara u TC „Pijaca“"
     r"(?<![\w-])(?P<quote>[«„\"])?(?P<lead>[A-ZА-ЯЁЂЈЉЊЋЏČĆŠŽĐ][\w'’-]{1,30})(?(quote)[»“\"])[ \t]+"
     r"(?P<prep>на|в|во|у|u|na|at|on)[ \t]+"
     r"(?P<place>(?:[A-ZА-ЯЁЂЈЉЊЋЏČĆŠŽĐ][\w-]{1,30}|[0-9]{1,2}[ \t]+[А-ЯЁ][\w-]{1,30})"
-    r"(?:[ \t]+(?:[A-ZА-ЯЁЂЈЉЊЋЏČĆŠŽĐ][\w-]{1,30}|«[^»\n]{1,30}»|проспекте|шоссе|улице|бульваре|площади))?)"
+    r"(?:[ \t]+(?:[A-ZА-ЯЁЂЈЉЊЋЏČĆŠŽĐ][\w-]{1,30}|«[^»\n]{1,30}»|„[^“”\n]{1,30}[“”]|\"[^\"\n]{1,30}\""
+    r"|проспекте|шоссе|улице|бульваре|площади))?)"
 )
 _OPENING_QUOTES = frozenset("«„“\"'")
 _BRAND_DASH_PLACE = re.compile(
