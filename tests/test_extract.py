@@ -587,6 +587,27 @@ def test_each_item_of_a_dotted_line_of_labels_is_about_its_own_branch():
     assert entity_of(found, "phone", "+74951000002") == "Студия «Сосна»"
 
 
+def test_a_clause_of_a_known_branchs_place_and_a_dash_is_about_that_branch():
+    page = html("""
+        <h2>«Ёжик» на Советской</h2><p>г. Тверь, ул. Советская, д. 9</p><p>Ежедневно 9:00–20:00</p>
+        <h2>«Ёжик» Конаково</h2><p>г. Конаково, ул. Энергетиков, д. 31</p><p>Пн–Сб 10:00–18:00</p>
+        <h2>Праздники</h2><p>30 декабря магазины в Твери работают до 17:00, Конаково — выходной.</p>""",
+                h1="Магазины")
+    found = facts(document(page), settings=ExtractionSettings(region="RU", city="Тверь"))
+    assert entity_of(found, "hours", "2026 Dec 30 off") == "«Ёжик» Конаково"
+
+
+def test_a_later_clause_that_opens_the_fact_with_its_conjunction_is_about_its_known_branch():
+    page = html("""
+        <h2>Salon Centar</h2><p>Glavna 5, Požega</p><p>Pon–pet 8–20</p>
+        <h2>Salon Arilje</h2><p>Svetog Ahilija 2, Arilje</p><p>Pon–pet 8–16</p>
+        <h2>Praznici</h2><p>Tridesetog decembra salon Centar radi od 8 do 14, a Arilje ne radi.</p>""",
+                h1="Saloni")
+    found = facts(document(page), settings=RS)
+    assert entity_of(found, "hours", "2026 Dec 30 08:00-14:00") == "salon Centar"
+    assert entity_of(found, "hours", "2026 Dec 30 off") == "Salon Arilje"
+
+
 def test_all_of_a_chain_named_in_between_is_the_company():
     page = html("""<p>Mon–Fri 9–5</p><p>All Olentangy Savings Bank branches are closed on Thanksgiving Day
         (Thursday, November 26).</p>""", h1="Elm Street branch")

@@ -358,6 +358,8 @@ COMPANY_CUE = ()  # an attribution to the company as a whole
 # Where a sentence's clauses part: a semicolon, or a comma before a word that sets the next clause against it
 # ("Игла Центар и Игла Оџаци раде од 8 до 12, а Игла Пијаца од 7 до 12", "…, while Oak Park closes at 8").
 _CLAUSE_BREAK = re.compile(r";|,\s{1,3}(?:а|a|но|ali|али|while|whereas|but)(?=\s)")
+# A clause that is a place, a dash and what holds there: "магазины в Ишиме работают до 16:00, Голышманово — выходной".
+_DASH_CLAUSE = re.compile(rf",(?=[ \t]{{1,3}}{_CAPITALISED_WORD}(?:[ \t]{{1,2}}{_CAPITALISED_WORD}){{0,2}}[ \t]{{1,2}}[—–][ \t])")
 
 
 class Attribution:
@@ -486,6 +488,8 @@ class Attribution:
             return COMPANY_CUE if cue == 1 else both[at] if cue == 2 else self._joined(names, index)
         if both and not names and not company:  # "31.12 — оба салона работают с 10 до 15"
             return next(iter(both.values()))
+        if not names and not company and (lead := self._clause_lead(s, pos, dashed=True)):
+            return lead
         # a branch excepted or included after the fact is not what it is about: "Closed — all stores, including our
         # 24-hour Ingersoll store", "all stores are closed, except our Veterans Blvd store, which is open 10 to 4"
         leads = {n.lead for n in names if not _EXCEPTED_BEFORE.search(self.unit.text, max(s, n.start - 24), n.start)}
@@ -495,17 +499,22 @@ class Attribution:
             return COMPANY_CUE if company and not names else None
         return None
 
-    def _clause_lead(self, start: int, pos: int) -> tuple[str, ...] | None:
-        """The known branch that leads the clause of pos when a clause break stands between start and pos."""
+    def _clause_lead(self, start: int, pos: int, *, dashed: bool = False) -> tuple[str, ...] | None:
+        """The known branch that leads the clause of pos when a clause break stands between start and pos (with
+        `dashed`, only a clause that is a place, a dash and what holds there)."""
         if self.known is None:
             return None
-        breaks = list(_CLAUSE_BREAK.finditer(self.unit.text, start, pos))
+        # a fact may begin at the conjunction that opens its clause ("…, a Ražanj ne radi")
+        breaks = [m for m in (_DASH_CLAUSE if dashed else _CLAUSE_BREAK).finditer(self.unit.text, start, pos + 4)
+                  if m.start() < pos]
         if not breaks:
             return None
         lead = _CAPITALISED_WORDS.match(self.unit.text, breaks[-1].end() + 1)
-        if lead is None or lead.start() > pos:
+        if lead is None or lead.start() > max(pos, breaks[-1].end() + 1):
             return None
-        entity = self.known.find_whole(lead.group(0)) or self.known.find_exact(lead.group(0))
+        said = lead.group(0)
+        # a part of one known name will do: "Голышманово — выходной" for "«Барбос» Голышманово"
+        entity = self.known.find_whole(said) or self.known.find_exact(said) or self.known.find(said)
         return (entity,) if entity else None
 
     def _both(self, word: str) -> tuple[str, ...] | None:
