@@ -608,6 +608,16 @@ def test_a_later_clause_that_opens_the_fact_with_its_conjunction_is_about_its_kn
     assert entity_of(found, "hours", "2026 Dec 30 off") == "Salon Arilje"
 
 
+def test_all_points_in_serbian_cyrillic_are_the_company():
+    page = html("""
+        <h2>Пункт Бор</h2><p>Моше Пијаде 3, Бор</p><p>Пон–пет 9–16</p>
+        <h2>Пункт Зајечар</h2><p>Николе Пашића 8, Зајечар</p><p>Пон–пет 10–17</p>
+        <h2>Празници</h2><p>Тридесет првог децембра пункт Бор ради до 13 часова. Седмог јануара сви пунктови
+        су затворени.</p>""", h1="Пунктови")
+    found = facts(document(page), settings=RS)
+    assert entity_of(found, "hours", "2027 Jan 07 off") is None
+
+
 def test_all_of_a_chain_named_in_between_is_the_company():
     page = html("""<p>Mon–Fri 9–5</p><p>All Olentangy Savings Bank branches are closed on Thanksgiving Day
         (Thursday, November 26).</p>""", h1="Elm Street branch")

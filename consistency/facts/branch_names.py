@@ -158,7 +158,8 @@ TYPE_WORDS: tuple[TypeWord, ...] = (
     TypeWord(SHOP, _forms("пункт", "- а у ом е"), _forms("пункт", "ы ов ам ами ах")),
     # Serbian "punkt", a small outlet: "Punkt Beočin", "punkt u TC Dunav"; "испостава", a branch's outpost
     TypeWord(SHOP, _forms("punkt", "- a u om") + _forms("испостав", "а е и у ом") + _forms("ispostav", "a e i u om"),
-             _forms("punkt", "ovi ova ovima") + _forms("испостав", "е а ама") + _forms("ispostav", "e a ama")),
+             _forms("punkt", "ovi ova ovima") + _forms("пункт", "ови ова овима") + _forms("испостав", "е а ама")
+             + _forms("ispostav", "e a ama")),
     TypeWord(SHOP, _forms("лаборатори", "я и ю ей") + _forms("laboratorij", "a e i u om") + _forms("лабораториј", "а е и у ом"),
              _forms("лаборатори", "й ям ях")),
     TypeWord(SHOP, tuple(f + " забора" for f in _forms("пункт", "- а у ом е")) + _forms("зоомагазин", "- а у ом е")
