@@ -293,6 +293,14 @@ def test_an_offer_whose_section_names_one_branch_is_that_branchs_but_not_a_branc
     assert entity_of(facts(document(news, "markdown")), "promotion", "Глобусы") is None
 
 
+
+def test_a_branch_named_two_sentences_after_an_offer_tells_of_something_else():
+    news = ("# Новости\n\nАкция «Тёплый дом»: скидка 15% на обогреватели до 20 декабря. В субботу мастер-класс по "
+            "ремонту. Запись в магазине на Пушкинской.\n")
+    assert entity_of(facts(document(news, "markdown")), "promotion", "Тёплый дом") is None
+    near = "# Новости\n\nАкция «Тёплый дом»: скидка 15% на обогреватели до 20 декабря. Действует в магазине на Пушкинской.\n"
+    assert entity_of(facts(document(near, "markdown")), "promotion", "Тёплый дом") == "магазине на Пушкинской"
+
 # Sections: IVR menus, FAQ questions ------------------------------------------------------------
 
 

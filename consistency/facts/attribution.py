@@ -932,10 +932,15 @@ class Attribution:
             if len(known) == 1:
                 return (known.pop(),)
         leads = set()
+        offer = self.sentences.index(next(f.start for f in self.found if f.kind == "promotion"))
         for n in self.names:
             s, e = self._sentence_of(n.start)
             if any(s <= f.start < e for f in self.found if f.kind != "promotion"):
                 return COMPANY_CUE
+            # a sentence past the one after the offer's tells of something else: "…. Тринадцатого декабря проводим
+            # турнир. Регистрация в магазине на Ленина."
+            if self.sentences.index(n.start) - offer > 1:
+                continue
             leads.add(n.lead)
         return self.groups[leads.pop()] if len(leads) == 1 else COMPANY_CUE
 
