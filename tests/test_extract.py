@@ -626,6 +626,16 @@ def test_all_points_in_serbian_cyrillic_are_the_company():
     assert entity_of(found, "hours", "2027 Jan 07 off") is None
 
 
+def test_a_branch_named_in_text_with_the_part_after_the_dash_of_its_column_is_that_column():
+    page = html("""<table><tr><th></th><th>Бор — Центар</th><th>Бор — Пијаца</th></tr>
+        <tr><td>Адреса</td><td>Моше Пијаде 3</td><td>Пијачна 1</td></tr>
+        <tr><td>Радно време</td><td>пон–пет 8–20</td><td>пон–суб 6–14</td></tr></table>
+        <h2>Напомене</h2><p>За Митровдан (8. новембра) продавница Бор — Центар ради од 8 до 13.</p>""",
+                h1="Продавнице")
+    found = facts(document(page), settings=ExtractionSettings(region="RS", city="Бор"))
+    assert entity_of(found, "hours", "2026 Nov 08 08:00-13:00") == "Бор — Центар"
+
+
 def test_all_of_a_chain_named_in_between_is_the_company():
     page = html("""<p>Mon–Fri 9–5</p><p>All Olentangy Savings Bank branches are closed on Thanksgiving Day
         (Thursday, November 26).</p>""", h1="Elm Street branch")

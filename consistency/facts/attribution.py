@@ -357,6 +357,8 @@ COMPANY_CUE = ()  # an attribution to the company as a whole
 
 # Where a sentence's clauses part: a semicolon, or a comma before a word that sets the next clause against it
 # ("Игла Центар и Игла Оџаци раде од 8 до 12, а Игла Пијаца од 7 до 12", "…, while Oak Park closes at 8").
+# The part of a branch's name after a spaced dash, in running text: "продавница Уб — Центар ради …".
+_DASH_TAIL = re.compile(rf"[ \t][—–][ \t]({_CAPITALISED_WORD})(?![\w-])")
 _CLAUSE_BREAK = re.compile(r";|,\s{1,3}(?:а|a|но|ali|али|while|whereas|but)(?=\s)")
 # A clause that is a place, a dash and what holds there: "магазины в Ишиме работают до 16:00, Голышманово — выходной".
 _DASH_CLAUSE = re.compile(rf",(?=[ \t]{{1,3}}{_CAPITALISED_WORD}(?:[ \t]{{1,2}}{_CAPITALISED_WORD}){{0,2}}[ \t]{{1,2}}[—–][ \t])")
@@ -442,6 +444,9 @@ class Attribution:
         if name_key(name.place) in self.news_names:
             return self.news_names[name_key(name.place)]
         known = self.known.find(name.name) if self.known is not None else None
+        if known is None and self.known is not None and (tail := _DASH_TAIL.match(self.unit.text, name.end)):
+            # "продавница Уб — Центар ради од 7 до 14" under a table's "Уб — Центар" and "Уб — Пијаца"
+            known = self.known.find(f"{name.name} {tail.group(1)}")
         # the same name however cased or inflected stays as written; a heading of several branches is no one's name
         if known is None or name_key(known) == name_key(name.name) or len(cached_names(known)) > 1:
             return name.name
