@@ -103,6 +103,10 @@ def test_name_keys(a, b, same):
         ("Plesni studio Ritam, Zrenjanin", ["studio Ritam"]),
         # a shop's rank between its place and its type, in either case, is no part of its name
         ("Our Mill Creek main shop is open daily", ["Our Mill Creek shop"]),
+        # a village or a settlement before the place's name; a plant nursery
+        ("Питомник в селе Малиновка, ул. Лесная, 3", ["Питомник в селе Малиновка"]),
+        ("Магазин в посёлке Рассвет закрыт, prodavnica u selu Vranovo radi", ["Магазин в посёлке Рассвет",
+                                                                               "prodavnica u selu Vranovo"]),
     ],
 )
 def test_branch_names_of_many_kinds(text, names):

@@ -210,6 +210,9 @@ TYPE_WORDS: tuple[TypeWord, ...] = (
     TypeWord(SHOP, _forms("мастерск", "ая ой ую"), ()),
     TypeWord(SHOP, _forms("цех", "- а у ом е"), ()),
     TypeWord(SHOP, _forms("склад", "- а у ом е"), _forms("склад", "ы ов ах")),
+    # plant nurseries: "Питомник в селе Заворонежское", "Rasadnik u Ubu"
+    TypeWord(SHOP, _forms("питомник", "- а у ом е") + _forms("расадник", "- а у ом") + _forms("rasadnik", "- a u om"),
+             _forms("питомник", "и ов ам ах") + _forms("расадни", "ци ка") + _forms("rasadni", "ci ka")),
     TypeWord(SHOP, ("workshop", "warehouse"), ("workshops", "warehouses")),
     # a type word with the service it gives: "пункт розлива на Гоголя", "салон связи на Ленина" ("центр" is left
     # out: as a type word it would leave "Centar" and "Center" out of every name's key)
@@ -278,7 +281,9 @@ _STREET_WORDS = (
     r"|ТЦ|ТРЦ|ТК|БЦ|торгов(?:ом|ый)" + _S + r"+центр[еа]?|ulic[aie]|улиц[аие]|bulevar[ua]?|булевар[уа]?|trg[u]?"
     r"|(?:tržn|trzn|тржн)(?:om|i|ом|и)" + _S + r"+(?:centr[ua]|centar|центр[уа]|центар)"
     # a landmark named after a person or a city: "na aerodromu Nikola Tesla", "на вокзале Казань-1"
-    r"|тргу?|TC|аэропорт[уае]?|вокзал[еау]?|aerodrom[ua]?|аеродром[уа]?)" + _S + r"*"
+    r"|тргу?|TC|аэропорт[уае]?|вокзал[еау]?|aerodrom[ua]?|аеродром[уа]?"
+    # a village or a settlement before its name: "Питомник в селе Заворонежское", "Prodavnica u selu Brestovac"
+    r"|сел[еоау]|пос[её]лк[еау]|пос[её]лок|деревн[еия]|станиц[еы]|пгт\.?|sel[ua]|village" + _S + r"+of)" + _S + r"*"
 )
 _CAP = r"[A-ZА-ЯЁЂЈЉЊЋЏČĆŠŽĐ]"
 # A part of the name after a spaced dash: "prodavnica Niš – Centar", "Store #1215 – Stone Oak"; never a day or
