@@ -636,6 +636,15 @@ def test_a_branch_named_in_text_with_the_part_after_the_dash_of_its_column_is_th
     assert entity_of(found, "hours", "2026 Nov 08 08:00-13:00") == "Бор — Центар"
 
 
+def test_an_emergency_line_in_a_branchs_answer_is_the_companys():
+    page = html("""<h2>Kako radite za praznike?</h2><p>Ambulanta Sombor 31. decembra radi od 8 do 12h, ali hitna
+        linija 064 555 0199 radi 24 sata, svaki dan.</p>""", h1="Pitanja")
+    found = facts(document(page), settings=RS)
+    assert entity_of(found, "hours", "2026 Dec 31 08:00-12:00") == "Ambulanta Sombor"
+    assert entity_of(found, "phone", "+381645550199") is None
+    assert entity_of(found, "hours", "24/7") is None
+
+
 def test_all_of_a_chain_named_in_between_is_the_company():
     page = html("""<p>Mon–Fri 9–5</p><p>All Olentangy Savings Bank branches are closed on Thanksgiving Day
         (Thursday, November 26).</p>""", h1="Elm Street branch")
