@@ -737,6 +737,10 @@ def test_a_branch_named_by_the_brand_in_a_mall_keeps_the_malls_quoted_name():
     found = facts(document(page, title="Kapljica — perionice u Boru"), settings=ExtractionSettings(region="RS", city="Bor"))
     assert entity_of(found, "phone", "+38130555410") == "Kapljica u TC „Zvezda“"
     assert entity_of(found, "phone", "+38130555411") == 'Kapljica u TC "Banjica"'
+    prompt = document("<Response><Say>Kapljica u tržnom centru Zvezda, Moše Pijade 4, radi svakog dana od 9 do 20."
+                      "</Say></Response>", "twiml", channel="ivr", title="Kapljica")
+    found = facts(prompt, settings=ExtractionSettings(region="RS", city="Bor"))
+    assert entity_of(found, "hours", "Mo-Su 09:00-20:00") == "Kapljica u tržnom centru Zvezda"
 
 
 def test_a_branch_named_by_the_companys_whole_name_a_dash_and_a_place():

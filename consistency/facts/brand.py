@@ -72,7 +72,9 @@ _BRAND_PREP_PLACE = re.compile(
     # the name may be quoted, and so may the place: "«Игротека» в ТРЦ «Италмас»", "Zlatara u TC „Pijaca“"
     r"(?<![\w-])(?P<quote>[«„\"])?(?P<lead>[A-ZА-ЯЁЂЈЉЊЋЏČĆŠŽĐ][\w'’-]{1,30})(?(quote)[»“\"])[ \t]+"
     r"(?P<prep>на|в|во|у|u|na|at|on)[ \t]+"
-    r"(?P<place>(?:[A-ZА-ЯЁЂЈЉЊЋЏČĆŠŽĐ][\w-]{1,30}|[0-9]{1,2}[ \t]+[А-ЯЁ][\w-]{1,30})"
+    # "Zlatara u tržnom centru Pijaca": a shopping centre written out before its name
+    r"(?P<place>(?:(?:tržn|trzn|тржн)(?:om|i|ом|и)[ \t]+(?:centr[ua]|centar|центр[уа]|центар)[ \t]+)?"
+    r"(?:[A-ZА-ЯЁЂЈЉЊЋЏČĆŠŽĐ][\w-]{1,30}|[0-9]{1,2}[ \t]+[А-ЯЁ][\w-]{1,30})"
     r"(?:[ \t]+(?:[A-ZА-ЯЁЂЈЉЊЋЏČĆŠŽĐ][\w-]{1,30}|«[^»\n]{1,30}»|„[^“”\n]{1,30}[“”]|\"[^\"\n]{1,30}\""
     r"|проспекте|шоссе|улице|бульваре|площади))?)"
 )
