@@ -168,3 +168,18 @@ def test_a_month_without_a_day_is_a_season(text, expected):
 ])
 def test_within_24_hours_is_a_time_limit(text, expected):
     assert values(text) == expected
+
+
+def test_a_range_to_a_months_end_ends_on_its_last_day():
+    found = find_opening_hours("Od 3. novembra i do kraja februara kiosk ne radi.", today=date(2026, 10, 1))
+    assert [(f.value, f.valid_to) for f in found] == [("2026 Nov 03-2027 Feb 28 off", date(2027, 2, 28))]
+    found = find_opening_hours("С пятого ноября до конца марта склад закрыт.", today=date(2026, 10, 1))
+    assert [f.value for f in found] == ["2026 Nov 05-2027 Mar 31 off"]
+
+
+def test_a_list_of_dates_goes_on_past_as_well_as_and_a_preposition():
+    found = find_opening_hours("Трећег и четвртог јануара, као и деветог јануара, не радимо.", today=date(2026, 12, 1))
+    assert sorted(f.value for f in found) == ["2027 Jan 03 off", "2027 Jan 04 off", "2027 Jan 09 off"]
+    found = find_opening_hours("Од 2. до 4. јануара и на Божић, 7. јануара, обе радње су затворене.",
+                               today=date(2026, 12, 1))
+    assert sorted(f.value for f in found) == ["2027 Jan 02-2027 Jan 04 off", "2027 Jan 07 off"]

@@ -1003,6 +1003,9 @@ _NEVER_START = frozenset(("word", "big", "year", "unit", "addr", "pct", "phone",
 
 _MOST_DATES = 32  # dates read as one list or range
 _DATE_STARTS = frozenset(("month", "num", "ordinal", "date"))
+_MONTH_END = frozenset(("конца", "kraja", "краја"))  # "до конца марта", "do kraja marta"
+_AS_WELL = frozenset(("као", "kao", "как"))  # ", као и седмог јануара", ", как и 7 января"
+_ON_A_DATE = frozenset(("на", "na", "в", "во", "у", "u"))  # "и на Божић", "i u subotu 2. januara"
 _NO_MONTH = 1 << 30
 _SAME_DAY_REACH = 200  # characters between a date and the "that day" that names it again
 
@@ -1244,6 +1247,11 @@ class _Parser:
             return (d, m, y), j
         if k == "ordinal":
             return (toks[i].val, None, None), i + 1  # "с первого по четвёртое января": the month comes after
+        if k == "word" and self.kind(i - 1) in ("to", "po") and self.kind(i + 1) == "month":
+            # "до конца марта", "do kraja marta": a range running to a month's end ends on its last day
+            if self.text[toks[i].start : toks[i].end].lower() in _MONTH_END:
+                m = toks[i + 1].val
+                return (calendar.monthrange(self.today.year + 1, m)[1], m, None), i + 2
         if k == "num" and 1 <= toks[i].val <= 31:
             d = toks[i].val
             j = i + 1
@@ -1323,6 +1331,9 @@ class _Parser:
         if k == "sep" and toks[j].val == "," and self.kind(j + 1) in ("to", "po"):
             j += 1  # "from Monday, December 28, through Wednesday, December 30"
             k = self.kind(j)
+        if k == "and" and self.kind(j + 1) in ("to", "po"):
+            j += 1  # "С первого ноября и до конца марта": "and" before "to" joins the range's ends
+            k = self.kind(j)
         if k in ("to", "po", "dash"):
             link = "range"
         elif k == "and" or (k == "sep" and toks[j].val in (",", "&")):  # "Thanksgiving Day & Christmas Day"
@@ -1331,9 +1342,14 @@ class _Parser:
             link = ""
         j += 1
         # "closed on Thanksgiving Day, and on December 24": the list goes on past its "and" and "on"
+        # "Првог и другог јануара, као и седмог", "1.–3. јануара и на Божић": the list goes on past "as well as"
+        # and a preposition
+        if link == "list" and self.kind(j) == "word" and self.text[toks[j].start : toks[j].end].lower() in _AS_WELL:
+            j += 1
         if self.kind(j) == "and":
             j += 1
-        if self.kind(j) == "on":
+        if self.kind(j) == "on" or link == "list" and self.kind(j) == "word" and (
+                    self.kind(j + 1) in _DATE_STARTS or self.kind(j + 1) == "hdate") and self.text[toks[j].start : toks[j].end].lower() in _ON_A_DATE:
             j += 1
         self._date_links[j0] = got[0], month_first, end, link, j
         return self._date_links[j0]
