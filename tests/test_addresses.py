@@ -940,3 +940,52 @@ def test_a_prompts_verb_ends_the_street(text):
 def test_a_building_said_in_words():
     text = "Склад: улица Мира, двести три Б, строение четыре."
     assert [a.value for a in find_addresses(text, default_city="Пермь")] == ["пермь, ул мира, д 203б стр 4"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a settlement's type with dots, or in the locative with the name after it in the nominative
+    ("р.п. Сосновка, ул. Школьная, 14", ["сосновка, ул школьная, д 14"]),
+    ("п.г.т. Излучинск, ул. Советская, д. 5", ["излучинск, ул советская, д 5"]),
+    ("Склад в селе Покровское, улица Луговая, семь А.", ["покровское, ул луговая, д 7а"]),
+    ("Пункт в посёлке Северный, ул. Мира, 3", ["северный, ул мира, д 3"]),
+    # a price in roubles is no settlement
+    ("Доставка 300 р. по городу, ул. Мира, 3", ["тамбов, ул мира, д 3"]),
+])
+def test_a_settlements_type(text, expected):
+    assert [a.value for a in find_addresses(text, default_city="Тамбов")] == expected
+
+
+def test_a_quay_in_the_locative():
+    assert [a.value for a in find_addresses("Prodavnica je na Keju Dunava 8.", default_city="Нови Сад")] == [
+        "нови сад, кеј дунава, д 8"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a town closing the parentheses a bare street opens after a branch's name
+    ("Ambulanta Banatsko (Žarka Zrenjanina 12, Banatsko) radi utorkom.", ["банатско, жарка зрењанина, д 12"]),
+    ("Апотека Бресје (Николе Тесле 3, Бресје) ради суботом.", ["бресје, николе тесле, д 3"]),
+    # no branch before it: a product and its maker
+    ("Novi model (Galaxy 15, Apple) stiže uskoro.", []),
+])
+def test_a_town_closing_an_aside(text, expected):
+    assert [a.value for a in find_addresses(text, default_city="Оџаци")] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a town missing from the lists, in the locative after an adjective, or ending in "-вцу" ("-вац")
+    ("Radnja je u ulici Vuka Karadžića 5 u Gornjem Bresnovcu. Radi", ["горњи бресновац, ул вука караџића, д 5"]),
+    ("Пункт је у улици Вука Караџића 5 у Доњем Милановцу. Ради", ["доњи милановац, ул вука караџића, д 5"]),
+    ("Пункт у Новом Качареву, ул. Вука Караџића 5", ["ново качарево, ул вука караџића, д 5"]),
+    ("Radnja u Bresnovcu, ul. Vuka Karadžića 5", ["бресновац, ул вука караџића, д 5"]),
+])
+def test_an_unknown_town_in_the_locative(text, expected):
+    assert [a.value for a in find_addresses(text, default_city="Ниш")] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a bare street set off after a branch's name keeps the shop's unit after the house
+    ("Ekspozitura Centar, Zmaj Jovina 14, lokal 3, radi od 8.", ["ниш, змај јовина, д 14, локал 3"]),
+    ("Апотека Центар (Кнеза Милоша 5, локал 2) ради од 8.", ["ниш, кнеза милоша, д 5, локал 2"]),
+])
+def test_a_set_off_street_with_its_unit(text, expected):
+    assert [a.value for a in find_addresses(text, default_city="Ниш")] == expected

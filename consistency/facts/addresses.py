@@ -64,7 +64,11 @@ name for its code ("Salem, Oregon 97301"), a quadrant with dots ("S.E."), a suit
 210-C" is "ste 210c"); a prompt's numbered street and numbers in hundreds ("thirty-four hundred fifty-fifth
 Street Northwest, suite one twenty" is "3400 55th st nw, ste 120"); a dash before the town and state ("Suite 6 —
 Pueblo, CO 81001"); a suite named before the street ("in Suite 6 at 2100 Jerry Murphy Road"); a unit in a note in
-parentheses after the address ("35213 Despotovac (TC „Resava“, 2. sprat, lokal 7)"). "Blok 45", "Lamela 2" are not streets.
+parentheses after the address ("35213 Despotovac (TC „Resava“, 2. sprat, lokal 7)"); a settlement's type with dots
+("р.п. Сосновка") or in the locative before its name ("в селе Покровское"); a town closing the parentheses a bare
+street opens after a branch's name ("Ambulanta Banatsko (Žarka Zrenjanina 12, Banatsko)"); a Serbian town missing
+from the lists in the locative after an adjective or in "-вцу" ("у Доњем Бресновцу"); a set-off bare street's unit
+("Ekspozitura Centar, Zmaj Jovina 14, lokal 3, radi"). "Blok 45", "Lamela 2" are not streets.
 Floors ("3 этаж", "эт. 2", "2nd Floor", "sprat 3", "III sprat", Serbian "30/II"), entrances ("ulaz 2", "подъезд
 4") and an office park's buildings ("Bldg 3") are read so that they do not end the chain, but are left out of the
 value.
@@ -196,6 +200,7 @@ _STREET_TYPES: dict[str, str] = {
     "улице": "ул", "ulici": "ул", "улици": "ул", "проспекте": "пр-кт", "переулке": "пер",
     "набережной": "наб", "площади": "пл", "бульваре": "б-р", "булевару": "б-р", "bulevaru": "б-р",
     "проезде": "проезд", "тупике": "туп", "аллее": "аллея", "тргу": "трг", "trgu": "трг",
+    "кеју": "кеј", "keju": "кеј",  # "на Кеју ослобођења 14"
 }
 # Abbreviations that are also ordinary Russian ("и пр." = "and so on"): the
 # street name after them must be capitalised.
@@ -471,14 +476,30 @@ _CITY_LOCATIVES = _city_locatives()
 # The word is read whole, then its ending checked looking back: one pass, however long the word.
 _UNKNOWN_TOWN_LOCATIVE = (
     r"[А-ЯЁ][а-яё]{4,24}(?![а-яё])(?:(?<=[сц]ке)|(?<=граде)|(?<=бурге)|(?<=[бвгджзклмнпрстфхчшщ]це))"
-    r"|[А-ЯЂЈЉЊЋЏ][а-яђјљњћџ]{4,24}(?![а-яђјљњћџ])(?:(?<=ину)|(?<=граду)|(?<=[ео]ву))"
-    r"|[A-ZČĆŠŽĐ][a-zčćšžđ]{4,24}(?![a-zčćšžđ])(?:(?<=inu)|(?<=gradu)|(?<=[eo]vu))"
+    # Serbian, maybe after an adjective in the locative ("у Доњем Милановцу": Доњи Милановац)
+    r"|(?:[А-ЯЂЈЉЊЋЏ][а-яђјљњћџ]{2,15}[ое]м[ \t])?"
+    r"[А-ЯЂЈЉЊЋЏ][а-яђјљњћџ]{4,24}(?![а-яђјљњћџ])(?:(?<=ину)|(?<=граду)|(?<=[ео]ву)|(?<=вцу))"
+    r"|(?:[A-ZČĆŠŽĐ][a-zčćšžđ]{2,15}[oe]m[ \t])?"
+    r"[A-ZČĆŠŽĐ][a-zčćšžđ]{4,24}(?![a-zčćšžđ])(?:(?<=inu)|(?<=gradu)|(?<=[eo]vu)|(?<=vcu))"
 )
 
 
 def _unknown_town(locative: str) -> str:
     """The nominative of a town read by _UNKNOWN_TOWN_LOCATIVE, in the normal form: "Череповце" -> "череповец"."""
-    if locative.endswith("ьце"):
+    adjective, _, locative = locative.rpartition(" ")
+    if adjective:
+        # the adjective agrees with the noun: "Доњем Милановцу" (Доњи Милановац), "Новом Качареву" (Ново Качарево)
+        cyrillic = bool(_CYRILLIC.match(adjective))
+        if not locative.endswith(("еву", "ову", "evu", "ovu")):
+            ending = "и" if cyrillic else "i"
+        elif adjective[-2] in "еe":
+            ending = adjective[-2]  # "Горњем Ораховцу": the soft neuter ending stays "е"
+        else:
+            ending = "о" if cyrillic else "o"
+        return f"{_normal_city(adjective[:-2] + ending)} {_unknown_town(locative)}"
+    if locative.endswith(("вцу", "vcu")):
+        nominative = locative[:-2] + ("ац" if _CYRILLIC.match(locative) else "ac")  # "Лазаревцу": "Лазаревац"
+    elif locative.endswith("ьце"):
         nominative = locative[:-3] + "ец"
     elif locative.endswith("це"):
         nominative = locative[:-2] + "ец"
@@ -703,7 +724,10 @@ def _build(lenient: bool) -> _Grammar:
     city = (
         rf"(?<![\w-])(?:(?P<prefix>(?i:город|гор|г|grad|град))\.?\s{{0,3}}(?P<name>{city_name})"
         rf"|(?P<known>{known}){_END}"
-        rf"|(?P<kind>(?i:посёлок|поселок|пос|пгт|рп|село|с|деревня|дер|д|станица|ст-ца))\.?\s{{1,3}}"
+        # "р.п. Голышманово", "п.г.т. Излучинск"; in the locative the type is enough to tell the place from a
+        # street, and the name after it stays nominative as the type's apposition: "в селе Заворонежское"
+        rf"|(?P<kind>(?i:посёлок|поселок|пос|пгт|рп|р\.\s?п|п\.\s?г\.\s?т|село|с|деревня|дер|д|станица|ст-ца"
+        rf"|посёлке|поселке|селе|деревне|станице))\.?\s{{1,3}}"
         rf"(?P<settlement>{town}))"
     )
     # "в Казани, ул. Баумана, 51", "у Нишу, Обреновићева 42": the preposition is checked by the reader.
@@ -837,7 +861,7 @@ _EN_ORDINAL = (rf"(?i:(?:{any_word(_EN_TENS)}-)?{any_word(w for w, v in _EN_ORDI
 # place prefix such as "г."): a cheap scan before the starters are tried.
 _STARTER_WORDS = any_word({w.lower() for w in _STREET_TYPES} | {
     "г", "гор", "город", "grad", "град", "посёлок", "поселок", "пос", "пгт", "рп", "село", "с",
-    "деревня", "дер", "д", "станица", "ст-ца",
+    "деревня", "дер", "д", "станица", "ст-ца", "р", "п", "посёлке", "поселке", "селе", "деревне", "станице",
 })
 _CANDIDATE = re.compile(rf"[\d{_CYR_UP}{_LAT_UP}](?<![\w-].)|(?<![\w-])(?:{_STARTER_WORDS})(?=[.\s])"
                         rf"|(?<![\w-])(?:{_EN_NUMBER_WORD})(?=[ \t-])")
@@ -1020,7 +1044,8 @@ _LONE_NAME = re.compile(
 
 _TOWN_ENDING_ADDRESS = re.compile(
     rf"(?P<name>[{_CYR_UP}{_LAT_UP}][{_CYR_LO}{_LAT_LO}]{{1,24}}(?:[ \t-][{_CYR_UP}{_LAT_UP}][{_CYR_LO}{_LAT_LO}]{{1,24}})?)"
-    rf"(?=[ \t]{{0,2}}(?:$|\n|\.(?:\s|$)))"
+    # or closing an aside: "Ambulanta Banatsko (Žarka Zrenjanina 12, Banatsko)"
+    rf"(?=[ \t]{{0,2}}(?:$|\n|\.(?:\s|$)|(?P<aside>\))))"
 )
 
 
@@ -1117,8 +1142,10 @@ def _next_piece(text: str, at: int, pieces: list[_Piece], used: set[str], g: _Gr
     if has_house and "city" not in used and not lenient and (town := _TOWN_BEFORE_POSTCODE.match(text, at)):
         # "пр. Мира, 14, Амурск, 682640": a map card names the town, missing from the lists, before the postcode
         return _Piece("city_plain", town)
-    if (has_house and "city" not in used and not lenient and pieces[0].kind in ("street_typed", "street_before")
-            and "," in text[pieces[-1].match.end():at] and (town := _TOWN_ENDING_ADDRESS.match(text, at))
+    if (has_house and "city" not in used and not lenient and "," in text[pieces[-1].match.end():at]
+            and (town := _TOWN_ENDING_ADDRESS.match(text, at))
+            and (pieces[0].kind in ("street_typed", "street_before")
+                 or pieces[0].kind == "street_bare" and town.group("aside") and _aside_after_branch(text, pieces))
             and not _NOT_TOWNS.intersection(_fold(town.group("name")).split())):
         # "ул. Маршала Тита 41, Ада<br>": a town closing a typed street's address at the end of its line or sentence
         return _Piece("city_plain", town)
@@ -1127,6 +1154,17 @@ def _next_piece(text: str, at: int, pieces: list[_Piece], used: set[str], g: _Gr
         if (m := g.city_loc.match(text, prep.end())) is not None:
             return _Piece("city_loc", m)
     return None
+
+
+def _aside_after_branch(text: str, pieces: list[_Piece]) -> bool:
+    """Whether a bare street and house open parentheses right after a branch's name, as a street would be set off
+    (see _set_off): "Ambulanta Banatsko (Žarka Zrenjanina 12, Banatsko)"; not "Novi model (Galaxy 15, Apple)"."""
+    start = pieces[0].match.start()
+    street = pieces[0].match.group("name")
+    if len(pieces) != 2 or not _ASIDE_BEFORE.search(text, max(0, start - 8), start) or not (
+            len(street.split()) > 1 or _STREET_ADJECTIVE.search(street)):
+        return False
+    return bool(find_type_words(re.split(r"[.!?\n,;:(]", text[max(0, start - 60):start])[-2]))
 
 
 _TRAILING_PREPOSITION = re.compile(r"(?:[вВ]|[уУuU])[ \t\u00a0]{1,2}")
@@ -1205,14 +1243,16 @@ def _set_off(text: str, chain: _Chain, house_piece: _Piece, default_city: str | 
     Russian page (the configured city in Cyrillic), where streets go without a type."""
     listing = bool(default_city and _CYRILLIC.search(default_city))
     house = house_piece.match
-    if len(chain.pieces) != 2 or not (
+    # the shop's unit or floor may follow the house: "Ekspozitura Centar, Zmaj Jovina 14, lokal 3, radi …"
+    if len(chain.pieces) < 2 or any(p.kind not in ("unit", "floor") for p in chain.pieces[2:]) or not (
             house.group("spoken") or house.group("bb") or re.fullmatch(r"\d{1,3}[^\W\d_]?", house.group(0).strip())):
         return None
+    end = chain.pieces[-1].match.end()
     before = text[max(0, chain.start - 60):chain.start]
     if _APPOSITION_BEFORE.search(text, max(0, chain.start - 10), chain.start):
         name = re.split(r"[.!?\n,;:]", before)[-2]
-        colon = _COLON_AFTER.match(text, house.end())
-        if (colon or _APPOSITION_AFTER.match(text, house.end())) and find_type_words(name):
+        colon = _COLON_AFTER.match(text, end)
+        if (colon or _APPOSITION_AFTER.match(text, end)) and find_type_words(name):
             return name
         # a listing's line "Кључар Лиман, Булевар цара Лазара 56: радним данима …" names its branch without a type
         return name if listing and colon and _line_title(before, ",") else None
@@ -1220,13 +1260,13 @@ def _set_off(text: str, chain: _Chain, house_piece: _Piece, default_city: str | 
         # a single word must look like a street's adjective: "(Sala 3)", "(Ulaz 2)" are a hall and a door
         street = chain.pieces[0].match.group("name")
         name = re.split(r"[.!?\n,;:(]", before)[-2]
-        if not _ASIDE_AFTER.match(text, house.end()) or not (
+        if not _ASIDE_AFTER.match(text, end) or not (
                 len(street.split()) > 1 or _STREET_ADJECTIVE.search(street)):
             return None
         if find_type_words(name):
             return name
         # "Комшија Центар (Моше Пијаде 12)" heading a card, "Zeleni venac (Zeleni venac 16, kod okretnice): …"
-        close = text.find(")", house.end(), house.end() + 60)
+        close = text.find(")", end, end + 60)
         ends_title = close >= 0 and _TITLE_END.match(text, close + 1)
         return name if listing and ends_title and _line_title(before, "(") else None
     return None
