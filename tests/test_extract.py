@@ -645,6 +645,23 @@ def test_an_emergency_line_in_a_branchs_answer_is_the_companys():
     assert entity_of(found, "hours", "24/7") is None
 
 
+def test_a_branch_the_text_names_by_type_is_found_again_by_its_short_name():
+    page = html("""<p>Our Alder Street shop does the repairs, and our Hawthorne shop sells new bikes.</p>
+        <p>Hawthorne keeps longer hours: Monday through Saturday, 9 to 7.</p>""", h1="About us")
+    assert entity_of(facts(document(page), settings=US), "hours", "Mo-Sa 09:00-19:00") == "Hawthorne shop"
+    page = html("""<h2>Где вы находитесь?</h2><p>У нас два копицентра: копицентр на Ленина, 5 и копицентр на Мира,
+        12.</p><h2>Работаете ли вы в выходные?</h2><p>На Ленина — в субботу с 10 до 17, в воскресенье выходной.</p>""",
+                h1="Вопросы")
+    assert entity_of(facts(document(page)), "hours", "Sa 10:00-17:00; Su off") == "копицентр на Ленина"
+
+
+def test_a_phone_with_a_town_in_brackets_is_that_towns_branch():
+    text = "Pozovite nas: 011 3283 450 (Zemun), 021 6612 300 (Novi Sad) ili besplatno na 0800 33 44 55."
+    found = facts(document(f"<p>{text}</p>"), settings=RS)
+    assert entity_of(found, "phone", "+381216612300") == "Novi Sad"
+    assert entity_of(found, "phone", "+381800334455") is None
+
+
 def test_all_of_a_chain_named_in_between_is_the_company():
     page = html("""<p>Mon–Fri 9–5</p><p>All Olentangy Savings Bank branches are closed on Thanksgiving Day
         (Thursday, November 26).</p>""", h1="Elm Street branch")
@@ -1248,8 +1265,9 @@ def test_a_number_with_the_branch_it_reaches_in_brackets():
     text = ("Poslovnica u Valjevu radi radnim danima od 9 do 17h, a poslovnica u Kraljevu od 8 do 16h. "
             "Pozovite nas: 014 5550 111 (Valjevo), 036 5550 222 (Kraljevo) ili besplatno na 0800 22 33 44.")
     found = facts(document(text, "txt", name="o-nama"), settings=RS)
-    assert entity_of(found, "phone", "+381365550222") == "Kraljevo"  # not the branch named nearest before it
-    assert entity_of(found, "phone", "+381145550111") == "Valjevo"
+    # not the branch named nearest before it, and called as the text names it
+    assert entity_of(found, "phone", "+381365550222") == "poslovnica u Kraljevu"
+    assert entity_of(found, "phone", "+381145550111") == "Poslovnica u Valjevu"
     assert entity_of(found, "phone", "+381800223344") is None
 
 

@@ -789,6 +789,9 @@ class Attribution:
             place = name_key(n.place).split()
             if len(place) == len(stems) and all(any(a.startswith(b) or b.startswith(a) for b in place) for a in stems):
                 return (label,)
+        # "021 6612 300 (Novi Sad)": a town's branch, whether or not the run names it otherwise
+        if name_key(label) in self._city_keys or addresses.city_of_section(label) is not None:
+            return (label,)
         return None
 
     def _rows_led_by_places(self) -> bool:

@@ -31,8 +31,8 @@ from consistency.facts.dates import find_dates
 from consistency.facts.fact import BRANCH, COMPANY, Fact
 from consistency.facts.found import ExtractionSettings, Found, UnitRead
 from consistency.facts.naming import (
-    IVR_FORMATS, SHORT_NAME_WORDS, KnownNames, is_field_label, is_proper_name, label_key, menu_branches, menu_known,
-    names_a_day,
+    IVR_FORMATS, SHORT_NAME_WORDS, KnownNames, cached_names, is_branch, is_field_label, is_proper_name, label_key,
+    menu_branches, menu_known, names_a_day,
 )
 from consistency.facts.news import news_topics
 from consistency.facts.page_branch import (
@@ -557,6 +557,10 @@ def _every_branch_closing_time(fact: Fact, weekly: dict[str | None, list[str]],
 
 def _page_facts_as_read(page: _Page, settings: ExtractionSettings, known: KnownNames) -> Iterator[Fact]:
     text = page.text
+    # a branch the page's text names by its type ("пословнице у Косјерићу") is found again by a short name
+    # ("…, а Косјерић суботом од 9 до 17")
+    known = known.with_said(n.name for read in page.content for n in cached_names(read.unit.text)
+                            if is_branch(n, settings))
     for read in page.boilerplate:
         chrome = list(_unit_facts(text, read, _chrome_attribution(text, read, settings, page, known)))
         yield from _without_menu_addresses(chrome, page)

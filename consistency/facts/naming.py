@@ -12,6 +12,7 @@ tables of words.
 
 from __future__ import annotations
 
+import copy
 import re
 from collections import defaultdict
 from functools import lru_cache
@@ -115,7 +116,8 @@ def menu_known(menu: tuple[str, ...]) -> KnownNames | None:
 
 
 class KnownNames:
-    """The branches a run's layout names, to find them again by a short name ("Downtown" for "BrightSmile Downtown").
+    """The branches a run's layout names, to find them again by a short name ("Downtown" for "BrightSmile Downtown"),
+    and on one page those its text names by type ("our Hawthorne shop" for "Hawthorne keeps longer hours").
 
     Indexed by stem, so a look-up costs the size of the smallest posting list, not the number of branches.
     """
@@ -129,6 +131,21 @@ class KnownNames:
                 self._names[key] = name
                 for part in key:
                     self._by_stem[part].add(key)
+        self._also: KnownNames | None = None
+
+    def with_said(self, names: Iterable[str]) -> KnownNames:
+        """These names and, looked up only where none of them answers, the branches a page's text names by type
+        that share no word with them."""
+        first: dict[frozenset[str], str] = {}  # a branch is called as the page first names it
+        for name in names:
+            key = frozenset(label_key(name).split())
+            if key and not key & self._by_stem.keys():
+                first.setdefault(key, name)
+        if not first:
+            return self
+        both = copy.copy(self)
+        both._also = KnownNames(first.values())
+        return both
 
     def names(self) -> Iterable[str]:
         return self._names.values()
@@ -138,12 +155,17 @@ class KnownNames:
         words = set(label_key(phrase).split())
         candidates = set().union(*(self._by_stem.get(word, ()) for word in words))
         matches = [key for key in candidates if len(key) >= 2 and key <= words]
+        if not matches and self._also is not None:
+            return self._also.find_whole(phrase)
         return self._names[matches[0]] if len(matches) == 1 else None
 
     def find_exact(self, phrase: str) -> str | None:
         """The known branch whose distinctive words are exactly the phrase's ("The Back Room", "Manayunk")."""
         key = frozenset(label_key(phrase).split())
-        return self._names.get(key) if key else None
+        found = self._names.get(key) if key else None
+        if found is None and key and self._also is not None:
+            return self._also.find_exact(phrase)
+        return found
 
     def find(self, label: str) -> str | None:
         """The one known branch whose name holds every distinctive word of label (None if none or several)."""
@@ -152,6 +174,8 @@ class KnownNames:
             return None
         postings = sorted((self._by_stem.get(part, set()) for part in key), key=len)
         matches = set(postings[0]).intersection(*postings[1:])
+        if not matches and self._also is not None:
+            return self._also.find(label)
         return self._names[matches.pop()] if len(matches) == 1 else None
 
 
