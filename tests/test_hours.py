@@ -1621,3 +1621,19 @@ def test_closed_dates_named_with_their_weekdays_or_holiday(text, expected) -> No
 def test_weekdays_in_brackets_with_other_dates_stay_weekdays() -> None:
     # Dec 28-29 2026 fall on Monday and Tuesday, not Thursday and Friday: no reading of one as the other
     assert "2026 Dec 28-2026 Dec 29 off" not in values("Closed Thursday and Friday (Dec. 28–29).")
+
+
+def test_hours_in_brackets_after_a_phone_number_are_the_lines_whatever_service_named_it():
+    found = find_opening_hours("Доставка на дом: 8 800 555-12-34 (звонок бесплатный, пн–сб 9:00–20:00)",
+                               today=date(2026, 12, 1))
+    assert [f.value for f in found] == ["Mo-Sa 09:00-20:00"]
+
+
+def test_an_event_named_just_after_a_special_days_hours_is_what_those_hours_are_for():
+    heading = ("Radno vreme za praznike",)
+    text = "U nedelju 20. decembra od 11 do 13 časova delimo kuvano vino i pravimo degustaciju sireva."
+    assert find_opening_hours(text, today=date(2026, 12, 1), headings=heading) == []
+    # another clause's event leaves the day's hours the place's
+    text = "31. decembra radimo od 9 do 15, a degustacija je dan ranije."
+    found = find_opening_hours(text, today=date(2026, 12, 1), headings=heading)
+    assert [f.value for f in found] == ["2026 Dec 31 09:00-15:00"]

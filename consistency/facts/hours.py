@@ -3007,6 +3007,11 @@ def _service_words(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, in
     return ([m.span() for m in _SERVICE_RE.finditer(text)], [m.span() for m in _SERVICE_NOUN_RE.finditer(text)])
 
 
+# "Заказ с доставкой: 8 800 350-72-91 (бесплатно, пн–вс 8:00–21:00)": hours in brackets right after a phone number
+# are when the line answers, whatever service named it
+_AFTER_A_PHONE = re.compile(r"\d[\d \t()-]{5,}\d[ \t]{0,2}\([^()\d]{0,24}$")
+
+
 def _service_time(text: str, toks: list[_Tok], start: int,
                   words: tuple[list[tuple[int, int]], list[tuple[int, int]]]) -> bool:
     """Whether a schedule is when deliveries come, a service is given or an event is on: its word before it in its
@@ -3015,6 +3020,8 @@ def _service_time(text: str, toks: list[_Tok], start: int,
     for m in _SENTENCE_END.finditer(text, lo, start):
         lo = m.end()
     always, nouns = words
+    if _AFTER_A_PHONE.search(text, max(lo, start - 60), start):
+        return False
     if any(e <= start for s, e in always[bisect_left(always, (lo, 0)):bisect_left(always, (start, 0))]):
         return True
     service = next((e for s, e in reversed(nouns[bisect_left(nouns, (lo, 0)):bisect_left(nouns, (start, 0))])
@@ -3034,13 +3041,25 @@ _EVENT_RE = re.compile(
 )
 
 
+_EVENT_AFTER_REACH = 60  # how far after a special day's hours an event named as what happens then is looked for
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:()]")
+
+
 def _event_time(text: str, toks: list[_Tok], start: int, end: int) -> bool:
-    """Whether a special day's hours are an event's: its name before the date in the sentence, no cue after it."""
-    lo = _sentence_around(text, start, start)[0]
+    """Whether a special day's hours are an event's: its name before the date in the sentence, no cue after it, or
+    its name just after the hours in a sentence with no cue ("19. децембра од 10 до 12 делимо кобасице и дајемо
+    дегустацију", "Dec 19, 3–5 pm we host a signing")."""
+    lo, hi = _sentence_around(text, start, end)
     event = None
     for event in _EVENT_RE.finditer(text, lo, start):
         pass
-    return event is not None and not any(t.kind == "cue" and event.end() <= t.start < end for t in toks)
+    if event is not None:
+        return not any(t.kind == "cue" and event.end() <= t.start < end for t in toks)
+    after = _EVENT_RE.search(text, end, min(hi, end + _EVENT_AFTER_REACH))
+    # in the same clause: "31 декабря с 10 до 16, а дегустация — 30-го" names another day's event
+    return after is not None and not _CLAUSE_BREAK.search(text, end, after.start()) and not any(t.kind == "cue" and lo <= t.start < after.start() for t in toks)
 
 
 def _offer_time(text: str, toks: list[_Tok], start: int, end: int,
