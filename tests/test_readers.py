@@ -400,6 +400,38 @@ def units_of(html: str) -> list[tuple[str, tuple[str, ...], str]]:
             id="accordion-toggles-and-tabs-title-their-panels",
         ),
         pytest.param(
+            '<div class="qa"><button class="qa-q" aria-expanded="false">Когда открыт склад на Заречной?</button>'
+            '<!-- ответ --><div class="qa-a" hidden><p>Пн–Сб с 8 до 17.</p></div></div>'
+            '<p>Итог</p><div hidden><p>Старый текст</p></div>',
+            [("Пн–Сб с 8 до 17.", ("Когда открыт склад на Заречной?",), "content"), ("Итог", (), "content")],
+            id="a-hidden-panel-right-after-its-toggle-is-read",
+        ),
+        pytest.param(
+            "<table><thead><tr><th></th><th>Salon Jug</th><th>Salon Sever</th></tr></thead>"
+            "<tr><td>Pon–Pet</td><td rowspan='2'>svaki dan 8–20</td><td>9–17</td></tr>"
+            "<tr><td>Sub</td><td>zatvoreno</td></tr></table>",
+            [("Salon Jug\nPon–Pet: svaki dan 8–20\nSub: svaki dan 8–20", ("Pon–Pet", "Sub"), "content"),
+             ("Salon Sever\nPon–Pet: 9–17\nSub: zatvoreno", ("Pon–Pet", "Sub"), "content")],
+            id="a-cell-spanning-rows-says-its-text-in-each",
+        ),
+        pytest.param(
+            '<h2>Offers</h2><div class="row"><div class="blurb"><h4>Spring tune-up</h4><div>10% off until May 1.</div>'
+            '</div><div class="blurb"><h4>Kids bikes</h4><div>Helmet free with any kids bike.</div></div>'
+            '<p>Prices include VAT.</p></div>',
+            [("10% off until May 1.", ("Offers", "Spring tune-up"), "content"),
+             ("Helmet free with any kids bike.", ("Offers", "Kids bikes"), "content"),
+             ("Prices include VAT.", ("Offers",), "content")],
+            id="a-heading-in-a-row-of-boxes-heads-only-its-box",
+        ),
+        pytest.param(
+            '<h1>Pekara</h1><div class="promos"><div class="top"><div class="section-title">Akcije</div></div>'
+            '<div class="col"><p>Kifle 20% jeftinije do petka.</p></div></div>'
+            '<div class="news"><p>Nova radnja uskoro.</p></div>',
+            [("Kifle 20% jeftinije do petka.", ("Pekara", "Akcije"), "content"),
+             ("Nova radnja uskoro.", ("Pekara",), "content")],
+            id="a-class-title-alone-in-its-wrapper-titles-what-follows-the-wrapper",
+        ),
+        pytest.param(
             "<table><tr><th>Store</th><th>Black Friday (Nov 27)</th><th>Sat, Nov 28</th></tr>"
             "<tr><td>Buckhead</td><td>6 AM – 10 PM</td><td>9 AM – 9 PM</td></tr>"
             "<tr><td>Decatur</td><td>8 AM – 9 PM</td><td>Regular hours</td></tr></table>",

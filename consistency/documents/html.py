@@ -206,8 +206,9 @@ def _reveal_disclosures(root: HtmlElement) -> None:
     """Show the panels of accordions and tabs: hidden until clicked, they are what a reader opens.
 
     A panel is a hidden element that a control names (aria-controls, a
-    Bootstrap data-target, an in-page link) or that is marked as one (role
-    tabpanel, accordion/collapse/tab class words). Other hidden elements stay
+    Bootstrap data-target, an in-page link), that is marked as one (role
+    tabpanel, accordion/collapse/tab class words) or that comes right after a
+    toggle (a button with aria-expanded and no target). Other hidden elements stay
     hidden: templates, old copies, screen-reader duplicates (aria-hidden).
     """
     # the owners of the attributes, not "//*[@hidden or @style]": libxml2 finds attributes several times faster
@@ -221,11 +222,19 @@ def _reveal_disclosures(root: HtmlElement) -> None:
             targets = {word.lstrip("#") for value in root.xpath(_DISCLOSURE_TARGETS)
                        for word in str(value)[:200].split()}
         if (element.get("id") in targets or (element.get("role") or "").lower() == "tabpanel"
-                or class_words(element) & _DISCLOSURE_WORDS):
+                or class_words(element) & _DISCLOSURE_WORDS or _follows_toggle(element)):
             element.attrib.pop("hidden", None)
             style = element.get("style")
             if style:
                 element.set("style", _HIDDEN_STYLE.sub("", style))
+
+
+def _follows_toggle(element: HtmlElement) -> bool:
+    """Whether the element just before a hidden one is an accordion's toggle, which opens it."""
+    before = element.getprevious()
+    while before is not None and not _tag(before):  # comments between the toggle and its panel
+        before = before.getprevious()
+    return before is not None and _is_disclosure_control(before, _tag(before))
 
 
 def html_units(text: str) -> HtmlText:
@@ -843,6 +852,9 @@ def _table_rows(table: HtmlElement) -> tuple[list[str], list[list[str]]]:
     """Header cells and body rows of a table, nested tables left out."""
     header: list[str] = []
     rows: list[list[str]] = []
+    # a body cell spanning rows ("ежедневно 9–21" beside Mon–Fri, Sat and Sun) says its text in each of them:
+    # by grid column, the text and how many more rows it covers
+    spanning: dict[int, tuple[str, int]] = {}
     for row in table.iter("tr"):
         if _owner_table(row) is not table or _skipped(row):
             continue
@@ -856,9 +868,45 @@ def _table_rows(table: HtmlElement) -> tuple[list[str], list[list[str]]]:
             header = texts
         elif in_head and not rows:
             continue  # a second header row: keep the first
+        elif spanning or any(cell.get("rowspan") for cell in cells):
+            rows.append(_fill_row_spans(cells, texts, spanning))
         else:
             rows.append(texts)
     return header, rows
+
+
+def _span(cell: HtmlElement, attr: str) -> int:
+    """A cell's rowspan or colspan, 1 when missing or not a sane number."""
+    value = (cell.get(attr) or "").strip()
+    return min(int(value), 100) if value.isdigit() and int(value) > 0 else 1
+
+
+def _fill_row_spans(cells: list[HtmlElement], texts: list[str], spanning: dict[int, tuple[str, int]]) -> list[str]:
+    """A row's cell texts with the texts of cells from rows above that span into it put back in their columns."""
+    out: list[str] = []
+    column = 0
+    pending = list(zip(cells, texts))
+    while pending or any(col >= column for col in spanning):
+        carried = spanning.get(column)
+        if carried is not None:
+            text, left = carried
+            out.append(text)
+            if left > 1:
+                spanning[column] = (text, left - 1)
+            else:
+                del spanning[column]
+            column += 1
+            continue
+        if not pending:
+            column += 1
+            continue
+        cell, text = pending.pop(0)
+        out.append(text)
+        rowspan = _span(cell, "rowspan")
+        if rowspan > 1:
+            spanning[column] = (text, rowspan - 1)
+        column += _span(cell, "colspan")
+    return out
 
 
 def _is_grid(table: HtmlElement) -> bool:
@@ -1126,6 +1174,12 @@ class _Walker:
             # "<div class=shop><h2>Zlatibor</h2><p>…</p></div><div class=alert><h3>Offer</h3>": the shop's box has
             # closed, so its heading no longer heads what follows
             self.stack.pop()
+        previous = None  # the heading of this level this one ends: the card before, in a series of cards
+        for heading in reversed(self.stack):
+            if heading.level < level:
+                break
+            if heading.level == level:
+                previous = heading.element
         self.push_heading(level, text)
         self.stack[-1].element = element
         box = _callout_of(element)
@@ -1134,6 +1188,10 @@ class _Walker:
         elif level > 1 and (card := _card_box(element)) is not None:
             # "<div><h2>Franklin clearance</h2><p>…</p></div><p>Offer valid through 11/30…</p>": the fine print after
             # the box is the page's, not the box's
+            self.stack[-1].scope = card
+        elif level > 1 and previous is not None and (card := _series_box(element, previous)) is not None:
+            # "<div><h4>Autumn shoot</h4><p>…</p></div><div><h4>Family portrait</h4><p>…</p></div><p>Prices…</p>":
+            # each heading of a row of boxes titles its own box; what follows the row is the page's
             self.stack[-1].scope = card
         if aside:
             self.run.add(aside)  # the address the heading gave, read as the section's first line
@@ -1243,8 +1301,19 @@ class _Walker:
         if not text or len(text) > _CLASS_TITLE_CHARS or text.endswith((".", ",", ";")) or _TIME_LIKE.search(text):
             return False
         box = element.getparent()
-        if box is None or next(_content_after(element), None) is None:
+        title = element
+        for _ in range(2):
+            # a title alone in its wrapper ("<div class=topwrapper><div class=title>Offers</div></div><div>…")
+            # titles what follows the wrapper
+            if (box is None or _tag(box) in _PAGE_WIDE or _has_text(box.text) or _has_text(title.tail)
+                    or next(_content_after(title), None) is not None
+                    or _content_sibling(title, previous=True) is not None):
+                break
+            title, box = box, box.getparent()
+        if box is None or next(_content_after(title), None) is None:
             return False
+        if title is not element and _tag(box) in _PAGE_WIDE:
+            return False  # a title alone in a box straight in the page's body is taken for text, as ever
         self.push_disclosure(text, box)
         return True
 
@@ -1466,6 +1535,40 @@ def _card_box(heading: HtmlElement) -> HtmlElement | None:
     if framed is None or next(_content_after(heading), None) is None:
         return None  # (the cheap test first: this runs for every heading)
     return framed
+
+
+def _series_box(heading: HtmlElement, previous: HtmlElement) -> HtmlElement | None:
+    """The box a heading opens when the box beside it was opened by the heading of its level before (`previous`) and
+    the heading's box holds content after it: one card of a row of cards."""
+    box = heading.getparent()
+    opened = heading
+    for _ in range(_CARD_BOX_DEPTH):
+        if box is None or _tag(box) in _PAGE_WIDE or _has_text(box.text):
+            return None
+        if _content_sibling(opened, previous=True) is not None:
+            return None  # the heading does not open this box: text stands before it
+        parent = box.getparent()
+        if parent is None:
+            return None
+        # the previous heading's box: its ancestor among this box's siblings, if it stands in one
+        beside = next((ancestor for ancestor in previous.iterancestors() if ancestor.getparent() is parent), None)
+        if beside is box:
+            opened, box = box, parent  # both headings in this box: the row is further out
+            continue
+        if beside is None or beside not in set(box.itersiblings(preceding=True)):
+            return None
+        return box if _holds_content_after(heading, box) else None
+    return None
+
+
+def _holds_content_after(heading: HtmlElement, box: HtmlElement) -> bool:
+    """Whether a box shows something after the heading that opens it."""
+    element = heading
+    while element is not None and element is not box:
+        if next(_content_after(element), None) is not None:
+            return True
+        element = element.getparent()
+    return False
 
 
 def _callout_of(heading: HtmlElement) -> HtmlElement | None:
