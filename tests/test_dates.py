@@ -414,3 +414,15 @@ def test_now_to_a_date_is_a_run_ending_that_day(text):
 
 def test_now_inside_a_sentence_before_a_date_is_no_start():
     assert find_periods("Available now — December 24 pickup.", today=date(2026, 11, 22)) == []
+
+
+@pytest.mark.parametrize("text, last", [
+    ("Распродажа заканчивается 9 декабря.", date(2026, 12, 9)),
+    ("Скидка закончится 20 января.", date(2027, 1, 20)),
+    ("Akcija se završava 15. decembra.", date(2026, 12, 15)),
+    ("Popust ističe 31. decembra.", date(2026, 12, 31)),
+    ("Попуст истиче 7. јануара.", date(2027, 1, 7)),
+])
+def test_an_end_told_in_the_present_or_future_is_the_last_day(text, last):
+    [period] = find_periods(text, today=date(2026, 11, 22))
+    assert (period.valid_from, period.valid_to) == (None, last)

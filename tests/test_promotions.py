@@ -1703,3 +1703,13 @@ def test_a_title_case_offer_announced_with_its_dates_and_a_price_is_an_offer(tex
 ])
 def test_a_title_case_name_of_no_offer_announced_with_dates_is_none(text):
     assert find_promotions(text, today=TODAY) == []
+
+
+def test_a_long_heading_names_its_offer_before_where_it_goes():
+    found = find_promotions("Зимняя поездка до старой мельницы: с 3 по 6 января скидка 15%.", today=TODAY)
+    assert [(p.name, p.valid_from, p.valid_to) for p in found] == [("Зимняя поездка", D(2027, 1, 3), D(2027, 1, 6))]
+
+
+@pytest.mark.parametrize("text", ["Do kraja februara — 20% manje za najam skija.", "До краја фебруара — 20% мање за најам."])
+def test_serbian_less_after_a_rate_is_a_discount(text):
+    assert [str(p.discount) for p in find_promotions(text, title="Zimska karta", today=TODAY)] == ["20%"]

@@ -235,7 +235,7 @@ WEEKDAY_NAMES = (
 )
 # "ends this Friday, November 20": the coming weekday, said as one, is the date's day too
 _WEEKDAY = r"(?:(?:\s{1,3}(?:this|next))?\s{1,3}" + WEEKDAY_NAMES + r"\.?,?)?"
-_PAST_END_RE = re.compile(r"ended|expired|закончил|завершил|završ|заврш", re.IGNORECASE)
+_PAST_END_RE = re.compile(r"ended|expired|закончил|завершил|završ(?!ava)|заврш(?!ава)", re.IGNORECASE)
 # A time of day between a cue and its date: "starts at 6 AM on Friday, November 27", "ends at midnight on Nov 30".
 _CUE_TIME = (r"(?:\s{1,3}at\s{1,2}(?:midnight|noon|\d{1,2}(?::\d\d)?\s{0,2}(?:[ap]\.?\s?m\.?)?"
              r"(?:\s{1,2}(?:[A-Z]{1,2}T|local\s{1,2}time))?))?")
@@ -252,6 +252,9 @@ _END_CUE_RE = re.compile(
     r"(?<![^\W\d_])(?:до|по|until|till|til|through|thru|by|before|ends?|ending|ended|expires?|expiring|expired|do"
     # a coupon's "Exp. 12/31/26", "Exp: Dec 31": expires, abbreviated
     r"|exp\.?"
+    # an offer's end told in the present or future: "акция заканчивается 14 декабря", "popust ističe 31. decembra"
+    r"|заканчива(?:ется|ются)|законч(?:ится|атся)|заверша(?:ется|ются)|заверш(?:ится|атся)|истека(?:ет|ют)|истеч[её]т"
+    r"|završava|завршава|ističe|истиче|istječe"
     # a banner's "Now – Dec 24", "Sale: now–12/24", "from now to Dec 24": from today to the date; "now" opening its line
     # or part, not "Available now — December 24 pickup"
     r"|(?:^|(?<=[:·|(\n])|(?<=[:·|(\n]\s))now(?=\s{0,3}[-–—])|from\s{1,2}now\s{1,2}(?:to|until|till|through|thru)"

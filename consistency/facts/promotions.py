@@ -177,8 +177,9 @@ _DISCOUNT_BEFORE_RE = re.compile(
 )
 # A discount word right after: "20% скидки", "10% popusta", "20% off".
 _DISCOUNT_AFTER_RE = re.compile(
-    # "50% off", "на 50% меньше", "20% less", "30% jeftinije": a rate below the usual price
-    r"\s{0,2}(?:off(?![^\W\d_])|меньше|дешевле|less(?![^\W\d_])|cheaper|jeftinij\w|јефтиниј\w|" + _DISCOUNT_WORD
+    # "50% off", "на 50% меньше", "20% less", "25% manje", "30% jeftinije": a rate below the usual price
+    r"\s{0,2}(?:off(?![^\W\d_])|меньше|manje(?![^\W\d_])|мање(?![^\W\d_])|дешевле|less(?![^\W\d_])|cheaper"
+    r"|jeftinij\w|јефтиниј\w|" + _DISCOUNT_WORD
     # "prva članarina 20% niža", "на 10% ниже", "20% lower": a price lower by the rate
     + r"|niž[aeiu](?![^\W\d_])|ниж[аеиу](?![^\W\d_])|lower(?![^\W\d_]))",
     re.IGNORECASE,
@@ -910,7 +911,9 @@ def _headline(sentence: str) -> str | None:
     # "New: …", "Only today: …" are lead-ins; "New Year, New You: …" is a name, every word capitalised
     title_case = len(words) >= 2 and all(w[:1].isupper() for w in words)
     if len(words) > _HEADLINE_WORDS and not _is_title_case(phrase):
-        return None  # five words lead in a sentence, unless they are a Title Case name: "Give the Gift of Iron: …"
+        # five words lead in a sentence, unless they are a Title Case name: "Give the Gift of Iron: …", or a name goes
+        # on with where or for whom it is: "Новогодняя поездка до старой крепости: …"
+        return _lead_before_preposition(sentence)
     if len(words) >= 2 and words[1] in _IMPERATIVE_OBJECT_WORDS and not _is_title_case(phrase):
         return None  # "Book the slow season: 15% off …", "Treat your feet: …": a call to act, not the offer's name
     if (words[0].casefold() in _NOT_HEADLINE_WORDS and not title_case) or _is_generic(phrase) or _CUE_RE.fullmatch(
@@ -950,7 +953,8 @@ def _named_by_copula(sentence: str) -> str | None:
 # групе до 15 деце, са Деда Мразом: 20 одсто попуста", "Holiday party for groups of 10 or more: 15% off".
 _LEAD_BEFORE_PREPOSITION_RE = re.compile(
     r"(?P<head>[A-ZА-ЯЁЂЈЉЊЋЏČĆŠŽĐ][^\W\d_]{1,30}[ \t]{1,2}[^\W\d_]{2,30}(?:[ \t]{1,2}[^\W\d_]{2,30})?)"
-    r"[ \t]{1,2}(?:за|для|са|со|sa|za|for|with)[ \t][^:\n.!?]{1,80}:\s"
+    # a whom or a where: "… для пенсионеров: …", "Novogodišnja tura do tvrđave na Dunavu: …"
+    r"[ \t]{1,2}(?:за|для|са|со|sa|za|for|with|до|do|to|к|ка|ka)[ \t][^:\n.!?]{1,80}:\s"
 )
 
 
