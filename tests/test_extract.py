@@ -662,6 +662,17 @@ def test_a_phone_with_a_town_in_brackets_is_that_towns_branch():
     assert entity_of(found, "phone", "+381800334455") is None
 
 
+def test_a_clause_that_leaves_out_its_verb_is_about_the_known_branch_it_names():
+    page = html("""
+        <h2>Salon Centar</h2><p>Glavna 5, Požega</p><p>Pon–pet 8–20</p>
+        <h2>Salon Arilje</h2><p>Svetog Ahilija 2, Arilje</p><p>Pon–pet 8–16</p>
+        <h2>Praznici</h2><p>Tridesetog decembra salon Centar radi od 8 do 14, Arilje od 9 do 13.</p>""",
+                h1="Saloni")
+    found = facts(document(page), settings=RS)
+    assert entity_of(found, "hours", "2026 Dec 30 08:00-14:00") == "salon Centar"
+    assert entity_of(found, "hours", "2026 Dec 30 09:00-13:00") == "Salon Arilje"
+
+
 def test_all_of_a_chain_named_in_between_is_the_company():
     page = html("""<p>Mon–Fri 9–5</p><p>All Olentangy Savings Bank branches are closed on Thanksgiving Day
         (Thursday, November 26).</p>""", h1="Elm Street branch")

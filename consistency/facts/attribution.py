@@ -362,6 +362,11 @@ _DASH_TAIL = re.compile(rf"[ \t][—–][ \t]({_CAPITALISED_WORD})(?![\w-])")
 _CLAUSE_BREAK = re.compile(r";|,\s{1,3}(?:а|a|но|ali|али|while|whereas|but)(?=\s)")
 # A clause that is a place, a dash and what holds there: "магазины в Ишиме работают до 16:00, Голышманово — выходной".
 _DASH_CLAUSE = re.compile(rf",(?=[ \t]{{1,3}}{_CAPITALISED_WORD}(?:[ \t]{{1,2}}{_CAPITALISED_WORD}){{0,2}}[ \t]{{1,2}}[—–][ \t])")
+_SPACES = re.compile(r"[ \t]*")
+# A clause that leaves out the verb it shares with the one before: "salon Centar radi od 8 do 14, Arilje od 9 do 13"
+# (searched up to the fact, which may begin at the place's name or right after it).
+_GAPPED_CLAUSE = re.compile(
+    rf",(?=[ \t]{{1,3}}(?:{_CAPITALISED_WORD}(?:[ \t]{{1,2}}{_CAPITALISED_WORD}){{0,2}}[ \t]{{1,2}})?$)")
 
 
 class Attribution:
@@ -512,10 +517,13 @@ class Attribution:
         # a fact may begin at the conjunction that opens its clause ("…, a Ražanj ne radi")
         breaks = [m for m in (_DASH_CLAUSE if dashed else _CLAUSE_BREAK).finditer(self.unit.text, start, pos + 4)
                   if m.start() < pos]
+        if not breaks and (gapped := _GAPPED_CLAUSE.search(self.unit.text, start, pos)):
+            breaks = [gapped]
         if not breaks:
             return None
-        lead = _CAPITALISED_WORDS.match(self.unit.text, breaks[-1].end() + 1)
-        if lead is None or lead.start() > max(pos, breaks[-1].end() + 1):
+        after = _SPACES.match(self.unit.text, breaks[-1].end()).end()
+        lead = _CAPITALISED_WORDS.match(self.unit.text, after)
+        if lead is None or lead.start() > max(pos, after):
             return None
         said = lead.group(0)
         # a part of one known name will do: "Голышманово — выходной" for "«Барбос» Голышманово"
