@@ -1789,6 +1789,20 @@ def test_an_faq_answer_is_about_the_place_its_question_asks_the_opening_of():
     assert entities_of(found, "address", "asheville, 12 mill rd") == {"Riverbend"}
 
 
+def test_an_faq_answer_is_about_the_place_its_question_asks_the_hours_of_in_more_forms():
+    page = ("<html><body><main><h1>FAQ</h1><div class='faq'><h3>What are the hours at Lakeside?</h3>"
+            "<p>Lakeside is open Tuesday through Saturday 10am to 6pm.</p>"
+            "<h3>When is the Main Street front desk open?</h3><p>Monday to Friday 8 am to 4 pm.</p></div>"
+            "</main></body></html>")
+    found = facts(document(page, "faq"), settings=US)
+    assert entity_of(found, "hours", "Tu-Sa 10:00-18:00") == "Lakeside"
+    assert entity_of(found, "hours", "Mo-Fr 08:00-16:00") == "Main Street"
+    page = ("<html><body><main><h1>Вопросы</h1><div class='faq'><h3>Во сколько работает киоск в ТЦ «Орбита»?</h3>"
+            "<p>Ежедневно с 10:00 до 21:00.</p></div></main></body></html>")
+    found = facts(document(page, "faq"))
+    assert entity_of(found, "hours", "Mo-Su 10:00-21:00") == "киоск в ТЦ «Орбита»"
+
+
 def test_every_branch_closing_early_on_a_page_with_one_branchs_week_is_that_branchs():
     page = html("""<h2>Riverside shop</h2><p>12 Front St</p><p>Mon–Sat 9–6</p>
         <h2>Holiday hours</h2><p>Christmas Eve: all shops close at 3 p.m.</p>""", h1="Our shops")

@@ -214,10 +214,20 @@ _OPEN_SUBJECT = re.compile(
 # An FAQ question about one place's opening: "When is Tunnel Road open?", "Does Weaverville change hours in the
 # winter?", "What are Eastgate's holiday hours?", "Когда работает Автодром?", "Kada radi Limanska?".
 _NAME_RUN = r"(?P<name>[A-ZА-ЯЁЂЈЉЊЋЏČĆŠŽĐ][\w'’&-]{1,30}(?:[ \t]{1,2}(?:&[ \t]{1,2})?[A-ZА-ЯЁЂЈЉЊЋЏČĆŠŽĐ][\w'’-]{1,30}){0,3})"
+# A part of a place between its name and the verb: "When is the Union Avenue front desk open?"
+_PART_OF_PLACE = r"(?:[ \t]+(?i:front[ \t]+desk|desk|room|location|shop|store|branch|counter|office|studio|lanes?))?"
 _OPENING_QUESTIONS = tuple(re.compile(pattern) for pattern in (
     r"(?i:(?:when|what[ \t]+time|how[ \t]+late|how[ \t]+early)[ \t]+(?:is|does|do|will)|is|does|will|are)[ \t]+"
-    r"(?:(?i:the)[ \t]+)?" + _NAME_RUN + r"[ \t]+(?i:open|close|closed|stay|change|keep|have|get|be)\b",
+    r"(?:(?i:the)[ \t]+)?" + _NAME_RUN + _PART_OF_PLACE
+    + r"[ \t]+(?i:open|close|closed|stay|change|keep|have|get|be)\b",
     r"(?i:what[ \t]+are)[ \t]+(?:(?i:the)[ \t]+)?" + _NAME_RUN + r"(?:'s|’s)[ \t]+(?:[\w-]+[ \t]+)?(?i:hours)\b",
+    # "What are the hours at Old Town?", "What are your hours in Ferndale?"
+    r"(?i:what[ \t]+are)[ \t]+(?i:the|your)[ \t]+(?:(?i:opening)[ \t]+)?(?i:hours)[ \t]+(?i:at|in|of|for)[ \t]+"
+    r"(?:(?i:the|our)[ \t]+)?" + _NAME_RUN + r"[ \t]*\?",
+    # "Во сколько работает фотоуголок в ТЦ «Тулпар»?": a lower-case kind of place and where it is are its name
+    r"(?i:когда|во[ \t]+сколько|как)[ \t]+(?i:работает|открывается|закрывается|открыт\w{0,2})[ \t]+"
+    r"(?P<name>[а-яё-]{3,20}[ \t]+(?:в|во|на|у)[ \t]+(?:ТЦ|ТРЦ|ТК)?[ \t]*(?:«[^»\n]{1,30}»|"
+    r"[А-ЯЁ][\w-]{1,30}(?:[ \t]{1,2}[А-ЯЁ][\w-]{1,30}){0,2}))[ \t]*\?",
     r"(?i:когда|во[ \t]+сколько|как)[ \t]+(?i:работает|открывается|закрывается|открыт\w{0,2})[ \t]+" + _NAME_RUN
     + r"[ \t]*\?",
     r"(?i:kada|када|da[ \t]+li|да[ \t]+ли)[ \t]+(?i:radi|ради|je[ \t]+otvoren\w?|је[ \t]+отворен\w?)[ \t]+" + _NAME_RUN
