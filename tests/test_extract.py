@@ -1803,6 +1803,16 @@ def test_an_faq_answer_is_about_the_place_its_question_asks_the_hours_of_in_more
     assert entity_of(found, "hours", "Mo-Su 10:00-21:00") == "киоск в ТЦ «Орбита»"
 
 
+def test_an_faq_answer_that_says_where_the_place_its_question_ends_with_is_is_about_it():
+    page = ("<html><body><main><h1>FAQ</h1><div class='faq'><h3>Can I book a court in Riverton?</h3>"
+            "<p>Yes: our club at 15 Main St in Riverton, WY 82501 takes bookings at (307) 555-0148.</p>"
+            "<h3>Do you deliver in Lander?</h3><p>Yes, orders over $40 ship free; call (307) 555-0199.</p></div>"
+            "</main></body></html>")
+    found = facts(document(page, "faq"), settings=US)
+    assert entity_of(found, "phone", "+13075550148") == "Riverton"
+    assert entity_of(found, "phone", "+13075550199") is None  # the answer says neither where nor when
+
+
 def test_every_branch_closing_early_on_a_page_with_one_branchs_week_is_that_branchs():
     page = html("""<h2>Riverside shop</h2><p>12 Front St</p><p>Mon–Sat 9–6</p>
         <h2>Holiday hours</h2><p>Christmas Eve: all shops close at 3 p.m.</p>""", h1="Our shops")

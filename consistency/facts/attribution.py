@@ -233,6 +233,7 @@ _OPENING_QUESTIONS = tuple(re.compile(pattern) for pattern in (
     r"(?i:kada|када|da[ \t]+li|да[ \t]+ли)[ \t]+(?i:radi|ради|je[ \t]+otvoren\w?|је[ \t]+отворен\w?)[ \t]+" + _NAME_RUN
     + r"[ \t]*\?",
 ))
+_QUESTION_PLACE = re.compile(r"(?<![\w-])(?i:in|at|в|во|на|u|na|у)[ \t]+(?:(?i:the|our)[ \t]+)?" + _NAME_RUN + r"[ \t]*\?$")
 # A phone desk, not a place: "Справочная работает с 9 до 19", "Centrala radi od 8 do 20".
 _SWITCHBOARD = re.compile(r"(?i)^(?:справочн\w{0,3}|диспетчерск\w{0,3}|регистратур\w{0,2}|centrala|централа|info\w{0,6}"
                           r"|dispatch\w{0,3}|operator\w{0,2}|оператор\w{0,2})$")
@@ -715,6 +716,12 @@ class Attribution:
             m = pattern.match(question.strip())
             if m:
                 return m.group("name") if self._place_name(m.group("name")) else None
+        # "Can I reserve a lane in Hendersonville?" over "Our center at 1820 Spartanburg Hwy in Hendersonville …": a
+        # place the question ends with, which the answer repeats where it says where or when
+        m = _QUESTION_PLACE.search(question.strip())
+        if (m and self._place_name(m.group("name")) and any(f.kind in ("address", "hours") for f in self.found)
+                and set(name_key(m.group("name")).split()) <= set(name_key(self.unit.text).split())):
+            return m.group("name")
         return None
 
     def _place_name(self, name: str) -> bool:
