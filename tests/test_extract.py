@@ -673,6 +673,18 @@ def test_a_clause_that_leaves_out_its_verb_is_about_the_known_branch_it_names():
     assert entity_of(found, "hours", "2026 Dec 30 09:00-13:00") == "Salon Arilje"
 
 
+def test_a_known_branch_after_a_sentences_capitalised_preposition_is_found():
+    page = html("""
+        <h2>Salon Centar</h2><p>Glavna 5, Požega</p><p>Pon–pet 8–20</p>
+        <h2>Salon Arilje</h2><p>Svetog Ahilija 2, Arilje</p><p>Pon–pet 8–16</p>
+        <h2>Kako da zakažem termin?</h2><p>Zovite 031 555 000 radnim danima. Za Arilje možete zvati i direktno:
+        031 555 010.</p>""",
+                h1="Saloni")
+    found = facts(document(page), settings=RS)
+    assert entity_of(found, "phone", "+38131555010") == "Salon Arilje"
+    assert entity_of(found, "phone", "+38131555000") is None
+
+
 def test_all_of_a_chain_named_in_between_is_the_company():
     page = html("""<p>Mon–Fri 9–5</p><p>All Olentangy Savings Bank branches are closed on Thanksgiving Day
         (Thursday, November 26).</p>""", h1="Elm Street branch")

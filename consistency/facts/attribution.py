@@ -297,6 +297,7 @@ def _listed_name(m: re.Match[str], text: str) -> str:
 _DIALS = re.compile(r"[ \t]{0,2}[–—-][ \t]{0,2}(?P<label>[^\W\d_][^\n,;:()]{1,40}?)[ \t]*(?=$|\n|[,;(])", re.MULTILINE)
 _CAPITALISED_WORD = r"[A-ZА-ЯЁЂЈЉЊЋЏČĆŠŽĐ][\w'’-]{1,30}"
 # two to five capitalised words ("Midtown Museum"), and one to five ("Ellet", "Highland Square")
+_LEADING_PREPOSITION = re.compile(r"^(?:Za|За|For|Для|На|В|Во|U|У|Na|At|In|To|Kod|Код)[ \t]{1,2}(?=\S)")
 _CAPITALISED_RUN = re.compile(rf"(?<![\w-]){_CAPITALISED_WORD}(?:[ \t]{{1,2}}{_CAPITALISED_WORD}){{1,4}}")
 _CAPITALISED_WORDS = re.compile(rf"(?<![\w-]){_CAPITALISED_WORD}(?:[ \t]{{1,2}}{_CAPITALISED_WORD}){{0,4}}")
 _TITLE_REACH = 12  # lines a card's title in running text reaches down
@@ -768,7 +769,8 @@ class Attribution:
         View Mall", "Tunnel Road" for "Tunnel Road Lanes"), outside an address ("4300 Upton Ave S")."""
         if any(f.kind == "address" and f.start < run.end() and run.start() < f.end for f in self.found):
             return None
-        return self.known.find(run.group(0))
+        # a sentence's capital on its preposition is no part of the name: "Za Crvenku možete zvati i direktno: …"
+        return self.known.find(_LEADING_PREPOSITION.sub("", run.group(0)))
 
     def _names_whole(self, name: str, start: int, end: int) -> bool:
         """Whether text[start:end] names a listed branch word for word, outside the facts read there (a city the
