@@ -12,16 +12,21 @@ news.py; the Attribution here weighs them against the unit's own words):
    makes it the company's, or "оба салона" / "both shops" (each of the run's
    two branches of that kind); a fact said from its day first is about the
    branches joined by "and" after it, and a later clause led by another
-   branch the run knows is about that one ("poslovnica Trstenik radi od 8 do
-   14, a Vrnjačka Banja od 8 do 18");
+   branch the run knows (or part of its name) is about that one ("poslovnica
+   Trstenik radi od 8 do 14, a Vrnjačka Banja od 8 do 18"), as is a clause
+   that leaves out the verb it shares ("…, Arilje od 9 do 13") or is a place,
+   a dash and what holds there ("…, Голышманово — выходной"); an emergency
+   line ("hitna linija") is a company word;
 2. a branch that leads its line ("Аптека на Садовой: Садовая, 32. Работает с 8
    до 22"), the branch a switchboard's extension dials ("lokal 11 – Centar"),
    the branch a number reaches in brackets after it ("011 3283 450 (Knez
-   Mihailova)"), a branch the run knows leading (before a colon, dash or
+   Mihailova)", or a town's: "(Novi Sad)"), a branch the run knows leading (before a colon, dash or
    middle dot: "Sellwood · 8015 SE 13th Ave · ...", or each item of such a line
    its own: "Шуя: … · Лежневская: …") or named in full in the
    sentence ("Savamala is open 24/7"; a later sentence of a line led by
-   another branch too), or listed by the page's navigation ("Locations /
+   another branch too; the run knows, on one page, the branches that page's
+   text names by type: "our Hawthorne shop" before "Hawthorne keeps longer
+   hours"), or listed by the page's navigation ("Locations /
    Fishtown / Manayunk") as the sentence's subject or named there in full ("The
    Cary Pet Care Center is also closed Friday"), a bare type word that
    refers back to one ("Кузовной цех: пн–пт ..." after "Кузовной цех на Машиностроителей:
@@ -34,7 +39,9 @@ news.py; the Attribution here weighs them against the unit's own words):
 3. the section it sits under: an IVR menu path ("для магазина на Покровке
    нажмите 2", or a menu of clubs whose item is "Сокол"), an FAQ question or
    heading that names a branch (or a branch the page's navigation lists: "Why
-   is Manayunk closed on Mondays?"), a branch card on a list page (a heading
+   is Manayunk closed on Mondays?"; or a place whose hours it asks, "What are
+   the hours at Old Town?", or that it ends with when the answer says where or
+   when there, "Can I reserve a lane in Hendersonville?"), a branch card on a list page (a heading
    over an address and hours), a row of a stores table (its first cell), items of
    one IVR menu that are bare place names its prompts repeat ("For Savamala,
    press 2" over "Savamala is open ..."), a line led by a bare place name
@@ -81,7 +88,8 @@ heading names its place ("Sam Hughes only.", "Happening at Sam Hughes") or calls
 them the branch's ("Акции клиники"), or they stand in a news item about one branch
 (a grand opening's offers), or they are named after a branch's opening
 ("Stone Oak Grand Opening": the branch there, else "Stone Oak"): a branch page
-repeats the nationwide offers.
+repeats the nationwide offers. A branch named two or more sentences after the
+offer's tells of something else ("… . Регистрация в магазине на Ленина.").
 Toll-free numbers, role mailboxes (info@, zakaz@) and boilerplate (header,
 footer, navigation, text repeated on many pages) are company-wide, unless the
 boilerplate names branches beside their facts (an "Other shops" sidebar speaks
