@@ -1832,6 +1832,17 @@ def test_every_branch_closing_early_on_a_page_with_one_branchs_week_is_that_bran
     assert entity_of(found, "hours", "2026 Dec 24 09:00-15:00") == "Riverside shop"
 
 
+def test_a_closing_time_for_the_shops_in_one_town_is_each_of_that_towns_shops():
+    page = html("""<h2>«Ёжик» на Советской</h2><p>г. Тверь, ул. Советская, д. 9</p><p>Ежедневно 9:00–20:00</p>
+        <h2>«Ёжик» на Вагжанова</h2><p>г. Тверь, ул. Вагжанова, д. 14</p><p>Пн–Сб 10:00–19:00</p>
+        <h2>«Ёжик» Конаково</h2><p>г. Конаково, ул. Энергетиков, д. 31</p><p>Пн–Сб 8:00–17:00</p>
+        <h2>Праздники</h2><p>30 декабря магазины в Твери работают до 15:00.</p>""", h1="Магазины")
+    found = facts(document(page), settings=ExtractionSettings(region="RU", city="Тверь"))
+    assert entities_of(found, "hours", "2026 Dec 30 09:00-15:00") == {"«Ёжик» на Советской"}
+    assert entities_of(found, "hours", "2026 Dec 30 10:00-15:00") == {"«Ёжик» на Вагжанова"}
+    assert not entities_of(found, "hours", "2026 Dec 30 08:00-15:00")  # Конаково is not in Тверь
+
+
 def test_a_notice_names_known_branches_by_part_of_their_names():
     page = html("""<h2>Our shops</h2>
         <div class="shop-card"><h3>Downtown – Market Square</h3><p>112 Campbell Ave SE, Roanoke, VA 24011</p>

@@ -516,10 +516,22 @@ def _page_facts(page: _Page, settings: ExtractionSettings, known: KnownNames) ->
         if not (fact.kind == "hours" and fact.valid_from is not None and '"until' in fact.value):
             yield fact
         elif fact.entity is None and branches and _about_every_branch(fact.raw):
-            yield from _every_branch_closing_time(fact, weekly, branches)
+            yield from _every_branch_closing_time(fact, weekly, _in_town_said(fact.raw, branches, facts))
         else:
             schedules = weekly.get(fact.entity and name_key(fact.entity)) or [v for vs in weekly.values() for v in vs]
             yield replace(fact, value=hours.complete_closing_time(fact.value, fact.valid_from, fact.valid_to, schedules))
+
+
+def _in_town_said(notice: str, branches: dict[str, str], facts: list[Fact]) -> dict[str, str]:
+    """The branches a notice speaks of: those in the town it names ("31 декабря магазины в Ишиме работают до
+    16:00" on a page of two shops in Ишим and one in Голышманово), else all of them."""
+    town = addresses.city_of_section(notice)
+    if town is None:
+        return branches
+    town_key = name_key(town)
+    in_town = {name_key(f.entity) for f in facts if f.kind == "address" and f.entity
+               and (place := addresses.normalise_address(f.value)) is not None and name_key(place.city or "") == town_key}
+    return {key: name for key, name in branches.items() if key in in_town} or branches
 
 
 # "every shop", "all stores", "все магазины", "sve radnje": a notice about each branch, not the support line
