@@ -103,6 +103,9 @@ def test_name_keys(a, b, same):
         ("Plesni studio Ritam, Zrenjanin", ["studio Ritam"]),
         # a shop's rank between its place and its type, in either case, is no part of its name
         ("Our Mill Creek main shop is open daily", ["Our Mill Creek shop"]),
+        # a repair service's drop-off point in Serbian
+        ("Пријемно место Азања ради средом, prijemno mesto Lapovo petkom", ["Пријемно место Азања",
+                                                                          "prijemno mesto Lapovo"]),
         # a village or a settlement before the place's name; a plant nursery
         ("Питомник в селе Малиновка, ул. Лесная, 3", ["Питомник в селе Малиновка"]),
         ("Магазин в посёлке Рассвет закрыт, prodavnica u selu Vranovo radi", ["Магазин в посёлке Рассвет",

@@ -685,6 +685,13 @@ def test_a_known_branch_after_a_sentences_capitalised_preposition_is_found():
     assert entity_of(found, "phone", "+38131555000") is None
 
 
+def test_a_business_a_branch_stands_in_set_off_after_its_name_is_not_the_branch():
+    text = ("Пријемно место Лапово, у продавници Звезда, ради средом од 8 до 12 часова. "
+            "Пријемно место Лапово не ради од 24. децембра до 8. јануара.")
+    found = facts(document(text, "txt", name="obavestenje"), settings=RS)
+    assert entity_of(found, "hours", "We 08:00-12:00") == "Пријемно место Лапово"
+
+
 def test_all_of_a_chain_named_in_between_is_the_company():
     page = html("""<p>Mon–Fri 9–5</p><p>All Olentangy Savings Bank branches are closed on Thanksgiving Day
         (Thursday, November 26).</p>""", h1="Elm Street branch")

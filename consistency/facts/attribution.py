@@ -435,6 +435,9 @@ class Attribution:
             # "free at every Ridgeline store", "во всех магазинах «Переплёт»": every branch, not one
             and not any(n.start <= start < n.end for start in every)
             and not _hosted(body, n, read.found)
+            # "Пријемно место Азања, у продавници Младост, ради …": the business another branch stands in
+            and not any(_HOST_BEFORE.fullmatch(body, o.end, n.start) for o in found_names
+                        if o.end <= n.start and o.lead != n.lead)  # not a list of places: "на Пушкинской, в Сарапуле"
         ]
         own = [n for n in brand_branches(body, brand)
                if not any(o.start < n.end and n.start < o.end for o in self.names) and not _greets(body, n)]

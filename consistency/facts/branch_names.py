@@ -125,6 +125,9 @@ TYPE_WORDS: tuple[TypeWord, ...] = (
     TypeWord(SHOP, ("продајно место", "продајног места", "продајном месту", "prodajno mesto", "prodajnog mesta",
                     "prodajnom mestu", "prodajni objekat", "prodajnom objektu"),
              ("продајна места", "продајним местима", "prodajna mesta", "prodajnim mestima")),
+    # a repair service's drop-off point: "Пријемно место Азања", "prijemnom mestu u Lapovu"
+    TypeWord(SHOP, ("пријемно место", "пријемног места", "пријемном месту", "prijemno mesto", "prijemnog mesta",
+                    "prijemnom mestu"), ("пријемна места", "пријемним местима", "prijemna mesta", "prijemnim mestima")),
     TypeWord(SHOP, _forms("објек", "ат та ту том") + _forms("objek", "at ta tu tom"),
              _forms("објек", "ти ата тима") + _forms("objek", "ti ata tima")),
     TypeWord(SHOP, ("store", "shop", "outlet", "showroom", "flagship"),
