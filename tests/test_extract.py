@@ -406,6 +406,15 @@ def test_bare_place_names_as_items_of_one_menu_are_branches():
     assert entity_of(found, "hours", "Mo-Su 10:00-20:00") == "Vracar"
 
 
+def test_every_prompt_under_a_place_item_is_about_that_place():
+    script = ("[Main]\nFor Zemun press 1. For Vracar press 2.\n\n"
+              "[1 Zemun]\nZemun is open Monday to Saturday from 7 am to 3 pm.\n\nTo reach Zemun directly, dial "
+              "011 555 0101.\n\n[2 Vracar]\nVracar opens every day from 10 am to 8 pm.\n")
+    found = facts(document(script, "ivr-text", channel="ivr", name="menu"), settings=RS)
+    assert entity_of(found, "hours", "Mo-Sa 07:00-15:00") == "Zemun"
+    assert entity_of(found, "phone", "+381115550101") == "Zemun"
+
+
 def test_a_menu_item_said_in_another_case_is_named_as_its_prompt_says_it():
     script = ("[Glavni meni]\nZa Ružu Centar pritisnite 1. Za Ružu Liman pritisnite 2.\n\n"
               "[1 Ružu Centar]\nRuža Centar, Dunavska 5. Radnim danima od 8 do 16 časova.\n\n"

@@ -200,8 +200,12 @@ def _menu_items(entities: list[str | None], content: list[UnitRead]) -> list[str
     for parent, members in candidates.items():
         # two or more places offered, counting the items that name a branch by its type ("Мойка на Кабардинской")
         if len({content[i].unit.context[-1] for i in members} | named_items[parent]) >= 2:
-            for index, label in members.items():
-                out[index] = label
+            places = {content[i].unit.context: label for i, label in members.items()}
+            # every prompt under a place's item is about it, once one says where or when ("To reach Ferndale
+            # directly, dial …" after "Our Ferndale salon … is open …")
+            for index, read in enumerate(content):
+                if out[index] is None and read.unit.context in places:
+                    out[index] = places[read.unit.context]
     return out
 
 
