@@ -181,6 +181,11 @@ def test_a_branch_leading_its_line_governs_the_next_sentence_of_the_line():
 def test_a_sentence_that_goes_on_about_the_last_one_keeps_its_branch():
     body = "Мы открыли новый салон на Таганке! Он работает с 10 до 22 без выходных."
     assert entity_of(facts(document(body, "text")), "hours", "Mo-Su 10:00-22:00") == "салон на Таганке"
+    prompt = ('"Our Riverside shop is at twelve Front Street. We\'re open Monday through Friday from nine to five. On '
+              'Christmas Eve all three shops are open eight A M to three P M."')
+    found = facts(document(prompt, "ivr-text", channel="ivr"), settings=US)
+    assert entity_of(found, "hours", "Mo-Fr 09:00-17:00") == "Our Riverside shop"
+    assert entity_of(found, "hours", "2026 Dec 24 08:00-15:00") is None
 
 
 def test_a_bare_type_word_refers_back_to_the_branch_of_that_type():

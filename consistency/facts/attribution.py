@@ -187,7 +187,7 @@ _ONLY_BEFORE = re.compile(
 )
 # A sentence that goes on about the subject of the last one: "Оно открыто ...", "Работает ежедневно ...".
 _CONTINUES = re.compile(
-    r"\W{0,3}(?:он|она|оно|они|it|they|she|he|ona|ono|oni|radi|ради|работа\w{1,3}|открыт\w{0,2}"
+    r"\W{0,3}(?:он|она|оно|они|it|they|she|he|ona|ono|oni|we(?:['’]re|\s+are)|radi|ради|работа\w{1,3}|открыт\w{0,2}"
     r"|закрыт\w{0,2}|is\s+open|opens?|closes?|also|также|тоже|takođe|такође|adresa|адрес\w{0,2}|address"
     r"|телефон\w{0,2}|phone|telefon)(?![\w-])",
     re.IGNORECASE,
