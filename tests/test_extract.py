@@ -706,6 +706,15 @@ def test_a_business_a_branch_stands_in_set_off_after_its_name_is_not_the_branch(
     assert entity_of(found, "hours", "We 08:00-12:00") == "Пријемно место Лапово"
 
 
+def test_a_known_branch_named_right_after_a_days_colon_is_what_its_hours_are_about():
+    page = html("""<h2>Eastside</h2><p>12 Elm St</p><p>Mon–Sat 8–6</p>
+        <h2>Westside</h2><p>40 Oak Ave</p><p>Mon–Fri 9–5</p>
+        <h2>Holiday hours</h2><p>Thanksgiving (Nov 26): Eastside open 8–11 AM for pick-ups only. Westside closed.</p>""",
+                h1="Locations")
+    found = facts(document(page), settings=US)
+    assert entity_of(found, "hours", "2026 Nov 26 08:00-11:00") == "Eastside"
+
+
 def test_all_of_a_chain_named_in_between_is_the_company():
     page = html("""<p>Mon–Fri 9–5</p><p>All Olentangy Savings Bank branches are closed on Thanksgiving Day
         (Thursday, November 26).</p>""", h1="Elm Street branch")

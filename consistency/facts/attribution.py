@@ -383,6 +383,8 @@ _CLAUSE_BREAK = re.compile(r";|,\s{1,3}(?:а|a|но|ali|али|while|whereas|but
 # A clause that is a place, a dash and what holds there: "магазины в Ишиме работают до 16:00, Голышманово — выходной".
 _DASH_CLAUSE = re.compile(rf",(?=[ \t]{{1,3}}{_CAPITALISED_WORD}(?:[ \t]{{1,2}}{_CAPITALISED_WORD}){{0,2}}[ \t]{{1,2}}[—–][ \t])")
 _SPACES = re.compile(r"[ \t]*")
+# A day, a colon and the place it speaks of, inside one fact: "Christmas Day: Southside open 8–11 AM".
+_DAY_THEN_NAME = re.compile(rf":[ \t]{{1,2}}({_CAPITALISED_WORD}(?:[ \t]{{1,2}}{_CAPITALISED_WORD}){{0,2}})[ \t]+(?=[^\W\d_])")
 # A clause that leaves out the verb it shares with the one before: "salon Centar radi od 8 do 14, Arilje od 9 do 13"
 # (searched up to the fact, which may begin at the place's name or right after it).
 _GAPPED_CLAUSE = re.compile(
@@ -521,7 +523,8 @@ class Attribution:
             return COMPANY_CUE if cue == 1 else both[at] if cue == 2 else self._joined(names, index)
         if both and not names and not company:  # "31.12 — оба салона работают с 10 до 15"
             return next(iter(both.values()))
-        if not names and not company and (lead := self._clause_lead(s, pos, dashed=True)):
+        if not names and not company and (
+                lead := self._clause_lead(s, pos, dashed=True) or self._named_after_day(pos, end)):
             return lead
         # a branch excepted or included after the fact is not what it is about: "Closed — all stores, including our
         # 24-hour Ingersoll store", "all stores are closed, except our Veterans Blvd store, which is open 10 to 4"
@@ -531,6 +534,15 @@ class Attribution:
         if company or names:
             return COMPANY_CUE if company and not names else None
         return None
+
+    def _named_after_day(self, pos: int, end: int | None) -> tuple[str, ...] | None:
+        """The known branch that a day's hours name right after the day and its colon ("Thanksgiving (Nov 26) &
+        Christmas Day: Southside open 8–11 AM and 4–6 PM")."""
+        if self.known is None or end is None:
+            return None
+        m = _DAY_THEN_NAME.search(self.unit.text, pos, end)
+        entity = m and self.known.find(m.group(1))
+        return (entity,) if entity else None
 
     def _clause_lead(self, start: int, pos: int, *, dashed: bool = False) -> tuple[str, ...] | None:
         """The known branch that leads the clause of pos when a clause break stands between start and pos (with
