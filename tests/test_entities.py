@@ -140,6 +140,8 @@ def test_branch_names_of_many_kinds(text, names):
         "Winter shop schedule",  # a season's
         "Saturday store hours",  # a weekday's
         "Thanksgiving Day store hours",  # a holiday's
+        "We'll store your bike all winter",  # a pronoun and a verb
+        "They store skis for the season",
     ],
 )
 def test_look_alikes_of_branch_names(text):

@@ -472,6 +472,8 @@ _GENERIC = {
     "holidays", "seasonal", "online", "view", "see", "find", "visit", "select", "choose", "change", "locate",
     "book", "call", "get", "directions", "вы", "вас",
     "вам", "ваш",
+    # "We'll store your bike all winter", "They store skis": a pronoun before a verb that spells like a type word
+    "we", "they", "you", "ll", "re", "ve",
     "пн", "вт", "ср", "чт", "пт", "сб", "вс", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "pon", "uto", "sre",
     "čet", "pet", "sub", "ned", "пон", "уто", "сре", "чет", "пет", "суб", "нед", "daily", "ежедневно",
     "новый", "новая", "новое", "новом", "новой", "ближайший", "ближайшая", "ближайшее", "ближайшем", "фирменный",
