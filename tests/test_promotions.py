@@ -311,6 +311,41 @@ PROMOTIONS = [
     ("Open Dec 24: 9-3", "Holiday Hours", []),
 ]
 
+# An unnamed or undated offer, then a sentence that only says how long "the offer" is good: those are its dates.
+FINE_PRINT_AFTER_THE_OFFER = [
+    ("Take 15% off any lamp repair. Expires December 18.", None, D(2026, 12, 18), "15%"),
+    ("$12 off a kayak tune-up. Coupon expires 12/20/26.", None, D(2026, 12, 20), "12 USD"),
+    ("Save 10% on all planters. Sale ends Sunday, November 29.", None, D(2026, 11, 29), "10%"),
+    ("Get $8 off your first lesson. Offer good through January 10, 2027.", None, D(2027, 1, 10), "8 USD"),
+]
+
+
+# A day set off by a comma between an offer's name and its colon or dash is the offer's one day; the day's number
+# before a dash is no rate ("Nov. 27 – 30% off" is 30% off).
+DAY_AFTER_THE_NAME = [
+    ("Pie Day Eve, November 25 — 15% off whole pies.", "Pie Day Eve", D(2026, 11, 25), D(2026, 11, 25), "15%"),
+    ("Lantern Walk Night, Friday, Dec. 11: 20% off all candles.", "Lantern Walk Night", D(2026, 12, 11),
+     D(2026, 12, 11), "20%"),
+    ("Cyber Monday, Nov. 30 – 25% off every online class.", "Cyber Monday", D(2026, 11, 30), D(2026, 11, 30), "25%"),
+]
+
+
+@pytest.mark.parametrize("text, name, valid_from, valid_to, discount", DAY_AFTER_THE_NAME)
+def test_a_day_after_the_offers_name_is_its_day(text, name, valid_from, valid_to, discount):
+    found = find_promotions(text, today=TODAY)
+    assert [(p.name, p.valid_from, p.valid_to, str(p.discount)) for p in found] == [
+        (name, valid_from, valid_to, discount)]
+
+
+def test_a_day_after_a_name_with_no_offer_is_no_promotion():
+    assert find_promotions("Founders Day, Monday Dec 7: our workshop is closed.", today=TODAY) == []
+
+
+@pytest.mark.parametrize("text, valid_from, valid_to, discount", FINE_PRINT_AFTER_THE_OFFER)
+def test_fine_print_after_an_offer_dates_it(text, valid_from, valid_to, discount):
+    found = find_promotions(text, today=TODAY)
+    assert [(p.valid_from, p.valid_to, str(p.discount)) for p in found] == [(valid_from, valid_to, discount)]
+
 # A card under an offer's own name: its dates are the offer's, whichever sentence gives them.
 OFFER_CARDS = [
     ("Save up to 40% on flour, sugar and spices. Nov 25 – Dec 1.", "Holiday Baking Sale",

@@ -150,6 +150,7 @@ def _alternation(names) -> str:
 
 _ANY_MONTH = _alternation(_MONTH_NUMBER)
 _ENGLISH_MONTH = _alternation(n for names in MONTHS_ENGLISH.values() for n in names)
+ENGLISH_MONTH = _ENGLISH_MONTH  # for readers that place an English date by what stands around it
 
 _ORDINAL = r"(?:st|nd|rd|th|-?(?:го|е|ое))?"
 _YEAR = r"(?:19|20)\d\d(?!\d)"

@@ -78,7 +78,7 @@ from typing import Callable
 from rapidfuzz import fuzz
 
 from consistency.facts.branch_names import find_branch_names
-from consistency.facts.dates import NEXT_DAY_JOIN_RE, WEEKDAY_NAMES, Period, find_dates, find_periods
+from consistency.facts.dates import ENGLISH_MONTH, NEXT_DAY_JOIN_RE, WEEKDAY_NAMES, Period, find_dates, find_periods
 from consistency.facts.holidays import HOLIDAY_SPELLINGS, next_holiday
 from consistency.facts.numbers import PERCENT_WORD, SPOKEN_NUMBER, spoken_value
 from consistency.facts.prices import Price, find_prices, parse_amount
@@ -294,11 +294,14 @@ _CODE_AFTER_RE = re.compile(
 # "Black Friday: ...", "Черная пятница — ...": up to four words (five in Title Case), no digits.
 _HEADLINE_RE = re.compile(
     r"(?P<head>[^\W\d_][^\W\d_'’-]{0,30}(?:(?:[ \t'’-]|,[ \t]|[ \t]&[ \t])[^\W\d_][^\W\d_'’]{0,30}){0,4})"
-    # a parenthesis may stand between the name and its colon: "Black Friday Doorbusters (Nov 27 only): …"
-    r"(?:\s{1,2}\([^()\n]{1,40}\))?\s{0,2}(?::|\s[-–—]|!)\s"
+    # a parenthesis may stand between the name and its colon: "Black Friday Doorbusters (Nov 27 only): …"; so may the
+    # offer's one day after a comma: "Shop Small Saturday, November 28 — …", "Cyber Monday, Mon. Nov 30: …"
+    r"(?:\s{1,2}\([^()\n]{1,40}\)|(?P<day>,[ \t]{1,2}(?:(?i:" + WEEKDAY_NAMES + r")\.?,?[ \t]{1,2})?(?i:" + ENGLISH_MONTH
+    + r")\.?[ \t]{1,2}\d{1,2}(?:st|nd|rd|th)?(?!\d)))?\s{0,2}(?::|\s[-–—]|!)\s"
 )
 # What ends a heading in every form read below: _HEADLINE_RE, _NUMBERED_HEADLINE_RE, _COPULA_NAME_RE,
 # _LEAD_BEFORE_PREPOSITION_RE.
+_TRAILING_WEEKDAY_RE = re.compile(r",[ \t]{1,2}(?i:" + WEEKDAY_NAMES + r")\.?$")
 _HEADLINE_MARK_RE = re.compile(r"[:!\-–—]\s")
 _HEADLINE_WORDS = 4
 _NEWS_WORDS = frozenset("news новость новости вест вести vest vesti".split())
@@ -561,6 +564,11 @@ def _cues(sentence: str) -> list[re.Match[str]]:
     return found
 
 
+# An English month right before a number makes the number a day: "Nov. 27 – 30% off" is no rate from 27 to 30
+_MONTH_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?i:" + ENGLISH_MONTH + r")\.?[ \t]{1,2}$")
+_MONTH_BEFORE_REACH = 12
+
+
 def _discounts(sentence: str, prices: list[Price], has_cue: bool) -> list[_Found]:
     """Discounts stated in a sentence, in order."""
     found: list[_Found] = []
@@ -568,8 +576,9 @@ def _discounts(sentence: str, prices: list[Price], has_cue: bool) -> list[_Found
     for m in _PERCENT_RE.finditer(sentence) if percents else ():
         before = sentence[max(0, m.start() - 40):m.start()]
         after = sentence[m.end():m.end() + 30]
-        # "10–30%" is up to 30%; "Oct. 12 - 10% off" is no range
-        ranged = m.group("lo") is not None and int(m.group("lo")) < float(m.group("pct").replace(",", "."))
+        # "10–30%" is up to 30%; "Oct. 12 - 10% off" and "Dec. 10 – 20% off" are no range, the first number a day
+        ranged = (m.group("lo") is not None and int(m.group("lo")) < float(m.group("pct").replace(",", "."))
+                  and not _MONTH_BEFORE_RE.search(sentence, max(0, m.start() - _MONTH_BEFORE_REACH), m.start()))
         up_to = ranged or _UP_TO_BEFORE_RE.search(before) is not None
         is_discount = (
             m.group("minus") is not None
@@ -893,6 +902,9 @@ def _headline(sentence: str) -> str | None:
     if not m:
         return _numbered_headline(sentence) or _named_by_copula(sentence) or _lead_before_preposition(sentence)
     phrase = m.group("head").strip()
+    if m.group("day"):
+        # "Holiday Sip & Shop, Thursday, December 10 — …": the weekday is the day's, not the name's
+        phrase = _TRAILING_WEEKDAY_RE.sub("", phrase)
     words = phrase.replace(",", " ").split()
     if words[-1].casefold() in _NEWS_WORDS:
         return None  # "Good news: we've stretched our photo offer", "Отличная новость: …" announce, they name nothing
@@ -1595,6 +1607,18 @@ def _validity_period(sentence: str, today: date, leading: bool) -> Period | None
     return None
 
 
+def _fine_print_subject(mention: _Mention) -> bool:
+    """Whether a mention gives nothing but dates, about no offer but "the" one ("Offer ends …", "Coupon expires …")."""
+    return (mention.discount is None and mention.price is None and mention.period is not None
+            and mention.headline is None and (not mention.named or len(mention.name.split()) == 1 or _is_generic(mention.name)))
+
+
+def _fine_print_period(sentence: str, today: date) -> Period | None:
+    """The period of a sentence that says how long an offer is valid, led by its validity word ("Valid through 12/31",
+    "Offer ends Nov 30", "Expires December 20")."""
+    return _validity_period(sentence, today, leading=False) if _VALIDITY_RE.search(sentence) else None
+
+
 def _validity_only(text: str, span: tuple[int, int], today: date, previous: _Mention) -> _Mention | None:
     """A sentence that only gives the period of the promotion the sentence before named.
 
@@ -1927,7 +1951,7 @@ def _named_event(sentence: str, start: int, end: int, today: date) -> _Mention |
             name = _announced_name(sentence, today)
         if name is None or name.casefold() in HOLIDAY_SPELLINGS:
             return None
-        period = _pick_period(find_periods(sentence, today=today)) or _offer_day(sentence, today)
+        period = _pick_period(find_periods(sentence, today=today)) or _offer_day(sentence, today, headed=False)
         if period is None:
             return None
         return _Mention(name=name, named=True, refers_back=False, has_cue=False, headline=None, start=start,
@@ -1936,7 +1960,8 @@ def _named_event(sentence: str, start: int, end: int, today: date) -> _Mention |
         return None  # "Christmas Day (Dec 25): all cafés closed" is a notice, not an offer
     if headline.split()[-1].casefold().strip("!.:") not in _OFFER_NOUNS:
         return None
-    period = _pick_period(find_periods(sentence, today=today)) or _offer_day(sentence, today)
+    # "Nevada Day, Friday Oct 30: our shop is closed": a day set off after a name, with no offer, is a notice's day
+    period = _pick_period(find_periods(sentence, today=today)) or _offer_day(sentence, today, headed=False)
     if period is None:
         return None
     return _Mention(name=headline, named=True, refers_back=False, has_cue=False, headline=None, start=start,
@@ -2006,10 +2031,10 @@ def _holiday_day(sentence: str, today: date) -> Period | None:
     return None
 
 
-def _offer_day(sentence: str, today: date) -> Period | None:
+def _offer_day(sentence: str, today: date, headed: bool = True) -> Period | None:
     """The one day of an offer: a date opening its sentence ("U subotu, 28. novembra, ceo asortiman je -10%"), in
     parentheses after its name ("Our Small Business Saturday sale (Nov. 28, 15% off storewide)"), or a holiday
-    named instead ("Black Friday only")."""
+    named instead ("Black Friday only"); when `headed`, set off after its name ("Cyber Monday, Nov 30: …")."""
     days = find_dates(sentence, today=today)
     if not days:
         return _holiday_day(sentence, today)
@@ -2021,11 +2046,14 @@ def _offer_day(sentence: str, today: date) -> Period | None:
     day, start, end = days[0]
     opens = start <= _LEADING_DATE_CHARS * 2 and _DATE_LINE_REST_RE.fullmatch(sentence, 0, start) is not None
     bracketed = sentence[:start].rstrip().endswith("(") and sentence[end:].lstrip()[:1] in (",", ")", ";")
+    # "Shop Small Saturday, November 28 — 15% off storewide": the day set off between the offer's name and its colon
+    headed = (headed and start <= _HEADED_DAY_REACH and _HEADLINE_MARK_RE.search(sentence, end, end + 4) is not None
+              and (m := _HEADLINE_RE.match(sentence)) is not None and m.start("day") <= start < m.end("day"))
     # "15% off all cases at our Ponce City Market store, Saturday, Nov 28.", "20% off all boots on Dec 12": the one
     # date closing the sentence
     closing = (len(days) == 1 and not sentence[end:].strip(" .!)") and _CLOSING_DATE_LEAD_RE.search(sentence, 0, start)
                is not None)
-    if not (opens or bracketed or closing):
+    if not (opens or bracketed or closing or headed):
         return None
     if opens and day <= today and _YEAR_RE.search(sentence, start, end) and _DATELINE_DASH_RE.match(sentence, end):
         return None  # "November 20, 2026 — This week only, 20% off …": the post's date with its year, set off by a dash
@@ -2038,6 +2066,7 @@ def _offer_day(sentence: str, today: date) -> Period | None:
     return Period(day, last, sentence[start:end], start, end, False)
 
 
+_HEADED_DAY_REACH = 60  # characters from the sentence's start to a day set off after its headline's name
 _CLOSING_DATE_LEAD_RE = re.compile(
     r"(?:[,–—]\s{0,2}(?:(?:on|в|во|u|у)\s{1,2})?|(?<![^\W\d_])on\s{1,2})(?:" + WEEKDAY_NAMES + r"\.?,?\s{1,2})?$",
     re.IGNORECASE)
@@ -2399,6 +2428,17 @@ def find_promotions(text: str, *, title: str | None = None, today: date, cells: 
             previous_index = index
             continue
         mention = _mention(text, span, today, quoted_title, item_offer)
+        if (previous is not None and previous_index == index - 1 and mentions and mentions[-1] is previous
+                and previous.period is None and (previous.discount is not None or previous.price is not None)
+                # a named offer's bare validity sentence is read as its own mention below (_validity_only)
+                and (not previous.named if mention is None else _fine_print_subject(mention))
+                and (period := _fine_print_period(text[span[0]:span[1]], today)) is not None):
+            # "Take 10% off any framing order. Expires December 20.", "$20 off brake pads. Coupon expires 12/31/26.":
+            # a sentence that only says how long "the offer" is good dates the undated offer right before it, named
+            # or not
+            previous = mentions[-1] = replace(previous, period=period, end=span[1])
+            previous_index = index
+            continue
         if mention is None:
             if previous is not None and previous_index == index - 1 and previous.named and previous.period is None:
                 mention = _validity_only(text, span, today, previous)
