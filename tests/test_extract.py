@@ -299,6 +299,18 @@ def test_an_offer_whose_section_names_one_branch_is_that_branchs_but_not_a_branc
 
 
 
+def test_an_offer_for_every_shop_but_one_is_the_companys():
+    faq = ("<html><body><main><h1>Вопросы</h1><div class='faq'><h3>Есть ли скидки?</h3><p>Да, акция «Утро "
+           "пенсионера»: по будням с 9 до 12 — скидка 10%. Действует во всех магазинах, кроме магазина на Гоголя."
+           "</p></div></main></body></html>")
+    assert entity_of(facts(document(faq, "faq")), "promotion", "Утро пенсионера") is None
+
+
+def test_a_greeting_names_the_company_not_a_branch():
+    flow = "Dobro došli u auto školu Plavi talas. Akcija „Sigurna vožnja“: popust 10% na obuku do 15. decembra."
+    assert entity_of(facts(document(flow, "txt", channel="ivr"), settings=RS), "promotion", "Sigurna vožnja") is None
+
+
 def test_a_branch_named_two_sentences_after_an_offer_tells_of_something_else():
     news = ("# Новости\n\nАкция «Тёплый дом»: скидка 15% на обогреватели до 20 декабря. В субботу мастер-класс по "
             "ремонту. Запись в магазине на Пушкинской.\n")

@@ -314,7 +314,7 @@ _PARENTHESES = re.compile(r"\([^)\n]{0,60}\)")
 _HEADING_REST = re.compile(r"[\s:—–\-.,(]*(?:\([^)\n]{0,40}\))?[\s:—–\-.]*")
 # Greetings: the name after them is the company's brand ("Вы позвонили в Оптику Вид"), unless it has a place.
 _GREETING = re.compile(
-    r"(?:calling|call|позвонили\s+в|звоните\s+в|pozvali\s+ste|позвали\s+сте|dobrodošli\s+u|добродошли\s+у"
+    r"(?:calling|call|позвонили\s+в|звоните\s+в|pozvali\s+ste|позвали\s+сте|dobro\s?došli\s+u|добро\s?дошли\s+у"
     r"|welcome\s+to|добро\s+пожаловать\s+в|приветствует)\s+(?:the\s+|our\s+)?(?:[^\W\d_][\w-]{0,20}\s+){0,2}$",
     re.IGNORECASE,
 )
@@ -997,6 +997,8 @@ class Attribution:
             s, e = self._sentence_of(n.start)
             if any(s <= f.start < e for f in self.found if f.kind != "promotion"):
                 return COMPANY_CUE
+            if _EXCEPTED_BEFORE.search(self.unit.text, max(s, n.start - 24), n.start):
+                continue  # "Действует во всех магазинах, кроме магазина на Малышева": the others'
             # a sentence past the one after the offer's tells of something else: "…. Тринадцатого декабря проводим
             # турнир. Регистрация в магазине на Ленина."
             if self.sentences.index(n.start) - offer > 1:
