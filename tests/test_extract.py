@@ -299,6 +299,15 @@ def test_an_offer_whose_section_names_one_branch_is_that_branchs_but_not_a_branc
 
 
 
+def test_of_several_offers_in_one_unit_each_is_one_branchs_by_its_own_line():
+    page = html("""<h2>Мастерская на Ленина</h2><p>ул. Ленина, 5</p><h2>Мастерская на Мира</h2><p>ул. Мира, 12</p>
+        <h2>Акции</h2><p>Акция «Чистые линзы» — с 1 по 15 декабря скидка 20% на чистку.<br>
+        Распродажа оправ: скидки до 40% до 31 декабря. Только на Ленина!</p>""", h1="Мастерские")
+    found = facts(document(page), settings=ExtractionSettings(region="RU", city="Тверь"))
+    assert entity_of(found, "promotion", "Чистые линзы") is None
+    assert entity_of(found, "promotion", "Распродажа оправ") == "Мастерская на Ленина"
+
+
 def test_an_offer_for_every_shop_but_one_is_the_companys():
     faq = ("<html><body><main><h1>Вопросы</h1><div class='faq'><h3>Есть ли скидки?</h3><p>Да, акция «Утро "
            "пенсионера»: по будням с 9 до 12 — скидка 10%. Действует во всех магазинах, кроме магазина на Гоголя."

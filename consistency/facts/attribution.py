@@ -956,17 +956,19 @@ class Attribution:
             return (names[0].name,)
         return None
 
-    def _promotion_branch(self) -> tuple[str, ...]:
+    def _promotion_branch(self, pos: int) -> tuple[str, ...]:
         """An offer is the company's unless its own section names one branch ("Только в магазине на Баумана").
 
         The section must be about that one offer, and the sentence naming the
         branch must say nothing else: "книжара у Кнеза Михаила ради од 9 до 23"
-        names the shop for its hours, not for the offers around it.
+        names the shop for its hours, not for the offers around it. Of several
+        offers in one unit, each is one branch's only by its own line ("At Five
+        Points South only: Gown Preservation Sale, …").
         """
         if self.topic and not self.section:
             return (self.topic,)  # a grand opening's offers are the new shop's (its sentence said nothing else)
         if sum(1 for f in self.found if f.kind == "promotion") != 1:
-            return COMPANY_CUE
+            return self._only_at(*self.lines.spans[max(0, self.lines.index(pos))]) or COMPANY_CUE
         body = self.unit.text
         here = self.section or self.page_entity
         headed = self._offers_heading_branch(here)
@@ -978,19 +980,9 @@ class Attribution:
             return (here,)
         if here and any(_THIS_BRANCH.search(body, max(0, start - 12), start) for start, _, _ in self.type_words):
             return (here,)
-        # "At our Franklin store only: …", "Только в магазине на Баумана", "Samo u prodavnici Niš": that one branch
-        only = [n for n in self.names if _ONLY_AFTER.match(body, n.end) or _ONLY_BEFORE.search(
-            body, max(0, n.start - 30), n.start)]
-        if len({n.lead for n in only}) == 1:
-            return self.groups[only[0].lead]
-        if not only and self.known is not None:
-            # "Rosedale only.", "At Five Points South only:": a branch the run knows, by its short name
-            known = {entity for run in _CAPITALISED_WORDS.finditer(body)
-                     if (_ONLY_AFTER.match(body, run.end()) or _ONLY_BEFORE.search(body, max(0, run.start() - 30),
-                                                                                    run.start()))
-                     and (entity := self.known.find(run.group(0)))}
-            if len(known) == 1:
-                return (known.pop(),)
+        only = self._only_at(0, len(body))
+        if only:
+            return only
         leads = set()
         offer = self.sentences.index(next(f.start for f in self.found if f.kind == "promotion"))
         for n in self.names:
@@ -1005,6 +997,23 @@ class Attribution:
                 continue
             leads.add(n.lead)
         return self.groups[leads.pop()] if len(leads) == 1 else COMPANY_CUE
+
+    def _only_at(self, start: int, end: int) -> tuple[str, ...] | None:
+        """The one branch text[start:end] says an offer is only at: "At our Franklin store only: …", "Только в
+        магазине на Баумана", "Samo u prodavnici Niš", or by a short name the run knows ("Rosedale only.")."""
+        body = self.unit.text
+        only = [n for n in self._names_in(start, end) if _ONLY_AFTER.match(body, n.end) or _ONLY_BEFORE.search(
+            body, max(start, n.start - 30), n.start)]
+        if len({n.lead for n in only}) == 1:
+            return self.groups[only[0].lead]
+        if not only and self.known is not None:
+            known = {entity for run in _CAPITALISED_WORDS.finditer(body, start, end)
+                     if (_ONLY_AFTER.match(body, run.end()) or _ONLY_BEFORE.search(body, max(start, run.start() - 30),
+                                                                                    run.start()))
+                     and (entity := self.known.find(_LEADING_PREPOSITION.sub("", run.group(0))))}
+            if len(known) == 1:
+                return (known.pop(),)
+        return None
 
     def _labels_below_page(self) -> list[str]:
         heading = self.text_heading
@@ -1090,7 +1099,7 @@ class Attribution:
         if continued:
             return continued
         if promotion:
-            return self._promotion_branch()
+            return self._promotion_branch(start)
         for resolve in (self._bare_reference(start), self._heading_above(line), self._unit_lead(),
                         self._paragraph_topic()):
             if resolve:
