@@ -1637,3 +1637,43 @@ def test_an_event_named_just_after_a_special_days_hours_is_what_those_hours_are_
     text = "31. decembra radimo od 9 do 15, a degustacija je dan ranije."
     found = find_opening_hours(text, today=date(2026, 12, 1), headings=heading)
     assert [f.value for f in found] == ["2026 Dec 31 09:00-15:00"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the dates a closure after a holiday's name names, when they take in its day, are the days meant
+    ("Labor Day: closed Sunday, September 5 and Monday, September 6.", ["2027 Sep 05 off", "2027 Sep 06 off"]),
+    ("Thanksgiving: closed Nov. 26–27.", ["2026 Nov 26-2026 Nov 27 off"]),
+    # a list of dates goes on past the holiday a date is for and past "again"
+    ("The studio is closed on Friday, December 11, for Veterans Day, and on Monday, December 14.",
+     ["2026 Dec 11 off", "2026 Dec 14 off"]),
+    ("All kiosks are closed December 24 through December 26, and again on January 1.",
+     ["2026 Dec 24-2026 Dec 26 off", "2027 Jan 01 off"]),
+])
+def test_a_holidays_closure_names_its_dates(text: str, expected: list[str]) -> None:
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # weekdays naming the hours a date range gives are the days those hours hold on in it
+    ("The Mill Road shop adds Sunday hours from Dec 6 through Dec 20: noon – 5 pm.", ["2026 Dec 06-2026 Dec 20 Su 12:00-17:00"]),
+    ("Saturday hours, Jan 9 – Jan 30: 9 – 3.", ["2027 Jan 09-2027 Jan 30 Sa 09:00-15:00"]),
+    ("Holiday hours Dec 21 – Dec 23: 9–9.", ["2026 Dec 21-2026 Dec 23 09:00-21:00"]),
+])
+def test_weekday_hours_of_a_date_range_hold_on_those_weekdays(text: str, expected: list[str]) -> None:
+    assert values(text) == expected
+
+
+def test_a_place_after_a_closing_time_with_at_and_a_time_closes_then() -> None:
+    text = "New Year's Eve: Birch Lane closes at 2 PM, Harbor Point at 4:30 PM and Elmwood at 5 PM."
+    assert [(f.value, f.raw) for f in find_opening_hours(text, today=TODAY)] == [
+        ('2026 Dec 31 open "until 14:00"', "New Year's Eve: Birch Lane closes at 2 PM"),
+        ('2026 Dec 31 open "until 16:30"', "Harbor Point at 4:30 PM"),
+        ('2026 Dec 31 open "until 17:00"', "Elmwood at 5 PM."),
+    ]
+    # a lower-case verb's time is no place's
+    assert values("Dec 31: we close at 3 PM and meet at 5 PM.") == ['2026 Dec 31 open "until 15:00"']
+
+
+def test_an_opening_then_stays_open_until_is_the_days_two_ends() -> None:
+    assert values("On Small Business Saturday, November 28, the shop opens at 8 AM and stays open until 9 PM.") == [
+        "2026 Nov 28 08:00-21:00"]

@@ -1005,6 +1005,9 @@ _MOST_DATES = 32  # dates read as one list or range
 _DATE_STARTS = frozenset(("month", "num", "ordinal", "date"))
 _MONTH_END = frozenset(("конца", "kraja", "краја"))  # "до конца марта", "do kraja marta"
 _AS_WELL = frozenset(("као", "kao", "как"))  # ", као и седмог јануара", ", как и 7 января"
+_STAYS = frozenset(("stays", "stay", "remains", "remain"))  # "and stays open until 10 PM": the day's end
+_ELIDED_PLACE_WORDS = 3  # "…, De Pere at 4 PM": the place of a clause that leaves out its verb
+_AGAIN = frozenset(("again", "снова", "опять", "ponovo", "поново"))  # a list of dates going on: "and again on"
 _ON_A_DATE = frozenset(("на", "na", "в", "во", "у", "u"))  # "и на Божић", "i u subotu 2. januara"
 _NO_MONTH = 1 << 30
 _SAME_DAY_REACH = 200  # characters between a date and the "that day" that names it again
@@ -1051,6 +1054,8 @@ class _Parser:
                 weekday = k == "day" or k in ("on", "from") and self.kind(i + 1) == "day"
                 got = ((weekday and (self.date_spec(i) or self.dates_named_by_days(i))) or self.day_spec(i)
                        or self.date_spec(i) or self.times(i) or self.break_spec(i))
+            if got is None and k == "on":
+                got = self._elided_closing(out, i)
             if got is None:
                 got = self.single(i)
             item, j = got
@@ -1065,6 +1070,23 @@ class _Parser:
                 sep, glue, line = 0, False, False
             i = j
         return self._weekday_of_date(out)
+
+    def _elided_closing(self, out: list[_Item], i: int) -> tuple[_Item, int] | None:
+        """"Oneida Street closes at 3 PM, De Pere at 4 PM": a place named after a comma or "and", then "at" and a time, leaves
+        out the verb of the closing time before it and closes then."""
+        before = i - out[-1].words - 1 if out else -1  # the token before the place: "," or "and"
+        if (len(out) < 2 or out[-2].kind != "V" or out[-2].close_only is None or out[-1].kind != "BRK"
+                or out[-1].words > _ELIDED_PLACE_WORDS or before < 0 or self.toks[before].end > out[-1].start
+                or not (out[-1].sep == 1 or self.kind(before) == "and")
+                or self.text[self.toks[i].start : self.toks[i].end].lower() != "at"
+                or not self.text[out[-1].start : out[-1].start + 1].isupper()):
+            return None
+        v = self.value(i + 1, True)
+        if v is None or v[2] is None or not self.time_ok_after(v[3]):
+            return None  # "De Pere at 4" with no meridiem may be a count or an address
+        item = _Item("V", self.toks[i].start, self.toks[v[3] - 1].end, close_only=1440 if v[0] == 0 else v[0],
+                     intro=True, lang=out[-2].lang, close_stated=True)
+        return item, v[3]
 
     def _same_day(self, out: list[_Item], i: int) -> _Item:
         """"Christmas Eve: Elm Street 8–12. Oak Street is closed that day.": that day is the last date named, in the
@@ -1108,6 +1130,17 @@ class _Parser:
                     out[-1] = it
                     continue
 
+            if (len(out) > 1 and it.kind == "S" and it.dates and it.sep == 0 and not it.glue and prev.kind == "V"
+                    and prev.closed and prev.glue and out[-2].kind == "S" and len(out[-2].dates) == 1
+                    and (out[-2].start, out[-2].end) in holiday_names):
+                # "Thanksgiving: closed Nov. 26–27": the dates the closure names that take in the holiday's day
+                # say which days are meant
+                day = _resolve_span(*out[-2].dates[0], self.today)
+                spans = [_resolve_span(a, b, self.today) for a, b in it.dates]
+                if day is not None and any(span is not None and span[0] <= day[0] <= span[1] for span in spans):
+                    out[-2].dates = it.dates
+                    prev.end = it.end
+                    continue
             if colon:
                 it.glue, colon = True, False
             out.append(it)
@@ -1320,6 +1353,10 @@ class _Parser:
                 at += 1
             if self.kind(at) == "hdate" and self.kind(at + 1) == "sep" and toks[at + 1].val == ")":
                 j = at + 2
+        # "November 11, for Veterans Day, and on November 26": the holiday a date is for says nothing more
+        if (self.kind(j) == "sep" and toks[j].val == "," and self.kind(j + 1) == "word" and self.kind(j + 2) == "hdate"
+                and self.text[toks[j + 1].start : toks[j + 1].end].lower() == "for"):
+            j += 3
         # "Friday, November 27 – Thanksgiving": a name after a dash that would end the range a year later
         # names the days before it (no range runs backwards)
         if self.kind(j) == "dash" and self.kind(j + 1) == "hdate" and got[0][1] is not None:
@@ -1348,6 +1385,8 @@ class _Parser:
             j += 1
         if self.kind(j) == "and":
             j += 1
+        if link == "list" and self.kind(j) == "word" and self.text[toks[j].start : toks[j].end].lower() in _AGAIN:
+            j += 1  # "closed December 24–26, and again on January 1"
         if self.kind(j) == "on" or link == "list" and self.kind(j) == "word" and (
                     self.kind(j + 1) in _DATE_STARTS or self.kind(j + 1) == "hdate") and self.text[toks[j].start : toks[j].end].lower() in _ON_A_DATE:
             j += 1
@@ -1601,6 +1640,9 @@ class _Parser:
         if opening and k == "and":
             # "we open at 10 and close at 5", "отварају у 14 ч и раде до 23 ч": the day's two ends in two verbs
             at = j + 1 + (self.kind(j + 1) == "cue")
+            if self.kind(at) == "word" and self.kind(at + 1) == "cue" and self.text[
+                    toks[at].start : toks[at].end].lower() in _STAYS:
+                at += 2  # "opens at 7 AM and stays open until 10 PM"
             if self.kind(at) == "to":
                 j, k, opening = at, "to", False
         cell = k == "sep" and toks[j].val in ("|", "\t") and toks[j - 1].kind == "time"
@@ -3093,6 +3135,23 @@ def _days_after_value(seg: list[_Item], at: int) -> None:
         seg[at + 1], seg[at + 2] = days, value
 
 
+# The noun weekdays name when they say which days a season's hours hold on: "Sunday hours from Dec 6 through Dec 20".
+_DAYS_HOURS = frozenset(("hours", "hrs", "hours:"))
+
+
+def _days_of_season_hours(seg: list[_Item], at: int, text: str) -> None:
+    """"Sunday hours from Dec 6 through Dec 20: noon – 5 pm": weekdays naming the hours a range then gives are the
+    days they hold on in that range, as if written after it ("Dec 6 – Dec 20: Sun noon – 5 pm")."""
+    if at < 1 or at + 1 >= len(seg):
+        return
+    days, season, value = seg[at - 1], seg[at], seg[at + 1]
+    if (days.kind == "S" and days.days and not days.dates and not days.except_days and not days.group
+            and season.sep < 2 and value.kind == "V" and value.sep < 2
+            and text[days.end : season.start].strip(" ,").lower() in _DAYS_HOURS):
+        days.sep, season.sep = season.sep, days.sep
+        seg[at - 1 : at + 1] = [season, days]
+
+
 def _season_after_week(seg: list[_Item], at: int) -> None:
     """"Wednesday through Sunday, 8:30 AM to 4:30 PM, from December 19th through April 5th": a date range closing
     the sentence after its weekday rules is their season, as if written first ("Dec 19 – Apr 5: Wed–Sun 8:30–4:30")."""
@@ -3114,7 +3173,7 @@ def _season_after_week(seg: list[_Item], at: int) -> None:
     seg[first:at + 1] = [season, *seg[first:at]]
 
 
-def _mark_seasons(seg: list[_Item]) -> list[_Item]:
+def _mark_seasons(seg: list[_Item], text: str) -> list[_Item]:
     """A date range announcing weekday rules ("Summer hours (June 1 – Aug 31): Mon–Fri 7–7", "С 1 июня по 31
     августа: пн–пт 9–18"): the weekday specs up to the sentence's end hold in that season, not every week."""
     out: list[_Item] = []
@@ -3125,6 +3184,9 @@ def _mark_seasons(seg: list[_Item]) -> list[_Item]:
         if (it.kind == "S" and it.dates and not it.days and len(it.dates) == 1 and it.dates[0][0] != it.dates[0][1]
                 and index >= 2 and seg[index - 1].kind == "V"):
             _season_after_week(seg, index)
+    for index, it in enumerate(seg):
+        if it.kind == "S" and it.dates and not it.days and len(it.dates) == 1 and it.dates[0][0] != it.dates[0][1]:
+            _days_of_season_hours(seg, index, text)
     for index, it in enumerate(seg):
         if it.kind == "S" and it.dates and not it.days and len(it.dates) == 1 and it.dates[0][0] != it.dates[0][1]:
             _days_after_value(seg, index)
@@ -3144,7 +3206,7 @@ def _mark_seasons(seg: list[_Item]) -> list[_Item]:
 def _schedules(seg: list[_Item], has_context: bool, day_before: _Item | None = None,
                text: str = "") -> tuple[list[_Schedule], list[_Rule]]:
     """Weekly schedules and special-day rules of one segment."""
-    seg, dated = _apply_exceptions(_mark_seasons(seg))
+    seg, dated = _apply_exceptions(_mark_seasons(seg, text))
     scheds = [_Schedule()]
     specials: list[_Rule] = []
     for r in _pair(seg, has_context, day_before, text):
