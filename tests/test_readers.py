@@ -1336,3 +1336,46 @@ def test_a_comparison_table_without_an_address_or_phone_row_is_no_branch_list() 
     table = read_table([["Цена", "990 ₽", "1490 ₽"], ["Скорость", "100 Мбит/с", "500 Мбит/с"]],
                        ["", "Базовый", "Премиум"])
     assert not table.per_branch
+
+
+def test_a_heading_opening_the_next_record_of_a_builders_page_heads_only_that_record() -> None:
+    # the box of the heading before has closed by the time this one is read; the footer record after it is the page's
+    page = """<html><body><div class="records">
+      <div class="rec"><h1>Canoe rentals on the Green River</h1></div>
+      <div class="rec"><h2>Where we are</h2><p>12 Mill Road, Riverton</p></div>
+      <div class="rec"><h2>Offers</h2><div class="offer"><div class="offer__title">Early bird</div>
+        <div class="offer__descr">10% off weekday canoes through March 31.</div></div></div>
+      <div class="rec"><h2>Holidays</h2><p>Closed on January 1.</p></div>
+      <div class="rec"><div class="footer-text">Green River Canoe LLC, 12 Mill Road, Riverton</div></div>
+    </div></body></html>"""
+    units = {u.text: u.context for u in html_units(page).units}
+    assert units["Closed on January 1."] == ("Canoe rentals on the Green River", "Holidays")
+    assert units["Green River Canoe LLC, 12 Mill Road, Riverton"] == ("Canoe rentals on the Green River",)
+
+
+def test_sibling_boxes_each_opened_by_a_bold_name_are_cards_titled_by_it() -> None:
+    page = """<html><body><h2>Our shops</h2><div class="grid">
+      <div class="elem"><div class="atom"><b>Harbour shop</b><br>5 Quay Street<br>daily 9–18</div></div>
+      <div class="elem"><div class="atom"><b>Market shop</b><br>40 Market Square<br>Mon–Sat 10–20</div></div>
+    </div></body></html>"""
+    units = {u.text: u.context for u in html_units(page).units}
+    assert units["5 Quay Street\ndaily 9–18"] == ("Our shops", "Harbour shop")
+    assert units["40 Market Square\nMon–Sat 10–20"] == ("Our shops", "Market shop")
+
+
+def test_bold_labels_do_not_make_sibling_boxes_cards() -> None:
+    page = """<html><body><h2>Contacts</h2><div class="grid">
+      <div class="elem"><b>Address:</b><br>5 Quay Street</div>
+      <div class="elem"><b>Phone:</b><br>555-0100</div></div></body></html>"""
+    assert all(u.context == ("Contacts",) for u in html_units(page).units)
+
+
+def test_a_card_named_by_its_street_and_town_gives_that_address_as_a_line() -> None:
+    page = """<html><body><h2>Our salons</h2>
+      <div class="salon-card"><h3>Orchard Lane 14, Millbrook</h3><div class="hours">Weekdays 9–19</div>
+        <div class="phone">Tel. 555 0101</div></div>
+      <div class="salon-card"><h3>Harbour salon</h3><div class="hours">Daily 10–22</div>
+        <div class="phone">Tel. 555 0102</div></div></body></html>"""
+    units = {u.context[-1]: u.text for u in html_units(page).units}
+    assert units["Orchard Lane 14, Millbrook"] == "Orchard Lane 14, Millbrook\nWeekdays 9–19\nTel. 555 0101"
+    assert units["Harbour salon"] == "Daily 10–22\nTel. 555 0102"

@@ -311,6 +311,8 @@ def heading_aside(text: str) -> tuple[str, str | None]:
 
 # A bracketed end holding a word and a number: "(Трг ослобођења 7)", "(Moše Pijade 12)".
 _HEADING_ASIDE = re.compile(r"\s*\((?P<aside>(?=[^()]*[^\W\d_]{3})(?=[^()]*\d)[^()\n]{3,60})\)\s*$")
+# A title that is a street and number, then a town after a comma: "Господар Јованова 5, Чачак", "12 Mill Road, Lee".
+_ADDRESS_TITLE = re.compile(r"^(?=[^,]{0,50}[^\W\d_]{3})(?=[^,]{0,50}\d)[^,\n]{3,50},[ \t]*[^\W\d_][^\d,\n]{1,40}$")
 # Times, dates and counts are no address: "(9:00–18:00)", "(24.12.)", "(ages 2–5)", "(new in 2026)".
 _NOT_ADDRESS_ASIDE = re.compile(r"\d\s?[:./–-]\s?\d|\d[.]\s*$|(?<!\d)(?:19|20)\d\d(?!\d)")
 
@@ -1018,6 +1020,7 @@ class _Walker:
     first_chrome_h1: str | None = None
     run: _Lines = field(default_factory=_Lines)
     kicker: list[str] | None = None  # a line read before its heading, emitted under it
+    closed_box: _Heading | None = None  # the heading whose box has just closed, until the next heading
     _question_holders: set[HtmlElement] | None = None
     _named_runs: dict[tuple, frozenset] = field(default_factory=dict)
 
@@ -1085,6 +1088,7 @@ class _Walker:
             in_series = in_series or self.stack[-1].level == level
             self.stack.pop()  # questions do not nest: a new one ends the last
         self.stack.append(_Heading(level, text, question, scope, in_series=in_series))
+        self.closed_box = None
         self.section += 1
         if self.kicker:
             kicker, self.kicker = self.kicker, None
@@ -1100,7 +1104,8 @@ class _Walker:
         if any(heading.scope is element for heading in self.stack):
             self.end_run()
             while self.stack and any(heading.scope is element for heading in self.stack):
-                self.stack.pop()
+                closed = self.stack.pop()
+            self.closed_box = closed if closed.element is not None else None
             self.section += 1
 
     # -- the walk
@@ -1180,6 +1185,10 @@ class _Walker:
                 break
             if heading.level == level:
                 previous = heading.element
+        if previous is None and self.closed_box is not None and self.closed_box.level == level:
+            # "<div class=rec><h2>Offers</h2>…</div><div class=rec><h2>Holidays</h2><p>…</p></div><div class=rec>
+            # footer": the box of the heading before has closed, yet this one still opens the next box of the row
+            previous = self.closed_box.element
         self.push_heading(level, text)
         self.stack[-1].element = element
         box = _callout_of(element)
@@ -1243,8 +1252,9 @@ class _Walker:
 
     def repeated_named_block(self, element: HtmlElement) -> bool:
         """Whether an element is one of two or more siblings that share their first class and each name a place and
-        give its address or phone in elements so classed: a locator's results, whatever the plugin calls them
-        ("<div class=results_wrapper><span class=location_name>…<span class=slp_result_address>…")."""
+        give its address or phone in elements so classed, or open with a bold name on a line of its own: a locator's
+        results, whatever the plugin calls them ("<div class=results_wrapper><span class=location_name>…<span
+        class=slp_result_address>…"), or a builder's text boxes ("<div class=tn-elem><b>Точка в ТЦ</b><br>ул. …")."""
         classes = (element.get("class") or "").split(None, 1)
         parent = element.getparent()
         if not classes or parent is None:
@@ -1256,7 +1266,7 @@ class _Walker:
             named = frozenset(
                 sibling for sibling in parent
                 if sibling.tag == element.tag and (sibling.get("class") or "").split(None, 1)[:1] == classes[:1]
-                and _named_inside(sibling)
+                and (_named_inside(sibling) or _led_by_bold_name(sibling))
             )
             named = named if len(named) >= 2 else frozenset()
             self._named_runs[key] = named
@@ -1277,6 +1287,9 @@ class _Walker:
             return False  # a page-wide wrapper with a card-like class
         if title and lines and lines[0] == title:
             lines = lines[1:]
+        if title and _ADDRESS_TITLE.match(title) and not _NOT_ADDRESS_ASIDE.search(title):
+            # "<h3>Господар Јованова 5, Чачак</h3>": a card named by where it is gives that address, as a line
+            lines = [title, *lines]
         level = _HEADINGS.get(_tag(heading)) if heading is not None and title else None
         if level is not None and self.stack and self.stack[-1].level >= level and _closed(self.stack[-1], element):
             # a card titled by an h2 after an h2 whose box has closed ("<article><h2>…</h2><p>…</p></article>
@@ -1612,6 +1625,19 @@ def _named_inside(element: HtmlElement) -> bool:
             named = True
         located = located or bool(words & _FIELD_CLASS_WORDS)
     return named and located
+
+
+def _led_by_bold_name(element: HtmlElement) -> bool:
+    """Whether a box opens with a short bold line of its own over more lines: a name over its address and hours (not
+    a label, "<b>Адрес:</b>", nor a bold lead-in of a sentence)."""
+    bold = next(element.iterdescendants("strong", "b"), None)
+    if bold is None:
+        return False
+    text = render_line(bold)
+    if not text or len(text) > _CLASS_TITLE_CHARS or text.endswith((":", ".", ",", ";")):
+        return False
+    lines = render_lines(element)
+    return len(lines) >= 2 and lines[0] == text
 
 
 # Classes a locator gives a result's fields: "slp_result_address", "store-phone", "location-street".
