@@ -308,6 +308,16 @@ def test_of_several_offers_in_one_unit_each_is_one_branchs_by_its_own_line():
     assert entity_of(found, "promotion", "Распродажа оправ") == "Мастерская на Ленина"
 
 
+def test_an_offer_its_sentence_places_at_one_known_branch_is_that_branchs():
+    page = html("""<h2>Fairview Salon</h2><p>12 Elm St</p><h2>Lakeside Salon</h2><p>40 Oak Ave</p>
+        <h2>Deals</h2><h3>Trim Tuesdays</h3><p>Walk-in trims just $12 (reg. $18), every Tuesday at Fairview.</p>
+        <h3>Winter Weekdays</h3><p>Dec 21 – Jan 3: 25% off any Monday booking at Fairview and Lakeside.</p>""",
+                h1="Salons")
+    found = facts(document(page), settings=US)
+    assert entity_of(found, "promotion", "Trim Tuesdays") == "Fairview Salon"
+    assert entity_of(found, "promotion", "Winter Weekdays") is None
+
+
 def test_an_offer_for_every_shop_but_one_is_the_companys():
     faq = ("<html><body><main><h1>Вопросы</h1><div class='faq'><h3>Есть ли скидки?</h3><p>Да, акция «Утро "
            "пенсионера»: по будням с 9 до 12 — скидка 10%. Действует во всех магазинах, кроме магазина на Гоголя."

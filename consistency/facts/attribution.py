@@ -305,6 +305,8 @@ def _listed_name(m: re.Match[str], text: str) -> str:
 _DIALS = re.compile(r"[ \t]{0,2}[–—-][ \t]{0,2}(?P<label>[^\W\d_][^\n,;:()]{1,40}?)[ \t]*(?=$|\n|[,;(])", re.MULTILINE)
 _CAPITALISED_WORD = r"[A-ZА-ЯЁЂЈЉЊЋЏČĆŠŽĐ][\w'’-]{1,30}"
 # two to five capitalised words ("Midtown Museum"), and one to five ("Ellet", "Highland Square")
+_AND_ANOTHER = re.compile(r"[ \t]*(?:,|(?:and|&|и|i|or|или|ili)[ \t]{1,2}[A-ZА-ЯЁЂЈЉЊЋЏČĆŠŽĐ])")
+_AT_PLACE_BEFORE = re.compile(r"(?<![\w-])(?:at|в|во|на|u|na|у)[ \t]{1,2}$")
 _LEADING_PREPOSITION = re.compile(r"^(?:Za|За|For|Для|На|В|Во|U|У|Na|At|In|To|Kod|Код)[ \t]{1,2}(?=\S)")
 _CAPITALISED_RUN = re.compile(rf"(?<![\w-]){_CAPITALISED_WORD}(?:[ \t]{{1,2}}{_CAPITALISED_WORD}){{1,4}}")
 _CAPITALISED_WORDS = re.compile(rf"(?<![\w-]){_CAPITALISED_WORD}(?:[ \t]{{1,2}}{_CAPITALISED_WORD}){{0,4}}")
@@ -983,6 +985,10 @@ class Attribution:
         only = self._only_at(0, len(body))
         if only:
             return only
+        offer_at = next(f.start for f in self.found if f.kind == "promotion")
+        placed = self._known_after_preposition(*self._sentence_of(offer_at))
+        if placed:
+            return placed
         leads = set()
         offer = self.sentences.index(next(f.start for f in self.found if f.kind == "promotion"))
         for n in self.names:
@@ -1014,6 +1020,18 @@ class Attribution:
             if len(known) == 1:
                 return (known.pop(),)
         return None
+
+    def _known_after_preposition(self, start: int, end: int) -> tuple[str, ...] | None:
+        """The one branch the run knows that text[start:end] says something is at, by its short name: "every Tuesday
+        at Fairhaven", "а до 31 декабря в БашГУ действует «Сессия без стресса»"."""
+        if self.known is None:
+            return None
+        body = self.unit.text
+        known = {entity for run in _CAPITALISED_WORDS.finditer(body, start, end)
+                 if _AT_PLACE_BEFORE.search(body, max(start, run.start() - 4), run.start())
+                 and not _AND_ANOTHER.match(body, run.end())  # "at River Hills and Old Town": both, not one
+                 and (entity := self.known.find(run.group(0)))}
+        return (known.pop(),) if len(known) == 1 else None
 
     def _labels_below_page(self) -> list[str]:
         heading = self.text_heading
