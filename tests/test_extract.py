@@ -1938,6 +1938,17 @@ def test_a_holiday_line_naming_several_known_branches_gives_each_its_clause():
     assert entities_of(found, "hours", "2026 Dec 24 09:00-14:00") == {"Maple Hill", "Ellet"}
 
 
+def test_of_known_branches_in_one_clause_each_fact_takes_the_one_inside_it():
+    page = html("""<h2>Our washes</h2>
+        <div class="location-card"><h3>Maple Street</h3><p>12 Maple St, Akron, OH 44301</p><p>Daily 7am–9pm</p></div>
+        <div class="location-card"><h3>Elm Grove</h3><p>400 Canton Rd, Akron, OH 44312</p><p>Daily 8am–8pm</p></div>
+        <h2>Holidays</h2>
+        <p>On Christmas Day, Elm Grove is closed and Maple Street is open 10 to 4.</p>""", h1="Washes")
+    found = facts(document(page), settings=US)
+    assert entities_of(found, "hours", "2026 Dec 25 off") == {"Elm Grove"}
+    assert entities_of(found, "hours", "2026 Dec 25 10:00-16:00") == {"Maple Street"}
+
+
 def test_an_offer_said_to_be_one_known_branchs_only_is_that_branchs():
     page = html("""<h2>Our shops</h2>
         <div class="location-card"><h3>Maple Hill</h3><p>12 Maple Ave, Akron, OH 44301</p></div>

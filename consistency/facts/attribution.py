@@ -778,11 +778,14 @@ class Attribution:
             breaks = [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(body, s, e)]
             clause_start = max([s] + [b_end for b_start, b_end in breaks if b_end <= max(s, end - 1)])
             clause_end = min([e] + [b_start for b_start, _ in breaks if b_start >= end - 1])
+            # the names inside the fact itself, where it has some: "On Christmas Eve, Oneida Street closes at 3 P M"
+            # before "and De Pere at 4 P M", "On Christmas Day, De Pere is closed" before "and Oneida Street is open"
+            if any(self._known_run(run) for run in _CAPITALISED_WORDS.finditer(body, pos, end)):
+                clause_start, clause_end = pos, end
             # among names that are surely branches, a one-word name ("Ellet") is one too
             named = tuple(dict.fromkeys(
                 entity for run in _CAPITALISED_WORDS.finditer(body, clause_start, clause_end)
-                if (entity := self.known.find_whole(run.group(0)) or self.known.find_exact(run.group(0))
-                    or self._known_part(run))))
+                if (entity := self._known_run(run))))
             if len(found) > 1 or len(named) > 1:
                 return named or None
         if not found and self.menu is not None:
@@ -790,6 +793,10 @@ class Attribution:
             # Friday, November 27" under "Locations / … / Cary Pet Care Center")
             found = {name for name in self.menu.names() if len(name.split()) >= 2 and self._names_whole(name, s, e)}
         return (found.pop(),) if len(found) == 1 else None
+
+    def _known_run(self, run: re.Match[str]) -> str | None:
+        """The known branch a run of capitalised words names, in full, exactly or by part of its name."""
+        return self.known.find_whole(run.group(0)) or self.known.find_exact(run.group(0)) or self._known_part(run)
 
     def _known_part(self, run: re.Match[str]) -> str | None:
         """The one known branch a run of capitalised words names by part of its name ("Valley View" for "Valley
