@@ -1876,6 +1876,16 @@ def test_an_faq_answer_is_about_the_place_its_question_asks_the_hours_of_in_more
     assert entity_of(found, "hours", "Mo-Su 10:00-21:00") == "киоск в ТЦ «Орбита»"
 
 
+def test_a_place_an_faq_question_asks_the_hours_of_is_known_in_other_answers():
+    page = ("<html><body><main><h1>FAQ</h1><div class='faq'><h3>When is Tunnel Road open?</h3>"
+            "<p>Monday to Saturday 11 am to 11 pm.</p><h3>Are you open on New Year's Eve?</h3>"
+            "<p>Yes. New Year's Eve, Tunnel Road is open until 2 AM; Riverside closes at 8 PM.</p></div>"
+            "</main></body></html>")
+    found = facts(document(page, "faq"), settings=US)
+    assert entity_of(found, "hours", "2026 Dec 31 11:00-02:00") == "Tunnel Road"
+    assert not [f for f in found if f[0] == "hours" and "20:00" in f[1] and f[2] == "Tunnel Road"]
+
+
 def test_an_faq_answer_that_says_where_the_place_its_question_ends_with_is_is_about_it():
     page = ("<html><body><main><h1>FAQ</h1><div class='faq'><h3>Can I book a court in Riverton?</h3>"
             "<p>Yes: our club at 15 Main St in Riverton, WY 82501 takes bookings at (307) 555-0148.</p>"

@@ -740,10 +740,9 @@ class Attribution:
         question = self.unit.context[-1]
         if self.unit.role != "answer" and not question.rstrip().endswith("?"):
             return None
-        for pattern in _OPENING_QUESTIONS:
-            m = pattern.match(question.strip())
-            if m:
-                return m.group("name") if self._place_name(m.group("name")) else None
+        asked = asked_place(question, self._brand_words)
+        if asked is not None:
+            return asked or None
         # "Can I reserve a lane in Hendersonville?" over "Our center at 1820 Spartanburg Hwy in Hendersonville …": a
         # place the question ends with, which the answer repeats where it says where or when
         m = _QUESTION_PLACE.search(question.strip())
@@ -754,12 +753,7 @@ class Attribution:
 
     def _place_name(self, name: str) -> bool:
         """Whether a capitalised subject can be a place's name: no pronoun, part of a place, day, brand or desk."""
-        words = name.split()
-        return not (words[0].casefold() in _NOT_OPEN_SUBJECTS or names_a_day(name) or is_day_label(name)
-                    or DEPARTMENT.search(name) or _SWITCHBOARD.search(name)
-                    or any(s == 0 and e == len(name) for s, e, _ in find_type_words(name))
-                    or any(stem(w) in self._brand_words for w in words) or is_field_label(name)
-                    or addresses.city_of_section(name) is not None)
+        return is_place_name(name, self._brand_words)
 
     def _known_named(self, pos: int, end: int | None = None) -> tuple[str, ...] | None:
         """The one branch of the run named in full anywhere in the sentence ("Winter break bonus day: the Midtown
@@ -788,6 +782,9 @@ class Attribution:
                 if (entity := self._known_run(run))))
             if len(found) > 1 or len(named) > 1:
                 return named or None
+            lead = _SUBJECT.match(body, clause_start, clause_end)
+            if not named and lead and self._place_name(lead.group("name")):
+                return None  # "…; Hendersonville closes at 8 PM": its own clause's place, though the run knows it not
         if not found and self.menu is not None:
             # a branch the page's navigation lists, named as it lists it ("The Cary Pet Care Center is also closed
             # Friday, November 27" under "Locations / … / Cary Pet Care Center")
@@ -1146,6 +1143,26 @@ class Attribution:
         found = {run.group(0) for run in _MENU_RUN.finditer(question)
                  if run.start() > 0 and self.menu.find_exact(run.group(0))}
         return found.pop() if len(found) == 1 else None
+
+
+def is_place_name(name: str, brand_words: frozenset[str] | set[str] = frozenset()) -> bool:
+    """Whether a capitalised subject can be a place's name: no pronoun, part of a place, day, brand or desk."""
+    words = name.split()
+    return not (words[0].casefold() in _NOT_OPEN_SUBJECTS or names_a_day(name) or is_day_label(name)
+                or DEPARTMENT.search(name) or _SWITCHBOARD.search(name)
+                or any(s == 0 and e == len(name) for s, e, _ in find_type_words(name))
+                or any(stem(w) in brand_words for w in words) or is_field_label(name)
+                or addresses.city_of_section(name) is not None)
+
+
+def asked_place(question: str, brand_words: frozenset[str] | set[str] = frozenset()) -> str | None:
+    """The place an FAQ question asks the hours of ("When is Tunnel Road open?"); "" when it asks them of no place
+    ("When is everything open?"), None when it asks no hours."""
+    for pattern in _OPENING_QUESTIONS:
+        m = pattern.match(question.strip())
+        if m:
+            return m.group("name") if is_place_name(m.group("name"), brand_words) else ""
+    return None
 
 
 @lru_cache(maxsize=1024)

@@ -24,7 +24,7 @@ from consistency import __version__
 from consistency.documents.document import Document, DocumentText, Unit
 from consistency.documents.html import is_day_label
 from consistency.facts import addresses, emails, hours, phones, promotions
-from consistency.facts.attribution import COMPANY_CUE, Attribution, Spans, sentence_spans
+from consistency.facts.attribution import COMPANY_CUE, Attribution, Spans, asked_place, sentence_spans
 from consistency.facts.branch_names import PICKUP, SHOP, branch_type, find_type_words, may_be_plural_type, name_key
 from consistency.facts.brand import Brand, brand_of, page_brands
 from consistency.facts.dates import find_dates
@@ -571,8 +571,11 @@ def _page_facts_as_read(page: _Page, settings: ExtractionSettings, known: KnownN
     text = page.text
     # a branch the page's text names by its type ("пословнице у Косјерићу") is found again by a short name
     # ("…, а Косјерић суботом од 9 до 17")
-    known = known.with_said(n.name for read in page.content for n in cached_names(read.unit.text)
-                            if is_branch(n, settings))
+    known = known.with_said([n.name for read in page.content for n in cached_names(read.unit.text)
+                             if is_branch(n, settings)]
+                            # and the places its FAQ questions ask the hours of ("When is Tunnel Road open?")
+                            + [asked for read in page.content if read.unit.context
+                               and (asked := asked_place(read.unit.context[-1], page.brand.words))])
     for read in page.boilerplate:
         chrome = list(_unit_facts(text, read, _chrome_attribution(text, read, settings, page, known)))
         yield from _without_menu_addresses(chrome, page)
