@@ -707,7 +707,9 @@ def test_a_spelled_out_direction_before_in_and_the_town_closes_the_street():
 @pytest.mark.parametrize(("text", "town"), [
     ("Радионица, улица Вука Караџића 14 у Старчеву", "старчево"),
     ("Radionica, ulica Vuka Karadžića 14 u Dolovu", "долово"),
-    ("Радионица, улица Вука Караџића 14 у Дебељачи", "панчево"),  # a feminine town's nominative is uncertain
+    # a feminine town's "-чи" is "-ча"; "-ци" after "у" may be "-ка" ("Јабука") or "-ца": left to the default
+    ("Радионица, улица Вука Караџића 14 у Дебељачи", "дебељача"),
+    ("Радионица, улица Вука Караџића 14 у Јабуци", "панчево"),
 ])
 def test_a_serbian_village_in_ovo_or_evo_is_read_from_its_locative(text, town):
     [address] = find_addresses(text, default_city="Панчево")
@@ -989,3 +991,46 @@ def test_an_unknown_town_in_the_locative(text, expected):
 ])
 def test_a_set_off_street_with_its_unit(text, expected):
     assert [a.value for a in find_addresses(text, default_city="Ниш")] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # after the postcode, a town missing from the lists before a typed street
+    ("Наш клуб: 456789, Заречное, ул. Лесная, 7. Ждём вас!", ["456789, заречное, ул лесная, д 7"]),
+    ("456789, Заречное, проспект Мира, д. 12", ["456789, заречное, пр-кт мира, д 12"]),
+    # the country is no town
+    ("456789, Россия, ул. Лесная, 7", ["456789, тамбов, ул лесная, д 7"]),
+])
+def test_an_unknown_town_after_the_postcode(text, expected):
+    assert [a.value for a in find_addresses(text, default_city="Тамбов")] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a Serbian feminine town missing from the lists, in the locative after the house: "-ki", "-ici", "-či" is "-a"
+    ("Radionica je u ulici Nikole Tesle 14 u Mokrinki, pored škole.", ["мокринка, ул николе тесле, д 14"]),
+    ("Пункт је у улици Николе Тесле 14 у Зеленици. Ради суботом.", ["зеленица, ул николе тесле, д 14"]),
+    # "-ci" after another letter may be "-ka" ("u Palanci"): the default town stays
+    ("Radionica je u ulici Nikole Tesle 14 u Borovanci, pored škole.", ["кула, ул николе тесле, д 14"]),
+    # a shop's name, not the end of the phrase
+    ("Radionica je u ulici Nikole Tesle 14 u Prodavnici Maxi, pored škole.", ["кула, ул николе тесле, д 14"]),
+])
+def test_a_serbian_feminine_town_after_the_house(text, expected):
+    assert [a.value for a in find_addresses(text, default_city="Кула")] == expected
+
+
+def test_a_russian_landmark_in_the_genitive_is_no_town():
+    # "у Пятёрочки": at the shop, a Russian genitive, not a Serbian town in the locative
+    assert [a.value for a in find_addresses("Пункт: ул. Мира, д. 7 у Пятерочки, вход со двора.",
+                                            default_city="Тамбов")] == ["тамбов, ул мира, д 7"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a town missing from the lists opening the line of a bare street and house
+    ("Зеленика, Морачка 8 — само по договору.", ["зеленика, морачка, д 8"]),
+    ("Zelenika, Moračka 8 — samo po dogovoru.", ["зеленика, морачка, д 8"]),
+    # a part of town or a day is no town; a lone word and number is no street
+    ("Centar, Moračka 8 — samo po dogovoru.", []),
+    ("Subota, Moračka 8 — samo po dogovoru.", []),
+    ("Zelenika, Sala 8 — samo po dogovoru.", []),
+])
+def test_a_town_opening_a_bare_streets_line(text, expected):
+    assert [a.value for a in find_addresses(text, default_city="Кладово")] == expected

@@ -68,7 +68,12 @@ parentheses after the address ("35213 Despotovac (TC „Resava“, 2. sprat, lok
 ("р.п. Сосновка") or in the locative before its name ("в селе Покровское"); a town closing the parentheses a bare
 street opens after a branch's name ("Ambulanta Banatsko (Žarka Zrenjanina 12, Banatsko)"); a Serbian town missing
 from the lists in the locative after an adjective or in "-вцу" ("у Доњем Бресновцу"); a set-off bare street's unit
-("Ekspozitura Centar, Zmaj Jovina 14, lokal 3, radi"). "Blok 45", "Lamela 2" are not streets.
+("Ekspozitura Centar, Zmaj Jovina 14, lokal 3, radi"); a town missing from the lists after the postcode and before
+a typed street ("607320, Заречное, ул. Лесная, 7"); a Serbian feminine town after the house whose nominative is
+certain ("u Mokrinki", "u Zelenici", "у Дебељачи"; see _FEMININE_TOWN_LOCATIVE); a town missing from the lists
+opening the line of a bare street and house on a Serbian or Russian page ("Зеленика, Морачка 8 — …").
+"Blok 45", "Lamela 2" are not streets. Not read as the town: a Russian place in "-ово", "-ино" before the street
+("Салон в Азино, ул. Фучика, 90" names a part of Kazan as "Зал в Дивеево" names a village).
 Floors ("3 этаж", "эт. 2", "2nd Floor", "sprat 3", "III sprat", Serbian "30/II"), entrances ("ulaz 2", "подъезд
 4") and an office park's buildings ("Bldg 3") are read so that they do not end the chain, but are left out of the
 value.
@@ -471,7 +476,8 @@ def _city_locatives() -> dict[str, str]:
 _CITY_LOCATIVES = _city_locatives()
 # A town missing from the lists, in the locative, by the endings whose nominative is certain: Russian "в Котовске"
 # (Котовск), "в Череповце" (Череповец); Serbian "у Петроварадину" (Петроварадин), "у Качареву" (Качарево). Left
-# out: a feminine town ("в Кондопоге": "Кондопог" or "Кондопога"?) and Russian "-ове", "-ине", which are as often
+# out: a feminine town ("в Кондопоге": "Кондопог" or "Кондопога"?; but see _FEMININE_TOWN_LOCATIVE after the
+# house) and Russian "-ове", "-ине", which are as often
 # a part of town ending in "-ово", "-ино" ("в Медведкове", "в Митине") as a town ("в Глазове").
 # The word is read whole, then its ending checked looking back: one pass, however long the word.
 _UNKNOWN_TOWN_LOCATIVE = (
@@ -503,6 +509,8 @@ def _unknown_town(locative: str) -> str:
         nominative = locative[:-3] + "ец"
     elif locative.endswith("це"):
         nominative = locative[:-2] + "ец"
+    elif locative.endswith(("ки", "ици", "чи", "ki", "ici", "či")):
+        nominative = locative[:-1] + ("а" if _CYRILLIC.match(locative[-1]) else "a")  # "Crvenki": "Crvenka"
     elif locative.endswith(("еву", "ову", "evu", "ovu")):
         nominative = locative[:-1] + ("о" if _CYRILLIC.match(locative[-1]) else "o")  # "Качареву": "Качарево"
     else:
@@ -1083,6 +1091,13 @@ def _next_piece(text: str, at: int, pieces: list[_Piece], used: set[str], g: _Gr
                 lenient: bool) -> _Piece | None:
     has_street = _has(pieces, "street")
     has_house = _has(pieces, "house")
+    if (not has_street and not lenient and "city" not in used and pieces and pieces[-1].kind == "postcode"
+            and (town := _TOWN_AFTER_POSTCODE.match(text, at))
+            and not (g.city.match(text, at) or g.country.match(text, at) or g.region.match(text, at))
+            and _street_follows(text, town.end(), g)):
+        # "607320, Дивеево, ул. Октябрьская, 10": after the postcode, a town missing from the lists before a typed
+        # street (read as a bare street, it would end the chain short of a house)
+        return _Piece("city_plain", town)
     if not has_street:
         kinds = _PREFIX_KINDS
     elif not has_house:
@@ -1153,6 +1168,13 @@ def _next_piece(text: str, at: int, pieces: list[_Piece], used: set[str], g: _Gr
         # "ул. Ленина, 5 в Казани", "Tome Živanovića 10 u Paraćinu": the town after the house, in the locative
         if (m := g.city_loc.match(text, prep.end())) is not None:
             return _Piece("city_loc", m)
+        # "u ulici Svetozara Markovića 21 u Crvenki, pored pošte": a Serbian feminine town missing from the lists,
+        # where the phrase ends; in Cyrillic only on Serbian text, as Russian "у Пятёрочки" is a landmark's genitive
+        if (not lenient and prep.group(0)[0] in "уУuU" and not _has(pieces, "en_street")
+                and (m := _FEMININE_TOWN_LOCATIVE.match(text, prep.end()))
+                and (not _CYRILLIC.match(m.group("unknown_loc")) or _SERBIAN_LETTER.search(text, max(0, at - 200), at))
+                and not find_type_words(_unknown_town(m.group("unknown_loc")))):
+            return _Piece("city_loc", m)
     return None
 
 
@@ -1168,6 +1190,17 @@ def _aside_after_branch(text: str, pieces: list[_Piece]) -> bool:
 
 
 _TRAILING_PREPOSITION = re.compile(r"(?:[вВ]|[уУuU])[ \t\u00a0]{1,2}")
+# A Serbian feminine town in the locative whose nominative is certain: "-ki" is "-ka" ("u Crvenki"), "-ici" "-ica"
+# ("u Kovačici"), "-či" "-ča"; not "-ci" after another letter, the locative of "-ka" too ("u Palanci"), nor an
+# adjective's "-ski"; the word must end the phrase ("u Prodavnici Maxi" names a shop).
+_FEMININE_TOWN_LOCATIVE = re.compile(
+    r"(?P<unknown_loc>[A-ZČĆŠŽĐ][a-zčćšžđ]{2,24}(?<![sš])(?:ki|ici|či)|[А-ЯЂЈЉЊЋЏ][а-яђјљњћџ]{2,24}(?<![сш])(?:ки|ици|чи))"
+    r"(?![\w-])(?=[ \t]{0,2}(?:[,.;:)!?—–]|$))"
+)
+_SERBIAN_LETTER = re.compile(r"[ђјљњћџЂЈЉЊЋЏ]")
+_TOWN_AFTER_POSTCODE = re.compile(
+    rf"(?P<name>[{_CYR_UP}][{_CYR_LO}]{{2,24}}(?:-[{_CYR_UP}{_CYR_LO}][{_CYR_LO}]{{1,20}}){{0,2}})(?=[ \t]{{0,2}},)"
+)
 _TOWN_BEFORE_POSTCODE = re.compile(
     rf"(?P<name>[{_CYR_UP}][{_CYR_LO}]{{2,24}}(?:-[{_CYR_UP}{_CYR_LO}][{_CYR_LO}]{{1,20}}){{0,2}})"
     # a region may stand between: "Амурск, Хабаровский край, 682640"
@@ -1297,6 +1330,32 @@ _LINE_REST = re.compile(r"[ \t]{0,2}(?:$|\n|[;(]|,[ \t]{0,2}(?:[лЛlL]ока[л
 _TOWN_ENDING_LINE = re.compile(rf",[ \t]{{0,2}}(?P<place>[{_CYR_UP}{_LAT_UP}][{_CYR_LO}{_LAT_LO}]{{2,24}})[ \t]{{0,2}}(?:$|\n)")
 
 
+# A town opening the line of a bare street and house: "Текија, Ђердапска 5 — само преузимање".
+_PLACE_OPENING_LINE = re.compile(
+    rf"(?:^|\n)[ \t]{{0,4}}(?P<place>[{_CYR_UP}{_LAT_UP}][{_CYR_LO}{_LAT_LO}]{{2,24}})[ \t]{{0,2}},[ \t]{{1,3}}$")
+_PLACE_LINE_REST = re.compile(r"[ \t]{0,2}(?:$|\n|[;(—–]|,)")
+
+
+def _town_opening_line(text: str, chain: _Chain, house_piece: _Piece, default_city: str | None) -> str | None:
+    """The town, missing from the lists, that opens the line of a bare street and house on a Serbian or Russian page
+    (the configured city in Cyrillic), as "Киров, ул. Ленина, 5" names it before a typed street; else None."""
+    if not default_city or not _CYRILLIC.search(default_city) or len(chain.pieces) != 2:
+        return None
+    house = house_piece.match
+    if not (house.group("bb") or re.fullmatch(r"\d{1,3}[^\W\d_]?", house.group(0).strip())):
+        return None
+    place = _PLACE_OPENING_LINE.search(text, max(0, chain.start - 32), chain.start)
+    street = chain.pieces[0].match.group("name")
+    if place is None or not _PLACE_LINE_REST.match(text, chain.end) or (
+            len(street.split()) < 2 and not _STREET_ADJECTIVE.search(street)):
+        return None
+    name = place.group("place")
+    # "Centar, Zmaj Jovina 14", "Subota, Njegoševa 5": a part of town, a day; "Apoteka, …": a branch's type
+    if _NOT_TOWNS.intersection(_fold(name).split()) or _DATE_WORD.fullmatch(name.casefold()) or find_type_words(name):
+        return None
+    return name
+
+
 def _card_line(text: str, chain: _Chain, house_piece: _Piece, default_city: str | None) -> bool:
     """Whether a bare street and house make up a line of their own in a card of a Serbian or Russian page (the
     configured city in Cyrillic), under a line naming a branch or first in the card."""
@@ -1338,8 +1397,9 @@ def _to_address(text: str, chain: _Chain, default_city: str | None, *, lenient: 
             return None
         card = _card_line(text, chain, house_piece, default_city)
         set_off = _set_off(text, chain, house_piece, default_city)
+        line_town = None if has_city or has_postcode else _town_opening_line(text, chain, house_piece, default_city)
         if not (has_city or has_postcode) and not (default_city and (
-                set_off or locative or card
+                set_off or locative or card or line_town
                 or _ADDRESS_CUE_BEFORE.search(text, max(0, chain.start - 24), chain.start))):
             return None
         glued = "," not in text[street_piece.match.end():house_piece.match.start()]
@@ -1349,7 +1409,7 @@ def _to_address(text: str, chain: _Chain, default_city: str | None, *, lenient: 
         if "\n" in text[chain.start:house_piece.match.end()]:
             return None  # "Москва / Акции / 24" on separate lines is a menu, not an address
     else:
-        card = set_off = None
+        card = set_off = line_town = None
     name_text = street_piece.match.group("name") or street_piece.match.groupdict().get("name2") or ""
     serbian_latin = not english and not _CYRILLIC.search(name_text)
 
@@ -1365,7 +1425,8 @@ def _to_address(text: str, chain: _Chain, default_city: str | None, *, lenient: 
         elif p.kind == "city":
             city = _normal_city(m.group("name") or m.group("known") or m.group("settlement"), english=english)
         elif p.kind == "city_loc":
-            city = _CITY_LOCATIVES[m.group("loc")] if m.group("loc") else _unknown_town(m.group("unknown_loc"))
+            loc = m.groupdict().get("loc")
+            city = _CITY_LOCATIVES[loc] if loc else _unknown_town(m.group("unknown_loc"))
         elif p.kind == "city_plain":
             city = _normal_city(m.group("name"), english=english)
         elif p.kind == "en_town":
@@ -1398,6 +1459,8 @@ def _to_address(text: str, chain: _Chain, default_city: str | None, *, lenient: 
         # "Комшија Смедерево (Карађорђева 20)": a branch named after its town
         town = _compiled(_KNOWN_CITY_ENDING).search(set_off)
         city = _normal_city(town.group(0)) if town else None
+    if city is None and line_town:
+        city = _normal_city(line_town)
     if city is None and not english and street_piece.kind == "street_bare" and not lenient and card:
         town = _TOWN_ENDING_LINE.match(text, house_piece.match.end())
         city = _normal_city(town.group("place")) if town and not find_type_words(town.group("place")) else None
