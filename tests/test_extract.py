@@ -650,13 +650,17 @@ def test_a_clause_of_a_known_branchs_place_and_a_dash_is_about_that_branch():
     assert entity_of(found, "hours", "2026 Dec 30 off") == "«Ёжик» Конаково"
 
 
-def test_a_later_clause_that_opens_the_fact_with_its_conjunction_is_about_its_known_branch():
-    page = html("""
+def _two_salons(notice_heading: str, notice: str) -> list:
+    """The facts of a page of two salons, Centar and Arilje, with a notice under a heading of its own."""
+    page = html(f"""
         <h2>Salon Centar</h2><p>Glavna 5, Požega</p><p>Pon–pet 8–20</p>
         <h2>Salon Arilje</h2><p>Svetog Ahilija 2, Arilje</p><p>Pon–pet 8–16</p>
-        <h2>Praznici</h2><p>Tridesetog decembra salon Centar radi od 8 do 14, a Arilje ne radi.</p>""",
-                h1="Saloni")
-    found = facts(document(page), settings=RS)
+        <h2>{notice_heading}</h2><p>{notice}</p>""", h1="Saloni")
+    return facts(document(page), settings=RS)
+
+
+def test_a_later_clause_that_opens_the_fact_with_its_conjunction_is_about_its_known_branch():
+    found = _two_salons("Praznici", "Tridesetog decembra salon Centar radi od 8 do 14, a Arilje ne radi.")
     assert entity_of(found, "hours", "2026 Dec 30 08:00-14:00") == "salon Centar"
     assert entity_of(found, "hours", "2026 Dec 30 off") == "Salon Arilje"
 
@@ -708,24 +712,14 @@ def test_a_phone_with_a_town_in_brackets_is_that_towns_branch():
 
 
 def test_a_clause_that_leaves_out_its_verb_is_about_the_known_branch_it_names():
-    page = html("""
-        <h2>Salon Centar</h2><p>Glavna 5, Požega</p><p>Pon–pet 8–20</p>
-        <h2>Salon Arilje</h2><p>Svetog Ahilija 2, Arilje</p><p>Pon–pet 8–16</p>
-        <h2>Praznici</h2><p>Tridesetog decembra salon Centar radi od 8 do 14, Arilje od 9 do 13.</p>""",
-                h1="Saloni")
-    found = facts(document(page), settings=RS)
+    found = _two_salons("Praznici", "Tridesetog decembra salon Centar radi od 8 do 14, Arilje od 9 do 13.")
     assert entity_of(found, "hours", "2026 Dec 30 08:00-14:00") == "salon Centar"
     assert entity_of(found, "hours", "2026 Dec 30 09:00-13:00") == "Salon Arilje"
 
 
 def test_a_known_branch_after_a_sentences_capitalised_preposition_is_found():
-    page = html("""
-        <h2>Salon Centar</h2><p>Glavna 5, Požega</p><p>Pon–pet 8–20</p>
-        <h2>Salon Arilje</h2><p>Svetog Ahilija 2, Arilje</p><p>Pon–pet 8–16</p>
-        <h2>Kako da zakažem termin?</h2><p>Zovite 031 555 000 radnim danima. Za Arilje možete zvati i direktno:
-        031 555 010.</p>""",
-                h1="Saloni")
-    found = facts(document(page), settings=RS)
+    found = _two_salons("Kako da zakažem termin?",
+                        "Zovite 031 555 000 radnim danima. Za Arilje možete zvati i direktno: 031 555 010.")
     assert entity_of(found, "phone", "+38131555010") == "Salon Arilje"
     assert entity_of(found, "phone", "+38131555000") is None
 
