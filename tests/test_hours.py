@@ -1677,3 +1677,22 @@ def test_a_place_after_a_closing_time_with_at_and_a_time_closes_then() -> None:
 def test_an_opening_then_stays_open_until_is_the_days_two_ends() -> None:
     assert values("On Small Business Saturday, November 28, the shop opens at 8 AM and stays open until 9 PM.") == [
         "2026 Nov 28 08:00-21:00"]
+
+
+def test_closing_hours_in_brackets_after_a_shared_opening_are_each_places_day() -> None:
+    text = "Small Business Saturday: both shops open early at 8 AM (Elm Row until 4:30, Quarry Hill until 6)."
+    assert [(f.value, f.raw) for f in find_opening_hours(text, today=TODAY)] == [
+        ("2026 Nov 28 08:00-16:30", "Elm Row until 4:30"),
+        ("2026 Nov 28 08:00-18:00", "Quarry Hill until 6"),
+    ]
+    assert values("Black Friday: we open at 6 AM (Mill Street until 7, Canal Square until 9 PM).") == [
+        "2026 Nov 27 06:00-19:00", "2026 Nov 27 06:00-21:00"]
+
+
+def test_a_closing_hour_without_its_meridiem_soon_after_a_morning_opening_is_pm() -> None:
+    # no shop closes before it opens, nor an hour or two after; "open early at" is the opening verb
+    assert values("Christmas Eve the bakery opens early at 6 AM and closes at 2 PM.") == ["2026 Dec 24 06:00-14:00"]
+    assert values("Black Friday: doors open at 5 AM, and the café is open until 6.") == ['2026 Nov 27 open "until 18:00"']
+    # a meridiem said is kept
+    assert values("Black Friday: doors open at 5 AM, and the café is open until 6 AM.") == [
+        '2026 Nov 27 open "until 06:00"']

@@ -383,7 +383,8 @@ _PHRASE_TABLE: dict[str, str] = {
     "sameday": "that day|that same day|on that day|в этот день|в тот день|в этот же день|в тот же день|"
     "tog dana|toga dana|tog istog dana|тог дана|тога дана|тог истог дана|taj dan|тај дан",
     # "we open at 10 and close at 5", "открываемся в 10 и работаем до 16": an opening time said as a verb
-    "from:open": "open at|opens at|we open at|opening at|открываемся в|открывается в|открываются в|откроемся в|"
+    "from:open": "open at|opens at|we open at|opening at|open early at|opens early at|opening early at|"
+    "открываемся в|открывается в|открываются в|откроемся в|"
     "otvaramo u|otvara u|otvaraju u|отварамо у|отвара у|отварају у|"
     # "only at noon": a late opening
     "открываемся только в|открывается только в|откроемся только в|otvaramo tek u|otvara tek u|otvaraju tek u|"
@@ -1010,6 +1011,8 @@ _ELIDED_PLACE_WORDS = 3  # "…, De Pere at 4 PM": the place of a clause that le
 _AGAIN = frozenset(("again", "снова", "опять", "ponovo", "поново"))  # a list of dates going on: "and again on"
 _ON_A_DATE = frozenset(("на", "na", "в", "во", "у", "u"))  # "и на Божић", "i u subotu 2. januara"
 _NO_MONTH = 1 << 30
+_OPENING_REACH = 16  # tokens back to the morning opening a closing hour without its meridiem follows
+_SENTENCE_ENDS = frozenset((".", ";", "!", "?"))
 _SAME_DAY_REACH = 200  # characters between a date and the "that day" that names it again
 
 
@@ -1627,6 +1630,13 @@ class _Parser:
             if v is None or v[1] and not self.time_ok_after(v[3]):
                 return None
             close = 1440 if v[0] == 0 else v[0]
+            if v[2] is None and close < 720 and toks[i].lang == "en":
+                close = self._after_the_opening(i, close)
+            shared = self._opening_before_aside(i)
+            if shared is not None and shared < close:
+                # "open early at 7 AM (Broadway until 5:30, Hinkleville until 7)": one opening, each its own closing
+                return _Item("V", toks[i].start, toks[v[3] - 1].end, ivs=((shared, close),), intro=True,
+                             lang=toks[i].lang or v[4], verb=True), v[3]
             item = _Item("V", toks[i].start, toks[v[3] - 1].end, close_only=close, intro=True,
                          lang=toks[i].lang or v[4], close_stated=v[2] is not None or not v[1])
             return item, v[3]
@@ -1700,6 +1710,33 @@ class _Parser:
         if (o, c) == (0, 1440) and self.text[toks[v1_at].start:toks[v1_at].end] == "0":
             item.allday = 2  # "Pomoć na putu 0–24": from 0 to 24 o'clock is round the clock, whatever names it
         return item, end_j
+
+    def _after_the_opening(self, i: int, close: int) -> int:
+        """An English closing hour without its meridiem, said soon after a morning opening in the same sentence, is pm:
+        'open at 7 AM (Broadway until 5:30, Hinkleville until 7)'."""
+        for back in range(i - 1, max(-1, i - _OPENING_REACH), -1):
+            t = self.toks[back]
+            if t.kind == "sep" and t.val in _SENTENCE_ENDS:
+                break
+            if t.kind == "time" and t.val[2] == "a":
+                opening = t.val[0] % 12 * 60 + t.val[1]
+                # no shop closes before it opens, nor an hour or two after ("open at 7 AM … until 8")
+                return close + 720 if close <= opening + _SHORT_SPAN else close
+        return close
+
+    def _opening_before_aside(self, i: int) -> int | None:
+        """The opening time a verb gave just before the bracket the closing time at i stands in."""
+        for back in range(i - 1, max(0, i - _OPENING_REACH), -1):
+            t = self.toks[back]
+            if t.kind == "sep" and (t.val in _SENTENCE_ENDS or t.val == ")"):
+                return None
+            if t.kind == "sep" and t.val == "(":
+                if back >= 2 and self.kind(back - 2) == "from" and self.toks[back - 2].val == "open":
+                    v = self.value(back - 1, False)
+                    if v is not None and v[3] == back and not v[1]:
+                        return v[0]
+                return None
+        return None
 
     def bare_ok(self, i: int, j: int) -> bool:
         """A bare 'H-H' is not a house number, part of a phone or of a longer number chain."""
@@ -2044,9 +2081,22 @@ def _dates_per_place(items: list[_Item], text: str) -> list[_Item]:
         if it.kind != "S" or not it.dates or it.days:
             continue
         j = i + 1
-        if j >= len(items) or items[j].kind != "BRK" or items[j].sep >= 2 or items[j].words > _SUBJECT_WORDS:
+        aside = -1
+        if j + 1 < len(items) and items[j].kind == "BRK" and items[j].sep < 2 and items[j + 1].verb:
+            aside = text.rfind("(", items[j].start, items[j].end)
+        if aside >= 0 and ")" not in text[aside:items[j].end] and _placed_time(items[j + 1]):
+            # "Black Friday: we open at 7 AM (Main Street until 6, Oak Park until 8)": the places are in the bracket,
+            # the first as much as the rest; the words before it are no one's
+            name = aside + 1
+            while text[name] in " \t":
+                name += 1
+            out[i] = _Item("BRK", it.start, aside, words=len(text[it.start:aside].split()), sep=it.sep)
+            out[j] = _Item("S", name, items[j].end, sep=1, dates=it.dates, lang=it.lang)
+            j += 1
+        elif j >= len(items) or items[j].kind != "BRK" or items[j].sep >= 2 or items[j].words > _SUBJECT_WORDS:
             continue  # the first statement names its place too
-        j += 1 + (j + 1 < len(items) and items[j + 1].kind == "CUE" and items[j + 1].sep < 2)
+        else:
+            j += 1 + (j + 1 < len(items) and items[j + 1].kind == "CUE" and items[j + 1].sep < 2)
         if j >= len(items) or not _placed_time(items[j]):
             continue
         while j + 2 < len(items):
