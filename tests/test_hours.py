@@ -1696,3 +1696,9 @@ def test_a_closing_hour_without_its_meridiem_soon_after_a_morning_opening_is_pm(
     # a meridiem said is kept
     assert values("Black Friday: doors open at 5 AM, and the café is open until 6 AM.") == [
         '2026 Nov 27 open "until 06:00"']
+
+
+def test_a_closure_said_as_usual_after_a_date_is_the_weeks_not_the_dates() -> None:
+    text = "The gallery opens on Monday, December 28, though it is normally closed on Mondays."
+    assert "2026 Dec 28 off" not in values(text)
+    assert values("December 31, all studios are closed.") == ["2026 Dec 31 off"]

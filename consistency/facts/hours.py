@@ -1861,7 +1861,7 @@ def _segment_items(items: list[_Item], text: str, heading_cue: bool = False) -> 
     keep: list[_Item] = []
     for idx, it in enumerate(items):
         nxt = items[idx + 1] if idx + 1 < len(items) else None
-        if it.kind == "BRK" and it.sep < 2 and keep and nxt is not None and _subject_between(keep, it, nxt, items, idx):
+        if it.kind == "BRK" and it.sep < 2 and keep and nxt is not None and _subject_between(keep, it, nxt, items, idx, text):
             continue
         if it.kind == "BRK" and it.sep < 2 and _season_then_days(keep, items, idx):
             continue
@@ -1991,7 +1991,11 @@ def _cue_phrase_then_value(items: list[_Item], at: int) -> bool:
         value.kind == "V" and value.glue)
 
 
-def _subject_between(keep: list[_Item], brk: _Item, nxt: _Item, items: list[_Item], idx: int) -> bool:
+_HABITUAL = re.compile(r"(?<![^\W\d_])(?:usually|normally|typically|ordinarily|regularly|обычно|inače|иначе|obično|обично)"
+                       r"(?![^\W\d_])", re.IGNORECASE)
+
+
+def _subject_between(keep: list[_Item], brk: _Item, nxt: _Item, items: list[_Item], idx: int, text: str) -> bool:
     """Whether a short run of unknown words joins the dates or closure before it to what follows."""
     prev = keep[-1]
     # (never across a sentence end: "… on Saturdays and Sundays. Savamala is open 24/7" are two statements)
@@ -2001,6 +2005,8 @@ def _subject_between(keep: list[_Item], brk: _Item, nxt: _Item, items: list[_Ite
         # работает с 9 до 20"
         after = items[idx + 2] if idx + 2 < len(items) else None
         if nxt.kind == "V" and nxt.closed:
+            if _HABITUAL.search(text, prev.end, nxt.start):
+                return False  # "open Monday, Dec 28, though we're usually closed Mondays": the week's closure, not the date's
             # "1. januara su sve pekare zatvorene"; a weekday only with a word or two ("Недељом салон не ради")
             return bool(prev.dates) or brk.words <= _CLOSED_SUBJECT_WORDS
         if nxt.kind == "V" and nxt.verb:
