@@ -1748,3 +1748,37 @@ def test_a_long_heading_names_its_offer_before_where_it_goes():
 @pytest.mark.parametrize("text", ["Do kraja februara — 20% manje za najam skija.", "До краја фебруара — 20% мање за најам."])
 def test_serbian_less_after_a_rate_is_a_discount(text):
     assert [str(p.discount) for p in find_promotions(text, title="Zimska karta", today=TODAY)] == ["20%"]
+
+
+@pytest.mark.parametrize("text", [
+    "Coupon valid 12/3 – 12/20 only. 25% off all wreaths.",
+    "Valid December 3 through 20. Take 25% off all wreaths.",
+])
+def test_validity_told_before_an_undated_offer_dates_it(text):
+    found = find_promotions(text, today=TODAY)
+    assert [(str(p.discount), p.valid_from, p.valid_to) for p in found] == [("25%", D(2026, 12, 3), D(2026, 12, 20))]
+
+
+@pytest.mark.parametrize("text, last", [
+    ("Black Friday Weekend: 30% off all kayaks.", D(2026, 11, 29)),
+    ("Black Friday Weekend Sale: 30% off all kayaks.", D(2026, 11, 29)),
+    ("Cyber Monday Deals: 30% off all kayaks.", D(2026, 11, 30)),
+])
+def test_a_shopping_days_offer_named_with_its_weekend_or_an_offer_word_is_dated(text, last):
+    found = find_promotions(text, today=TODAY)
+    assert [(p.valid_from, p.valid_to) for p in found] == [(last if last.weekday() == 0 else D(2026, 11, 27), last)]
+
+
+def test_a_seasons_sale_is_not_its_holidays_one_day():
+    assert [p.valid_to for p in find_promotions("Christmas Sale: 20% off all sleds.", today=TODAY)] == [None]
+
+
+def test_a_title_case_freebie_names_its_offer():
+    found = find_promotions("Free Wiper Install with every oil change through Dec 15.", today=TODAY)
+    assert [(p.name, p.valid_to) for p in found] == [("Free Wiper Install", D(2026, 12, 15))]
+
+
+def test_an_offer_during_the_event_named_before_is_that_events():
+    text = "The Winter Makers Market is December 12. During the market, all pottery is 10% off."
+    found = find_promotions(text, today=TODAY)
+    assert [(p.name, p.valid_from, p.valid_to) for p in found] == [("Winter Makers Market", D(2026, 12, 12), D(2026, 12, 12))]

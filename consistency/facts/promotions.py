@@ -1097,6 +1097,10 @@ def _name(
         return sentence[discounts[0].start:discounts[0].end].strip(), False
     spans = [p for p in prices if p is not None]
     if not spans and free is not None:
+        if (thing := _FREE_TITLE_RE.match(sentence, free.start())) is not None:
+            # "Free Tire Rotation with any oil change through Nov 30": what is given; the card's heading still names
+            # it better, as it does a freebie's kind ("Free Ultimate washes on opening weekend")
+            return thing.group(0), False
         return free.group(0), False
     return sentence[min(p.start for p in spans):max(p.end for p in spans)].strip(), False
 
@@ -1133,6 +1137,11 @@ _FREE_SUBJECT_RE = re.compile(
     r"(?<![^\s:;,(])(?:[Tt]he|[Oo]ur|[Tt]his)[ \t]{1,2}"
     r"(?P<name>[A-Z][\w'’-]{0,30}(?:[ \t]{1,2}[A-Z][\w'’-]{0,30}){1,4})"
     r"[ \t]{1,2}(?:is|are)[ \t]{1,2}(?:[a-z]{2,12}[ \t]{1,2})?free(?![\w-])"
+)
+# A Title Case freebie: "Free Tire Rotation with …"; not one word of a longer thing ("Free Ultimate washes").
+_FREE_TITLE_RE = re.compile(
+    r"Free(?:[ \t]{1,2}[A-Z][\w'’-]{0,30}){1,4}(?![\w'’-])"
+    r"(?![ \t]{1,2}[a-z]{2,}(?<![ \t]with)(?<!through)(?<!thru)(?<![ \t]on)(?<![ \t]for)(?<!until)(?<![ \t]at)(?![\w'’-]))"
 )
 _SUBJECT_REACH = 7  # words between an offer's name and its discount: "Fall Car Care Month ran October 1–31, 2026, with"
 _LEADING_DATE_CHARS = 12  # a weekday and a comma may stand before the dates that open a sentence
@@ -1825,6 +1834,37 @@ def _offer_named_before(text: str, span: tuple[int, int], today: date) -> tuple[
     return name, _pick_period(find_periods(sentence, today=today))
 
 
+# An event told of again in lower case: "During the open house, everything is 15% off", "at the sidewalk sale".
+_DURING_EVENT_RE = re.compile(
+    r"(?<![^\W\d_])(?:[Dd]uring|[Aa]t)\s{1,2}(?:the|our)\s{1,2}"
+    r"(?P<what>[a-z][a-z'’-]{2,20}(?:[ \t]{1,2}[a-z][a-z'’-]{2,20}){0,2})(?![\w'’-])"
+)
+
+
+def _event_named_before(
+    text: str, span: tuple[int, int], sentence: str, today: date,
+) -> tuple[str, Period | None] | None:
+    """The Title Case event of the sentence before, which this sentence's offer is during ("The Holiday Open House is
+    December 5. During the open house, everything is 15% off."), with the dates that sentence gives."""
+    during = _DURING_EVENT_RE.search(sentence)
+    if during is None:
+        return None
+    what = during.group("what").casefold()
+    before = text[span[0]:span[1]]
+    for run in _TITLE_CASE_RUN_RE.finditer(before):
+        words = run.group(0).split()
+        if words[0] in ("The", "Our", "This"):
+            words = words[1:]
+        name = " ".join(words)
+        if len(words) > len(what.split()) and name.casefold().endswith(" " + what):
+            period = _pick_period(find_periods(before, today=today))
+            if period is None and len(days := find_dates(before, today=today)) == 1:
+                day, start, end = days[0]  # "… is December 5": the event's one day
+                period = Period(day, day, before[start:end], span[0] + start, span[0] + end)
+            return name, period
+    return None
+
+
 _NAME_LEAD_JUNK = re.compile(r"^[\W_]+")
 # A word telling the offer's state after its name is no part of it: "Akcija Zimska zamena produžena je do …".
 _STATUS_AFTER_NAME_RE = re.compile(
@@ -1873,19 +1913,34 @@ def _is_code_name(sentence: str, name: str) -> bool:
 
 
 _STRETCHED_HOLIDAYS = frozenset(("black friday",))
+_WEEKDAY_NAMES = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
+# A holiday's name, its weekend, then an offer word: "Cyber Monday Deals", "Black Friday Weekend Sale".
+_HOLIDAY_OFFER_RE = re.compile(
+    r"(?P<holiday>[\w' ’.-]{3,40}?)(?P<weekend> weekend)?(?: (?:sale|deals?|specials?|savings|event|doorbusters))?")
 
 
 def _holiday_period(mention: _Mention, today: date) -> _Mention:
     """An offer named after a one-day holiday ("Cyber Monday", "Small Business Saturday") is on that day when nothing
-    else dates it; not Black Friday's, which as often runs the weekend ("Black Friday: 50% off everything!")."""
-    key = HOLIDAY_SPELLINGS.get(mention.name.casefold())
-    if (mention.period is not None or key is None or key in _STRETCHED_HOLIDAYS
-            or mention.discount is None and mention.price is None):
+    else dates it, as is one named by it and an offer word ("Cyber Monday Deals"); not Black Friday's, which as often
+    runs the weekend ("Black Friday: 50% off everything!"), unless named so ("Black Friday Weekend Sale": Friday to
+    Sunday)."""
+    if mention.period is not None or mention.discount is None and mention.price is None:
         return mention  # a holiday's name over a notice ("Thanksgiving Day: Closed") is no offer
-    day = next_holiday(key, today)
-    if day is None:
+    name = mention.name.casefold()
+    holiday = _HOLIDAY_OFFER_RE.fullmatch(name)
+    weekend = holiday is not None and holiday.group("weekend") is not None
+    if holiday is not None and (weekend or holiday.group("holiday").rsplit(" ", 1)[-1] in _WEEKDAY_NAMES):
+        # a shopping day named by its weekday ("Cyber Monday Deals") is that day; not "Christmas Sale", a season
+        name = holiday.group("holiday")
+    key = HOLIDAY_SPELLINGS.get(name)
+    if key is None or key in _STRETCHED_HOLIDAYS and not weekend:
         return mention
-    return replace(mention, period=Period(day, day, mention.name, mention.start, mention.start))
+    day = next_holiday(key, today)
+    if day is None or weekend and day.weekday() != 4:
+        return mention
+    # "Black Friday weekend" is the Friday through the Sunday after it
+    last = day + timedelta(days=2) if weekend else day
+    return replace(mention, period=Period(day, last, mention.name, mention.start, mention.start))
 
 
 _HEADING_DISCOUNT_RE = re.compile(r"(?P<name>.{3,80}?)(?:\s{1,2}[—–-]|:)\s{1,2}(?P<rest>.{2,40})$")
@@ -2492,6 +2547,13 @@ def find_promotions(text: str, *, title: str | None = None, today: date, cells: 
             mention = replace(mention, name=heading)
         if pending is not None and pending[0] == index - 1 and mention.period is None:
             mention = replace(mention, period=pending[1], start=spans[pending[0]][0])
+        elif (previous is not None and previous_index == index - 1 and mentions and mentions[-1] is previous
+                and not previous.named and _fine_print_subject(previous) and mention.period is None
+                and (mention.discount is not None or mention.price is not None)):
+            # "Offer valid 12/1 – 12/24 only. 20% off all ornaments.": validity told before the offer, with no name of
+            # its own, dates the offer right after it
+            mentions.pop()
+            mention = replace(mention, period=previous.period, start=previous.start)
         pending = None
         if not mention.named:
             adjacent = previous is not None and previous_index == index - 1
@@ -2528,6 +2590,10 @@ def find_promotions(text: str, *, title: str | None = None, today: date, cells: 
                     adjacent and previous.name == named_before[0] and not _compatible(previous, mention)):
                 # "Our Fall Harvest Festival (October 1–31, 2026) has wrapped up. Shoppers saved up to 30% …"
                 name, period = named_before
+                mention = replace(mention, name=name, named=True, period=mention.period or period)
+            elif index and (event := _event_named_before(text, spans[index - 1], text[span[0]:span[1]], today)):
+                # the offer is during the event the sentence before named and dated
+                name, period = event
                 mention = replace(mention, name=name, named=True, period=mention.period or period)
             elif mention.headline and not quoted_title and (_is_title_case(mention.headline) or (
                     heading is not None and (not offer_card and not _is_offer_name(heading)
