@@ -1379,3 +1379,20 @@ def test_a_card_named_by_its_street_and_town_gives_that_address_as_a_line() -> N
     units = {u.context[-1]: u.text for u in html_units(page).units}
     assert units["Orchard Lane 14, Millbrook"] == "Orchard Lane 14, Millbrook\nWeekdays 9–19\nTel. 555 0101"
     assert units["Harbour salon"] == "Daily 10–22\nTel. 555 0102"
+
+
+def test_a_table_row_of_one_cell_across_the_table_labels_the_rows_under_it() -> None:
+    """A town's row spanning the table ("Lindale") heads that town's shops, up to the next such row."""
+    source = (
+        "<table><tr><th>Shop</th><th>Address</th><th>Phone</th></tr>"
+        "<tr><th colspan=3>Lindale</th></tr>"
+        "<tr><td>Market Square</td><td>4 Elm Row</td><td>555-0101</td></tr>"
+        "<tr><th colspan=3>Ferris</th></tr>"
+        "<tr><td>Station Yard</td><td>9 Quay Lane</td><td>555-0102</td></tr>"
+        "<tr><td>Old Mill</td><td>2 Weir Road</td><td>555-0103</td></tr>"
+        "</table>"
+    )
+    units = {u.text.split("\n")[0]: u.context for u in html_units(source).units}
+    assert "Lindale" in units["Market Square"]
+    assert "Ferris" in units["Old Mill"] and "Lindale" not in units["Old Mill"]
+    assert "Lindale" not in units and "Ferris" not in units  # no longer rows of their own

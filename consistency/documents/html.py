@@ -937,6 +937,29 @@ def _read_table_element(table: HtmlElement) -> TableText:
     return read_table(rows, header)
 
 
+def _table_groups(table: HtmlElement) -> list[tuple[str, TableText]]:
+    """A table cut at its group rows, each part with its label: a short row of one cell across a table of three or
+    more columns ("Niš" over that town's shops) labels the rows under it, up to the next such row."""
+    header, rows = _table_rows(table)
+    width = max((len(row) for row in [header, *rows]), default=0)
+    if width < 3 or not any(_is_group_row(row) for row in rows):
+        return [("", read_table(rows, header))]
+    groups: list[tuple[str, list[list[str]]]] = [("", [])]
+    for row in rows:
+        if _is_group_row(row):
+            groups.append((row[0], []))
+        else:
+            groups[-1][1].append(row)
+    # a label with no rows under it (a closing note) stays a row of its own
+    return [(label, read_table(part, header)) if part else ("", read_table([[label]], header))
+            for label, part in groups if part or label]
+
+
+def _is_group_row(row: list[str]) -> bool:
+    """Whether a table row is a single short cell, as a group's label is."""
+    return len(row) == 1 and 0 < len(row[0]) <= _CAPTION_TITLE_CHARS
+
+
 def _is_layout_table(table: HtmlElement) -> bool:
     """Whether a table lays out a page (headings, nested tables or long text in cells) rather than data."""
     for cell in table.iter("td", "th"):
@@ -1335,14 +1358,14 @@ class _Walker:
         if tag == "table":
             if _is_layout_table(element):
                 return False
-            table = _read_table_element(element)
             caption = _table_caption(element)
             # a short caption titles the table like a heading; a long one is a note read before its rows
             title: tuple[str, ...] = (caption,) if caption and len(caption) <= _CAPTION_TITLE_CHARS else ()
             if caption and not title:
                 self.emit([caption])
             mark, note = _table_note(element)
-            self.emit_table(table, title=title, mark=mark, note=note)
+            for label, table in _table_groups(element):
+                self.emit_table(table, title=(*title, label) if label else title, mark=mark, note=note)
             return True
         if tag in ("ul", "ol", "menu"):
             return self.visit_list(element)
