@@ -715,6 +715,13 @@ def test_a_clause_that_leaves_out_its_verb_is_about_the_known_branch_it_names():
     found = _two_salons("Praznici", "Tridesetog decembra salon Centar radi od 8 do 14, Arilje od 9 do 13.")
     assert entity_of(found, "hours", "2026 Dec 30 08:00-14:00") == "salon Centar"
     assert entity_of(found, "hours", "2026 Dec 30 09:00-13:00") == "Salon Arilje"
+    page = html("""<h2>Our stores</h2>
+        <div class="location-card"><h3>Downtown — Broadway</h3><p>12 Broadway, Paducah, KY 42001</p></div>
+        <div class="location-card"><h3>Hinkleville Road</h3><p>400 Hinkleville Rd, Paducah, KY 42001</p></div>
+        <h2>Holidays</h2><p>Black Friday: both stores open early at 7 AM (Broadway until 5:30, Hinkleville until 7).
+        </p>""", h1="Stores")
+    found = facts(document(page), settings=US)
+    assert entity_of(found, "hours", "2026 Nov 27 07:00-17:30") == "Downtown — Broadway"
 
 
 def test_a_known_branch_after_a_sentences_capitalised_preposition_is_found():

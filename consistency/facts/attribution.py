@@ -389,10 +389,11 @@ _SPACES = re.compile(r"[ \t]*")
 _DAY_THEN_NAME = re.compile(rf":[ \t]{{1,2}}({_CAPITALISED_WORD}(?:[ \t]{{1,2}}{_CAPITALISED_WORD}){{0,2}})[ \t]+"
                             # one place, its whole name, then a lower-case word but "and": not "X and Y"
                             r"(?!(?:and|or|и|или|i|ili)(?![\w-]))(?=[^\W\d_A-ZА-ЯЁЂЈЉЊЋЏČĆŠŽĐ])")
-# A clause that leaves out the verb it shares with the one before: "salon Centar radi od 8 do 14, Arilje od 9 do 13"
-# (searched up to the fact, which may begin at the place's name or right after it).
+# A clause that leaves out the verb it shares with the one before: "salon Centar radi od 8 do 14, Arilje od 9 do 13",
+# "open early at 7 AM (Broadway until 5:30, …)" (searched up to the fact, which may begin at the place's name or
+# right after it).
 _GAPPED_CLAUSE = re.compile(
-    rf",(?=[ \t]{{1,3}}(?:{_CAPITALISED_WORD}(?:[ \t]{{1,2}}{_CAPITALISED_WORD}){{0,2}}[ \t]{{1,2}})?$)")
+    rf"(?:,|\()(?=[ \t]{{0,3}}(?:{_CAPITALISED_WORD}(?:[ \t]{{1,2}}{_CAPITALISED_WORD}){{0,2}}[ \t]{{1,2}})?$)")
 
 
 class Attribution:
