@@ -14,9 +14,15 @@ news.py; the Attribution here weighs them against the unit's own words):
    branches joined by "and" after it, and a later clause led by another
    branch the run knows (or part of its name) is about that one ("poslovnica
    Trstenik radi od 8 do 14, a Vrnjačka Banja od 8 do 18"), as is a clause
-   that leaves out the verb it shares ("…, Arilje od 9 do 13") or is a place,
-   a dash and what holds there ("…, Голышманово — выходной"); an emergency
-   line ("hitna linija") is a company word;
+   that leaves out the verb it shares ("…, Arilje od 9 do 13", "open early at
+   7 AM (Broadway until 5:30, …)") or is a place, a dash and what holds there
+   ("…, Голышманово — выходной"); of several known branches in one clause, a
+   fact naming some inside itself is theirs ("On Christmas Day, De Pere is
+   closed and Oneida Street is open 10 to 4"), and a day's hours naming one
+   right after its colon are its ("Christmas Day: Southside open 8–11 AM"); a
+   business a branch stands in, set off after its name ("Пријемно место
+   Азања, у продавници Младост, …"), is not the branch; an emergency line
+   ("hitna linija") is a company word;
 2. a branch that leads its line ("Аптека на Садовой: Садовая, 32. Работает с 8
    до 22"), the branch a switchboard's extension dials ("lokal 11 – Centar"),
    the branch a number reaches in brackets after it ("011 3283 450 (Knez
@@ -25,8 +31,8 @@ news.py; the Attribution here weighs them against the unit's own words):
    its own: "Шуя: … · Лежневская: …") or named in full in the
    sentence ("Savamala is open 24/7"; a later sentence of a line led by
    another branch too; the run knows, on one page, the branches that page's
-   text names by type: "our Hawthorne shop" before "Hawthorne keeps longer
-   hours"), or listed by the page's navigation ("Locations /
+   text names by type and the places its FAQ questions ask the hours of:
+   "our Hawthorne shop" before "Hawthorne keeps longer hours"), or listed by the page's navigation ("Locations /
    Fishtown / Manayunk") as the sentence's subject or named there in full ("The
    Cary Pet Care Center is also closed Friday"), a bare type word that
    refers back to one ("Кузовной цех: пн–пт ..." after "Кузовной цех на Машиностроителей:
@@ -89,7 +95,10 @@ them the branch's ("Акции клиники"), or they stand in a news item ab
 (a grand opening's offers), or they are named after a branch's opening
 ("Stone Oak Grand Opening": the branch there, else "Stone Oak"): a branch page
 repeats the nationwide offers. A branch named two or more sentences after the
-offer's tells of something else ("… . Регистрация в магазине на Ленина.").
+offer's tells of something else ("… . Регистрация в магазине на Ленина."), one
+excepted is not it ("во всех магазинах, кроме магазина на Малышева"); an offer's
+own sentence may place it at one known branch ("every Tuesday at Fairhaven"), and
+of several offers in one unit each is one branch's only by its own line.
 Toll-free numbers, role mailboxes (info@, zakaz@) and boilerplate (header,
 footer, navigation, text repeated on many pages) are company-wide, unless the
 boilerplate names branches beside their facts (an "Other shops" sidebar speaks
