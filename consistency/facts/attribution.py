@@ -250,7 +250,8 @@ _OPENING_QUESTIONS = tuple(re.compile(pattern) for pattern in (
     r"(?i:kada|када|da[ \t]+li|да[ \t]+ли)[ \t]+(?i:radi|ради|je[ \t]+otvoren\w?|је[ \t]+отворен\w?)[ \t]+" + _NAME_RUN
     + r"[ \t]*\?",
 ))
-_QUESTION_PLACE = re.compile(r"(?<![\w-])(?i:in|at|в|во|на|u|na|у)[ \t]+(?:(?i:the|our)[ \t]+)?" + _NAME_RUN + r"[ \t]*\?$")
+_QUESTION_PLACE = re.compile(
+    r"(?<![\w-])(?i:in|at|в|во|на|u|na|у)[ \t]+(?:(?i:the|our)[ \t]+)?" + _NAME_RUN + r"[ \t]*\?$")
 # A phone desk, not a place: "Справочная работает с 9 до 19", "Centrala radi od 8 do 20".
 _SWITCHBOARD = re.compile(r"(?i)^(?:справочн\w{0,3}|диспетчерск\w{0,3}|регистратур\w{0,2}|centrala|централа|info\w{0,6}"
                           r"|dispatch\w{0,3}|operator\w{0,2}|оператор\w{0,2})$")
@@ -392,7 +393,8 @@ COMPANY_CUE = ()  # an attribution to the company as a whole
 _DASH_TAIL = re.compile(rf"[ \t][—–][ \t]({_CAPITALISED_WORD})(?![\w-])")
 _CLAUSE_BREAK = re.compile(r";|,\s{1,3}(?:а|a|но|ali|али|while|whereas|but)(?=\s)")
 # A clause that is a place, a dash and what holds there: "магазины в Ишиме работают до 16:00, Голышманово — выходной".
-_DASH_CLAUSE = re.compile(rf",(?=[ \t]{{1,3}}{_CAPITALISED_WORD}(?:[ \t]{{1,2}}{_CAPITALISED_WORD}){{0,2}}[ \t]{{1,2}}[—–][ \t])")
+_DASH_CLAUSE = re.compile(
+    rf",(?=[ \t]{{1,3}}{_CAPITALISED_WORD}(?:[ \t]{{1,2}}{_CAPITALISED_WORD}){{0,2}}[ \t]{{1,2}}[—–][ \t])")
 _SPACES = re.compile(r"[ \t]*")
 # A day, a colon and the place it speaks of, inside one fact: "Christmas Day: Southside open 8–11 AM".
 _DAY_THEN_NAME = re.compile(rf":[ \t]{{1,2}}({_CAPITALISED_WORD}(?:[ \t]{{1,2}}{_CAPITALISED_WORD}){{0,2}})[ \t]+"
@@ -1028,8 +1030,8 @@ class Attribution:
             return self.groups[only[0].lead]
         if not only and self.known is not None:
             known = {entity for run in _CAPITALISED_WORDS.finditer(body, start, end)
-                     if (_ONLY_AFTER.match(body, run.end()) or _ONLY_BEFORE.search(body, max(start, run.start() - 30),
-                                                                                    run.start()))
+                     if (_ONLY_AFTER.match(body, run.end())
+                         or _ONLY_BEFORE.search(body, max(start, run.start() - 30), run.start()))
                      and (entity := self.known.find(_LEADING_PREPOSITION.sub("", run.group(0))))}
             if len(known) == 1:
                 return (known.pop(),)

@@ -530,7 +530,8 @@ def _in_town_said(notice: str, branches: dict[str, str], facts: list[Fact]) -> d
         return branches
     town_key = name_key(town)
     in_town = {name_key(f.entity) for f in facts if f.kind == "address" and f.entity
-               and (place := addresses.normalise_address(f.value)) is not None and name_key(place.city or "") == town_key}
+               and (place := addresses.normalise_address(f.value)) is not None
+               and name_key(place.city or "") == town_key}
     return {key: name for key, name in branches.items() if key in in_town} or branches
 
 
