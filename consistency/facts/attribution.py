@@ -577,7 +577,8 @@ class Attribution:
         if lead is None or lead.start() > max(pos, after):
             return None
         said = lead.group(0)
-        # a part of one known name will do: "Голышманово — выходной" for "«Барбос» Голышманово"
+        # a part of one known name will do: "Голышманово — выходной" for "«Барбос» Голышманово"; the lead may be
+        # the address itself ("(Zeleni venac 16, …)"), which _known_part would refuse
         entity = self.known.find_whole(said) or self.known.find_exact(said) or self.known.find(said)
         return (entity,) if entity else None
 
@@ -1006,7 +1007,7 @@ class Attribution:
         if placed:
             return placed
         leads = set()
-        offer = self.sentences.index(next(f.start for f in self.found if f.kind == "promotion"))
+        offer = self.sentences.index(offer_at)
         for n in self.names:
             s, e = self._sentence_of(n.start)
             if any(s <= f.start < e for f in self.found if f.kind != "promotion"):
