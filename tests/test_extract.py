@@ -820,6 +820,15 @@ def test_a_section_named_after_a_city_is_the_city_of_addresses_under_it():
     assert values == {"екатеринбург, ул малышева, д 36", "челябинск, ул кирова, д 112"}
 
 
+def test_an_american_section_named_after_a_town_that_shares_a_serbian_citys_english_name_keeps_it():
+    # Belgrade, Montana: the section's town is American on a US page, not the Serbian capital
+    page = html("""<h2>Bozeman</h2><p>1120 W Main St</p><p>Mon–Fri 7–7</p>
+        <h2>Belgrade</h2><p>104 N Broadway St</p><p>Mon–Fri 7–6</p>""", h1="Our Shops")
+    found = facts(document(page), settings=ExtractionSettings(region="US", city="Bozeman"))
+    values = {v for k, v, _ in found if k == "address"}
+    assert values == {"bozeman, 1120 w main st", "belgrade, 104 n broadway st"}
+
+
 def test_a_branch_named_by_the_brand_a_preposition_and_a_place():
     page = ("<html><head><title>Шафран — салоны красоты в Казани</title></head><body><header><a>Шафран</a></header>"
             "<main><h1>Адреса</h1><p><b>Шафран на Баумана</b> — ул. Баумана, 44/8. Ежедневно 9:00–21:00. "

@@ -210,6 +210,10 @@ def _section_settings(unit: Unit, settings: ExtractionSettings) -> ExtractionSet
     city is the one addresses leave out, not the config's."""
     for label in reversed(unit.context):
         city = addresses.city_of_section(label)
+        if city and settings.region == "US" and city.isascii():
+            # an American page's "Belgrade" is Belgrade, Montana: a town in its normal form (lower case) is kept
+            # as written, not mapped to the Serbian capital's
+            return replace(settings, city=city.casefold())
         if city:
             return replace(settings, city=city)
     return settings
