@@ -1702,3 +1702,38 @@ def test_a_closure_said_as_usual_after_a_date_is_the_weeks_not_the_dates() -> No
     text = "The gallery opens on Monday, December 28, though it is normally closed on Mondays."
     assert "2026 Dec 28 off" not in values(text)
     assert values("December 31, all studios are closed.") == ["2026 Dec 31 off"]
+
+
+def test_a_holidays_label_over_dates_is_no_holiday_closure() -> None:
+    # "Holidays:" heads the dates the clause names; the closure is theirs, not every public holiday's
+    assert values("Holidays: closed Wednesday, November 25 and Saturday, November 28.") == [
+        "2026 Nov 25 off", "2026 Nov 28 off"]
+    assert values("Holidays: closed November 25 and December 26.") == ["2026 Nov 25 off", "2026 Dec 26 off"]
+    # without dates, it is still the holidays' own day
+    assert values("Tue–Sat 10–5, Holidays: closed") == ["Tu-Sa 10:00-17:00"]
+
+
+def test_an_hour_said_in_words_with_its_meridiem_is_read_without_digits() -> None:
+    # an IVR prompt writes the hour out: "four P M" is 16:00 though the text has no digit
+    assert values("On Christmas Eve we close early, at three P M.") == ['2026 Dec 24 open "until 15:00"']
+    assert values("New Year's Eve we open at ten A M and close at five p.m.") == ["2026 Dec 31 10:00-17:00"]
+
+
+def test_a_date_line_ending_in_a_colon_labels_the_line_under_it() -> None:
+    # the hours under "December 24:" are that day's, not every day's
+    assert values("December 23:\nopen 10 AM to 2 PM") == ["2026 Dec 23 10:00-14:00"]
+    assert values("Christmas Eve (Thursday, December 24):\nthe bakery closes at 1 p.m.") == [
+        '2026 Dec 24 open "until 13:00"']
+    assert values("31. decembar:\nradimo od 9 do 13h") == ["2026 Dec 31 09:00-13:00"]
+    # a line of weekdays under it is a row of its own
+    assert values("Hours from Dec 1:\nTue-Sat 10-5") == ["Tu-Sa 10:00-17:00"]
+
+
+def test_regular_hours_except_a_place_leave_the_date_to_that_place() -> None:
+    # "regular hours" state nothing new for the date; the place excepted closes early on it
+    assert values("Tue–Sat 10–6. New Year's Eve: regular hours, except Birch Lane closes at 3 PM.") == [
+        "Tu-Sa 10:00-18:00", "2026 Dec 31 10:00-15:00"]
+    assert values("Christmas Eve: regular hours, but the Quarry Road shop closes at 2 PM.") == [
+        '2026 Dec 24 open "until 14:00"']
+    # days excepted are the week's
+    assert values("Regular hours except Sundays: Mon–Sat 9–5") == ["Mo-Sa 09:00-17:00"]

@@ -526,6 +526,8 @@ _PRECHECK = re.compile(
     # spoken hours: "с девяти до двадцати одного", "од девет до двадесет", "from nine to five", "до шести тридцати"
     r"|(?<![^\W\d_])(?:до|do|to|until|till)[ ](?:" + any_word(_SPOKEN_STEMS, space=" ")
     + r"|noon|midnight|полуноч|поноћ|ponoć)"
+    # an hour said with its meridiem, as an IVR prompt writes it out: "we close early, at four P M"
+    r"|(?<![^\W\d_])" + any_word(_SPOKEN_STEMS, space=" ") + r"[a-z]{0,6}[ ][ap]\.?[ ]?m(?![^\W\d_])"
     r"|24[ ]?/[ ]?7|(?:24|четыре|четири|četiri|cetiri|four)[ ](?:sat|сат|час|hour)|круглосуточ|круглые|round.the.clock|non.?stop|нон.?стоп|выходн|закрыт|затвор|zatvor"
     r"|closed?[ ]for|closes[ ]for|closing[ ]for|closed|не[ ]работ|не[ ]будут?[ ]работ|ne[ ]rad[ie]|не[ ]рад[ие]|neće[ ]rad|nece[ ]rad|неће[ ]рад|нерабоч|нерадн|neradn|noon|midnight|полдень|полночь"
     r"|(?:winter|holiday|christmas)[ ]break|odmor|одмор|отпуск|каникул|санитарн|sanitarn|отдыхаем|odmaramo|одмарамо",
@@ -753,7 +755,8 @@ def _tokenize(text: str, today: date) -> list[_Tok]:
             add(_Tok("phone", s, e))
         else:
             add(_Tok("other", s, e, s_text))
-    return _included_days(_lunch_closures(_spoken_minutes(toks, text), text), text)
+    return _regular_hours_except(_holidays_label(_included_days(_lunch_closures(_spoken_minutes(toks, text), text),
+                                                               text)), text)
 
 
 _INCLUDING = frozenset(("включая", "including", "incl", "uključujući", "ukljucujuci", "укључујући"))
@@ -778,6 +781,44 @@ def _included_days(toks: list[_Tok], text: str) -> list[_Tok]:
                 continue
         out.append(t)
     return out
+
+
+_DATE_KINDS = frozenset(("month", "date", "hdate"))
+
+
+def _holidays_label(toks: list[_Tok]) -> list[_Tok]:
+    """"Holidays: closed Thursday, November 26 and …": a holidays word a colon follows, over a clause naming dates,
+    is a label for those dates, not the public holidays the closure is for."""
+    for i, t in enumerate(toks):
+        if t.kind != "holiday" or i + 1 >= len(toks) or toks[i + 1].kind != "sep" or toks[i + 1].val != ":":
+            continue
+        for u in toks[i + 2:]:
+            if u.kind == "sep" and u.val in (".", ";", "\n"):
+                break
+            if u.kind in _DATE_KINDS:
+                toks[i] = _Tok("word", t.start, t.end)
+                break
+    return toks
+
+
+_REGULAR = frozenset(("regular", "usual", "normal"))
+_BUT = frozenset(("but",))
+
+
+def _regular_hours_except(toks: list[_Tok], text: str) -> list[_Tok]:
+    """"New Year's Eve: regular hours, except Oak Street closes at 5 PM": the regular hours state nothing new for the
+    date, which goes on to the place excepted and its hours, as if said alone."""
+    for i in range(len(toks) - 2):
+        t = toks[i]
+        if t.kind != "word" or text[t.start:t.end].lower() not in _REGULAR or toks[i + 1].kind != "cue" or (
+                text[toks[i + 1].start:toks[i + 1].end].lower() != "hours"):
+            continue
+        k = i + 2 + (toks[i + 2].kind == "sep" and toks[i + 2].val == ",")
+        # a place is excepted, never days ("regular hours except Sundays")
+        if k + 1 < len(toks) and toks[k + 1].kind == "word" and (toks[k].kind == "except" or toks[k].kind == "word"
+                                                                and text[toks[k].start:toks[k].end].lower() in _BUT):
+            toks[i:k + 1] = [_Tok("filler", u.start, u.end) for u in toks[i:k + 1]]
+    return toks
 
 
 # Minutes after an hour, as people say them: "nine thirty", "eight-thirty a.m.", "с девяти тридцати", "od
@@ -1034,6 +1075,7 @@ class _Parser:
         toks, n = self.toks, self.n
         out: list[_Item] = []
         sep, glue, line = 0, False, False
+        label_line = False  # only a colon and a line break since the last item
         i = 0
         while i < n:
             t = toks[i]
@@ -1042,6 +1084,7 @@ class _Parser:
                 sep = max(sep, _SEP.get(t.val, 1) if t.val != "\n" else 2)
                 glue = glue or t.val == ":"
                 line = line or t.val == "\n"
+                label_line = (t.val == ":" and sep == 0) or (label_line and t.val == "\n")
                 i += 1
                 continue
             if k == "dash":
@@ -1063,6 +1106,10 @@ class _Parser:
                 got = self.single(i)
             item, j = got
             if item is not None:
+                if label_line and line and item.kind != "S" and out and out[-1].kind == "S" and out[-1].dates:
+                    # "December 24:\nthe shop closes at 3 p.m.": a date line ending in a colon is a label for the
+                    # line under it, as on one line
+                    sep, line = 0, False
                 item.sep, item.glue, item.line_start = sep, glue, line
                 if item.kind == "BRK" and out and out[-1].kind == "BRK":
                     out[-1].end = item.end
@@ -1070,7 +1117,7 @@ class _Parser:
                     out[-1].sep = max(out[-1].sep, sep)
                 else:
                     out.append(item)
-                sep, glue, line = 0, False, False
+                sep, glue, line, label_line = 0, False, False, False
             i = j
         return self._weekday_of_date(out)
 
