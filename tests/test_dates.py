@@ -426,3 +426,14 @@ def test_now_inside_a_sentence_before_a_date_is_no_start():
 def test_an_end_told_in_the_present_or_future_is_the_last_day(text, last):
     [period] = find_periods(text, today=date(2026, 11, 22))
     assert (period.valid_from, period.valid_to) == (None, last)
+
+
+@pytest.mark.parametrize("text, first", [
+    ("Our Twelve Nights of Savings begin December 3!", date(2026, 12, 3)),
+    ("Распродажа начинается 5 декабря.", date(2026, 12, 5)),
+    ("Sniženje počinje 7. decembra.", date(2026, 12, 7)),
+    ("Снижења почињу 8. децембра.", date(2026, 12, 8)),
+])
+def test_a_start_told_in_the_present_opens_the_run(text, first):
+    [period] = find_periods(text, today=date(2026, 11, 22))
+    assert (period.valid_from, period.valid_to) == (first, None)

@@ -1782,3 +1782,25 @@ def test_an_offer_during_the_event_named_before_is_that_events():
     text = "The Winter Makers Market is December 12. During the market, all pottery is 10% off."
     found = find_promotions(text, today=TODAY)
     assert [(p.name, p.valid_from, p.valid_to) for p in found] == [("Winter Makers Market", D(2026, 12, 12), D(2026, 12, 12))]
+
+
+@pytest.mark.parametrize("text, valid_from, valid_to", [
+    # a weekday after a sentence that dated its day by weekday counts from that day, not from the page's
+    ("Our workshop opens its doors Friday, December 4. Take 25% off all stools through Sunday.", None, D(2026, 12, 6)),
+    ("Сезон открывается в пятницу, 11 декабря. Скидка 20% на прокат до воскресенья.", None, D(2026, 12, 13)),
+    ("The new wing opens Tuesday, December 1. Starting Friday, take 15% off all lamps.", D(2026, 12, 4), None),
+    # a deadline with no weekday leaves the coming weekday alone
+    ("Gift orders must be in by December 18. Take 20% off all wreaths through Sunday.", None, D(2026, 11, 22)),
+])
+def test_a_weekday_after_a_dated_day_counts_from_it(text, valid_from, valid_to):
+    assert [(p.valid_from, p.valid_to) for p in find_promotions(text, today=TODAY)] == [(valid_from, valid_to)]
+
+
+@pytest.mark.parametrize("text, valid_from, valid_to", [
+    # a dated start and a holiday for its end
+    ("The Early Gift Sale starts Tuesday, November 24, and runs through Thanksgiving. 15% off all mugs.",
+     D(2026, 11, 24), D(2026, 11, 26)),
+    ("From December 2 through Christmas Eve, take 10% off all candles.", D(2026, 12, 2), D(2026, 12, 24)),
+])
+def test_a_dated_start_runs_to_the_holiday_named_as_its_end(text, valid_from, valid_to):
+    assert [(p.valid_from, p.valid_to) for p in find_promotions(text, today=TODAY)] == [(valid_from, valid_to)]

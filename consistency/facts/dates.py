@@ -241,7 +241,9 @@ _PAST_END_RE = re.compile(r"ended|expired|закончил|завершил|zavr
 _CUE_TIME = (r"(?:\s{1,3}at\s{1,2}(?:midnight|noon|\d{1,2}(?::\d\d)?\s{0,2}(?:[ap]\.?\s?m\.?)?"
              r"(?:\s{1,2}(?:[A-Z]{1,2}T|local\s{1,2}time))?))?")
 _START_CUE_RE = re.compile(
-    r"(?<![^\W\d_])(?:с|со|c|от|from|since|starting|starts|start|beginning|begins|began|started|effective|od|од"
+    r"(?<![^\W\d_])(?:с|со|c|от|from|since|starting|starts|start|beginning|begins|begin|began|started|effective|od|од"
+    # the present of starting: "Our 12 Days of Deals begin December 1", "акция начинается 1 декабря", "počinje 1. …"
+    r"|начинается|начинаются|počinje|počinju|почиње|почињу"
     r"|kicks?\s{1,2}off|kicked\s{1,2}off|launch(?:es|ed)?"
     r"|стартовал[аио]?|стартует|началась|начался|началось|начнётся|начнется"
     r"|(?:počela|počeo|почела|почео)(?:\s{1,2}(?:je|је))?|(?:je|је)\s{1,2}(?:počela|počeo|почела|почео)"

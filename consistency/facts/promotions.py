@@ -1317,11 +1317,18 @@ def _mention(
         period = _pick_period(_offer_periods(sentence, today)) or _offer_day(sentence, today)
     if period is None and (that_day := _THAT_DAY_RE.search(sentence)):
         period = _day_before(text, s, that_day, today)
+    if period is not None and _BARE_WEEKDAY_RE.search(period.raw) and not _DIGIT_RE.search(period.raw):
+        period = _weekday_after_day_before(text, s, period, today)
     if period is not None and period.valid_from is None and period.valid_to is not None:
         # "starting Black Friday through Dec 6"
         opens = _holiday_day(sentence, today)
         if opens is not None and opens.valid_to is None and opens.valid_from <= period.valid_to:
             period = replace(period, valid_from=opens.valid_from)
+    elif period is not None and period.valid_to is None and period.valid_from is not None:
+        # "starts Monday, November 23, and runs through Thanksgiving": a dated start, a holiday its end
+        ends = _holiday_day(sentence, today)
+        if ends is not None and ends.valid_from is None and ends.valid_to >= period.valid_from:
+            period = replace(period, valid_to=ends.valid_to)
     multibuy = bool(cues) and all(c.group("multi") for c in cues)
     if (not discounts and free is None and period is None and (not cues and old_price is not None or multibuy)
             and (_product_line(sentence) or _bare_prices(sentence, prices, cues) and not item_offer())
@@ -1559,6 +1566,32 @@ def _day_before(text: str, start: int, anaphor: re.Match[str], today: date) -> P
         return None
     day = days.pop()
     return Period(day, day, anaphor.group(0), anaphor.start(), anaphor.end(), False)
+
+
+# A period said only by a weekday ("through Sunday", "Starting Friday"): no digit, a weekday's name.
+_BARE_WEEKDAY_RE = re.compile(r"(?<![^\W\d_])" + WEEKDAY_NAMES + r"(?![^\W\d_])", re.IGNORECASE)
+_DIGIT_RE = re.compile(r"\d")
+
+
+def _weekday_after_day_before(text: str, start: int, period: Period, today: date) -> Period:
+    """A weekday said after a sentence that named one later day by its weekday and date counts from that day, the
+    text's own time, not from today ("Doors open Friday, November 27. Take 30% off through Sunday.": the 29th)."""
+    window = text[max(0, start - _DAY_BEFORE_REACH):start]
+    # only a text that dates its days by weekday speaks of its weekdays so: "Order by December 18. Sale ends Sunday."
+    # is the coming Sunday
+    if not _BARE_WEEKDAY_RE.search(window):
+        return period
+    days = {day for day, _, _ in find_dates(window, today=today)}
+    if len(days) != 1:
+        return period
+    day = days.pop()
+    if day <= today:
+        return period
+
+    def moved(weekday: date | None) -> date | None:
+        return weekday and day + timedelta(days=(weekday.weekday() - day.weekday()) % 7)
+
+    return replace(period, valid_from=moved(period.valid_from), valid_to=moved(period.valid_to))
 
 
 # "ride free", "free washes": something given away; not "toll-free", "sugar-free", "feel free", nor a free event
