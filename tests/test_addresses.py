@@ -1034,3 +1034,72 @@ def test_a_russian_landmark_in_the_genitive_is_no_town():
 ])
 def test_a_town_opening_a_bare_streets_line(text, expected):
     assert [a.value for a in find_addresses(text, default_city="Кладово")] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a town in parentheses or after a spaced dash closes the address: one the lists know or one named with "г."
+    ("Пункт выдачи: ул. Садовая, 14 (г. Белореченск). Ждём вас!", ["белореченск, ул садовая, д 14"]),
+    ("Пункт выдачи: ул. Садовая, 14 — г. Белореченск", ["белореченск, ул садовая, д 14"]),
+    ("Servis: Vojvode Putnika 21 (Sombor), radnim danima", ["сомбор, војводе путника, д 21"]),
+    ("Servis: ul. Vojvode Putnika 21 – Sombor", ["сомбор, ул војводе путника, д 21"]),
+    # a note or what the line says next is no town: the default town stays
+    ("Servis: ul. Vojvode Putnika 21 (Centar)", ["кула, ул војводе путника, д 21"]),
+    ("Пункт выдачи: ул. Садовая, 14 — ежедневно с 9 до 20", ["кула, ул садовая, д 14"]),
+    # a note in parentheses before a town named with "г."
+    ("Пункт выдачи: ул. Садовая, 14 (вход со двора), г. Белореченск", ["белореченск, ул садовая, д 14"]),
+])
+def test_a_town_in_parentheses_or_after_a_dash(text, expected):
+    assert [a.value for a in find_addresses(text, default_city="Кула")] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a district, a block or a line numbered and unnamed
+    ("Склад: г. Бугульма, 4-й микрорайон, д. 9", ["бугульма, мкр 4й, д 9"]),
+    ("Склад: мкр. 4-й, д. 9", ["тамбов, мкр 4й, д 9"]),
+    ("Склад: 7-й квартал, 21", ["тамбов, кв-л 7й, д 21"]),
+    ("Склад: 12-я линия, д. 3", ["тамбов, линия 12я, д 3"]),
+    # a named district before its type is left alone (a housing estate's name as often)
+    ("Склад: Солнечный квартал, 21", []),
+])
+def test_a_numbered_district(text, expected):
+    assert [a.value for a in find_addresses(text, default_city="Тамбов")] == expected
+    for value in expected:
+        assert normalise_address(value).value == value
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a Serbian feminine genitive adjective before a lower-case noun names a bare street
+    ("Radionica: Srpske vojske 18, Sombor", ["сомбор, српске војске, д 18"]),
+    ("Радионица: Југословенске морнарице 18, Сомбор", ["сомбор, југословенске морнарице, д 18"]),
+    ("Cena: Domaće kuhinje 18 evra, Sombor", []),
+])
+def test_a_serbian_feminine_genitive_street(text, expected):
+    assert [a.value for a in find_addresses(text, default_city="Кула")] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a shopping centre between the house and the town is the building's name, left out
+    ("Prodavnica: Karađorđeva 40, TC Merkur, Sombor", ["сомбор, карађорђева, д 40"]),
+    ("Магазин: ул. Садовая, 14, ТЦ «Заря», г. Белореченск", ["белореченск, ул садовая, д 14"]),
+    # not before the next address's street
+    ("Магазин: ул. Садовая, 14, ТЦ «Заря», Самара, ул. Мира, 3",
+     ["кула, ул садовая, д 14", "самара, ул мира, д 3"]),
+])
+def test_a_shopping_centre_before_the_town(text, expected):
+    assert [a.value for a in find_addresses(text, default_city="Кула")] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a number sign after the suite's type
+    ("Visit 740 Orchard St., Suite #310, Salina, KS 67401.", ["67401, salina, 740 orchard st, ste 310"]),
+    # a name's generation with its dot
+    ("Visit 740 Martin Luther King Jr. Blvd, Salina, KS 67401.",
+     ["67401, salina, 740 martin luther king jr blvd"]),
+    # a numbered road's direction spelled out; an old county road
+    ("Visit 740 Highway 81 South, Salina, KS 67401.", ["67401, salina, 740 hwy 81 s"]),
+    ("Visit 740 Old County Rd 14, Salina, KS 67401.", ["67401, salina, 740 old county rd 14"]),
+])
+def test_english_suites_and_roads(text, expected):
+    assert [a.value for a in find_addresses(text, default_city="Salina")] == expected
+    for value in expected:
+        assert normalise_address(value).value == value

@@ -71,7 +71,14 @@ from the lists in the locative after an adjective or in "-вцу" ("у Доње�
 ("Ekspozitura Centar, Zmaj Jovina 14, lokal 3, radi"); a town missing from the lists after the postcode and before
 a typed street ("607320, Заречное, ул. Лесная, 7"); a Serbian feminine town after the house whose nominative is
 certain ("u Mokrinki", "u Zelenici", "у Дебељачи"; see _FEMININE_TOWN_LOCATIVE); a town missing from the lists
-opening the line of a bare street and house on a Serbian or Russian page ("Зеленика, Морачка 8 — …").
+opening the line of a bare street and house on a Serbian or Russian page ("Зеленика, Морачка 8 — …"); a known town
+or one named with "г." in parentheses or after a spaced dash closing the address ("ул. Гагарина, 5 (г. Лабинск)",
+"Kralja Milana 3 – Niš"), or after a note in parentheses or a shopping centre's name ("Nemanjina 4, TC Stop Shop,
+Valjevo": the centre is left out); a district, block or line numbered and unnamed ("1-й микрорайон", "мкр. 1-й",
+"3-й квартал" are "мкр 1й", "кв-л 3й"; a named one before "микрорайон" or "квартал" is left alone, often a housing
+estate's name); a Serbian feminine genitive adjective before a lower-case noun ("Jugoslovenske armije 12"); a
+suite's number sign ("Suite #200"), a name's "Jr." ("Martin Luther King Jr. Blvd"), a numbered road's direction
+spelled out ("Highway 9 North") and an old county road ("Old County Rd 12").
 "Blok 45", "Lamela 2" are not streets. Not read as the town: a Russian place in "-ово", "-ино" before the street
 ("Салон в Азино, ул. Фучика, 90" names a part of Kazan as "Зал в Дивеево" names a village).
 Floors ("3 этаж", "эт. 2", "2nd Floor", "sprat 3", "III sprat", Serbian "30/II"), entrances ("ulaz 2", "подъезд
@@ -220,6 +227,8 @@ _POSTFIX_TYPES = (
     # after a preposition: "на Ленинском проспекте, 15", "на Садовой улице, 3"
     "улице", "проспекте", "переулке", "набережной", "площади", "бульваре", "проезде", "тупике", "аллее",
 )
+# Types a number alone may name before them, unnamed: "1-й микрорайон", "3-й квартал", "2-я линия".
+_NUMBERED_TYPES = ("микрорайон", "мкрн", "мкр", "квартал", "кв-л", "линия")
 _SHORT_TYPES = frozenset(_STREET_TYPES.values())
 # English types that name the same kind of street as a Russian one, for
 # addresses of Russian streets written on English pages.
@@ -626,6 +635,8 @@ def _build(lenient: bool) -> _Grammar:
     )
     # "8 Марта", "1-я", and the Serbian ordinal with a dot: "12. februara"
     numbered = rf"\d{{1,4}}(?:-?[{_CYR_LO}]{{1,6}}|\.)?\s{{1,3}}"
+    # "1-й", "2-я": an ordinal naming a numbered district or line alone
+    ordinal_alone = rf"\d{{1,2}}-?(?:й|я|ой|ый|ий|ая)(?![\w-])"
     # "Б. Никитская", "М.Бронная", "Ср. Калитниковская": an abbreviated qualifier.
     qualifier = r"(?:[БМ]|Бол|Мал|Ср|Нов|Стар|Верх|Ниж|им)\.\s{0,2}|имени\s{1,3}"
     # A name after a street type: "Бутлерова", "Маршала Жукова", "8 Марта",
@@ -633,6 +644,8 @@ def _build(lenient: bool) -> _Grammar:
     name_loose = (
         rf"(?:{numbered}|{qualifier})?(?:{low}\s{{1,3}}){{0,2}}{cap}(?:{more}){{0,3}}(?:\s{{1,3}}{low})?"
         rf"|\d{{4}}\s{{1,3}}года{_END}"
+        # a numbered district or line alone: "мкр. 1-й", "2-я линия" (read back as "мкр 1й")
+        rf"|{ordinal_alone}"
         # all lower case: "Bulevar oslobođenja", "Trg slobode"; the reader wants the type capitalised
         rf"|(?:{numbered})?{low}(?:\s{{1,3}}{low})?"
     )
@@ -649,15 +662,19 @@ def _build(lenient: bool) -> _Grammar:
             rf"(?<![\w-])(?:(?P<type>(?i:{any_word(clear)})){type_tail}(?P<name>{name_loose})"
             rf"|(?P<type2>(?i:{any_word(ambiguous)})){type_tail}(?P<name2>{name_capital}))"
         )
+    numbered_types = rf"(?i:{any_word(_NUMBERED_TYPES)})(?:\.|{_END})"
     street_before = (
-        rf"(?<![\w-])(?P<name>(?:\d{{1,2}}-?[{_CYR_LO}]{{1,3}}\s{{1,3}})?{cap}(?:\s{{1,3}}{cap}){{0,2}})"
-        rf"\s{{1,3}}(?P<type>(?i:{any_word(_POSTFIX_TYPES)}))(?:\.|{_END})"
+        rf"(?<![\w-])(?P<name>(?:\d{{1,2}}-?[{_CYR_LO}]{{1,3}}\s{{1,3}})?{cap}(?:\s{{1,3}}{cap}){{0,2}}"
+        # a district, a block or a line numbered and unnamed: "1-й микрорайон", "3-й квартал", "2-я линия"
+        rf"|{ordinal_alone}(?=\s{{1,3}}{numbered_types}))"
+        rf"\s{{1,3}}(?P<type>(?i:{any_word(_POSTFIX_TYPES + _NUMBERED_TYPES)}))(?:\.|{_END})"
     )
     street_bare = (
         rf"(?<![\w-])(?P<name>{_NOT_CITY}{cap}(?:{more}){{0,3}}"
-        # "Narodnog fronta 23", "Omladinskih brigada 90": after a genitive adjective, a lower-case noun;
-        # "Zeleni venac 16", "Banovo brdo": a place's common noun after its adjective
-        rf"(?:\s{{1,3}}(?i:{any_word(_NAME_NOUNS)}){_END}|(?<=og|ih|ог|их)\s{{1,3}}{low}(?=\s{{1,3}}\d)"
+        # "Narodnog fronta 23", "Omladinskih brigada 90", "Jugoslovenske armije 12": after a genitive adjective, a
+        # lower-case noun; "Zeleni venac 16", "Banovo brdo": a place's common noun after its adjective
+        rf"(?:\s{{1,3}}(?i:{any_word(_NAME_NOUNS)}){_END}"
+        rf"|(?:(?<=og|ih|ог|их)|(?<=ske|ške|čke|ске|шке|чке))\s{{1,3}}{low}(?=\s{{1,3}}\d)"
         rf"|\s{{1,3}}(?:venac|венац|brdo|брдо|grad|град|most|мост|gaj|гај)(?=\s{{1,3}}\d))?)"
         # "u Karađorđevoj ulici broj 35": the common noun a locative street takes, left out of the name
         rf"(?P<noun>\s{{1,3}}(?:улици|ulici))?"
@@ -666,7 +683,8 @@ def _build(lenient: bool) -> _Grammar:
     # a surname's particle before a second capital: "McCullough Ave", "MacArthur Blvd", "DeKalb Pike", "O'Hare Dr"
     en_cap = r"(?:Mc|Mac|O'|De|Di|Du|La|Le)?[A-Z][a-z]{1,24}"
     # a numbered street as a prompt says it: "Eleventh Street", "fifty-fifth Street"
-    en_word = (rf"(?:{_EN_ORDINAL}|{en_cap}|[A-Z]{{1,25}}|\d{{1,3}}(?:st|nd|rd|th))" if not lenient
+    # "Martin Luther King Jr. Blvd": a name's generation with its dot
+    en_word = (rf"(?:{_EN_ORDINAL}|(?:Jr|Sr)\.|{en_cap}|[A-Z]{{1,25}}|\d{{1,3}}(?:st|nd|rd|th))" if not lenient
                else rf"(?:{_EN_ORDINAL}|[A-Za-z0-9']{{1,25}})")
     en_types = any_word(_EN_STREET_TYPES)
     en_type = rf"(?i:{en_types})" if lenient else any_word(
@@ -679,7 +697,8 @@ def _build(lenient: bool) -> _Grammar:
     # "9 PM CT", "10 AM Dr": a time, not a street of that name
     not_a_time = r"(?!(?:AM|PM|A\.M\.|P\.M\.)\s)"
     # a numbered road is read whole (below): "800 County Road 12" is not a "County Road" with "12" left over
-    numbered_road = r"(?:US|State|County|Old)\s{1,2}(?:Hwy|Highway|Route|Rte|Road|Rd)\.?\s{1,2}[1-9]\d{0,3}[A-Z]?"
+    numbered_road = (r"(?:Old\s{1,2}(?:(?:US|State|County)\s{1,2})?|(?:US|State|County)\s{1,2})"
+                     r"(?:Hwy|Highway|Route|Rte|Road|Rd)\.?\s{1,2}[1-9]\d{0,3}[A-Z]?")
     if lenient:
         numbered_road = f"(?i:{numbered_road})"
     # Streets whose name needs no type: "735 Broadway", and a grid coordinate as Salt Lake City numbers its
@@ -690,8 +709,9 @@ def _build(lenient: bool) -> _Grammar:
     way_name = r"(?!(?:Park|Free|High|Express|Motor|Door|Hall|Stair|Run|Sub)way)[A-Z][a-z]{1,20}way"
     en_typeless = (
         rf"(?:{compass}\s{{1,2}})?(?:Broadway|{way_name}(?=\s{{0,2}}(?:[,.;)·•|\n]|$)))|{compass}\s{{1,2}}[1-9]\d{{0,3}}0\s{{1,2}}{compass}"
-        rf"|(?:(?:US|State|County|Old)\s{{1,2}})?(?:Hwy|Highway|Route|Rte|Road|Rd)\.?\s{{1,2}}[1-9]\d{{0,3}}[A-Z]?"
-        rf"(?:\s{{1,2}}[NSEW](?![\w]))?"
+        # "Old County Rd 12"; "Highway 9 North" spells out its direction
+        rf"|(?:Old\s{{1,2}})?(?:(?:US|State|County)\s{{1,2}})?(?:Hwy|Highway|Route|Rte|Road|Rd)\.?\s{{1,2}}[1-9]\d{{0,3}}[A-Z]?"
+        rf"(?:\s{{1,2}}(?:[NSEW]|North|South|East|West)(?![\w]))?"
         rf"|(?:US|SR|SH|FM|CR|I)-[1-9]\d{{0,3}}(?:\s{{1,2}}[NSEW](?![\w]))?"
     )
     if lenient:
@@ -804,7 +824,8 @@ def _build(lenient: bool) -> _Grammar:
     said_unit = "" if lenient else (
         rf"|(?P<said>{_EN_NUMBER_WORD}(?:[ \t-]{_EN_NUMBER_WORD}){{0,3}}|(?i:{SPOKEN_NUMBER_999}))(?![\w-])")
     unit = (
-        rf"(?:(?<![\w])(?P<type>(?i:{unit_words}))\.?\s{{0,3}}(?:№\s{{0,2}})?|(?P<hash>#)\s?)"
+        # "Suite #200", "офис № 5": a number sign after the type
+        rf"(?:(?<![\w])(?P<type>(?i:{unit_words}))\.?\s{{0,3}}(?:[№#]\s{{0,2}})?|(?P<hash>#)\s?)"
         # "Ste. 104-B" is "ste 104b", as a house's "17-б" is "17б"
         rf"(?:(?P<value>\d{{1,5}}(?:-?{letter}(?![\w]))?|{roman}(?![\w])|{unit_letter}(?![\w]))(?![\d])"
         # as a prompt says it: "unit three", "офис двенадцать"
@@ -971,13 +992,28 @@ def _read_chain(text: str, pos: int, g: _Grammar, lenient: bool) -> _Chain | Non
                 town = None if _has(pieces, "en_street") else g.city.match(text, after)
                 if g.postcode_city.match(text, after) or g.postcode.match(text, after) or (
                         _has(pieces, "en_street") and g.en_locality.match(text, after)) or (
-                        town and town.group("known") and not _street_follows(text, town.end(), g)):
+                        town and (town.group("known") or town.group("prefix"))
+                        and not _street_follows(text, town.end(), g)):
                     # a unit opening the note is the address's: "Omladinskoj 21 (lokal 4, pored pekare), 36000 …"
                     unit = g.unit.match(text, at + 1) if "unit" not in used else None
                     if unit:
                         pieces.append(_Piece("unit", unit))
                         used.add("unit")
                     at = after
+        if (not lenient and "city" not in used and "postcode" not in used and _has(pieces, "house")
+                and not _has(pieces, "en_street") and (aside := _TOWN_ASIDE.match(text, at))
+                and (town := g.city.match(text, aside.end())) and (town.group("known") or town.group("prefix"))
+                and _TOWN_ASIDE_END.match(text, town.end()) and (aside.group(0)[0] != "(" or text.startswith(
+                    ")", _TOWN_ASIDE_END.match(text, town.end()).start()))):
+            # "ул. Гагарина, 5 (г. Лабинск)", "Kralja Milana 3 – Niš": the town in parentheses or after a spaced
+            # dash, closing the address (a known town, or one named with "г."; "(Centar)", "— ежедневно" are not)
+            at = aside.end()
+        if (not lenient and "city" not in used and _has(pieces, "house") and (venue := _VENUE.match(text, at))
+                and (town := g.city.match(text, g.sep.match(text, venue.end()).end()))
+                and (town.group("known") or town.group("prefix")) and not _street_follows(text, town.end(), g)):
+            # "Nemanjina 4, TC Stop Shop, Valjevo", "ул. Ленина, 5, ТЦ «Радуга», г. Кстово": a shopping centre
+            # between the house and the town is the building's name, left out as a floor is
+            at = g.sep.match(text, venue.end()).end()
         if not lenient and "city" not in used and _has(pieces, "en_street"):
             # "2100 Jerry Murphy Rd, Suite 6 — Pueblo, CO 81001": a dash set off before the town and state
             dash = _DASH_BEFORE_TOWN.match(text, at)
@@ -1026,6 +1062,15 @@ _NOTE_AFTER = re.compile(r"[ \t]{0,2}\((?P<note>[^()\n]{1,60})\)")
 _NOTE_PART = re.compile(r"(?:^|,)[ \t]{0,2}(?P<part>)")
 _NOTE_PART_END = re.compile(r"[ \t]{0,2}(?:,|$|\))")
 _DASH_BEFORE_TOWN = re.compile(r"[—–-][ \t\u00a0]{1,3}")
+# A shopping or business centre by its abbreviation and its name, quoted or of up to three capitalised words
+_VENUE = re.compile(
+    r"(?:ТЦ|ТРЦ|ТРК|ТК|БЦ|TC|TRC|ТЦ|BC)[ \t]{1,2}"
+    rf"(?:«[^»\n]{{1,30}}»|„[^“”\n]{{1,30}}[“”]|\"[^\"\n]{{1,30}}\"|[{_CYR_UP}{_LAT_UP}][\w-]{{0,24}}"
+    rf"(?:[ \t][{_CYR_UP}{_LAT_UP}][\w-]{{0,24}}){{0,2}})(?=[ \t]{{0,2}},)"
+)
+_TOWN_ASIDE = re.compile(r"\([ \t]{0,2}|[ \t\u00a0]{0,2}[—–-][ \t\u00a0]{1,3}")
+# where the town in parentheses or after a dash ends: the aside's end, the phrase's or the line's
+_TOWN_ASIDE_END = re.compile(r"[ \t]{0,2}(?:\)|[.,;!?](?:\s|$)|$|\n)")
 _CITY_COLON = re.compile(r"[ \t]{0,2}:[ \t]{0,3}")
 _ON_STREET = re.compile(r"(?:на|На)[ \t]{1,2}")
 _CITY_KINDS = frozenset({"city", "city_loc", "postcode_city", "city_plain", "en_locality", "en_town"})
@@ -1118,6 +1163,9 @@ def _next_piece(text: str, at: int, pieces: list[_Piece], used: set[str], g: _Gr
             continue
         if kind == "street_before" and not _valid_name_before(m.group("name")):
             continue
+        if kind == "street_before" and m.group("type").casefold() in _NUMBERED_TYPES[:-1] and not m.group(
+                "name")[0].isdigit():
+            continue  # "Южный микрорайон", "Солнечный квартал": a named district may be a housing estate's name
         if kind == "street_before" and m.group("type").lower() in _LOCATIVE_TYPES and not all(
                 _RU_LOCATIVE_ADJECTIVE.fullmatch(w) for w in m.group("name").split()):
             continue  # "На улице 25 градусов": before a type in the locative, only adjectives in the locative
