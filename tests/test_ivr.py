@@ -534,7 +534,8 @@ Oak Street shop - press 1.
 Oak Street is open daily 9 to 6.
 """
     contexts = {u.text: u.context for u in ivr_text_units(script).units}
-    assert contexts["Oak Street is open daily 9 to 6."] == ("WELCOME", "1", "OAK STREET")
+    # the menu that offers the key is the item's root, not the greeting before it
+    assert contexts["Oak Street is open daily 9 to 6."] == ("MAIN MENU", "1", "OAK STREET")
     assert all("=" not in text for text in contexts)
 
 
@@ -547,3 +548,25 @@ def test_twiml_answers_noted_after_a_self_closing_gather_are_split_too() -> None
 </Response>"""
     contexts = {u.text: u.context for u in twiml_units(source).units}
     assert contexts["Dock Street is open weekdays 8 to 5."][-2:] == ("2", "Dock Street")
+
+
+def test_a_recording_id_with_the_key_that_plays_it_is_the_menu_item_offered_for_that_key() -> None:
+    script = """Recording notes
+- Read the phone numbers slowly.
+
+[P02_MAIN_MENU]
+"For our Oak Street store, press 1.
+For holiday hours, press 2."
+   (timeout 5 sec -> replay P02 once -> route to ext 1000)
+
+[P10_OAK]   (key 1)
+"Our Oak Street store is open daily ten to six."
+
+[P20_HOLIDAY]   (key 2)
+"We're closed Christmas Day."
+"""
+    units = ivr_text_units(script).units
+    assert [u.context for u in units][-2:] == [
+        ("P02_MAIN_MENU", "1", "our Oak Street store"),
+        ("P02_MAIN_MENU", "2", "holiday hours"),  # not the stage direction after "press 2."
+    ]

@@ -106,7 +106,9 @@ _CHUNK = re.compile(r"[,;]")
 _CONJUNCTION = re.compile(r"\s{0,3}(?:или|либо|or|ili|или)\b", re.I)
 _AFTER_KEY = re.compile(r"(?:[0-9*#]|(?<![^\W\d_])(?:" + _KEY_WORD + r"))[\"»]?\s{0,3}$", re.I)
 _PRESS_AFTER = re.compile(
-    r"\b" + _PRESS_VERB + r"\s{1,3}" + _KEY + r"\s{0,3}(?:[,—–:-]\s{0,3})?(?:" + _LEAD + r"\s{1,3})?([^,;]{2,80})", re.I
+    # not past the sentence's end: in 'press 6." (timeout 5 sec -> replay)' the key's label came before it
+    r"\b" + _PRESS_VERB + r"\s{1,3}" + _KEY + r"(?![.!?…])\s{0,3}(?:[,—–:-]\s{0,3})?(?:" + _LEAD + r"\s{1,3})?"
+    r"([^,;]{2,80})", re.I
 )
 _PRESS_BEFORE = re.compile(
     r"\b" + _LEAD + r"\s{1,3}([^,;]{2,80}?)\s{0,3},?\s{0,3}" + _PRESS_VERB + r"\s{1,3}" + _KEY, re.I
@@ -760,6 +762,12 @@ _PROMPT_ID_LEAD = re.compile(
     r"^[ \t]{0,16}\[[ \t]{0,3}[A-Za-zА-Яа-яЁё]{1,6}[ \t_-]{1,2}\d{1,4}[A-Za-z]?[ \t]{0,3}\][ \t]*[.:)—–-]?[ \t]*"
     r"(?P<rest>\S[^\n]{0,2000})$"
 )
+# "[P20_FLORENCE]   (key 2)": a recording's id with the key that plays it, the menu item offered for that key
+_KEYED_HEADER = re.compile(
+    r"^[ \t]{0,16}\[[ \t]{0,3}[^\[\]\n]{1,60}?[ \t]{0,3}\][ \t]{0,16}\([ \t]{0,3}"
+    r"(?i:key|option|press|digit|клавиша|кнопка|цифра|нажатие|опция|taster|тастер|opcija|опција)[ \t]{1,3}"
+    r"(?P<key>[0-9*#])[ \t]{0,3}\)[ \t]*$"
+)
 _HASH_HEADER = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]{1,8}((?=[^\n]{0,200}?[^\W_])\S[^\n]{0,200}?)[ \t#]*$")
 _HASH_RULE = re.compile(r"#{1,6}[ \t]{0,8}([-=_*~#])\1{4,200}[ \t]*$")
 _EQUALS_HEADER = re.compile(r"^[ \t]{0,3}={2,20}[ \t]{0,8}(\S[^\n=]{0,200}?)[ \t]{0,8}={2,20}[ \t]*$")
@@ -863,7 +871,11 @@ def _is_hash_note(line: str) -> bool:
 
 
 def _header(line: str, following: str, sections: list[_Section]) -> _Section | None:
-    """A menu header line ("[2 Адреса]", "## 2. Адреса", "  2.1 Покровка"), or None."""
+    """A menu header line ("[2 Адреса]", "## 2. Адреса", "  2.1 Покровка", "[P20_FLORENCE] (key 2)"), or None."""
+    keyed = _KEYED_HEADER.match(line)
+    if keyed:
+        # the top menu's item for that key names it ("For our Florence showroom, press 2"), not the recording's id
+        return _Section((keyed.group("key"),), "", 0)
     for pattern in (_BRACKET_HEADER, _HASH_HEADER, _EQUALS_HEADER):
         match = pattern.match(line)
         if match:
@@ -918,10 +930,12 @@ def _section_from_title(title: str, indent: int) -> _Section:
 
 
 def _text_units(sections: list[_Section]) -> IvrText:
-    root = next((s for s in sections if s.numbers is None and s.label), None)
+    offered = [press_labels(" ".join(" ".join(p) for p in s.paragraphs)) for s in sections]
+    # the root is the section that offers the top menu's keys ("[P02_MAIN_MENU]"), not notes before it
+    root = next((s for s, labels in zip(sections, offered) if s.numbers is None and s.label and labels),
+                next((s for s in sections if s.numbers is None and s.label), None))
     root_label = root.label if root is not None else ""
     by_numbers = {s.numbers: s for s in sections if s.numbers}
-    offered = [press_labels(" ".join(" ".join(p) for p in s.paragraphs)) for s in sections]
     said = {s.numbers: labels for s, labels in zip(sections, offered) if s.numbers}
     # the top menu's items, offered by whichever unnumbered section holds the menu ("[ГЛАВНОЕ МЕНЮ]" after a greeting)
     root_said: dict[str, str] = {}
