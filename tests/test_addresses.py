@@ -1103,3 +1103,14 @@ def test_english_suites_and_roads(text, expected):
     assert [a.value for a in find_addresses(text, default_city="Salina")] == expected
     for value in expected:
         assert normalise_address(value).value == value
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a shopping centre and its unit named before the street: the unit is the address's
+    ("Radnja: TC Zenit, lokal 7, Bulevar Nikole Tesle 30, Kula", ["кула, б-р николе тесле, д 30, локал 7"]),
+    ("Салон: ТЦ «Заря», офис 5, ул. Садовая, 14", ["кула, ул садовая, д 14, оф 5"]),
+    # a floor is no unit
+    ("Radnja: TC Zenit, 2. sprat, Bulevar Nikole Tesle 30", ["кула, б-р николе тесле, д 30"]),
+])
+def test_a_shopping_centres_unit_before_the_street(text, expected):
+    assert [a.value for a in find_addresses(text, default_city="Кула")] == expected

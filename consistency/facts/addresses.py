@@ -74,7 +74,8 @@ certain ("u Mokrinki", "u Zelenici", "у Дебељачи"; see _FEMININE_TOWN_L
 opening the line of a bare street and house on a Serbian or Russian page ("Зеленика, Морачка 8 — …"); a known town
 or one named with "г." in parentheses or after a spaced dash closing the address ("ул. Гагарина, 5 (г. Лабинск)",
 "Kralja Milana 3 – Niš"), or after a note in parentheses or a shopping centre's name ("Nemanjina 4, TC Stop Shop,
-Valjevo": the centre is left out); a district, block or line numbered and unnamed ("1-й микрорайон", "мкр. 1-й",
+Valjevo": the centre is left out); a shopping centre's unit set off before the street ("ТЦ Меркатор, локал 12,
+Булевар Михајла Пупина 4"); a district, block or line numbered and unnamed ("1-й микрорайон", "мкр. 1-й",
 "3-й квартал" are "мкр 1й", "кв-л 3й"; a named one before "микрорайон" or "квартал" is left alone, often a housing
 estate's name); a Serbian feminine genitive adjective before a lower-case noun ("Jugoslovenske armije 12"); a
 suite's number sign ("Suite #200"), a name's "Jr." ("Martin Luther King Jr. Blvd"), a numbered road's direction
@@ -1063,10 +1064,15 @@ _NOTE_PART = re.compile(r"(?:^|,)[ \t]{0,2}(?P<part>)")
 _NOTE_PART_END = re.compile(r"[ \t]{0,2}(?:,|$|\))")
 _DASH_BEFORE_TOWN = re.compile(r"[—–-][ \t\u00a0]{1,3}")
 # A shopping or business centre by its abbreviation and its name, quoted or of up to three capitalised words
-_VENUE = re.compile(
-    r"(?:ТЦ|ТРЦ|ТРК|ТК|БЦ|TC|TRC|ТЦ|BC)[ \t]{1,2}"
+_VENUE_NAME = (
+    r"(?:ТЦ|ТРЦ|ТРК|ТК|БЦ|TC|TRC|BC)[ \t]{1,2}"
     rf"(?:«[^»\n]{{1,30}}»|„[^“”\n]{{1,30}}[“”]|\"[^\"\n]{{1,30}}\"|[{_CYR_UP}{_LAT_UP}][\w-]{{0,24}}"
-    rf"(?:[ \t][{_CYR_UP}{_LAT_UP}][\w-]{{0,24}}){{0,2}})(?=[ \t]{{0,2}},)"
+    rf"(?:[ \t][{_CYR_UP}{_LAT_UP}][\w-]{{0,24}}){{0,2}})"
+)
+_VENUE = re.compile(rf"{_VENUE_NAME}(?=[ \t]{{0,2}},)")
+# and its unit, set off before the street: "ТЦ Меркатор, локал 12, Булевар Михајла Пупина 4"
+_VENUE_UNIT_BEFORE = re.compile(
+    rf"(?<![\w]){_VENUE_NAME}[ \t]{{0,2}},[ \t]{{0,2}}(?P<unit>[^\W\d][^,\n]{{0,12}}?\w),[ \t]{{0,3}}$"
 )
 _TOWN_ASIDE = re.compile(r"\([ \t]{0,2}|[ \t\u00a0]{0,2}[—–-][ \t\u00a0]{1,3}")
 # where the town in parentheses or after a dash ends: the aside's end, the phrase's or the line's
@@ -1501,6 +1507,12 @@ def _to_address(text: str, chain: _Chain, default_city: str | None, *, lenient: 
         m = before and _grammar(lenient=False).unit.match(text, before.start())
         if m:
             unit = _unit(m, english=True, serbian_latin=False)
+    if not english and unit is None and not lenient and (
+            before := _VENUE_UNIT_BEFORE.search(text, max(0, chain.start - 80), chain.start)):
+        # "ТЦ Меркатор, локал 12, Булевар Михајла Пупина 4": a shopping centre and its unit named before the street
+        m = _grammar(lenient=False).unit.match(text, before.start("unit"))
+        if m and m.end() == before.end("unit"):
+            unit = _unit(m, english=False, serbian_latin=serbian_latin)
     if city is not None and (city in _MARKER_SET or _VENUE_WORDS.intersection(city.split())):
         city = None  # "62701 St" read in a given address: transliterated it is no town
     if city is None and street_piece.kind == "street_bare" and not lenient and set_off:
