@@ -233,6 +233,7 @@ def markdown_units(text: str) -> PlainText:
                 paragraph.append(line)  # the rule under a table's column labels laid out with spaces
                 continue
             flush()
+            sections.section += 1  # a thematic break: what follows is not joined to what came before
             continue
         following = lines[index + 1] if index + 1 < len(lines) else ""
         if table or ("|" in line and "-" in following and _TABLE_SEPARATOR.match(following)):
