@@ -110,6 +110,9 @@ def test_name_keys(a, b, same):
         ("Питомник в селе Малиновка, ул. Лесная, 3", ["Питомник в селе Малиновка"]),
         ("Магазин в посёлке Рассвет закрыт, prodavnica u selu Vranovo radi", ["Магазин в посёлке Рассвет",
                                                                                "prodavnica u selu Vranovo"]),
+        # a Serbian square or boulevard named by a lower-case genitive
+        ("Сервис на Тргу ослобођења 7 ради до 16, radnja na Bulevaru oslobođenja do 20",
+         ["Сервис на Тргу ослобођења", "radnja na Bulevaru oslobođenja"]),
     ],
 )
 def test_branch_names_of_many_kinds(text, names):

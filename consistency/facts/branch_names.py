@@ -319,6 +319,9 @@ _PLACE = (
     # "Store #1215 – Stone Oak": a number and the place it stands for
     r"(?:" + _S + r"[–—-]" + _S + r"(?=[A-ZА-ЯЁЂЈЉЊЋЏČĆŠŽĐ])" + r"[\w-]{1,30}(?:" + _S + r"+[A-ZА-ЯЁЂЈЉЊЋЏČĆŠŽĐ][\w-]{0,30}){0,2})?"
     # "8 Марта", "10 лет Октября", "50 лет Победы": streets named after a date or an anniversary
+    # a Serbian square, boulevard or quay named by a common noun in the genitive: "на Тргу ослобођења", "na Trgu
+    # slobode", "на Булевару ослобођења" (its name is lower case)
+    r"|(?:Trgu?|Тргу?|Bulevaru?|Булевару?|Keju?|Кеју?)" + _S + r"+[a-zčćšžđа-яђјљњћџ]{3,20}(?![\w-])"
     r"|(?:[0-9]{1,4}" + _S + r"+(?:лет" + _S + r"+)?(?=[А-ЯЁЂЈЉЊЋЏ]))?" + _CAPWORDS + _STREET_AFTER + r"(?:" + _S + r"+" + _QUOTED + r")?"
     + _DASH_PART + r")"
 )
