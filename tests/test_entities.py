@@ -103,6 +103,7 @@ def test_name_keys(a, b, same):
         ("Plesni studio Ritam, Zrenjanin", ["studio Ritam"]),
         # a shop's rank between its place and its type, in either case, is no part of its name
         ("Our Mill Creek main shop is open daily", ["Our Mill Creek shop"]),
+        ("The bows are tuned at the Elm Street pro shop", ["Elm Street shop"]),
         # a repair service's drop-off point in Serbian
         ("Пријемно место Азања ради средом, prijemno mesto Lapovo petkom", ["Пријемно место Азања",
                                                                           "prijemno mesto Lapovo"]),

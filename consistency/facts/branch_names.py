@@ -431,10 +431,10 @@ _PLACE_FIRST = re.compile(
 _PART_OF_TOWN = r"(?:downtown|uptown|midtown)"
 _PLACE_BEFORE = re.compile(
     r"(?<![\w-])(?P<place>" + _PART_OF_TOWN + r"(?:" + _S + r"+" + _EN_PLACE + r")?|" + _EN_PLACE + r")"
-    # "Dog River Landing Main shop", "the Mitchell outreach clinic", "the Snowbowl base shop": the shop's rank or
-    # role between its place and its type is no part of its name
+    # "Dog River Landing Main shop", "the Mitchell outreach clinic", "the Snowbowl base shop", "the C Y Avenue pro
+    # shop": the shop's rank or role between its place and its type is no part of its name
     r"(?P<rank>" + _S + r"{1,2}(?:[Mm]ain|[Ff]lagship|[Oo]riginal|[Oo]utreach|[Ss]atellite|[Ee]xpress|[Ww]alk-in"
-    r"|[Dd]rive-(?:thru|through)|[Aa]nnex|[Bb]ase))?" + _S + r"+$")
+    r"|[Dd]rive-(?:thru|through)|[Aa]nnex|[Bb]ase|[Pp]ro))?" + _S + r"+$")
 _LEADING_ARTICLE = re.compile(r"The" + _S + r"{1,2}(?=\S)")
 _THE_PLACE_BEFORE = re.compile(r"(?<![\w-])(?i:the)" + _S + r"{1,2}" + _EN_PLACE + _S + r"{1,2}$")
 _LANDMARK_BEFORE = re.compile(
