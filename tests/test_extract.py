@@ -1782,6 +1782,13 @@ def test_a_part_of_town_in_brackets_after_a_listed_name_belongs_to_it():
     assert entity_of(found, "phone", "+14238771362") == "Chattanooga (Hixson)"
 
 
+def test_a_listed_name_then_the_mall_it_stands_in_is_that_name():
+    text = ("Store hours\nElm Street: 10am–8pm Monday through Saturday.\n"
+            "The Reef Room inside Riverside Mall: 11–7 every day.\nHastings: Tuesday–Saturday 11–7.\n")
+    found = facts(document(text, "txt", name="newsletter"), settings=US)
+    assert entity_of(found, "hours", "Mo-Su 11:00-19:00") == "The Reef Room"
+
+
 def test_an_office_in_an_address_is_its_unit_not_a_place_between_a_card_and_its_hours():
     page = html("""<p>Печатаем за 15 минут.<br><strong>Оттиск на Садовой</strong><br>ул. Садовая, 5, офис 12<br>
         пн-пт 9:00-20:00<br><strong>Оттиск на Мира</strong><br>пр. Мира, 3<br>ежедневно 10-22</p>""", h1="Копицентры")

@@ -309,7 +309,18 @@ def _listed_name(m: re.Match[str], text: str) -> str:
     """The name a list's line is led by, with a part of town in brackets after it."""
     label = m.group("label").strip()
     aside = _NAME_ASIDE.match(text, m.end() - 1) if text[m.end() - 1:m.end()] == "(" else None
-    return f"{label} ({aside.group('aside').strip()})" if aside else label
+    if aside:
+        return f"{label} ({aside.group('aside').strip()})"
+    hosted = _HOSTED_NAME.match(label)
+    # "The Fish Room inside Conestoga Mall: 11–7 every day": the place is the name before where it stands
+    return hosted.group("name") if hosted and is_proper_name(hosted.group("name")) else label
+
+
+# A name, then the place it stands in: "The Fish Room inside Conestoga Mall", "Kiosk at Northgate Mall".
+_HOSTED_NAME = re.compile(
+    r"(?P<name>[^\W\d_].{1,40}?)[ \t]{1,2}(?:inside|within|in|at)[ \t]{1,2}(?:the[ \t]{1,2})?"
+    r"[A-Z][\w'’-]{1,30}(?:[ \t]{1,2}[A-Z][\w'’-]{1,30}){0,3}$"
+)
 
 
 _DIALS = re.compile(r"[ \t]{0,2}[–—-][ \t]{0,2}(?P<label>[^\W\d_][^\n,;:()]{1,40}?)[ \t]*(?=$|\n|[,;(])", re.MULTILINE)
