@@ -111,6 +111,8 @@ def test_name_keys(a, b, same):
         ("Питомник в селе Малиновка, ул. Лесная, 3", ["Питомник в селе Малиновка"]),
         ("Магазин в посёлке Рассвет закрыт, prodavnica u selu Vranovo radi", ["Магазин в посёлке Рассвет",
                                                                                "prodavnica u selu Vranovo"]),
+        # a driving school's classroom in another town
+        ("Учионица Јошаничка Бања ради средом, a nastava u učionici traje 2 sata", ["Учионица Јошаничка Бања"]),
         # a Serbian square or boulevard named by a lower-case genitive
         ("Сервис на Тргу ослобођења 7 ради до 16, radnja na Bulevaru oslobođenja do 20",
          ["Сервис на Тргу ослобођења", "radnja na Bulevaru oslobođenja"]),

@@ -149,6 +149,8 @@ TYPE_WORDS: tuple[TypeWord, ...] = (
     TypeWord(SHOP, _forms("канцелариј", "а е и у ом") + _forms("kancelarij", "a e i u om"),
              _forms("канцелариј", "ама") + _forms("kancelarij", "ama")),
     TypeWord(SHOP, ("branch", "office", "location"), ("branches", "offices", "locations")),
+    # a driving or language school's classroom in another town: "Учионица Јошаничка Бања", "učionica u Baljevcu"
+    TypeWord(SHOP, _forms("учиониц", "а е и у ом") + _forms("učionic", "a e i u om") + _forms("ucionic", "a e i u om")),
     # pharmacies, clinics, opticians
     TypeWord(SHOP, _forms("аптек", "а и е у ой"), _forms("аптек", "- ам ами ах")),
     # "u apoteci Kamilica Kraljevo": the locative softens k to c
