@@ -1789,6 +1789,25 @@ def test_a_listed_name_then_the_mall_it_stands_in_is_that_name():
     assert entity_of(found, "hours", "Mo-Su 11:00-19:00") == "The Reef Room"
 
 
+def test_an_item_of_a_dotted_line_led_by_a_name_is_that_names_not_the_lines_first():
+    text = ("# Holiday hours\n\n| Date | Oak Ave | Elm Street |\n|---|---|---|\n| Thu, Dec 24 | 10–2 | 10–3 |\n\n"
+            "Questions? Oak Ave (270) 843-7781 · Elm Street (270) 651-2209\n")
+    found = facts(document(text, "md", name="newsletter"), settings=US)
+    assert entity_of(found, "phone", "+12708437781") == "Oak Ave"
+    assert entity_of(found, "phone", "+12706512209") == "Elm Street"
+
+
+def test_a_mails_footer_under_its_last_topic_makes_that_topic_no_branch():
+    text = ("# Kiln Notes\n\n## Oak Ave studio\n1051 Oak Ave, Bowling Green, KY 42101. Open Mon–Fri 9–5.\n\n"
+            "## Elm Street studio\n118 Elm St, Glasgow, KY 42141. Open Tue–Sat 11–7.\n\n"
+            "## 🎁 Gift cards\nGift cards never expire.\n\nQuestions? Write to hello@kilnnotes.com.\n\n"
+            "Copyright © 2026 Kiln Notes LLC, All rights reserved.\n\nOur mailing address is:\n12 Main St\n"
+            "Bowling Green, KY 42101\n")
+    found = facts(document(text, "md", name="newsletter"), settings=US)
+    assert entity_of(found, "email", "hello@kilnnotes.com") is None
+    assert entity_of(found, "address", "42101, bowling green, 12 main st") is None
+
+
 def test_an_office_in_an_address_is_its_unit_not_a_place_between_a_card_and_its_hours():
     page = html("""<p>Печатаем за 15 минут.<br><strong>Оттиск на Садовой</strong><br>ул. Садовая, 5, офис 12<br>
         пн-пт 9:00-20:00<br><strong>Оттиск на Мира</strong><br>пр. Мира, 3<br>ежедневно 10-22</p>""", h1="Копицентры")

@@ -273,6 +273,8 @@ _JOINED = re.compile(
 )
 # "Downtown: ...", "Ušće — ...", "Sellwood · ...": a short label leading a line.
 _KNOWN_LABEL = re.compile(r"[\s\-–—•*#>«„\"]{0,4}(?P<label>[^\W\d_][^:—–·\n]{0,40}?)\s{0,2}(?::|\s[—–·-]\s)")
+# An item of a "·"-separated line led by a name, then its number: "Glasgow (270) 651-2209", "Лежневская: +7 …".
+_ITEM_LABEL = re.compile(r"[ \t]{0,2}(?P<label>[^\W\d_][^:—–·|\n(\d]{0,40}?)[ \t]{0,2}(?:[:—–-][ \t]{0,2})?(?=[(+\d])")
 _BRACKETED = re.compile(r"[ \t]{0,2}\((?P<label>[^\W\d_][^()\n]{1,40})\)")
 # "На Соколе:", "Na Limanu:", "At Midtown:": a line given to the branch at a place.
 _PLACE_LABEL = re.compile(
@@ -718,6 +720,12 @@ class Attribution:
         s, e = self._sentence_of(pos)
         # "Шуя: 8 (49351) 4-27-09 · Лежневская: +7 (4932) 59-03-71": an item of a line led by its own label
         item = max(self.unit.text.rfind(" · ", s, pos), self.unit.text.rfind(" | ", s, pos))
+        led = _ITEM_LABEL.match(self.unit.text, item + 3, e) if item >= 0 else None
+        if led is not None and not self._names_in(item + 3, led.end()):
+            # "Fairview Ave (270) 843-7781 · Glasgow (270) 651-2209": an item led by a name is that name's, known or
+            # not, never the line's first
+            entity = self.known.find(led.group("label"))
+            return (entity,) if entity else None
         for start in ((item + 3, s) if item >= 0 else (s,)):
             m = _KNOWN_LABEL.match(self.unit.text, start, e)
             if m is None or self._names_in(start, m.end()):

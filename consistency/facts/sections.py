@@ -293,6 +293,12 @@ def _is_fact_column(label: str) -> bool:
     return is_day_label(label) or any(stem(w) in _FACT_COLUMN_STEMS for w in re.findall(r"[^\W\d_]+", label))
 
 
+# The legal lines that end a page or a mail: "Copyright © 2026 …", "All rights reserved", "Все права защищены",
+# "Sva prava zadržana", "unsubscribe".
+_FOOTER = re.compile(r"©|(?i:copyright|all\s+rights\s+reserved|все\s+права\s+защищены|sva\s+prava\s+zadržana"
+                     r"|сва\s+права\s+задржана|unsubscribe|отписаться|odjavite\s+se|одјавите\s+се)")
+
+
 def _cards(text: DocumentText, content: list[UnitRead], rows: dict[int, str]) -> set[str]:
     """Headings of branch cards on a list page: headings over one address (or over hours or a phone, between such;
     not over an offer).
@@ -310,8 +316,8 @@ def _cards(text: DocumentText, content: list[UnitRead], rows: dict[int, str]) ->
             continue
         heading = unit.context[-1]
         if (heading.rstrip().endswith("?") or is_field_label(heading) or not label_key(heading)
-                or names_a_day(heading)):
-            continue
+                or names_a_day(heading) or _FOOTER.search(unit.text)):
+            continue  # a mail's footer under its last topic ("🎁 Gift cards") gives that topic no address
         if heading not in addresses_of:
             order.append(heading)
             parents[heading] = unit.context[:-1]
