@@ -104,6 +104,9 @@ def test_name_keys(a, b, same):
         # a shop's rank between its place and its type, in either case, is no part of its name
         ("Our Mill Creek main shop is open daily", ["Our Mill Creek shop"]),
         ("The bows are tuned at the Elm Street pro shop", ["Elm Street shop"]),
+        # initials in a street's name; an archery or a shooting range
+        ("For the C Y Avenue pro shop in Casper, press 1", ["C Y Avenue shop"]),
+        ("For the Mills indoor range, press 2", ["Mills indoor range"]),
         # a repair service's drop-off point in Serbian
         ("Пријемно место Азања ради средом, prijemno mesto Lapovo petkom", ["Пријемно место Азања",
                                                                           "prijemno mesto Lapovo"]),

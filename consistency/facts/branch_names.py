@@ -55,13 +55,15 @@ _MORE_ENGLISH = {
     "gallery": "galleries", "lab": "labs", "garage": "garages", "spa": "spas", "laboratory": "laboratories",
     "drop-off": "drop-offs", "drop-off point": "drop-off points", "drop site": "drop sites",
     "car wash": "car washes", "tea house": "tea houses", "tea room": "tea rooms", "tea bar": "tea bars",
-    "driving range": "driving ranges",
+    "driving range": "driving ranges", "indoor range": "indoor ranges", "shooting range": "shooting ranges",
+    "archery range": "archery ranges",
 }
 # Of these, the ones that follow a place's name ("the Maple Grove library"); "Poke restaurant", "Driving school" and
 # "Boutique hotel" are what a place is, not which one.
 _NAMED_AFTER_TYPES = ("pawnshop", "pawn shop", "library", "cinema", "barbershop", "kiosk", "dealership", "laundromat",
                       "outpost", "depot", "gallery", "lab", "garage", "spa", "laboratory", "drop-off",
-                      "drop-off point", "drop site", "car wash", "tea house", "tea room", "tea bar", "driving range")
+                      "drop-off point", "drop site", "car wash", "tea house", "tea room", "tea bar", "driving range",
+                      "indoor range", "shooting range", "archery range")
 
 # Centres of a trade, by the adjective or noun before the word: Serbian (both scripts), Russian, English.
 _CENTRE_TRADES_SR = ("слушн", "сервисн", "медицинск", "стоматолошк", "тренинг", "копи", "фитнес", "образовн")
@@ -401,8 +403,10 @@ _ENGLISH = {f.casefold() for f in _ENGLISH_TYPES + _ENGLISH_PLURALS} | {
 _BOTH_ORDERS = frozenset(("salon", "studio"))
 _NAME_NEXT = re.compile(r"[ \t]+[A-ZА-ЯЁЂЈЉЊЋЏČĆŠŽĐ«„\"]")
 # A word of an English place: capitalised, or an abbreviation with its dot ("Mt. Lebanon", "St. Matthews", "Pine St.").
-# a capitalised word, an abbreviation, or a street's ordinal ("the East 10th Street clinic")
-_EN_WORD = r"(?:(?:Mt|Ft|Pt|St|Ste|Ave|Rd|Blvd|Hwy|Pkwy|Sq|N|S|E|W|NE|NW|SE|SW)\.|[A-Z][\w'&-]{1,30}|\d{1,3}(?:st|nd|rd|th))"
+# a capitalised word, an abbreviation, a street's ordinal ("the East 10th Street clinic") or an initial before a
+# capitalised word ("the C Y Avenue shop"; not "A" or "I", an article or a pronoun)
+_EN_WORD = (r"(?:(?:Mt|Ft|Pt|St|Ste|Ave|Rd|Blvd|Hwy|Pkwy|Sq|N|S|E|W|NE|NW|SE|SW)\.|[A-Z][\w'&-]{1,30}"
+            r"|(?<![\w'&.-])[B-HJ-Z](?=[ \t]{1,2}[A-Z])|\d{1,3}(?:st|nd|rd|th))")
 _EN_PLACE = _EN_WORD + r"(?:" + _S + r"+" + _EN_WORD + r"){0,2}"
 _EN_PLACE_RE = re.compile(_EN_PLACE)
 # A mall's or an office block's adjective before its "центр": "торговом", "бизнес-", "тржном", "shopping".
