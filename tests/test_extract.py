@@ -1808,6 +1808,17 @@ def test_a_mails_footer_under_its_last_topic_makes_that_topic_no_branch():
     assert entity_of(found, "address", "42101, bowling green, 12 main st") is None
 
 
+def test_one_word_short_names_of_known_branches_in_a_holiday_sentence_and_its_own_clause():
+    text = ("# Stores\n\n## Elm Street shop\n12 Elm St, Casper, WY. Open Mon–Fri 10–7.\n\n"
+            "## Riverton shop\n1020 W Main St, Riverton, WY. Open Tue–Sat 10–6.\n\n"
+            "## Mills indoor range\n415 N Park St, Mills, WY. Open Tue–Sun 2–10.\n\n"
+            "## Holiday hours\nOn Christmas Eve, Elm Street and Riverton close at 3 PM, and the Mills range is closed "
+            "December 24 and 25.\n")
+    found = facts(document(text, "md", name="news"), settings=US)
+    assert entities_of(found, "hours", "2026 Dec 24 10:00-15:00") == {"Elm Street shop", "Riverton shop"}
+    assert entities_of(found, "hours", "2026 Dec 24 off") == {"Mills indoor range"}
+
+
 def test_an_office_in_an_address_is_its_unit_not_a_place_between_a_card_and_its_hours():
     page = html("""<p>Печатаем за 15 минут.<br><strong>Оттиск на Садовой</strong><br>ул. Садовая, 5, офис 12<br>
         пн-пт 9:00-20:00<br><strong>Оттиск на Мира</strong><br>пр. Мира, 3<br>ежедневно 10-22</p>""", h1="Копицентры")

@@ -272,6 +272,7 @@ _JOINED = re.compile(
     r"(?:(?i:the|our|наш\w{0,3}|naš\w{0,3}|наш\w{0,3})[ \t]+)?"
 )
 # "Downtown: ...", "Ušće — ...", "Sellwood · ...": a short label leading a line.
+_QUOTES = frozenset("«„“\"'")
 _KNOWN_LABEL = re.compile(r"[\s\-–—•*#>«„\"]{0,4}(?P<label>[^\W\d_][^:—–·\n]{0,40}?)\s{0,2}(?::|\s[—–·-]\s)")
 # An item of a "·"-separated line led by a name, then its number: "Glasgow (270) 651-2209", "Лежневская: +7 …".
 _ITEM_LABEL = re.compile(r"[ \t]{0,2}(?P<label>[^\W\d_][^:—–·|\n(\d]{0,40}?)[ \t]{0,2}(?:[:—–-][ \t]{0,2})?(?=[(+\d])")
@@ -404,7 +405,13 @@ COMPANY_CUE = ()  # an attribution to the company as a whole
 # ("Игла Центар и Игла Оџаци раде од 8 до 12, а Игла Пијаца од 7 до 12", "…, while Oak Park closes at 8").
 # The part of a branch's name after a spaced dash, in running text: "продавница Уб — Центар ради …".
 _DASH_TAIL = re.compile(rf"[ \t][—–][ \t]({_CAPITALISED_WORD})(?![\w-])")
-_CLAUSE_BREAK = re.compile(r";|,\s{1,3}(?:а|a|но|ali|али|while|whereas|but)(?=\s)")
+_CLAUSE_BREAK = re.compile(
+    r";|,\s{1,3}(?:а|a|но|ali|али|while|whereas|but)(?=\s)"
+    # ", and" before a subject of its own and its verb: "…, and the Mills range is closed December 24"
+    r"|,\s{1,3}(?:and|и|i)\s{1,3}(?=(?:(?i:the|our)\s{1,2})?(?:[A-ZА-ЯЁЂЈЉЊЋЏČĆŠŽĐ][\w'’-]{1,30}\s{1,2}){1,3}"
+    r"(?:[a-zа-яё]{2,20}\s{1,2})?(?:is|are|will|closes|opens|stays|remains|работает|работают|закрыт|открыт|ради|раде"
+    r"|radi|rade|затворен|zatvoren|отворен|otvoren)\w{0,3}\b)"
+)
 # A clause that is a place, a dash and what holds there: "магазины в Ишиме работают до 16:00, Голышманово — выходной".
 _DASH_CLAUSE = re.compile(
     rf",(?=[ \t]{{1,3}}{_CAPITALISED_WORD}(?:[ \t]{{1,2}}{_CAPITALISED_WORD}){{0,2}}[ \t]{{1,2}}[—–][ \t])")
@@ -796,8 +803,11 @@ class Attribution:
         s, e = self._sentence_of(pos)
         if self._names_in(s, e):
             return None
-        found = {entity for run in _CAPITALISED_RUN.finditer(self.unit.text, s, e)
-                 if (entity := self.known.find_whole(run.group(0)) or self._known_part(run))
+        # a one-word name too ("…, and the Mills range is closed"), but not a quoted one nor the brand's word
+        # ("u prodavnici „Mladost“", "Tidewater")
+        found = {entity for run in _CAPITALISED_WORDS.finditer(self.unit.text, s, e)
+                 if (" " in run.group(0) or self._named_alone(run))
+                 and (entity := self.known.find_whole(run.group(0)) or self._known_part(run))
                  } if self.known is not None else set()
         if found and end is not None:
             body = self.unit.text
@@ -822,6 +832,11 @@ class Attribution:
             # Friday, November 27" under "Locations / … / Cary Pet Care Center")
             found = {name for name in self.menu.names() if len(name.split()) >= 2 and self._names_whole(name, s, e)}
         return (found.pop(),) if len(found) == 1 else None
+
+    def _named_alone(self, run: re.Match[str]) -> bool:
+        """Whether a one-word run can name a branch by itself: not quoted (a host business) and not the brand."""
+        return (self.unit.text[run.start() - 1:run.start()] not in _QUOTES
+                and stem(run.group(0).casefold()) not in self._brand_words)
 
     def _known_run(self, run: re.Match[str]) -> str | None:
         """The known branch a run of capitalised words names, in full, exactly or by part of its name."""
