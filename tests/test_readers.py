@@ -1364,6 +1364,30 @@ def test_sibling_boxes_each_opened_by_a_bold_name_are_cards_titled_by_it() -> No
     assert units["40 Market Square\nMon–Sat 10–20"] == ("Our shops", "Market shop")
 
 
+def test_sibling_boxes_each_opened_by_a_line_classed_as_a_name_are_cards_titled_by_it() -> None:
+    page = """<html><body><h2>Winter offers</h2><div class="offers">
+      <div class="blk__col"><div class="x-name">Pensioners' Tuesday</div>
+        <div class="x-descr">Every Tuesday in January 10% off a wash.</div></div>
+      <div class="blk__col"><div class="x-name">Family pass</div>
+        <div class="x-descr">From 5 to 20 February a fourth wash free.</div></div>
+    </div></body></html>"""
+    units = {u.text: u.context for u in html_units(page).units}
+    assert units["Every Tuesday in January 10% off a wash."] == ("Winter offers", "Pensioners' Tuesday")
+    assert units["From 5 to 20 February a fourth wash free."] == ("Winter offers", "Family pass")
+
+
+def test_page_sections_opened_by_a_title_class_are_not_cards() -> None:
+    page = """<html><body>
+      <div class="rec"><div class="box"><div class="sec-title">Shops</div></div><div class="grid">
+        <div class="elem"><b>Harbour shop</b><br>5 Quay Street<br>daily 9–18</div>
+        <div class="elem"><b>Market shop</b><br>40 Market Square<br>Mon–Sat 10–20</div></div></div>
+      <div class="rec"><div class="box"><div class="sec-title">Offers</div></div>
+        <div class="box"><p>Spring sale 10% off.</p></div></div>
+    </body></html>"""
+    units = {u.text: u.context for u in html_units(page).units}
+    assert units["5 Quay Street\ndaily 9–18"] == ("Shops", "Harbour shop")  # the section is walked, not one card
+
+
 def test_bold_labels_do_not_make_sibling_boxes_cards() -> None:
     page = """<html><body><h2>Contacts</h2><div class="grid">
       <div class="elem"><b>Address:</b><br>5 Quay Street</div>

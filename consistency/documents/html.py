@@ -1289,7 +1289,7 @@ class _Walker:
             named = frozenset(
                 sibling for sibling in parent
                 if sibling.tag == element.tag and (sibling.get("class") or "").split(None, 1)[:1] == classes[:1]
-                and (_named_inside(sibling) or _led_by_bold_name(sibling))
+                and (_named_inside(sibling) or _led_by_bold_name(sibling) or _led_by_class_name(sibling))
             )
             named = named if len(named) >= 2 else frozenset()
             self._named_runs[key] = named
@@ -1661,6 +1661,25 @@ def _led_by_bold_name(element: HtmlElement) -> bool:
         return False
     lines = render_lines(element)
     return len(lines) >= 2 and lines[0] == text
+
+
+def _led_by_class_name(element: HtmlElement) -> bool:
+    """Whether a box opens with a short line its class calls a name or title over more lines, as a builder's repeated
+    items do ("<div class=t509__item><div class=t-name>Popust za studente</div><div class=t-descr>…"); a flat box of
+    fields only, since a page section that opens with its title is walked as a section."""
+    if any(_tag(child) and _has_block_children(child) for child in element):
+        return False
+    for inner in element:
+        tag = _tag(inner)
+        if tag in _HEADINGS or (tag and _is_disclosure_control(inner, tag)):
+            return False  # a section or an accordion item: walked, its title read as such
+        if tag and class_words(inner) & _TITLE_WORDS:
+            text = render_line(inner)
+            if not text or len(text) > _CLASS_TITLE_CHARS or _has_block_children(inner):
+                return False
+            lines = render_lines(element)
+            return len(lines) >= 2 and lines[0] == text
+    return False
 
 
 # Classes a locator gives a result's fields: "slp_result_address", "store-phone", "location-street".
