@@ -1819,6 +1819,26 @@ def test_one_word_short_names_of_known_branches_in_a_holiday_sentence_and_its_ow
     assert entities_of(found, "hours", "2026 Dec 24 off") == {"Mills indoor range"}
 
 
+def test_we_after_a_sentence_of_several_places_is_the_company():
+    script = """[MAIN]
+"For our Elm Street shop, press 1.
+For the Oak Avenue showroom, press 2.
+For holiday hours, press 3."
+
+[P10_ELM]   (key 1)
+"The Elm Street shop is open Monday through Friday, ten to seven."
+
+[P20_OAK]   (key 2)
+"The Oak Avenue showroom is open Tuesday through Saturday, ten to six."
+
+[P30_HOLIDAY]   (key 3)
+"On Christmas Eve the Elm Street shop closes at noon; Oak Avenue is closed.
+We're closed Christmas Day."
+"""
+    found = facts(document(script, "ivr-text", channel="ivr", name="ivr"), settings=US)
+    assert entities_of(found, "hours", "2026 Dec 25 off") == {None}
+
+
 def test_an_office_in_an_address_is_its_unit_not_a_place_between_a_card_and_its_hours():
     page = html("""<p>Печатаем за 15 минут.<br><strong>Оттиск на Садовой</strong><br>ул. Садовая, 5, офис 12<br>
         пн-пт 9:00-20:00<br><strong>Оттиск на Мира</strong><br>пр. Мира, 3<br>ежедневно 10-22</p>""", h1="Копицентры")

@@ -201,6 +201,7 @@ _CONTINUES = re.compile(
     r"|телефон\w{0,2}|phone|telefon)(?![\w-])",
     re.IGNORECASE,
 )
+_WE = re.compile(r"\W{0,3}(?:we|мы|mi|ми)(?![\w-])", re.IGNORECASE)
 # What may stand between the start of a line and the branch that leads it: a bullet, "Наш", "В".
 _LINE_LEAD = re.compile(
     r"[\s\-–—•*#>0-9.)]{0,6}(?:(?:наш\w{0,3}|our|the|naš\w{0,3}|наш\w{0,3}|в|во|на|у|u|na|in|at)\s+){0,2}",
@@ -992,6 +993,20 @@ class Attribution:
             return None
         return self._in_sentence(self.sentences.spans[index - 1][0]) or None
 
+    def _we_after_places(self, pos: int) -> bool:
+        """A sentence of "we" after one whose clauses name several places ("On Christmas Eve the Florence showroom
+        closes at noon; Muscle Shoals and Athens are closed. We're closed Christmas Day."): the company's."""
+        s, e = self._sentence_of(pos)
+        index = self.sentences.index(s)
+        if index < 1 or self.known is None or not _WE.match(self.unit.text, s) or self._type_words_in(s, e):
+            return False
+        b_start, b_end = self.sentences.spans[index - 1]
+        before = self._in_sentence(b_start) or ()
+        clause = _CLAUSE_BREAK.search(self.unit.text, b_start, b_end)
+        return bool(before) and clause is not None and any(
+            (entity := self._known_run(run)) and entity not in before
+            for run in _CAPITALISED_WORDS.finditer(self.unit.text, clause.end(), b_end))
+
     def _offers_heading_branch(self, here: str | None) -> tuple[str, ...] | None:
         """The one branch a heading over an offer card names below the page's own heading ("Понуда у нашој цвећари
         на Дорћолу" over "Божићни венац"), read as the page's branch when it is that one; the page's heading alone
@@ -1164,6 +1179,8 @@ class Attribution:
                     or self._open_subject(start))
         if labelled:
             return labelled
+        if self._we_after_places(start):
+            return COMPANY_CUE
         continued = self._continued(start)
         if continued:
             return continued
