@@ -626,8 +626,11 @@ def _names_after(text: str, start: int, end: int, word: str, folded: str) -> Ite
     name = f"{m.group('type')} {prep} {place}" if m.group("complement") else m.group(0)
     yield BranchName(name, _kind(word), place.strip("«»„“”\" "), m.start(), m.end(), word, m.start(), prep or "")
     for extra in more:
-        if not plural and not prep and "," in text[extra.start():extra.start("place")]:
-            break  # "Perionica Požarevac, u Dunavskoj ulici 12": where that branch is, not a second one
+        gap = text[extra.start():extra.start("place")]
+        if not plural and "," in gap and (not prep or _STREET_WORD_RE.search(gap)):
+            # "Perionica Požarevac, u Dunavskoj ulici 12", "магазин в Воткинске, на улице Ленина": where that
+            # branch is, not a second one
+            break
         extra_prep = extra.group("prep") or prep or ""
         name = " ".join(p for p in (word, extra_prep, extra.group("place")) if p)
         yield BranchName(name, _kind(word), extra.group("place").strip("«»„“”\" "), extra.start("place"), extra.end(),
@@ -679,6 +682,9 @@ def _kind(word: str) -> str:
 
 def _is_quoted(place: str) -> bool:
     return place[:1] in "«„\"“"
+
+
+_STREET_WORD_RE = re.compile(_STREET_WORDS)
 
 
 def _more_places(text: str, pos: int):
