@@ -114,6 +114,8 @@ def test_name_keys(a, b, same):
         ("Питомник в селе Малиновка, ул. Лесная, 3", ["Питомник в селе Малиновка"]),
         ("Магазин в посёлке Рассвет закрыт, prodavnica u selu Vranovo radi", ["Магазин в посёлке Рассвет",
                                                                                "prodavnica u selu Vranovo"]),
+        # a landmark that says how to find a branch is no branch
+        ("Въезд со стороны ул. Татищева, ориентир — АЗС «Лукойл». Radnja je pored prodavnice Maxi.", []),
         # a singular branch's street after its town is where it is, not a second branch
         ("Открывается новый магазин в Воткинске, на улице Ленина, дом 34.", ["магазин в Воткинске"]),
         # a driving school's classroom in another town

@@ -445,7 +445,10 @@ _LEADING_ARTICLE = re.compile(r"The" + _S + r"{1,2}(?=\S)")
 _THE_PLACE_BEFORE = re.compile(r"(?<![\w-])(?i:the)" + _S + r"{1,2}" + _EN_PLACE + _S + r"{1,2}$")
 _LANDMARK_BEFORE = re.compile(
     r"(?i:across\s{1,2}from|next\s{1,2}to|opposite|behind|beside|near|inside|(?:level|floor|wing|side|corner|part)"
-    r"\s{1,2}of)\s{1,2}(?:the\s{1,2})?(?:(?i:old|former|historic)\s{1,2})?$")
+    r"\s{1,2}of"
+    # "ориентир — АЗС «Лукойл»", "рядом с аптекой", "напротив магазина", "pored prodavnice", "преко пута апотеке"
+    r"|ориентир\s{0,2}[—–:-]?|рядом\s{1,2}с|напротив|возле|около|позади|pored|поред|preko\s{1,2}puta|преко\s{1,2}пута"
+    r"|iza|иза)\s{1,2}(?:the\s{1,2})?(?:(?i:old|former|historic)\s{1,2})?$")
 _PLACES_BEFORE = re.compile(
     r"(?<![\w-])(?P<places>" + _EN_PLACE + r"(?:," + _S + r"+" + _EN_PLACE + r"){0,4},?" + _S + r"+and" + _S + r"+"
     + _EN_PLACE + r")" + _S + r"+$"
