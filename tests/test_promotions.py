@@ -1804,3 +1804,40 @@ def test_a_weekday_after_a_dated_day_counts_from_it(text, valid_from, valid_to):
 ])
 def test_a_dated_start_runs_to_the_holiday_named_as_its_end(text, valid_from, valid_to):
     assert [(p.valid_from, p.valid_to) for p in find_promotions(text, today=TODAY)] == [(valid_from, valid_to)]
+
+
+def test_an_offer_named_by_its_amount_keeps_its_currency_sign():
+    assert [p.name for p in find_promotions("$15 off any brake service through Dec 12.", today=TODAY)] == ["$15"]
+
+
+@pytest.mark.parametrize("text, valid_from, valid_to", [
+    # a short capitalized weekday after an end word; a rate after a weekday is no date (TODAY is a Sunday)
+    ("Take 20% off all mittens thru Sat.", None, D(2026, 11, 28)),
+    ("Mitten Madness ends Fri! 20% off all mittens.", None, D(2026, 11, 27)),
+    ("Valid through Wed, 20% off all mittens.", None, D(2026, 11, 25)),
+    ("Starting Tuesday, 20% off all mittens.", D(2026, 11, 24), None),
+    # to the coming Sunday
+    ("Take 20% off all mittens through the weekend.", None, D(2026, 11, 22)),
+    ("This week only: 20% off all mittens.", D(2026, 11, 22), D(2026, 11, 22)),
+    # the dates given say which week
+    ("This week only (Dec 7–13): 20% off all mittens.", D(2026, 12, 7), D(2026, 12, 13)),
+])
+def test_english_weekday_and_week_forms_date_the_offer(text, valid_from, valid_to):
+    assert [(p.valid_from, p.valid_to) for p in find_promotions(text, today=TODAY)] == [(valid_from, valid_to)]
+
+
+@pytest.mark.parametrize("text, valid_from, valid_to", [
+    # a holiday's weekend runs from the holiday to the Sunday after it
+    ("Take 20% off all scarves Thanksgiving weekend.", D(2026, 11, 26), D(2026, 11, 29)),
+    ("Thanksgiving Weekend Sale: 20% off all scarves.", D(2026, 11, 26), D(2026, 11, 29)),
+    ("Take 20% off all scarves through Thanksgiving weekend.", None, D(2026, 11, 29)),
+    # the month the page is dated in, whole
+    ("Take 20% off all scarves all month long.", D(2026, 11, 1), D(2026, 11, 30)),
+])
+def test_a_holidays_weekend_and_the_whole_month_date_the_offer(text, valid_from, valid_to):
+    assert [(p.valid_from, p.valid_to) for p in find_promotions(text, today=TODAY)] == [(valid_from, valid_to)]
+
+
+def test_a_title_case_heading_longer_than_a_read_back_name_names_its_offer():
+    text = "Black Friday Puzzle Crate Sale: up to 40% off all puzzles."
+    assert [p.name for p in find_promotions(text, today=TODAY)] == ["Black Friday Puzzle Crate Sale"]

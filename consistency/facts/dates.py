@@ -331,12 +331,26 @@ _EXTENDED_RE = re.compile(
     re.IGNORECASE,
 )
 
+# A date after a weekday says which one it is ("through Thurs, Dec 3"); a rate does not ("through Thurs, 15% off").
+_DAY_NOT_RATE = r"\d(?!\d?\s{0,2}(?:%|percent|процент|posto|одсто))"
 # "Ends Sunday", "through Saturday!", "до воскресенья": the next such weekday (today counts), no date written.
 _END_WEEKDAY_RE = re.compile(
     r"(?<![^\W\d_])(?:ends?|ending|through|thru|until|till|до|do)\s{1,3}(?:this\s{1,2})?"
     r"(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday|понедельника|вторника|среды|четверга|пятницы"
-    r"|субботы|воскресенья|ponedeljka|utorka|srede|četvrtka|petka|subote|nedelje)(?![^\W\d_])"
-    r"(?!,?\s{0,3}(?:\d|" + _ANY_MONTH + r"))",
+    r"|субботы|воскресенья|ponedeljka|utorka|srede|četvrtka|petka|subote|nedelje"
+    # "thru Sun.", "ends Sat!": a short weekday is capitalized, so "until sun" stays a word
+    r"|(?-i:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun))(?![^\W\d_])"
+    r"(?!\.?,?\s{0,3}(?:" + _DAY_NOT_RATE + r"|" + _ANY_MONTH + r"))",
+    re.IGNORECASE,
+)
+# "all month long", "this month only": today's month, the whole of it.
+_THIS_MONTH_RE = re.compile(
+    r"(?<![^\W\d_])(?:all\s{1,3}month\s{1,3}long|this\s{1,3}month\s{1,3}only)(?![^\W\d_])", re.IGNORECASE
+)
+# "through the weekend", "this week only", "all week long": to the coming Sunday (today counts).
+_TO_SUNDAY_RE = re.compile(
+    r"(?<![^\W\d_])(?:(?:through|thru|all)\s{1,3}the\s{1,3}weekend|this\s{1,3}week\s{1,3}only"
+    r"|all\s{1,3}week\s{1,3}long)(?![^\W\d_])",
     re.IGNORECASE,
 )
 # "Starting Friday", "starts this Saturday": the next such weekday (today counts) opens the run, no date written; not
@@ -344,7 +358,7 @@ _END_WEEKDAY_RE = re.compile(
 _START_WEEKDAY_RE = re.compile(
     r"(?<![^\W\d_])(?:starting|starts?|beginning|begins?)\s{1,3}(?:this\s{1,2})?"
     r"(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![^\W\d_])"
-    r"(?!,?\s{0,3}(?:\d|" + _ANY_MONTH + r"|(?:through|thru|to|until|till|and|&|[-–—])\s{0,3}"
+    r"(?!,?\s{0,3}(?:" + _DAY_NOT_RATE + r"|" + _ANY_MONTH + r"|(?:through|thru|to|until|till|and|&|[-–—])\s{0,3}"
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)))",
     re.IGNORECASE,
 )
@@ -363,6 +377,7 @@ _LABEL_END_RE = re.compile(r"\s{0,2}(?::|\s[-–—])\s")
 _LEADING_WEEKDAY_RE = re.compile(r"\s{0,3}(?:" + WEEKDAY_NAMES + r"\.?,?\s{1,3})?", re.IGNORECASE)
 _WEEKDAY_NUMBER = {
     **{d: n for n, d in enumerate(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))},
+    **{d: n for n, d in enumerate(("mon", "tue", "wed", "thu", "fri", "sat", "sun"))}, "tues": 1, "thur": 3, "thurs": 3,
     **{d: n for n, d in enumerate(("понедельника", "вторника", "среды", "четверга", "пятницы", "субботы",
                                    "воскресенья"))},
     **{d: n for n, d in enumerate(("ponedeljka", "utorka", "srede", "četvrtka", "petka", "subote", "nedelje"))},
@@ -896,6 +911,20 @@ def _scan(text: str, today: date) -> _Scan:
         if m.group("last"):
             last = first + timedelta(days=(_WEEKDAY_NUMBER[m.group("last").lower()] - first.weekday()) % 7)
         periods.append(Period(first, last, m.group(0), m.start(), m.end()))
+    for m in _TO_SUNDAY_RE.finditer(text) if "eek" in text or "EEK" in text else ():
+        if any(p.start < m.end() and m.start() < p.end for p in periods):
+            continue
+        this_week = not m.group(0).lower().startswith(("through", "thru"))
+        if this_week and (periods or dates):
+            continue  # "This week only (Dec 7–13)", "November 19 — This week only": a date given says which week
+        sunday = today + timedelta(days=6 - today.weekday())
+        periods.append(Period(today if this_week else None, sunday, m.group(0), m.start(), m.end(),
+                              _extended(text, m.start(), 0)))
+    for m in _THIS_MONTH_RE.finditer(text) if "onth" in text or "ONTH" in text else ():
+        if periods or dates:
+            break  # "All month long (Dec 1–31)": a date given says which month
+        if both := _whole_month(today.month, today):
+            periods.append(Period(both[0], both[1], m.group(0), m.start(), m.end()))
     for m in _THIS_WEEKEND_RE.finditer(text):
         if periods:
             break  # "Samo ovog vikenda, 28. i 29. novembra": the dates the text gives say which weekend

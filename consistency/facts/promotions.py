@@ -1047,6 +1047,12 @@ def _name(
             if not sentence[:span[0]].strip() and (head := _headline(sentence)) and head.startswith(name) and (
                     len(head.split()) <= len(name.split()) + 2):
                 return head, True
+            # "Black Friday Mystery Box Sale: …": a Title Case heading one word longer than a name is read back
+            # over, ending in that name, is the whole name
+            if (sentence[:span[0]].strip() and sentence[span[1]:].startswith(":") and (head := _headline(sentence))
+                    and head.endswith(name) and sentence.startswith(head) and _is_title_case(head)
+                    and len(name.split()) == _NAME_WORDS_MAX + 1 and len(head.split()) == len(name.split()) + 1):
+                return head, True
             return name, True
     for cue in cues:
         if _CYRILLIC_RE.search(cue.group(0)):
@@ -1898,7 +1904,8 @@ def _event_named_before(
     return None
 
 
-_NAME_LEAD_JUNK = re.compile(r"^[\W_]+")
+# a currency sign before its amount is no junk: an offer named by its discount is "$10", not "10"
+_NAME_LEAD_JUNK = re.compile(r"^(?:(?![$€£¥₽]\s?\d)[\W_])+")
 # A word telling the offer's state after its name is no part of it: "Akcija Zimska zamena produžena je do …".
 _STATUS_AFTER_NAME_RE = re.compile(
     r"(?<=\w)[ \t]{1,2}(?:продлен[аоы]?|продлён|продолжается|продолжена|продужен[аоеи]?|produžen[aoei]?"
@@ -1946,6 +1953,8 @@ def _is_code_name(sentence: str, name: str) -> bool:
 
 
 _STRETCHED_HOLIDAYS = frozenset(("black friday",))
+# The weekdays a holiday's weekend can start on: it runs from the holiday to the Sunday after it.
+_WEEKEND_EVES = (3, 4)
 _WEEKDAY_NAMES = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
 # A holiday's name, its weekend, then an offer word: "Cyber Monday Deals", "Black Friday Weekend Sale".
 _HOLIDAY_OFFER_RE = re.compile(
@@ -1969,10 +1978,10 @@ def _holiday_period(mention: _Mention, today: date) -> _Mention:
     if key is None or key in _STRETCHED_HOLIDAYS and not weekend:
         return mention
     day = next_holiday(key, today)
-    if day is None or weekend and day.weekday() != 4:
+    if day is None or weekend and day.weekday() not in _WEEKEND_EVES:
         return mention
-    # "Black Friday weekend" is the Friday through the Sunday after it
-    last = day + timedelta(days=2) if weekend else day
+    # "Black Friday weekend" is the Friday through the Sunday after it, "Thanksgiving weekend" the Thursday through it
+    last = day + timedelta(days=6 - day.weekday()) if weekend else day
     return replace(mention, period=Period(day, last, mention.name, mention.start, mention.start))
 
 
@@ -2095,6 +2104,7 @@ _HOLIDAY_DAY_RE = re.compile(
     # "Black Friday through Cyber Monday", "From Black Friday (Nov 27) to Christmas Eve": from one to the other
     r"(?:(?:\s{1,2}\([^()\n]{1,20}\))?\s{0,2}(?:through|thru|until|till|to|[-–—])\s{0,2}(?P<last>" + _HOLIDAY_NAMES
     + r")(?![\w-]))?"
+    r"(?P<weekend>\s{1,2}weekend(?![\w-]))?"
     r"(?P<only>\s{1,2}(?:only|samo|само)(?![\w-]))?",
     re.IGNORECASE,
 )
@@ -2107,6 +2117,13 @@ def _holiday_day(sentence: str, today: date) -> Period | None:
         day = next_holiday(HOLIDAY_SPELLINGS[m.group("name").casefold()], today)
         if day is None:
             continue
+        if m.group("weekend") and not m.group("last"):
+            if day.weekday() not in _WEEKEND_EVES:
+                continue
+            # "20% off all scarves Thanksgiving weekend": the holiday through the Sunday after it
+            sunday = day + timedelta(days=6 - day.weekday())
+            return Period(None if m.group("end") else day, None if m.group("start") else sunday, m.group(0),
+                          m.start(), m.end(), False)
         if m.group("last"):
             last = next_holiday(HOLIDAY_SPELLINGS[m.group("last").casefold()], day)
             if last is not None and last >= day and not m.group("end"):
