@@ -154,7 +154,11 @@ def press_labels(text: str) -> dict[str, str]:
 
 def _clean_label(label: str) -> str:
     label = _SPACE.sub(" ", label).strip(_LABEL_TRIM)
+    label = _ABOUT.sub("", label)  # "О зале на Московской — нажмите 2": the item is the hall, not "about" it
     return label[:_MAX_LABEL].rstrip(_LABEL_TRIM) if len(label) > _MAX_LABEL else label
+
+
+_ABOUT = re.compile(r"^(?i:о|об|обо|про|about|o)\s+(?=\w)")
 
 
 def ssml_text(ssml: str, name: str = "SSML") -> str:
