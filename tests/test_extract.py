@@ -829,6 +829,13 @@ def test_an_american_section_named_after_a_town_that_shares_a_serbian_citys_engl
     assert values == {"bozeman, 1120 w main st", "belgrade, 104 n broadway st"}
 
 
+def test_a_branch_named_after_its_town_beside_one_named_after_the_pages_town_is_in_its_town():
+    page = html("""<div><h3>Stanica Žabalj</h3><p>Novosadska 12, 21230 Žabalj</p><p>Pon–pet 7–19</p></div>
+        <div><h3>Stanica Čurug</h3><p>Adresa: Maršala Tita 5</p><p>Pon–pet 7–15</p></div>""", h1="Stanice")
+    found = facts(document(page), settings=ExtractionSettings(region="RS", city="Žabalj"))
+    assert entity_of(found, "address", "чуруг, маршала тита, д 5") == "Stanica Čurug"
+
+
 def test_a_branch_named_by_the_brand_a_preposition_and_a_place():
     page = ("<html><head><title>Шафран — салоны красоты в Казани</title></head><body><header><a>Шафран</a></header>"
             "<main><h1>Адреса</h1><p><b>Шафран на Баумана</b> — ул. Баумана, 44/8. Ежедневно 9:00–21:00. "

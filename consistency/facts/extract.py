@@ -506,7 +506,7 @@ def _read_page(
 
 def _page_facts(page: _Page, settings: ExtractionSettings, known: KnownNames) -> Iterator[Fact]:
     """A page's facts, special days given by a closing time alone completed from the page's weekly hours."""
-    facts = list(_page_facts_as_read(page, settings, known))
+    facts = _in_own_towns(list(_page_facts_as_read(page, settings, known)), settings)
     # by the name's key: "прачечная на Карла Маркса" in a notice is the card's "Прачечная на Карла Маркса"
     weekly: dict[str | None, list[str]] = defaultdict(list)
     branches: dict[str, str] = {}  # a branch's key -> its name as the page first gives it with weekly hours
@@ -524,6 +524,56 @@ def _page_facts(page: _Page, settings: ExtractionSettings, known: KnownNames) ->
         else:
             schedules = weekly.get(fact.entity and name_key(fact.entity)) or [v for vs in weekly.values() for v in vs]
             yield replace(fact, value=hours.complete_closing_time(fact.value, fact.valid_from, fact.valid_to, schedules))
+
+
+def _in_own_towns(facts: list[Fact], settings: ExtractionSettings) -> list[Fact]:
+    """Addresses that name no town, of branches named after their towns beside one named after the page's own
+    ("Stanica Čurug" beside "Stanica Žabalj" on a Žabalj page, "our Riverton shop" beside "the shop in Casper"):
+    in the branch's town, not the page's. Beside branches named by streets or parts of town ("Шафран на Баумана",
+    "Шафран в Азино") a place in a name may be a district, so the page's town stays."""
+    city = name_key(settings.city or "")
+    if not city:
+        return facts
+    places = {name: place for name in {f.entity for f in facts if f.entity}
+              if (place := _named_after(name)) is not None}
+    if not any(name_key(place) == city for place in places.values()):
+        return facts
+    moved = []
+    for fact in facts:
+        town = places.get(fact.entity) if fact.kind == "address" else None
+        if town and name_key(town) != city and (bare := addresses.normalise_address(fact.raw)) and bare.city is None:
+            read = addresses.normalise_address(fact.raw, default_city=town)
+            parts = fact.value.split(", ")
+            at = 1 if parts[0].isdigit() else 0  # after the postcode, which the text may give outside fact.raw
+            if read is not None and read.city and len(parts) > at + 1:
+                fact = replace(fact, value=", ".join(parts[:at] + [read.city] + parts[at + 1:]))
+        moved.append(fact)
+    return moved
+
+
+def _named_after(name: str) -> str | None:
+    """The town a branch's name ends with, as written ("Stanica Čurug", "Riverton shop", "shop in Casper", "Зал в
+    Дивеево"), or None: a street's or a place's name in a case other than the nominative ("на Ленина", "у Делиблату")
+    is no town to read an address with."""
+    names = cached_names(name)
+    if len(names) != 1 or names[0].prep not in ("", "in", "в"):
+        return None
+    place = _LEADING_WORDS.sub("", names[0].place)
+    if not place or any(ch.isdigit() for ch in place) or _STREET_WORD.search(place):
+        return None
+    if names[0].prep == "в" and not _INDECLINABLE_TOWN.search(place):
+        return None  # "в Сосногорске" is a locative; "в Дивеево", "в Голышманово" are written as named
+    return place
+
+
+_LEADING_WORDS = re.compile(r"^(?:(?i:our|the)\s+)+")
+# A street's word in a branch's place: "Elm Street", "Bull St", "Trg", "проспект" (the branch is named by a street)
+_STREET_WORD = re.compile(
+    r"(?<![\w-])(?i:street|st|avenue|ave|road|rd|boulevard|blvd|drive|dr|lane|ln|way|plaza|square|sq|parkway|pkwy"
+    r"|highway|hwy|pike|court|ct|place|pl|mall|center|centre|улица|ул|проспект|пр|шоссе|бульвар|переулок|площадь"
+    r"|ulica|ulici|bulevar|trg|put|centar|центар|центр|tc|тц|трц)(?![\w-])")
+# Russian towns in -ово, -ино, -аго … are not declined after "в": "в Дивеево", "в Балезино"
+_INDECLINABLE_TOWN = re.compile(r"(?:ово|ево|ёво|ино|ыно|аго|яго)$")
 
 
 def _in_town_said(notice: str, branches: dict[str, str], facts: list[Fact]) -> dict[str, str]:
