@@ -39,6 +39,8 @@ def test_branch_names_in_text(text, names):
         ("Пункт выдачи на Бутлерова", "пункт выдачи на ул. Бутлерова", True),
         # "round the clock" and "on duty" describe a branch, they do not name it
         ("Круглосуточный пункт на Волгоградской", "Пункт на Волгоградской", True),
+        # a branch's desk is the branch: "Bluff Street desk: 563-582-3307"
+        ("Bluff Street desk", "Bluff Street", True),
     ],
 )
 def test_name_keys(a, b, same):

@@ -470,6 +470,8 @@ _GENERIC = {
     "repair", "service", "customer", "corporate", "head", "home", "front", "back", "main", "nearby",
     # "Admin office", "the billing office": a department, not a branch
     "admin", "administration", "administrative", "billing", "accounting", "support",
+    # "Bluff Street desk: 563-582-3307": the branch's desk is the branch
+    "desk",
     "фирменный", "фирменного", "фирменном", "фирменные", "фирменных", "ближайший", "ближайшем", "ближайшего",
     "ближайшие", "партнерский", "партнёрский", "партнерских", "онлайн", "najbliža", "najbližoj", "najbliže",
     "најближа", "најближој", "најближе", "онлајн",
