@@ -1114,3 +1114,59 @@ def test_english_suites_and_roads(text, expected):
 ])
 def test_a_shopping_centres_unit_before_the_street(text, expected):
     assert [a.value for a in find_addresses(text, default_city="Кула")] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a town closing the line of a labelled bare street and house
+    ("Adresa: Svetog Save 14, Bukovac\nTel: 021/555-010", ["буковац, светог саве, д 14"]),
+    ("Адреса: Његошева 8, Мошорин\n", ["мошорин, његошева, д 8"]),
+    # a part of town or a day there is no town: the default city stays
+    ("Adresa: Svetog Save 14, Centar\n", ["тител, светог саве, д 14"]),
+    ("Adresa: Svetog Save 14, Subota\n", ["тител, светог саве, д 14"]),
+])
+def test_a_town_closing_a_labelled_address(text, expected):
+    assert [a.value for a in find_addresses(text, default_city="Тител")] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # spaced-out initials are one word, as the post office writes them
+    ("Our range is at four ten C R Avenue in Laramie.", ["laramie, 410 cr ave"]),
+    ("Visit 410 C R Ave, Laramie, WY 82070.", ["82070, laramie, 410 cr ave"]),
+    ("Visit 410 W C R Ave, Laramie, WY 82070.", ["82070, laramie, 410 w cr ave"]),
+    # a direction before a lettered street stays apart
+    ("Visit 410 N E St, Laramie, WY 82070.", ["82070, laramie, 410 n e st"]),
+])
+def test_spaced_initials_in_an_english_street(text, expected):
+    assert [a.value for a in find_addresses(text, default_city="Laramie")] == expected
+    for value in expected:
+        assert normalise_address(value).value == value
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the unit set off by a spaced dash after the house
+    ("Radnja je u ulici Kneginje Zorke 7 – lokal 3, Kula.", ["кула, ул кнегиње зорке, д 7, локал 3"]),
+    ("Адреса: Змај Јовина 22 — локал 4", ["кула, змај јовина, д 22, локал 4"]),
+    ("ул. Садовая, 14 — офис 6", ["кула, ул садовая, д 14, оф 6"]),
+    ("Visit 88 Pine St – Suite 5, Laramie, WY 82070.", ["82070, laramie, 88 pine st, ste 5"]),
+    # a floor or a walk after the dash is no unit
+    ("ул. Садовая, 14 — 2 этаж", ["кула, ул садовая, д 14"]),
+    ("ул. Садовая, 14 - 10 минут от вокзала", ["кула, ул садовая, д 14"]),
+])
+def test_a_unit_after_a_dash(text, expected):
+    assert [a.value for a in find_addresses(text, default_city="Кула")] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a street named by a date, without its type, where the town or postcode follows
+    ("Servis: 22. oktobra 9, Kula", ["кула, 22 октобра, д 9"]),
+    ("Сервис: 22. октобра 9а, 25230 Кула", ["25230, кула, 22 октобра, д 9а"]),
+    # a date: no town after the number, a preposition before, the hour after
+    ("Servis radi 22. oktobra 9 sati, Kula ne radi", []),
+    ("Popust od 22. oktobra 9, Kula", []),
+    ("Petak, 22. oktobra 9h, Kula", []),
+    ("Kula, 22. oktobra 9", []),
+])
+def test_a_street_named_by_a_date(text, expected):
+    assert [a.value for a in find_addresses(text)] == expected
+    for value in expected:
+        assert normalise_address(value).value == value

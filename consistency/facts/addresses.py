@@ -79,7 +79,10 @@ Valjevo": the centre is left out); a shopping centre's unit set off before the s
 "3-й квартал" are "мкр 1й", "кв-л 3й"; a named one before "микрорайон" or "квартал" is left alone, often a housing
 estate's name); a Serbian feminine genitive adjective before a lower-case noun ("Jugoslovenske armije 12"); a
 suite's number sign ("Suite #200"), a name's "Jr." ("Martin Luther King Jr. Blvd"), a numbered road's direction
-spelled out ("Highway 9 North") and an old county road ("Old County Rd 12").
+spelled out ("Highway 9 North") and an old county road ("Old County Rd 12"); a town closing the line of an address
+after "Adresa:" ("Adresa: Žarka Zrenjanina 21, Gospođinci"); a unit set off by a spaced dash ("Vojvode Mišića 5 –
+lokal 2"); a Serbian street named by a date without its type where the town or postcode follows ("29. novembra 12,
+Beograd"; not after "od", "do"). Spaced initials in an English street are one word ("C Y Avenue" is "cy ave").
 "Blok 45", "Lamela 2" are not streets. Not read as the town: a Russian place in "-ово", "-ино" before the street
 ("Салон в Азино, ул. Фучика, 90" names a part of Kazan as "Зал в Дивеево" names a village).
 Floors ("3 этаж", "эт. 2", "2nd Floor", "sprat 3", "III sprat", Serbian "30/II"), entrances ("ulaz 2", "подъезд
@@ -558,6 +561,17 @@ _GUARD_AFTER_NUMBER = (
 )
 
 
+# Serbian month names in the genitive, as a date names a street ("Bulevar 12. februara", "29. novembra 12")
+_SERBIAN_MONTHS_GENITIVE = any_word(
+    "јануара фебруара марта априла маја јуна јула августа септембра октобра новембра децембра".split()
+    + "januara februara marta aprila maja juna jula avgusta septembra oktobra novembra decembra".split()
+)
+
+
+# Words that put a date after them: "od 29. novembra", "до 31. децембра", "zaključno sa 5. januarom".
+_DATE_PREPOSITION_BEFORE = re.compile(
+    r"(?<![\w-])(?i:od|do|pre|posle|nakon|za|dana|sa|од|до|пре|после|након|за|дана|са)[ \t\u00a0]{1,2}$"
+)
 _US_STATES = (
     "Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho Illinois "
     "Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri "
@@ -671,7 +685,10 @@ def _build(lenient: bool) -> _Grammar:
         rf"\s{{1,3}}(?P<type>(?i:{any_word(_POSTFIX_TYPES + _NUMBERED_TYPES)}))(?:\.|{_END})"
     )
     street_bare = (
-        rf"(?<![\w-])(?P<name>{_NOT_CITY}{cap}(?:{more}){{0,3}}"
+        # "29. novembra 12, Beograd": a Serbian street named by a date, read only where a town or postcode follows
+        # (its normal form, read back, has no dot)
+        rf"(?<![\w-])(?P<name>(?P<date>\d{{1,2}}\.{'?' if lenient else ''}\s{{1,2}}(?i:{_SERBIAN_MONTHS_GENITIVE}){_END})"
+        rf"|{_NOT_CITY}{cap}(?:{more}){{0,3}}"
         # "Narodnog fronta 23", "Omladinskih brigada 90", "Jugoslovenske armije 12": after a genitive adjective, a
         # lower-case noun; "Zeleni venac 16", "Banovo brdo": a place's common noun after its adjective
         rf"(?:\s{{1,3}}(?i:{any_word(_NAME_NOUNS)}){_END}"
@@ -1015,6 +1032,10 @@ def _read_chain(text: str, pos: int, g: _Grammar, lenient: bool) -> _Chain | Non
             # "Nemanjina 4, TC Stop Shop, Valjevo", "ул. Ленина, 5, ТЦ «Радуга», г. Кстово": a shopping centre
             # between the house and the town is the building's name, left out as a floor is
             at = g.sep.match(text, venue.end()).end()
+        if (not lenient and "unit" not in used and pieces and pieces[-1].kind in ("house", "en_street")
+                and (dash := _DASH_BEFORE_UNIT.match(text, end)) and g.unit.match(text, dash.end())):
+            # "Vojvode Mišića 5 – lokal 2", "200 Main St – Suite 5": the unit set off by a spaced dash after the house
+            at = dash.end()
         if not lenient and "city" not in used and _has(pieces, "en_street"):
             # "2100 Jerry Murphy Rd, Suite 6 — Pueblo, CO 81001": a dash set off before the town and state
             dash = _DASH_BEFORE_TOWN.match(text, at)
@@ -1063,6 +1084,7 @@ _NOTE_AFTER = re.compile(r"[ \t]{0,2}\((?P<note>[^()\n]{1,60})\)")
 _NOTE_PART = re.compile(r"(?:^|,)[ \t]{0,2}(?P<part>)")
 _NOTE_PART_END = re.compile(r"[ \t]{0,2}(?:,|$|\))")
 _DASH_BEFORE_TOWN = re.compile(r"[—–-][ \t\u00a0]{1,3}")
+_DASH_BEFORE_UNIT = re.compile(r"[ \t\u00a0]{1,3}[—–-][ \t\u00a0]{1,3}")
 # A shopping or business centre by its abbreviation and its name, quoted or of up to three capitalised words
 _VENUE_NAME = (
     r"(?:ТЦ|ТРЦ|ТРК|ТК|БЦ|TC|TRC|BC)[ \t]{1,2}"
@@ -1194,7 +1216,8 @@ def _next_piece(text: str, at: int, pieces: list[_Piece], used: set[str], g: _Gr
             continue  # "© 2026 Harvest Lane Market": a year and the company's name
         if kind == "street_bare" and m.group("name").strip().casefold() in _PARTS_OF_PLACES:
             continue  # "Blok 45", "Lamela 3", "Павильон 12": a city block or a part of a building, no street
-        if kind == "street_bare" and any(_DATE_WORD.fullmatch(w) for w in m.group("name").casefold().split()):
+        if kind == "street_bare" and not m.group("date") and any(
+                _DATE_WORD.fullmatch(w) for w in m.group("name").casefold().split()):
             continue  # "closed on Wednesday, November 11,", "Eve, Thursday Dec 24:": a date, not a street and house
         if kind == "street_bare" and lenient:
             # In a given address a bare name is a street only when a house follows
@@ -1449,12 +1472,20 @@ def _to_address(text: str, chain: _Chain, default_city: str | None, *, lenient: 
         locative = _serbian_locative(text, chain.start, street_piece)
         if street_piece.match.group("noun") and not locative:
             return None
+        if street_piece.match.group("date") and not (
+                pieces[0] is street_piece and len(pieces) > 2 and pieces[2].kind in ("postcode", "postcode_city", "city")
+                and re.fullmatch(r"\d{1,3}(?:[^\W\d_](?<![hčч]))?|[bб]{2}", house_piece.match.group(0).strip(), re.IGNORECASE)):
+            # "od 29. novembra 12 sati", "29. novembra 12h, Beograd": a date; as a street, a plain house and then
+            # the town or postcode
+            return None
+        if street_piece.match.group("date") and _DATE_PREPOSITION_BEFORE.search(text, max(0, chain.start - 12),
+                                                                                chain.start):
+            return None  # "popust do 31. decembra 5, …": a date after its preposition
         card = _card_line(text, chain, house_piece, default_city)
         set_off = _set_off(text, chain, house_piece, default_city)
         line_town = None if has_city or has_postcode else _town_opening_line(text, chain, house_piece, default_city)
-        if not (has_city or has_postcode) and not (default_city and (
-                set_off or locative or card or line_town
-                or _ADDRESS_CUE_BEFORE.search(text, max(0, chain.start - 24), chain.start))):
+        cued = bool(_ADDRESS_CUE_BEFORE.search(text, max(0, chain.start - 24), chain.start))
+        if not (has_city or has_postcode) and not (default_city and (set_off or locative or card or line_town or cued)):
             return None
         glued = "," not in text[street_piece.match.end():house_piece.match.start()]
         town_after = pieces[-1].kind == "city_loc" and pieces[-1].match.start() > house_piece.match.end()
@@ -1463,7 +1494,7 @@ def _to_address(text: str, chain: _Chain, default_city: str | None, *, lenient: 
         if "\n" in text[chain.start:house_piece.match.end()]:
             return None  # "Москва / Акции / 24" on separate lines is a menu, not an address
     else:
-        card = set_off = line_town = None
+        card = set_off = line_town = cued = None
     name_text = street_piece.match.group("name") or street_piece.match.groupdict().get("name2") or ""
     serbian_latin = not english and not _CYRILLIC.search(name_text)
 
@@ -1521,9 +1552,13 @@ def _to_address(text: str, chain: _Chain, default_city: str | None, *, lenient: 
         city = _normal_city(town.group(0)) if town else None
     if city is None and line_town:
         city = _normal_city(line_town)
-    if city is None and not english and street_piece.kind == "street_bare" and not lenient and card:
+    if city is None and not english and street_piece.kind == "street_bare" and not lenient and (card or cued):
+        # "Adresa: Žarka Zrenjanina 21, Gospođinci": a town closing the line of a card's or a labelled address
         town = _TOWN_ENDING_LINE.match(text, house_piece.match.end())
-        city = _normal_city(town.group("place")) if town and not find_type_words(town.group("place")) else None
+        # "…, Centar", "…, Subota": a part of town, a day
+        city = _normal_city(town.group("place")) if town and not find_type_words(town.group("place")) and not (
+            _NOT_TOWNS.intersection(_fold(town.group("place")).split()) or _DATE_WORD.fullmatch(
+                town.group("place").casefold())) else None
     if city is None and not english:
         # "Киров, ул. Ленина, д. 5": a capitalised word set off by a comma right
         # before the street is the town, even one missing from the city list.
@@ -1656,6 +1691,9 @@ _DIRECTIONS = {"north": "n", "south": "s", "east": "e", "west": "w", "northeast"
                "southeast": "se", "southwest": "sw"}
 
 
+_INITIALS = re.compile(r"(?<!\S)[a-z](?: [a-z](?!\S))+")
+
+
 def _normal_street(piece: _Piece, serbian_latin: bool) -> str:
     m = piece.match
     groups = m.groupdict()
@@ -1668,6 +1706,10 @@ def _normal_street(piece: _Piece, serbian_latin: bool) -> str:
         words = [_en_ordinal_number(w) for w in _fold(name).split()]
         if len(words) > 1 and words[0] in _DIRECTIONS:
             words[0] = _DIRECTIONS[words[0]]  # "1201 West Kansas Street" is "1201 w kansas st", as the post office writes it
+        # initials spaced out are one word, as the post office writes them: "2150 C Y Avenue" is "2150 cy ave"
+        first = 1 if words[0] in _DIRECTIONS.values() else 0  # "100 N E St" is North E Street
+        if sum(len(w) == 1 and w.isalpha() for w in words[first:]) > 1:
+            words[first:] = _INITIALS.sub(lambda i: i.group(0).replace(" ", ""), " ".join(words[first:])).split()
         return " ".join(p for p in (" ".join(words), _EN_STREET_TYPES[m.group("type").lower()], direction) if p)
     if piece.kind == "street_bare" and _IN_BEFORE.search(piece.match.string, max(0, m.start() - 3), m.start()):
         # the locative's adjective back in the nominative: "Knez Mihailovoj" is "Knez Mihailova"
