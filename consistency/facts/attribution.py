@@ -328,7 +328,8 @@ _HOSTED_NAME = re.compile(
 
 
 _DIALS = re.compile(r"[ \t]{0,2}[–—-][ \t]{0,2}(?P<label>[^\W\d_][^\n,;:()]{1,40}?)[ \t]*(?=$|\n|[,;(])", re.MULTILINE)
-_CAPITALISED_WORD = r"[A-ZА-ЯЁЂЈЉЊЋЏČĆŠŽĐ][\w'’-]{1,30}"
+# a capitalised word, or an English initial before one ("C Y Avenue"; not "A" or "I")
+_CAPITALISED_WORD = r"(?:[A-ZА-ЯЁЂЈЉЊЋЏČĆŠŽĐ][\w'’-]{1,30}|(?<![\w'’.-])[B-HJ-Z](?=[ \t]{1,2}[A-Z]))"
 # two to five capitalised words ("Midtown Museum"), and one to five ("Ellet", "Highland Square")
 _AND_ANOTHER = re.compile(r"[ \t]*(?:,|(?:and|&|и|i|or|или|ili)[ \t]{1,2}[A-ZА-ЯЁЂЈЉЊЋЏČĆŠŽĐ])")
 _AT_PLACE_BEFORE = re.compile(r"(?<![\w-])(?:at|в|во|на|u|na|у)[ \t]{1,2}$")
