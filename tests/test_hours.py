@@ -1737,3 +1737,15 @@ def test_regular_hours_except_a_place_leave_the_date_to_that_place() -> None:
         '2026 Dec 24 open "until 14:00"']
     # days excepted are the week's
     assert values("Regular hours except Sundays: Mon–Sat 9–5") == ["Mo-Sa 09:00-17:00"]
+
+
+def test_a_closing_hour_after_an_opening_said_with_open_at_is_that_days_hours() -> None:
+    # "open at noon …, until 5": one day's two ends, the bare closing hour after a noon opening is pm
+    assert values("On New Year's Day we open at noon at the Birch Lane shop only, until 5.") == [
+        "2027 Jan 01 12:00-17:00"]
+    assert values("Christmas Eve: open at 1 PM at the harbour kiosk, until 4.") == ["2026 Dec 24 13:00-16:00"]
+    # a bare hour falling after an evening opening is the night after
+    assert values("On New Year's Eve we open at 7 PM and stay open until 1.") == ["2026 Dec 31 19:00-01:00"]
+    # the opening of another sentence lends nothing
+    assert values("We open at noon. On Christmas Eve we close at 3 PM.") == ['2026 Dec 24 open "until 15:00"']
+

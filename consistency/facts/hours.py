@@ -1680,6 +1680,8 @@ class _Parser:
             if v[2] is None and close < 720 and toks[i].lang == "en":
                 close = self._after_the_opening(i, close)
             shared = self._opening_before_aside(i)
+            if shared is None and toks[i].lang == "en" and v[2] is None:
+                shared = self._opening_said_before(i)  # its hour without a meridiem leans on that opening
             if shared is not None and shared < close:
                 # "open early at 7 AM (Broadway until 5:30, Hinkleville until 7)": one opening, each its own closing
                 return _Item("V", toks[i].start, toks[v[3] - 1].end, ivs=((shared, close),), intro=True,
@@ -1769,6 +1771,11 @@ class _Parser:
                 opening = t.val[0] % 12 * 60 + t.val[1]
                 # no shop closes before it opens, nor an hour or two after ("open at 7 AM … until 8")
                 return close + 720 if close <= opening + _SHORT_SPAN else close
+            # "we open at noon at Locust Street only, until 5": after an afternoon opening an hour that would fall
+            # before it is pm; one that falls after it in the afternoon too is the night ("open at 6 PM until 2")
+            if t.kind == "noon" or t.kind == "time" and t.val[2] == "p":
+                opening = 720 if t.kind == "noon" else t.val[0] % 12 * 60 + 720 + t.val[1]
+                return close + 720 if close + 720 > opening else close
         return close
 
     def _opening_before_aside(self, i: int) -> int | None:
@@ -1784,6 +1791,27 @@ class _Parser:
                         return v[0]
                 return None
         return None
+
+    def _opening_said_before(self, i: int) -> int | None:
+        """The opening time 'open at' gave earlier in the sentence of the closing time at i, with only words between:
+        'we open at noon at Birch Lane only, until 5' is one day's hours."""
+        for back in range(i - 1, max(0, i - _OPENING_REACH), -1):
+            t = self.toks[back]
+            if t.kind == "sep" and (t.val in _SENTENCE_ENDS or t.val in "()"):
+                return None
+            if t.kind in ("time", "noon", "num", "dash", "to"):
+                if back >= 1 and self.kind(back - 1) == "from" and self.toks[back - 1].val == "open":
+                    v = self.value(back, False)
+                    if v is not None and not v[1] and self._no_time_between(v[3], i):
+                        return v[0]
+                if t.kind != "noon" and t.kind != "time":
+                    return None
+        return None
+
+    def _no_time_between(self, j: int, i: int) -> bool:
+        """No other time, nor another verb or cue of hours ('doors open at 5 AM, and the café is open until 6')."""
+        return not any(self.toks[k].kind in ("time", "num", "noon", "dash", "to", "cue")
+                       or self.toks[k].val == "open" for k in range(j, i))
 
     def bare_ok(self, i: int, j: int) -> bool:
         """A bare 'H-H' is not a house number, part of a phone or of a longer number chain."""
@@ -3223,6 +3251,7 @@ def _offer_time(text: str, toks: list[_Tok], start: int, end: int,
     if not _OFFER_RE.search(text, lo, hi):
         return False
     return not any(t.kind == "cue" and lo <= t.start < hi for t in toks)
+
 
 
 def _days_after_value(seg: list[_Item], at: int) -> None:
