@@ -1749,3 +1749,10 @@ def test_a_closing_hour_after_an_opening_said_with_open_at_is_that_days_hours() 
     # the opening of another sentence lends nothing
     assert values("We open at noon. On Christmas Eve we close at 3 PM.") == ['2026 Dec 24 open "until 15:00"']
 
+
+def test_a_sentence_of_its_own_giving_an_offers_time_leaves_the_week_whole() -> None:
+    # the Tuesday discount hours are no Tuesday opening hours
+    assert values("Open: weekdays 8:00–17:00, Saturday 9:00–12:00\nOn Tuesdays from 8:00 to 10:00 students get 15% "
+                  "off every repair.") == ["Mo-Fr 08:00-17:00; Sa 09:00-12:00"]
+    assert values("Radno vreme: radnim danima 8–17h\nSredom od 8 do 10h penzioneri imaju popust 10%.") == [
+        "Mo-Fr 08:00-17:00"]

@@ -2821,6 +2821,8 @@ def find_opening_hours(text: str, *, today: date | None = None, headings: Sequen
     items = _Parser(text, toks, today).items()
     if not any(it.kind == "V" for it in items):
         return []
+    if _OFFER_RE.search(text):
+        items = _without_offer_times(items, text, toks)
     heading_context = any(_CONTEXT.search(h) for h in headings)
     has_context = heading_context or bool(_CONTEXT.search(text))
     found: list[OpeningHours] = []
@@ -3241,8 +3243,9 @@ def _offer_time(text: str, toks: list[_Tok], start: int, end: int,
     spans = [c - o if c > o else c + 1440 - o for ivs in week.values() for o, c in ivs]
     if not spans or len(spans) < len(week) or max(spans) >= _OFFER_SPAN:
         return False
-    lo, hi = max(0, start - _SENTENCE_REACH), len(text)
-    for m in _SENTENCE_END.finditer(text, lo):
+    # bounded both ways, or a long text without sentence ends costs quadratic time
+    lo, hi = max(0, start - _SENTENCE_REACH), min(len(text), end + _SENTENCE_REACH)
+    for m in _SENTENCE_END.finditer(text, lo, hi):
         if m.end() <= start:
             lo = m.end()
         elif m.start() >= end:
@@ -3250,8 +3253,24 @@ def _offer_time(text: str, toks: list[_Tok], start: int, end: int,
             break
     if not _OFFER_RE.search(text, lo, hi):
         return False
-    return not any(t.kind == "cue" and lo <= t.start < hi for t in toks)
+    first = bisect_left(toks, lo, key=lambda t: t.start)
+    return not any(t.kind == "cue" for t in toks[first:bisect_left(toks, hi, lo=first, key=lambda t: t.start)])
 
+
+def _without_offer_times(items: list[_Item], text: str, toks: list[_Tok]) -> list[_Item]:
+    """Items less the days and short hours of a sentence of their own that says when an offer applies: "Mon–Fri
+    7:30–16:00. On Mondays from 7:30 to 9:00 taxis get 5% off" leaves Monday's hours whole."""
+    dropped: set[int] = set()
+    for n, it in enumerate(items):
+        if it.kind != "V" or it.closed or not it.ivs or not _offer_time(text, toks, it.start, it.end, {0: it.ivs}):
+            continue
+        dropped.add(n)
+        # the weekdays the offer's sentence names before its hours go with it
+        back = n - 1
+        while back >= 0 and items[back].kind == "S" and not items[back].dates and items[back + 1].sep < 2:
+            dropped.add(back)
+            back -= 1
+    return [it for n, it in enumerate(items) if n not in dropped] if dropped else items
 
 
 def _days_after_value(seg: list[_Item], at: int) -> None:
