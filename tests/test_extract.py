@@ -947,6 +947,17 @@ def test_every_branch_closing_early_opens_as_its_own_week_says():
     assert entity_of(found, "hours", "2026 Dec 24 10:00-15:00") == "Hillcrest shop"
 
 
+def test_every_branch_closing_early_opens_as_its_week_says_though_one_week_gives_no_opening_that_day():
+    page = html("""<h2>Riverside shop</h2><p>12 Front St</p><p>Mon–Sat 9–6</p>
+        <h2>Hillcrest shop</h2><p>800 Oak Ave</p><p>Mon–Sat 10–7</p>
+        <h2>Lakeside kiosk</h2><p>5 Shore Rd</p><p>Fri–Sun 12–6</p>
+        <h2>Holiday hours</h2><p>Christmas Eve (Thursday) — every shop closes at 3 p.m.</p>""", h1="Our shops")
+    found = facts(document(page), settings=US)
+    assert entity_of(found, "hours", "2026 Dec 24 09:00-15:00") == "Riverside shop"
+    assert entity_of(found, "hours", "2026 Dec 24 10:00-15:00") == "Hillcrest shop"
+    assert not any("until" in value for kind, value, _ in found if kind == "hours")  # no guess for the kiosk
+
+
 def test_the_company_closing_early_on_a_page_of_branches_is_every_branch_closing_early():
     page = html("""<h2>Riverside shop</h2><p>12 Front St</p><p>Mon–Sat 9–6</p>
         <h2>Hillcrest shop</h2><p>800 Oak Ave</p><p>Mon–Sat 10–7</p>

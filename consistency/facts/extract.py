@@ -608,17 +608,19 @@ def _every_branch_closing_time(fact: Fact, weekly: dict[str | None, list[str]],
     """"Christmas Eve: every shop closes at 2 p.m." on a page whose branches state their weeks.
 
     Each branch opens as its own week says: one company fact when two or
-    more all open at the same time that day, else one fact per branch.
+    more all open at the same time that day, else one fact per branch whose
+    week gives one opening that day (a kiosk shut on Thursdays gets none).
     """
     completed = {key: hours.complete_closing_time(fact.value, fact.valid_from, fact.valid_to, weekly[key])
                  for key in branches}
     values = set(completed.values())
+    done = {key: value for key, value in completed.items() if value != fact.value}
     if len(values) == 1 and len(completed) > 1:
         yield replace(fact, value=values.pop())
-    elif fact.value in values:
-        yield fact  # a branch whose week gives no opening that day: no guess for any of them
+    elif not done:
+        yield fact
     else:
-        for key, value in completed.items():
+        for key, value in done.items():
             yield replace(fact, value=value, entity=branches[key], scope=BRANCH)
 
 
