@@ -84,6 +84,9 @@ def test_name_keys(a, b, same):
         # a street noun after the place's adjective belongs to the name
         ("Магазин на Сибирском тракте работает без выходных", ["Магазин на Сибирском тракте"]),
         ("Кофейня на Московском вокзале открыта круглосуточно", ["Кофейня на Московском вокзале"]),
+        # the centre of a town, named in the genitive
+        ("Продавница у центру Бајине Баште ради до 20", ["Продавница у центру Бајине Баште"]),
+        ("Магазин в центре Сызрани открыт с 9", ["Магазин в центре Сызрани"]),
         # several places for one type word, in both word orders
         ("Кофейни на Садовой и на Литейном открыты", ["Кофейни на Садовой", "Кофейни на Литейном"]),
         ("The Mesa and Chandler clinics open at 9", ["The Mesa clinic", "Chandler clinic"]),

@@ -2056,6 +2056,17 @@ def test_an_offer_said_to_be_one_known_branchs_only_is_that_branchs():
     assert entity_of(found, "promotion", "E-Bike Closeout") == "Riverside"
 
 
+def test_an_offer_said_to_be_two_known_branches_only_is_no_one_branchs():
+    page = html("""<h2>Our shops</h2>
+        <div class="location-card"><h3>Maple Hill</h3><p>12 Maple Ave, Akron, OH 44301</p></div>
+        <div class="location-card"><h3>Riverside</h3><p>400 River Rd, Akron, OH 44312</p></div>
+        <div class="location-card"><h3>Westgate</h3><p>90 West Ave, Akron, OH 44313</p></div>
+        <h2>Deals</h2><h3>E-Bike Closeout</h3>
+        <p>Up to 30% off remaining 2026 e-bikes while supplies last. Maple Hill and Riverside only.</p>""",
+                h1="Shops")
+    found = facts(document(page), settings=US)
+    assert entity_of(found, "promotion", "E-Bike Closeout") is None
+
 def test_a_cards_status_in_brackets_is_no_part_of_the_branchs_name():
     page = html("""<h2>Stores</h2>
         <div class="store-card"><h3>Oak Street</h3><p>12 Oak St, Akron, OH 44301</p><p>Open daily 9–6</p></div>

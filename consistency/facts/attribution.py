@@ -98,7 +98,8 @@ repeats the nationwide offers. A branch named two or more sentences after the
 offer's tells of something else ("… . Регистрация в магазине на Ленина."), one
 excepted is not it ("во всех магазинах, кроме магазина на Малышева"); an offer's
 own sentence may place it at one known branch ("every Tuesday at Fairhaven"), and
-of several offers in one unit each is one branch's only by its own line.
+of several offers in one unit each is one branch's only by its own line; an
+offer "only" at two places ("Bearden and Old City only") is no one branch's.
 Toll-free numbers, role mailboxes (info@, zakaz@) and boilerplate (header,
 footer, navigation, text repeated on many pages) are company-wide, unless the
 boilerplate names branches beside their facts (an "Other shops" sidebar speaks
@@ -332,6 +333,9 @@ _DIALS = re.compile(r"[ \t]{0,2}[–—-][ \t]{0,2}(?P<label>[^\W\d_][^\n,;:()]{
 _CAPITALISED_WORD = r"(?:[A-ZА-ЯЁЂЈЉЊЋЏČĆŠŽĐ][\w'’-]{1,30}|(?<![\w'’.-])[B-HJ-Z](?=[ \t]{1,2}[A-Z]))"
 # two to five capitalised words ("Midtown Museum"), and one to five ("Ellet", "Highland Square")
 _AND_ANOTHER = re.compile(r"[ \t]*(?:,|(?:and|&|и|i|or|или|ili)[ \t]{1,2}[A-ZА-ЯЁЂЈЉЊЋЏČĆŠŽĐ])")
+# The place before "… and Old City only": the offer holds at both ("Bearden and Old City only", "Kettering &
+# Downtown only"), so at no one branch.
+_ANOTHER_BEFORE = re.compile(r"[A-ZА-ЯЁЂЈЉЊЋЏČĆŠŽĐ][\w'’-]{1,30}[ \t]{1,2}(?:and|&|и|i|or|или|ili)[ \t]{1,2}\Z")
 _AT_PLACE_BEFORE = re.compile(r"(?<![\w-])(?:at|в|во|на|u|na|у)[ \t]{1,2}$")
 _LEADING_PREPOSITION = re.compile(r"^(?:Za|За|For|Для|На|В|Во|U|У|Na|At|In|To|Kod|Код)[ \t]{1,2}(?=\S)")
 _CAPITALISED_RUN = re.compile(rf"(?<![\w-]){_CAPITALISED_WORD}(?:[ \t]{{1,2}}{_CAPITALISED_WORD}){{1,4}}")
@@ -1081,7 +1085,7 @@ class Attribution:
             return self.groups[only[0].lead]
         if not only and self.known is not None:
             known = {entity for run in _CAPITALISED_WORDS.finditer(body, start, end)
-                     if (_ONLY_AFTER.match(body, run.end())
+                     if (_ONLY_AFTER.match(body, run.end()) and not _ANOTHER_BEFORE.search(body, max(start, run.start() - 40), run.start())
                          or _ONLY_BEFORE.search(body, max(start, run.start() - 30), run.start()))
                      and (entity := self.known.find(_LEADING_PREPOSITION.sub("", run.group(0))))}
             if len(known) == 1:

@@ -289,6 +289,8 @@ _STREET_WORDS = (
     r"|(?:tržn|trzn|тржн)(?:om|i|ом|и)" + _S + r"+(?:centr[ua]|centar|центр[уа]|центар)"
     # a landmark named after a person or a city: "na aerodromu Nikola Tesla", "на вокзале Казань-1"
     r"|тргу?|TC|аэропорт[уае]?|вокзал[еау]?|aerodrom[ua]?|аеродром[уа]?"
+    # the centre of a town: "Продавница у центру Љубовије", "магазин в центре Сызрани", "radnja u centru Čačka"
+    r"|центру|центре|centru"
     # a village or a settlement before its name: "Питомник в селе Заворонежское", "Prodavnica u selu Brestovac"
     r"|сел[еоау]|пос[её]лк[еау]|пос[её]лок|деревн[еия]|станиц[еы]|пгт\.?|sel[ua]|village" + _S + r"+of)" + _S + r"*"
 )
