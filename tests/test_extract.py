@@ -2067,6 +2067,16 @@ def test_an_offer_said_to_be_two_known_branches_only_is_no_one_branchs():
     found = facts(document(page), settings=US)
     assert entity_of(found, "promotion", "E-Bike Closeout") is None
 
+def test_lines_of_shops_named_by_their_towns_each_give_that_shops_address_and_phone():
+    page = html("""<h2>Holiday hours</h2><p>All three shops close at 3 PM on Christmas Eve.</p>
+        <h3>Find us</h3>
+        <p>Bardwell · 118 N. 3rd St., Bardwell · (502) 348-6621</p>
+        <p>Eastburg · 1600 N. Dixie Hwy., Suite 12, Eastburg · (270) 765-3382</p>""", h1="News")
+    found = facts(document(page), settings=US)
+    assert entity_of(found, "address", "bardwell, 118 n 3rd st") == "Bardwell"
+    assert entity_of(found, "phone", "+15023486621") == "Bardwell"
+    assert entity_of(found, "phone", "+12707653382") == "Eastburg"
+
 def test_a_cards_status_in_brackets_is_no_part_of_the_branchs_name():
     page = html("""<h2>Stores</h2>
         <div class="store-card"><h3>Oak Street</h3><p>12 Oak St, Akron, OH 44301</p><p>Open daily 9–6</p></div>

@@ -85,3 +85,13 @@ def test_a_column_per_branch_after_a_series_of_branch_cards_is_not_the_last_card
     assert "South Quay" not in north.context
     quay = next(unit for unit in units if unit.text.startswith("7 Quay St"))
     assert quay.context == ("Our shops", "South Quay")
+
+
+def test_a_table_of_one_cell_is_a_box_whose_paragraphs_stay_lines() -> None:
+    page = """<html><body><h2>Find us</h2>
+        <table class="mcnTextContentContainer"><tr><td class="mcnTextContent">
+          <p><strong>Lakeview</strong> · 40 Shore Rd · (555) 201-0040</p>
+          <p><strong>Hillside</strong> · 12 Ridge Ave · (555) 201-0012</p>
+        </td></tr></table></body></html>"""
+    texts = [unit.text for unit in html_units(page).units]
+    assert any("Lakeview · 40 Shore Rd · (555) 201-0040\nHillside · 12 Ridge Ave" in text for text in texts), texts

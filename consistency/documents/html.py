@@ -961,17 +961,20 @@ def _is_group_row(row: list[str]) -> bool:
 
 
 def _is_layout_table(table: HtmlElement) -> bool:
-    """Whether a table lays out a page (headings, nested tables or long text in cells) rather than data."""
+    """Whether a table lays out a page (one cell, headings, nested tables or long text in cells) rather than data."""
+    cells = 0
     for cell in table.iter("td", "th"):
         if _owner_table(cell) is not table:
             continue
+        cells += 1
         for inner in cell.iter():
             tag = _tag(inner)
             if tag in _HEADINGS or (tag == "table" and inner is not table):
                 return True
         if len("".join(cell.itertext())) > _LAYOUT_CELL_CHARS:
             return True
-    return False
+    # a table of one cell is a box around text (an e-mail template's text block), not a row of data
+    return cells == 1
 
 
 # ---------------------------------------------------------------------------

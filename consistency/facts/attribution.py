@@ -138,6 +138,8 @@ _ABBREVIATIONS = {
     "ул", "д", "стр", "корп", "к", "м", "пр", "просп", "пер", "пл", "наб", "ш", "б", "бул", "г", "оф", "кв", "эт",
     "обл", "р", "руб", "тел", "доб", "вн", "им", "св", "ст", "mr", "st", "ave", "rd", "no", "tel", "ext", "бр",
     "mt", "ft", "pt", "blvd", "hwy", "pkwy",
+    # a street's compass point: "118 N. 3rd St.", "1600 N. Dixie Hwy."
+    "n", "s", "e", "w",
 }
 # Words that set a branch apart from what the sentence says of the others.
 _EXCEPTED_BEFORE = re.compile(r"(?i:except|including|but|кроме|за[ \t]исключением|включая|osim|осим|uključujući|укључујући)"
@@ -366,7 +368,7 @@ _PLACE_THEN_ADDRESS = re.compile(
     # "Our Douglas Avenue wash, at 3150 East Douglas Avenue, …": "our" and the trade are no part of the place
     r"(?:(?:Our|The)[ \t]{1,2})?"
     r"(?P<place>[A-ZА-ЯЁЂЈЉЊЋЏČĆŠŽĐ][\w'’-]{1,30}(?:[ \t][A-ZА-ЯЁЂЈЉЊЋЏČĆŠŽĐ][\w'’-]{1,30}){0,2})"
-    r"(?:[ \t]{1,2}[a-z]{3,12})?,[ \t]{1,2}(?:(?:at|on|на|в|u|na)[ \t]{1,2})?"
+    r"(?:[ \t]{1,2}[a-z]{3,12})?(?:,|(?P<dot>[ \t]{1,2}[·•|]))[ \t]{1,2}(?:(?:at|on|на|в|u|na)[ \t]{1,2})?"
 )
 # What ends a branch's name that opens an item: "Центр в Амуре: улица …", "Elm Street — open daily …"
 _ITEM_MARK = re.compile(r"[ \t]{0,2}[:–—-][ \t]")
@@ -619,18 +621,22 @@ class Attribution:
         return tuple(of_kind) if len(of_kind) == 2 else None
 
     def _place_then_address(self, pos: int) -> tuple[str, ...] | None:
-        """A sentence led by a bare place's name, a comma and its address ("Brainerd, at 5521 Brainerd Road, is open
-        24 hours"), as a prompt lists a chain's branches: that place, when the unit already names branches or leads
-        two or more sentences so."""
+        """A sentence led by a bare place's name, a comma (or a middle dot) and its address ("Brainerd, at 5521
+        Brainerd Road, is open 24 hours", "Bardstown · 118 N. 3rd St. · …"), as a prompt or a list gives a chain's
+        branches: that place, when the unit already names branches or leads two or more sentences so."""
         s, _ = self._sentence_of(pos)
         m = self._place_address_lead(s)
         if m is None or not (self.names or self._places_then_addresses() >= 2):
             return None
         place = m.group("place")
-        if (name_key(place) in self._city_keys or addresses.city_of_section(place) is not None
+        # "Bardstown · 118 N. 3rd St., Bardstown · (502) 348-6621": a list of shops named by their towns, a line each;
+        # after a comma a town is the address's own ("Казань, ул. Баумана, 12")
+        town = name_key(place) in self._city_keys or addresses.city_of_section(place) is not None
+        if ((town and not (m.group("dot") and self._places_then_addresses() >= 2))
                 or names_a_day(place) or is_field_label(place) or find_type_words(place)):
             return None
-        return (place,)
+        known = self.known.find(place) if self.known is not None else None
+        return (known or place,)  # as the run names it: "Hawthorne" of "## Hawthorne shop" above
 
     def _place_address_lead(self, start: int) -> re.Match[str] | None:
         """A place's name, a comma and the address found right after it, at `start`."""
