@@ -84,6 +84,9 @@ def test_name_keys(a, b, same):
         # a street noun after the place's adjective belongs to the name
         ("Магазин на Сибирском тракте работает без выходных", ["Магазин на Сибирском тракте"]),
         ("Кофейня на Московском вокзале открыта круглосуточно", ["Кофейня на Московском вокзале"]),
+        # a trade between the place and the type word, after "the" or "our"
+        ("For the Jaffrey print studio, press 3", ["Jaffrey print studio"]),
+        ("Our Elm Street repair shop opens at 9", ["Elm Street repair shop"]),
         # the centre of a town, named in the genitive
         ("Продавница у центру Бајине Баште ради до 20", ["Продавница у центру Бајине Баште"]),
         ("Магазин в центре Сызрани открыт с 9", ["Магазин в центре Сызрани"]),

@@ -443,6 +443,10 @@ _PLACE_BEFORE = re.compile(
     # shop": the shop's rank or role between its place and its type is no part of its name
     r"(?P<rank>" + _S + r"{1,2}(?:[Mm]ain|[Ff]lagship|[Oo]riginal|[Oo]utreach|[Ss]atellite|[Ee]xpress|[Ww]alk-in"
     r"|[Dd]rive-(?:thru|through)|[Aa]nnex|[Bb]ase|[Pp]ro))?" + _S + r"+$")
+# "the Jaffrey print studio", "our Elm Street repair shop": the trade between a place and a lower-case type word is
+# part of the name, after "the" or "our" that make it one of the company's places
+_PLACE_TRADE_BEFORE = re.compile(
+    r"(?<![\w-])(?i:the|our)" + _S + r"{1,2}(?P<place>" + _EN_PLACE + r")" + _S + r"{1,2}[a-z]{3,12}" + _S + r"{1,2}$")
 _LEADING_ARTICLE = re.compile(r"The" + _S + r"{1,2}(?=\S)")
 _THE_PLACE_BEFORE = re.compile(r"(?<![\w-])(?i:the)" + _S + r"{1,2}" + _EN_PLACE + _S + r"{1,2}$")
 _LANDMARK_BEFORE = re.compile(
@@ -536,9 +540,11 @@ def find_branch_names(text: str, *, type_words: Sequence[tuple[int, int, str]] |
                                    and _THE_PLACE_BEFORE.search(text, max(0, start - 100), start)):
             if folded in _SINGULAR:
                 m = _PLACE_BEFORE.search(text, max(0, start - 100), start)
+                if m is None and word.islower():
+                    m = _PLACE_TRADE_BEFORE.search(text, max(0, start - 100), start)
                 if m and folded in _BOTH_ORDERS and _NAME_NEXT.match(text, end):
                     m = None  # "Plesni studio Ritam": a kind of studio, then its name
-                if m and _LANDMARK_BEFORE.search(text, max(0, m.start() - 32), m.start()):
+                if m and _LANDMARK_BEFORE.search(text, max(0, m.start("place") - 32), m.start("place")):
                     # "across from the Sanford clinic", "on the lower level of the old Hotel Bozeman": a landmark
                     # that says where a branch is
                     m = None
@@ -546,9 +552,9 @@ def find_branch_names(text: str, *, type_words: Sequence[tuple[int, int, str]] |
                     # "The Roseville Discovery Garage, on Vernon Street, …": a sentence's capital article is no
                     # part of a place named with a capitalised type word
                     article = None if word.islower() else _LEADING_ARTICLE.match(m.group("place"))
-                    at = m.start() + (article.end() if article else 0)
+                    at = m.start("place") + (article.end() if article else 0)
                     place = m.group("place")[article.end():] if article else m.group("place")
-                    name = f"{place} {word}" if m.group("rank") else text[at:end]
+                    name = f"{place} {word}" if m.re is _PLACE_BEFORE and m.group("rank") else text[at:end]
                     before.append(BranchName(name, _kind(word), place, at, end, word, at))
             else:
                 m = _PLACES_BEFORE.search(text, max(0, start - 250), start)
