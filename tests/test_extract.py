@@ -432,6 +432,22 @@ def test_a_sentence_led_by_the_brand_and_a_place_is_about_that_branch():
     assert entity_of(found, "hours", "Tu-Fr 11:00-19:00") == "Brightway Hilltop"
 
 
+def test_a_street_named_like_the_brand_is_no_branch_of_it():
+    page = html("""<h2>Where are your offices?</h2>
+        <p>Statesboro: 1535 Fair Rd, Statesboro, GA 30458 · (912) 764-3380<br>
+        Sylvania: 612 W Brightway St, Sylvania, GA 30467 · (912) 564-7093</p>""",
+                h1="Office hours")
+    found = facts(document(page, title="Office hours | Brightway Propane"), settings=US)
+    assert entity_of(found, "phone", "+19125647093") != "Brightway St"
+
+
+def test_a_serbian_studio_named_before_its_address_is_a_branch():
+    page = html("""<h2>Радно време</h2>
+        <p>Студио Исток (Цара Душана 12, Крушевац): понедељком и средом 8–15, петком 13–20.</p>
+        <p>Центар у Брусу (Копаоничка 5): пон–пет 9–17.</p>""", h1="Наши центри")
+    found = facts(document(page), settings=RS)
+    assert entity_of(found, "hours", "Mo,We 08:00-15:00; Fr 13:00-20:00") == "Студио Исток"
+
 def test_bare_place_names_as_items_of_one_menu_are_branches():
     script = ("[Main]\nFor Zemun press 1. For Vracar press 2. For billing press 3.\n\n"
               "[1 Zemun]\nZemun is open Monday to Saturday from 7 am to 3 pm.\n\n"

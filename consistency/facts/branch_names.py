@@ -203,6 +203,8 @@ TYPE_WORDS: tuple[TypeWord, ...] = (
     TypeWord(SHOP, _forms("клуб", "- а у ом е") + _forms("фитнес-клуб", "- а у ом е"),
              _forms("клуб", "ы ов ам ами ах")),
     TypeWord(SHOP, _forms("студи", "я и ю ей"), ()),
+    # a Serbian studio ("Студио Запад"); "студија" is also a study, so only the forms no study takes
+    TypeWord(SHOP, ("студио", "студиом")),
     TypeWord(SHOP, ("club", "gym", "studio", "salon"), ("clubs", "gyms", "studios", "salons")),
     TypeWord(SHOP, _forms("salon", "a u om") + _forms("studij", "a u om") + _forms("studi", "o ja ju jom"),
              _forms("salon", "i ima")),
