@@ -974,6 +974,17 @@ def test_every_branch_closing_early_opens_as_its_week_says_though_one_week_gives
     assert not any("until" in value for kind, value, _ in found if kind == "hours")  # no guess for the kiosk
 
 
+def test_every_branch_closing_early_opens_as_its_week_says_though_the_week_is_stated_in_parts():
+    script = ("[Main]\nFor the Riverside store, press 1. For the Hillcrest store, press 2. For holiday hours, press 3.\n\n"
+              "[1 Riverside]\nOur Riverside store is open Monday through Saturday, 9 AM to 6 PM.\n\n"
+              "[2 Hillcrest]\nOur Hillcrest store is open Monday through Friday, 10 to 6, and Saturday, 9 to 5. "
+              "We are at 800 Oak Avenue, and we are closed on Sundays so our staff can rest.\n\n"
+              "[3 Holidays]\nOn Christmas Eve, all locations close at 3 PM.\n")
+    found = facts(document(script, "ivr-text", channel="ivr", name="menu"), settings=US)
+    assert entity_of(found, "hours", "2026 Dec 24 09:00-15:00") == "Our Riverside store"
+    assert entity_of(found, "hours", "2026 Dec 24 10:00-15:00") == "Our Hillcrest store"
+
+
 def test_the_company_closing_early_on_a_page_of_branches_is_every_branch_closing_early():
     page = html("""<h2>Riverside shop</h2><p>12 Front St</p><p>Mon–Sat 9–6</p>
         <h2>Hillcrest shop</h2><p>800 Oak Ave</p><p>Mon–Sat 10–7</p>

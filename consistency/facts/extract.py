@@ -521,9 +521,19 @@ def _page_facts(page: _Page, settings: ExtractionSettings, known: KnownNames) ->
             yield fact
         elif fact.entity is None and branches and _about_every_branch(fact.raw):
             yield from _every_branch_closing_time(fact, weekly, _in_town_said(fact.raw, branches, facts))
+        elif fact.entity and weekly.get(name_key(fact.entity)):
+            yield replace(fact, value=_branch_closing_time(fact, weekly[name_key(fact.entity)]))
         else:
             schedules = weekly.get(fact.entity and name_key(fact.entity)) or [v for vs in weekly.values() for v in vs]
             yield replace(fact, value=hours.complete_closing_time(fact.value, fact.valid_from, fact.valid_to, schedules))
+
+
+def _branch_closing_time(fact: Fact, schedules: list[str]) -> str:
+    """A closing time alone completed from one branch's weekly hours, which may be stated in parts ("Mon–Fri 10–6,
+    Sat 9–5" and, in another sentence, "closed Sundays"): the one opening the parts that give that day agree on."""
+    completed = {hours.complete_closing_time(fact.value, fact.valid_from, fact.valid_to, [week]) for week in schedules}
+    completed.discard(fact.value)
+    return completed.pop() if len(completed) == 1 else fact.value
 
 
 def _in_own_towns(facts: list[Fact], settings: ExtractionSettings) -> list[Fact]:
@@ -611,8 +621,7 @@ def _every_branch_closing_time(fact: Fact, weekly: dict[str | None, list[str]],
     more all open at the same time that day, else one fact per branch whose
     week gives one opening that day (a kiosk shut on Thursdays gets none).
     """
-    completed = {key: hours.complete_closing_time(fact.value, fact.valid_from, fact.valid_to, weekly[key])
-                 for key in branches}
+    completed = {key: _branch_closing_time(fact, weekly[key]) for key in branches}
     values = set(completed.values())
     done = {key: value for key, value in completed.items() if value != fact.value}
     if len(values) == 1 and len(completed) > 1:
