@@ -2104,6 +2104,15 @@ def test_lines_of_shops_named_by_their_towns_each_give_that_shops_address_and_ph
     assert entity_of(found, "phone", "+15023486621") == "Bardwell"
     assert entity_of(found, "phone", "+12707653382") == "Eastburg"
 
+def test_footer_cards_headed_by_bare_place_names_over_addresses_are_those_shops():
+    footer = """<h2>Visit a shop</h2>
+        <h3>Bardwell</h3><p>118 Main St.<br>Bardwell, KY 40004<br>(502) 348-6621</p>
+        <h3>Eastburg</h3><p>362 Oak Pkwy.<br>Eastburg, KY 40165<br>(502) 543-9108</p>"""
+    page = html("<h2>Holiday hours</h2><p>We are closed on Christmas Day.</p>", h1="News", footer=footer)
+    found = facts(document(page), settings=US)
+    assert entity_of(found, "phone", "+15023486621") == "Bardwell"
+    assert entity_of(found, "phone", "+15025439108") == "Eastburg"
+
 def test_a_cards_status_in_brackets_is_no_part_of_the_branchs_name():
     page = html("""<h2>Stores</h2>
         <div class="store-card"><h3>Oak Street</h3><p>12 Oak St, Akron, OH 44301</p><p>Open daily 9–6</p></div>

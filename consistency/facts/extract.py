@@ -18,7 +18,7 @@ from datetime import date
 from email.utils import parsedate_to_datetime
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable, Iterator, Protocol
+from typing import Iterable, Iterator, Protocol, Sequence
 
 from consistency import __version__
 from consistency.documents.document import Document, DocumentText, Unit
@@ -642,8 +642,9 @@ def _page_facts_as_read(page: _Page, settings: ExtractionSettings, known: KnownN
                             # and the places its FAQ questions ask the hours of ("When is Tunnel Road open?")
                             + [asked for read in page.content if read.unit.context
                                and (asked := asked_place(read.unit.context[-1], page.brand.words))])
+    cards = _chrome_cards(page.boilerplate)
     for read in page.boilerplate:
-        chrome = list(_unit_facts(text, read, _chrome_attribution(text, read, settings, page, known)))
+        chrome = list(_unit_facts(text, read, _chrome_attribution(text, read, settings, page, known, cards)))
         yield from _without_menu_addresses(chrome, page)
     if page.page_entity:
         yield _entity_fact(text, page.page_entity, text.heading or page.page_entity, _first_line(page.content),
@@ -713,19 +714,39 @@ def _place_of(value: str) -> tuple[str, str, str] | None:
 
 
 def _chrome_attribution(text: DocumentText, read: UnitRead, settings: ExtractionSettings, page: _Page,
-                        known: KnownNames) -> Attribution | None:
+                        known: KnownNames, cards: frozenset[tuple[str, ...]] = frozenset()) -> Attribution | None:
     """Whom facts in page chrome are about: the company, unless the chrome names branches beside their facts.
 
     An "Other shops" sidebar ("Poslovnica Plaza / TC Plaza, Bulevar kraljice
     Marije 56 / Svakog dana 10–22h") speaks of those shops, never of the
-    page's own branch; a header's hotline names no branch and stays the company's.
+    page's own branch, and so do cards headed by bare place names each over an
+    address ("Visit a shop / Bardstown / 118 N. 3rd St. …", `cards`); a
+    header's hotline names no branch and stays the company's.
     """
     if not any(f.kind in ("address", "hours", "phone") and not f.company for f in read.found):
         return None
-    section = context_entity(read.unit, text, settings, page.brands, page.brand) or _listed_heading(read.unit)
+    section = (context_entity(read.unit, text, settings, page.brands, page.brand) or _listed_heading(read.unit)
+               or (read.unit.context[-1].strip() if read.unit.context in cards else None))
     who = Attribution(text, read, settings, section=section, page_entity=None, known=known, brands=page.brands,
                       brand=page.brand)
     return who if section or who.names or who.lists_branches else None
+
+
+def _chrome_cards(chrome: Sequence[UnitRead]) -> frozenset[tuple[str, ...]]:
+    """The contexts of chrome units that are cards of branches: two or more under one heading, each headed by a bare
+    place name ("Bardstown", "Shepherdsville") and stating an address."""
+    by_parent: dict[tuple[str, ...], set[tuple[str, ...]]] = defaultdict(set)
+    for read in chrome:
+        context = read.unit.context
+        if len(context) >= 2 and _card_heading(context[-1]) and any(f.kind == "address" for f in read.found):
+            by_parent[context[:-1]].add(context)
+    return frozenset(c for cards in by_parent.values() if len(cards) >= 2 for c in cards)
+
+
+def _card_heading(heading: str) -> bool:
+    heading = heading.strip()
+    return bool(is_proper_name(heading) and not is_field_label(heading) and not names_a_day(heading)
+                and not is_day_label(heading) and len(heading.split()) <= SHORT_NAME_WORDS and label_key(heading))
 
 
 def _listed_heading(unit: Unit) -> str | None:
