@@ -2113,6 +2113,12 @@ def test_footer_cards_headed_by_bare_place_names_over_addresses_are_those_shops(
     assert entity_of(found, "phone", "+15023486621") == "Bardwell"
     assert entity_of(found, "phone", "+15025439108") == "Eastburg"
 
+def test_a_landmark_beside_a_branch_leaves_the_paragraph_about_that_branch():
+    script = ("[2 Servis]\nСервис у Моравској 12, иза бензинске пумпе, прима машине радним данима од 8 до 16 часова.\n"
+              "Суботом сервис не ради.\nЗа договор позовите сервисера на 063 555 12 34.\n")
+    found = facts(document(script, "ivr-text", channel="ivr", name="menu"), settings=RS)
+    assert entity_of(found, "phone", "+381635551234") == "Сервис у Моравској"
+
 def test_a_cards_status_in_brackets_is_no_part_of_the_branchs_name():
     page = html("""<h2>Stores</h2>
         <div class="store-card"><h3>Oak Street</h3><p>12 Oak St, Akron, OH 44301</p><p>Open daily 9–6</p></div>

@@ -121,7 +121,7 @@ from consistency.documents.document import DocumentText
 from consistency.documents.html import is_day_label
 from consistency.facts import addresses, hours
 from consistency.facts.branch_names import (
-    BranchName, find_branch_names, find_type_words, is_plural_type, may_be_plural_type, name_key, stem,
+    BranchName, find_branch_names, find_type_words, is_landmark, is_plural_type, may_be_plural_type, name_key, stem,
 )
 from consistency.facts.brand import Brand, brand_branches, is_brand
 from consistency.facts.found import ExtractionSettings, Found, UnitRead
@@ -492,7 +492,9 @@ class Attribution:
         self._name_starts = [n.start for n in self.names]
         # "ул. Ленина, 28, офис 104", "Main St, Suite 200": a type word inside an address is its unit, not a place
         addresses_at = [(f.start, f.end) for f in read.found if f.kind == "address"]
-        self.type_words = tuple(w for w in self.type_words if not any(s <= w[0] and w[1] <= e for s, e in addresses_at))
+        # nor is one a branch stands by: "Сервис у Тимочкој 40, иза бензинске пумпе"
+        self.type_words = tuple(w for w in self.type_words if not any(s <= w[0] and w[1] <= e for s, e in addresses_at)
+                                and not is_landmark(body, w[0]))
         self._type_starts = [start for start, _, _ in self.type_words]
         self.groups: dict[int, tuple[str, ...]] = defaultdict(tuple)
         for n in self.names:

@@ -457,6 +457,12 @@ _LANDMARK_BEFORE = re.compile(
     # "ориентир — АЗС «Лукойл»", "рядом с аптекой", "напротив магазина", "pored prodavnice", "преко пута апотеке"
     r"|ориентир\s{0,2}[—–:-]?|рядом\s{1,2}с|напротив|возле|около|позади|pored|поред|preko\s{1,2}puta|преко\s{1,2}пута"
     r"|iza|иза)\s{1,2}(?:the\s{1,2})?(?:(?i:old|former|historic)\s{1,2})?$")
+# A landmark's adjective between the word that places a branch by it and its type word: "иза бензинске пумпе",
+# "рядом с продуктовым магазином", "pored glavne pošte".
+_LANDMARK_ADJECTIVE = re.compile(
+    r"(?i:across\s{1,2}from|next\s{1,2}to|opposite|behind|beside|near|напротив|возле|около|позади|рядом\s{1,2}с"
+    r"|pored|поред|preko\s{1,2}puta|преко\s{1,2}пута|iza|иза)\s{1,2}"
+    r"[^\W\d_]{2,20}(?:ске|ског|ском|ој|ог|ом|ый|ий|ой|ая|ое|ее|ые|ие|ого|его|ым|им|ske|skog|skom|oj|og|om|e)\s{1,2}$")
 _PLACES_BEFORE = re.compile(
     r"(?<![\w-])(?P<places>" + _EN_PLACE + r"(?:," + _S + r"+" + _EN_PLACE + r"){0,4},?" + _S + r"+and" + _S + r"+"
     + _EN_PLACE + r")" + _S + r"+$"
@@ -722,6 +728,13 @@ def _singular(word: str) -> str:
 
 
 @functools.lru_cache(maxsize=4096)  # attribution asks again about the same labels and sections
+def is_landmark(text: str, start: int) -> bool:
+    """Whether the type word at `start` names a landmark a branch stands by ("иза бензинске пумпе", "behind the
+    old Hotel Bozeman"), not a branch."""
+    return bool(_LANDMARK_BEFORE.search(text, max(0, start - 32), start)
+                or _LANDMARK_ADJECTIVE.search(text, max(0, start - 48), start))
+
+
 def find_type_words(text: str) -> tuple[tuple[int, int, str], ...]:
     """Every branch type word in text, named or bare: (start, end, word).
 
