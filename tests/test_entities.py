@@ -87,6 +87,9 @@ def test_name_keys(a, b, same):
         # a trade between the place and the type word, after "the" or "our"
         ("For the Jaffrey print studio, press 3", ["Jaffrey print studio"]),
         ("Our Elm Street repair shop opens at 9", ["Elm Street repair shop"]),
+        # a service station, a type word in capitals only ("сто" is a hundred)
+        ("СТО на Савушкина — по будням с 8 до 20", ["СТО на Савушкина"]),
+        ("Замена масла за сто рублей на Ленина", []),
         # the centre of a town, named in the genitive
         ("Продавница у центру Бајине Баште ради до 20", ["Продавница у центру Бајине Баште"]),
         ("Магазин в центре Сызрани открыт с 9", ["Магазин в центре Сызрани"]),

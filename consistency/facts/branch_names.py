@@ -203,6 +203,8 @@ TYPE_WORDS: tuple[TypeWord, ...] = (
     TypeWord(SHOP, _forms("клуб", "- а у ом е") + _forms("фитнес-клуб", "- а у ом е"),
              _forms("клуб", "ы ов ам ами ах")),
     TypeWord(SHOP, _forms("студи", "я и ю ей"), ()),
+    # a car service station, written in capitals ("СТО на Савушкина"); "сто" in lower case is a hundred
+    TypeWord(SHOP, ("сто",)),
     # a Serbian studio ("Студио Запад"); "студија" is also a study, so only the forms no study takes
     TypeWord(SHOP, ("студио", "студиом")),
     TypeWord(SHOP, ("club", "gym", "studio", "salon"), ("clubs", "gyms", "studios", "salons")),
@@ -735,6 +737,10 @@ def is_landmark(text: str, start: int) -> bool:
                 or _LANDMARK_ADJECTIVE.search(text, max(0, start - 48), start))
 
 
+# Type words that are abbreviations, a type word only in capitals: "СТО" (a service station), not "сто" (a hundred).
+_CAPITALS_ONLY = frozenset(("сто",))
+
+
 def find_type_words(text: str) -> tuple[tuple[int, int, str], ...]:
     """Every branch type word in text, named or bare: (start, end, word).
 
@@ -749,7 +755,7 @@ def find_type_words(text: str) -> tuple[tuple[int, int, str], ...]:
         if index < skip_to:
             continue
         forms = _FORMS_BY_FIRST.get(token.group(0).casefold()) or _FORMS_BY_FIRST.get(_unpossessive(token.group(0)))
-        if not forms:
+        if not forms or token.group(0).casefold() in _CAPITALS_ONLY and not token.group(0).isupper():
             continue
         for words in forms:
             last = index + len(words) - 1
