@@ -2119,6 +2119,14 @@ def test_a_landmark_beside_a_branch_leaves_the_paragraph_about_that_branch():
     found = facts(document(script, "ivr-text", channel="ivr", name="menu"), settings=RS)
     assert entity_of(found, "phone", "+381635551234") == "Сервис у Моравској"
 
+def test_a_line_led_by_a_place_and_the_verb_of_working_is_that_places():
+    page = html("""<h2>Когда вы работаете?</h2>
+        <p>Мастерская на Заречной — по будням с 8 до 20, в субботу с 9 до 18.<br>
+        На Полевой работаем без выходных с 9 до 19, перерыв на обед с 13 до 14.</p>""", h1="Вопросы")
+    found = facts(document(page))
+    assert entity_of(found, "hours", "Mo-Fr 08:00-20:00; Sa 09:00-18:00") == "Мастерская на Заречной"
+    assert entity_of(found, "hours", "Mo-Su 09:00-13:00,14:00-19:00") == "На Полевой"
+
 def test_a_cards_status_in_brackets_is_no_part_of_the_branchs_name():
     page = html("""<h2>Stores</h2>
         <div class="store-card"><h3>Oak Street</h3><p>12 Oak St, Akron, OH 44301</p><p>Open daily 9–6</p></div>

@@ -284,7 +284,10 @@ _BRACKETED = re.compile(r"[ \t]{0,2}\((?P<label>[^\W\d_][^()\n]{1,40})\)")
 # "На Соколе:", "Na Limanu:", "At Midtown:": a line given to the branch at a place.
 _PLACE_LABEL = re.compile(
     r"[\s\-–—•*#>]{0,4}(?P<label>(?i:на|в|во|у|u|na|at|on|kod|код)[ \t]+(?P<place>[A-ZА-ЯЁЂЈЉЊЋЏČĆŠŽĐ][\w'’-]{1,30}"
-    r"(?:[ \t]+[A-ZА-ЯЁЂЈЉЊЋЏČĆŠŽĐ][\w'’-]{1,30}){0,2}))[ \t]{0,2}:"
+    r"(?:[ \t]+[A-ZА-ЯЁЂЈЉЊЋЏČĆŠŽĐ][\w'’-]{1,30}){0,2}))"
+    # "На Соколе: …", or the verb of working right after the place: "На Рыбинской работаем без выходных"
+    r"(?:[ \t]{0,2}:|[ \t]{1,2}(?=(?:работаем|работает|работают|открыт[аоы]?|radimo|radi|rade|радимо|ради|раде)"
+    r"(?![\w-])))"
 )
 # A listed branch's name may carry its address in brackets: "Mirijevo (Mirijevski bulevar 3): pon–pet 8–20h".
 _LISTED_LABEL = re.compile(
