@@ -754,6 +754,9 @@ def test_a_posts_byline_is_no_offer(text, title, expected):
      "(918) 555-0121 beginning November 30.", "GRAND-OPENING OFFERS AT THE GLENPOOL STORE",
      [("Grand Opening Sale", D(2026, 12, 5), D(2026, 12, 12), "up to 50%", None, None),
       ("Spring Into Tile", D(2026, 4, 10), D(2026, 4, 19), "25%", None, None)]),
+    # after "our", a comma may join the name and what is on sale may stand before "event"
+    ("Last call for our Trade Up, Trade In mattress event: up to thirty percent off, ending March eighth.", None,
+     [("Trade Up, Trade In", None, D(2027, 3, 8), "up to 30%", None, None)]),
     # "Same deal" names nothing: the heading's offer does; a change's date is not the offer's
     ("Starting December 1, Happy Hour runs 2–5 PM on weekdays instead of 2–4. Same deal: 20% off every drink.",
      "Happy Hour just got longer", [("Happy Hour", None, None, "20%", None, None)]),

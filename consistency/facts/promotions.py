@@ -1081,8 +1081,9 @@ def _name(
         # "Good news: our Snow Day Sale has been extended to May 3. Save up to 25 percent …": the offer extended
         return extended.group("name") or extended.group("subject"), True
     event = _NAMED_EVENT_RE.search(sentence)
-    if event and not _is_generic(event.group("name")) and event.group("name").casefold() not in HOLIDAY_SPELLINGS:
-        return event.group("name"), True  # "the chain's Spring Into Tile event, held April 10-19, when 25% off …"
+    event_name = event and (event.group("name") or event.group("listed"))
+    if event_name and not _is_generic(event_name) and event_name.casefold() not in HOLIDAY_SPELLINGS:
+        return event_name, True  # "the chain's Spring Into Tile event, held April 10-19, when 25% off …"
     if free is not None and (subject := _FREE_SUBJECT_RE.search(sentence)) is not None:
         return subject.group("name"), True  # "all through December, the Winter Battery Check is free"
     after = _OFFER_NAMED_AFTER_RE.search(sentence)
@@ -1136,8 +1137,13 @@ _WITH_OUR_LEAD_RE = re.compile(
     r"[Ww]ith\s{1,2}our\s{1,2}(?P<name>[A-Z][\w'’-]{0,30}(?:[ \t]{1,2}(?:[A-Z][\w'’-]{0,30}|of|&)){1,4}(?<![ \t]of)),"
 )
 # A Title Case name before a lowercase "event": "the chain's Spring Into Tile event" is "Spring Into Tile".
+# After "our" or "the", a comma may join the name and what is on sale may follow it: "our Buy More, Save More cellular
+# shade event" is "Buy More, Save More".
 _NAMED_EVENT_RE = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][\w'’-]{0,30}(?:[ \t]{1,2}(?:[A-Z][\w'’-]{0,30}|&)){1,4})"
-                             r"[ \t]{1,2}events?(?![\w-])")
+                             r"[ \t]{1,2}events?(?![\w-])"
+                             r"|(?<![\w'’-])(?:[Oo]ur|[Tt]he)[ \t]{1,2}"
+                             r"(?P<listed>[A-Z][\w'’-]{0,30}(?:,?[ \t]{1,2}(?:[A-Z][\w'’-]{0,30}|&)){1,4})"
+                             r"(?:[ \t]{1,2}[a-z][a-z'’-]{1,20}){1,3}[ \t]{1,2}(?:events?|sales?)(?![\w-])")
 # What is given free, as the subject: "the Winter Battery Check is free", "Our Kids Top Bar is always free".
 _FREE_SUBJECT_RE = re.compile(
     r"(?<![^\s:;,(])(?:[Tt]he|[Oo]ur|[Tt]his)[ \t]{1,2}"
