@@ -346,6 +346,23 @@ def test_fine_print_after_an_offer_dates_it(text, valid_from, valid_to, discount
     found = find_promotions(text, today=TODAY)
     assert [(p.valid_from, p.valid_to, str(p.discount)) for p in found] == [(valid_from, valid_to, discount)]
 
+
+# A line of nothing but the run right after a named offer's sentence is that offer's period, said in words or from
+# now, even under a heading over several offers.
+RUN_LINE_AFTER_THE_OFFER = [
+    ("«Третья чашка» — третья чашка кофе идёт со скидкой 40%. До конца месяца.", "Ноябрьские акции",
+     "Третья чашка", None, D(2026, 11, 30), "40%"),
+    ("Spice Swap Deal — trade in an old jar for 25% off a new one. Now through December 12.", "This month's offers",
+     "Spice Swap Deal", None, D(2026, 12, 12), "25%"),
+]
+
+
+@pytest.mark.parametrize("text, title, name, valid_from, valid_to, discount", RUN_LINE_AFTER_THE_OFFER)
+def test_a_run_line_after_a_named_offer_dates_it(text, title, name, valid_from, valid_to, discount):
+    found = find_promotions(text, title=title, today=TODAY)
+    assert [(p.name, p.valid_from, p.valid_to, str(p.discount)) for p in found] == [
+        (name, valid_from, valid_to, discount)]
+
 # A card under an offer's own name: its dates are the offer's, whichever sentence gives them.
 OFFER_CARDS = [
     ("Save up to 40% on flour, sugar and spices. Nov 25 – Dec 1.", "Holiday Baking Sale",

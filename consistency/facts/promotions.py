@@ -1683,8 +1683,10 @@ def _validity_only(text: str, span: tuple[int, int], today: date, previous: _Men
     """
     s, e = span
     sentence = text[s:e]
-    # a line of nothing but dates under the offer's line is its date badge: "20% off cold relief" / "Thru 10/31"
-    period = _validity_period(sentence, today, leading=not previous.has_facts) or _date_line(sentence, today)
+    # a line of nothing but dates under the offer's line is its date badge: "20% off cold relief" / "Thru 10/31"; right
+    # after the offer's own sentence it may say its period in words: "… со скидкой 50%. До конца месяца."
+    period = _validity_period(sentence, today, leading=not previous.has_facts) or _date_line(
+        sentence, today, in_words=True)
     if period is None:
         return None
     price, old_price = _pick_prices(sentence, find_prices(sentence))
@@ -2038,7 +2040,9 @@ _DATE_LINE_REST_RE = re.compile(
     r"(?:[\W_]|" + WEEKDAY_NAMES + r"|пн|вт|ср|чт|пт|сб|вс|pon|uto|sre|čet|pet|sub|ned"
     r"|ponedeljak|utorak|sredu|četvrtak|petak|subotu|nedelju|понедељак|уторак|среду|четвртак|петак|суботу|недељу"
     # a conjunction may lead: "А 27 ноября, в «Чёрную пятницу», — скидка 20%", "And on Dec 5 …"
-    r"|through|thru|until|till|ends?|only|on|до|по|od|do|от|с|в|во|u|у|and|а|и|a|i)*",
+    r"|through|thru|until|till|ends?|only|on|до|по|od|do|от|с|в|во|u|у|and|а|и|a|i"
+    # a run from today: "Now through Dec 24", "Sada do 24. decembra"
+    r"|now|sada|сада|сейчас)*",
     re.IGNORECASE,
 )
 
@@ -2203,9 +2207,12 @@ _DATE_LINE_CHARS = 48
 _DATE_HINT_RE = re.compile(r"\d[./]\d|[^\W\d_]\.?\s{0,2}\d|\d(?:st|nd|rd|th)?\.?\s{0,2}[^\W\d_]")
 
 
-def _date_line(sentence: str, today: date) -> Period | None:
-    """The dates of a line that gives nothing else: a card's date badge ("Sat, Dec 5", "Jan 8–10", "11.27–11.30")."""
-    if len(sentence) > _DATE_LINE_CHARS or not _DATE_HINT_RE.search(sentence):
+def _date_line(sentence: str, today: date, in_words: bool = False) -> Period | None:
+    """The dates of a line that gives nothing else: a card's date badge ("Sat, Dec 5", "Jan 8–10", "11.27–11.30").
+
+    `in_words`: a period said without a number counts too ("До конца месяца.", "Through the end of the month.").
+    """
+    if len(sentence) > _DATE_LINE_CHARS or not (in_words or _DATE_HINT_RE.search(sentence)):
         return None  # a badge is short, with a number by a word or another number: most sentences end here
     periods = find_periods(sentence, today=today)
     if len(periods) == 1:
