@@ -357,6 +357,22 @@ RUN_LINE_AFTER_THE_OFFER = [
 ]
 
 
+# A month named with dates inside it: the month says when, the dates how long.
+MONTH_WITH_DATES_INSIDE = [
+    ("Student Wednesdays: every Wednesday in January, from January 6 to 27, students get 10% off.", None,
+     "Student Wednesdays", D(2027, 1, 6), D(2027, 1, 27), "10%"),
+    ("«Среда студента»: каждую среду в январе, с 6 по 27 января, студентам скидка 10%.", None,
+     "Среда студента", D(2027, 1, 6), D(2027, 1, 27), "10%"),
+]
+
+
+@pytest.mark.parametrize("text, title, name, valid_from, valid_to, discount", MONTH_WITH_DATES_INSIDE)
+def test_dates_inside_a_named_month_are_the_run(text, title, name, valid_from, valid_to, discount):
+    found = find_promotions(text, title=title, today=TODAY)
+    assert [(p.name, p.valid_from, p.valid_to, str(p.discount)) for p in found] == [
+        (name, valid_from, valid_to, discount)]
+
+
 @pytest.mark.parametrize("text, title, name, valid_from, valid_to, discount", RUN_LINE_AFTER_THE_OFFER)
 def test_a_run_line_after_a_named_offer_dates_it(text, title, name, valid_from, valid_to, discount):
     found = find_promotions(text, title=title, today=TODAY)

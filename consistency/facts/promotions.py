@@ -1231,6 +1231,9 @@ def _pick_period(periods: list[Period]) -> Period | None:
             return replace(last, valid_from=started[0])
         return last
     first = periods[0]
+    if _whole_month(first):
+        # "every Tuesday in December, from December 1 to 29": the month says when, the dates inside it how long
+        first = next((p for p in periods[1:] if _within(p, first)), first)
     if first.valid_to is None and len(periods) > 1 and periods[1].valid_from is None and periods[1].valid_to:
         # "с 1 июня ... и действует до 31 августа" written apart.
         if first.valid_from and first.valid_from <= periods[1].valid_to:
