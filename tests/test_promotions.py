@@ -317,6 +317,10 @@ FINE_PRINT_AFTER_THE_OFFER = [
     ("$12 off a kayak tune-up. Coupon expires 12/20/26.", None, D(2026, 12, 20), "12 USD"),
     ("Save 10% on all planters. Sale ends Sunday, November 29.", None, D(2026, 11, 29), "10%"),
     ("Get $8 off your first lesson. Offer good through January 10, 2027.", None, D(2027, 1, 10), "8 USD"),
+    # a deadline to order is the offer's last day
+    ("Take 12% off custom gift crates for offices. Orders through December 18; pickup within a week.", None,
+     D(2026, 12, 18), "12%"),
+    ("Попуст 15% на торте за прославе. Поруџбине до 20. децембра.", None, D(2026, 12, 20), "15%"),
 ]
 
 

@@ -1645,6 +1645,9 @@ _VALIDITY_RE = re.compile(
     # a deadline to join the offer is its last day: "Sign up by Dec. 31", "Запишитесь до 20 декабря"
     r"|(?:sign\s{1,2}up|join|enroll|register|запиши\w{2,4}|подключи\w{2,4}|prijavi\w{2,4}(?:\s{1,2}se)?"
     r"|пријави\w{2,4}(?:\s{1,2}се)?|upiši\w{2,4}(?:\s{1,2}se)?|упиши\w{2,4}(?:\s{1,2}се)?)(?=\s{1,2}(?:by|before|до|do)\s)"
+    # so is one to order: "Orders through December 31", "Поруџбине до 31. децембра", "Заказы до 20 декабря"
+    r"|(?:orders?|заказы|поруџбине|porudžbine|porudzbine|narudžbine|narudzbine|наруџбине)"
+    r"(?=\s{1,2}(?:(?:placed|received)\s{1,2})?(?:by|before|until|through|thru|до|do|primamo|примамо)\s)"
     r")\b",
     re.IGNORECASE,
 )
