@@ -791,6 +791,14 @@ def test_a_posts_byline_is_no_offer(text, title, expected):
      "(918) 555-0121 beginning November 30.", "GRAND-OPENING OFFERS AT THE GLENPOOL STORE",
      [("Grand Opening Sale", D(2026, 12, 5), D(2026, 12, 12), "up to 50%", None, None),
       ("Spring Into Tile", D(2026, 4, 10), D(2026, 4, 19), "25%", None, None)]),
+    # a quoted name set off by a colon names the offer after it, however far its cue, not the offer named before
+    ("Our Winter Tune-Up is 15% off all month. And something new: from December 3 to 9, “Sock Swap”: bring two old "
+     "pairs and the third new pair is free.", None,
+     [("Winter Tune-Up", None, None, "15%", None, None), ("Sock Swap", D(2026, 12, 3), D(2026, 12, 9), None, None, None)]),
+    ("Акция «Тёплый дом» — скидка 10% до 31 декабря. А ещё с 5 по 12 декабря — «Чайная неделя»: к каждому заказу "
+     "чайник в подарок.", None,
+     [("Тёплый дом", None, D(2026, 12, 31), "10%", None, None),
+      ("Чайная неделя", D(2026, 12, 5), D(2026, 12, 12), None, None, None)]),
     # after "our", a comma may join the name and what is on sale may stand before "event"
     ("Last call for our Trade Up, Trade In mattress event: up to thirty percent off, ending March eighth.", None,
      [("Trade Up, Trade In", None, D(2027, 3, 8), "up to 30%", None, None)]),

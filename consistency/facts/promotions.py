@@ -256,6 +256,7 @@ _QUOTED_RE = re.compile(
     r"|„(?P<d>[^„“”\"\n]{1,80})[“”\"]"
 )
 _NAME_GAP = 25  # how far a quoted name may sit from its cue
+_QUOTED_LABEL_RE = re.compile(r"(?:" + _QUOTED_RE.pattern + r")(?=[ \t]{0,2}:)")
 _WORD_RE = re.compile(r"[^\W\d_][\w'’-]{0,40}")
 _RU_ADJECTIVE_RE = re.compile(r"(?:ая|яя|ый|ий|ой|ое|ее|ые|ие|ую|юю|ей|ого|его|ых|их|ым|им|ыми|ими|ому|ему)$")
 _SR_ADJECTIVE_RE = re.compile(
@@ -1024,6 +1025,10 @@ def _name(
         # opening the sentence is its subject, the offer; a quote the discount is on names an item
         return next(v for v in opening.groups() if v is not None).strip(), True
     quoted = _quoted_name(sentence, anchors) or _governed_quote(sentence)
+    if not quoted and (label := _QUOTED_LABEL_RE.search(sentence)) is not None:
+        # "И новинка: с 1 по 20 декабря — «Ножи к празднику»: при заточке трёх ножей четвёртый бесплатно": a quoted name
+        # set off by a colon labels the terms after it, however far their cue
+        quoted = next(v for v in label.groups() if v is not None).strip()
     if quoted:
         return _nominative(quoted, sentence), True
     bracketed = _name_before_parentheses(sentence, anchors, today)
