@@ -361,6 +361,23 @@ RUN_LINE_AFTER_THE_OFFER = [
 ]
 
 
+# Under a heading over several offers, each offer's own line names it, quoted or not.
+OFFER_LINES_UNDER_A_LIST = [
+    ("Boot Trade-In\nBring your old boots in December and take $20 off a new pair.\nScarf Week\nFrom December 7 to 13, "
+     "every scarf is 25% off.", "This month's offers",
+     [("Boot Trade-In", D(2026, 12, 1), D(2026, 12, 31), "20 USD"), ("Scarf Week", D(2026, 12, 7), D(2026, 12, 13), "25%")]),
+    ("Старое на новое\nСдайте старую куртку до 20 декабря — скидка 15% на новую.\nНеделя шарфов\nС 7 по 13 декабря "
+     "скидка 25% на все шарфы.", "Акции месяца",
+     [("Старое на новое", None, D(2026, 12, 20), "15%"), ("Неделя шарфов", D(2026, 12, 7), D(2026, 12, 13), "25%")]),
+]
+
+
+@pytest.mark.parametrize("text, title, expected", OFFER_LINES_UNDER_A_LIST)
+def test_each_offers_line_names_it_under_a_list_of_offers(text, title, expected):
+    found = find_promotions(text, title=title, today=TODAY)
+    assert [(p.name, p.valid_from, p.valid_to, str(p.discount)) for p in found] == expected
+
+
 # A month named with dates inside it: the month says when, the dates how long.
 MONTH_WITH_DATES_INSIDE = [
     ("Student Wednesdays: every Wednesday in January, from January 6 to 27, students get 10% off.", None,

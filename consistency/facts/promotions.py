@@ -2676,8 +2676,11 @@ def find_promotions(text: str, *, title: str | None = None, today: date, cells: 
                 # "Holiday Hot Desk Pass — 30% off" under "Our spaces", "Crni petak na mreži: … jeftinije su 10%" under
                 # "Prodajna mesta": the line names its own offer, nearer than a heading that names none
                 mention = replace(mention, name=mention.headline, named=True)
-            elif index and previous_index != index - 1 and (line := _heading_line(text, spans[index - 1], quoted_only=heading is not None, today=today)):
-                # the heading line over the sentence is nearer than the unit's heading
+            elif index and previous_index != index - 1 and (line := _heading_line(
+                    text, spans[index - 1], quoted_only=heading is not None and not _heads_several_offers(heading),
+                    today=today)):
+                # the heading line over the sentence is nearer than the unit's heading; under a heading over several
+                # offers ("Акции месяца", "Current offers") each offer's own line names it, quoted or not
                 mention = replace(mention, name=line, named=True)
             elif (line_lead := _line_quoted_lead(text, span[0])) is not None:
                 # "„Зимска кутија“ – 12 чајева. Од 1. до 12. децембра 10% попуста …": the quoted name opening the
