@@ -361,6 +361,20 @@ RUN_LINE_AFTER_THE_OFFER = [
 ]
 
 
+# "Buy 3, pay for 2": one of them free is an offer, in any of the three languages.
+BUY_SOME_PAY_FOR_FEWER = [
+    ("Buy 3 candles, pay for 2 through December 24.", "Candle Trio", [("Candle Trio", None, D(2026, 12, 24), "None")]),
+    ("Купите 4 банки мёда, платите 3 — до 20 декабря.", "Медовая неделя",
+     [("Медовая неделя", None, D(2026, 12, 20), "None")]),
+]
+
+
+@pytest.mark.parametrize("text, title, expected", BUY_SOME_PAY_FOR_FEWER)
+def test_buying_some_and_paying_for_fewer_is_an_offer(text, title, expected):
+    found = find_promotions(text, title=title, today=TODAY)
+    assert [(p.name, p.valid_from, p.valid_to, str(p.discount)) for p in found] == expected
+
+
 # Under a heading over several offers, each offer's own line names it, quoted or not.
 OFFER_LINES_UNDER_A_LIST = [
     ("Boot Trade-In\nBring your old boots in December and take $20 off a new pair.\nScarf Week\nFrom December 7 to 13, "
