@@ -32,6 +32,8 @@ PERIODS = [
     # an offer told in the past ended on the last such day before today
     ("Акция «Бархатный сезон» закончилась 30 сентября", TODAY, [(None, D(2026, 9, 30))]),
     ("The sale ended on May 31.", TODAY, [(None, D(2026, 5, 31))]),
+    # "wrapped up" says the same
+    ("Our Autumn Stitch Week wrapped up on May 30.", TODAY, [(None, D(2026, 5, 30))]),
     ("Akcija je završila se 15. decembra.", TODAY, [(None, D(2025, 12, 15))]),
     ("Akcija „Rani booking“ završena je 30.11. – hvala!", D(2026, 12, 18), [(None, D(2026, 11, 30))]),
     # a line that is nothing but a range of American dates, with slashes or dots

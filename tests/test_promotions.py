@@ -361,6 +361,20 @@ RUN_LINE_AFTER_THE_OFFER = [
 ]
 
 
+# A Title Case event told as over ("wrapped up", "ended") is an offer that ran, its end the day told.
+EVENTS_TOLD_AS_OVER = [
+    ("Our Autumn Stitch Week wrapped up on October 24 — 300 quilts finished in six days.",
+     [("Autumn Stitch Week", None, D(2026, 10, 24))]),
+    ("The Pumpkin Patch Days ended October 31, and thanks to you we donated 200 pies.",
+     [("Pumpkin Patch Days", None, D(2026, 10, 31))]),
+]
+
+
+@pytest.mark.parametrize("text, expected", EVENTS_TOLD_AS_OVER)
+def test_an_event_told_as_over_is_an_offer_that_ran(text, expected):
+    assert [(p.name, p.valid_from, p.valid_to) for p in find_promotions(text, today=TODAY)] == expected
+
+
 # "Buy 3, pay for 2": one of them free is an offer, in any of the three languages.
 BUY_SOME_PAY_FOR_FEWER = [
     ("Buy 3 candles, pay for 2 through December 24.", "Candle Trio", [("Candle Trio", None, D(2026, 12, 24), "None")]),

@@ -265,6 +265,8 @@ _END_CUE_RE = re.compile(
     r"|(?<=extended\s)to"
     # an offer told in the past: "акция закончилась 30 сентября", "the sale ended on May 31"
     r"|(?:закончил|завершил)(?:ась|ся|ось|ись)|(?:završil|завршил)[aoeiаоеи]\s{1,2}(?:se|се)"
+    # "the Fall Framing Event wrapped up on November 8": ended, said plainly
+    r"|wrapped\s{1,2}up"
     r"|(?:završen|завршен)[aoiаои]?\s{1,2}(?:je|su|је|су)"
     r"|закључно\s{1,2}са|zaključno\s{1,2}sa?|включительно\s{1,2}до"
     # "Last day: Nov 30", "Последний день — 30 ноября"

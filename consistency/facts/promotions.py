@@ -1713,7 +1713,9 @@ def _validity_only(text: str, span: tuple[int, int], today: date, previous: _Men
 # schedules ("Holiday Hours run through January 2") are not promotions.
 _RUNS_RE = re.compile(
     r"(?:(?:[Tt]he|[Oo]ur)\s{1,2})?(?P<name>[A-Z][\w'’&-]{0,30}(?:\s{1,2}(?:[A-Z][\w'’&-]{0,30}|&|of|for|and)){1,5})"
-    r"\s{1,2}(?:runs?|continues?|lasts?|is\s{1,2}on|are\s{1,2}on|is\s{1,2}back|are\s{1,2}back|returns?|ends?)\b"
+    r"\s{1,2}(?:runs?|continues?|lasts?|is\s{1,2}on|are\s{1,2}on|is\s{1,2}back|are\s{1,2}back|returns?|ends?"
+    # told when it is over: "The Fall Framing Event wrapped up on November 8"
+    r"|ran|ended|wrapped\s{1,2}up)\b"
 )
 # The same after a lead-in, where "the" or "our" marks where the name starts: "Looking ahead, our Heirloom Clock Tune-Up
 # runs January 4 through 31", "Mark your calendar: the New Year Jewelry Event runs …".
@@ -1775,7 +1777,8 @@ def _event_run(text: str, span: tuple[int, int], today: date) -> _Mention | None
     if not name or not _is_event_name(name) or name.casefold() in ("it", "this"):
         return None
     # read in the whole sentence, so that "we've extended … through May 3" marks the dates as an extension
-    period = _pick_period([p for p in find_periods(sentence, today=today) if p.start >= m.end()])
+    # the verb may be the period's own cue: "wrapped up on November 8"
+    period = _pick_period([p for p in find_periods(sentence, today=today) if p.end > m.end()])
     if period is None:
         return None
     return _Mention(name=name, named=True, refers_back=False, has_cue=False, headline=None, start=s,
