@@ -361,6 +361,27 @@ RUN_LINE_AFTER_THE_OFFER = [
 ]
 
 
+# A regular price said "normally" makes the price before it a cut: under an offer's name it is that offer, and after
+# another offer's sentence a line with its own name, day and cut is an offer of its own; a card's eyebrow line ("Rewards
+# Club") names nothing.
+NORMALLY_PRICED = [
+    ("A hand-poured candle at your door every month: $18 per month (normally $24).", "Candle of the Month Club",
+     [("Candle of the Month Club", None, None, None, "18 USD/month", "24 USD")]),
+    ("Holiday Party Packages — save up to 25% on private parties through Jan. 10. Mother’s Day Family Brunch — May 9 "
+     "only: brunch for four, $60 (normally $80).", None,
+     [("Holiday Party Packages", None, D(2027, 1, 10), "up to 25%", None, None),
+      ("Mother’s Day Family Brunch", D(2027, 5, 9), D(2027, 5, 9), None, "60 USD", "80 USD")]),
+    ("Rewards Club\nJoin the Rewards Club this winter and your first month is just $4.99 (normally $9.99/mo). Offer good "
+     "through January 31.", "Winter Deal",
+     [("Winter Deal", None, D(2027, 1, 31), None, "4.99 USD", "9.99 USD/month")]),
+]
+
+
+@pytest.mark.parametrize("text, title, expected", NORMALLY_PRICED)
+def test_a_price_said_normally_is_the_old_price(text, title, expected):
+    assert [_summary(p) for p in find_promotions(text, title=title, today=TODAY)] == expected
+
+
 # A Title Case event told as over ("wrapped up", "ended") is an offer that ran, its end the day told.
 EVENTS_TOLD_AS_OVER = [
     ("Our Autumn Stitch Week wrapped up on October 24 — 300 quilts finished in six days.",

@@ -245,7 +245,7 @@ _RATE_BEFORE_RE = re.compile(
 # Words that pair two prices as new and old: "1 990 ₽ вместо 2 490 ₽", "was $29.99, now $19.99".
 _OLD_PRICE_RE = re.compile(
     r"(?<![^\W\d_])(?:вместо|instead\s{1,2}of|umesto|уместо|было|стало|was|now|old\s{1,2}price|regular"
-    r"|regularly|старая\s{1,2}цена"
+    r"|regularly|normally|usually|originally|старая\s{1,2}цена"
     r"|обычная\s{1,2}цена|бывш\w{0,4}|stara\s{1,2}cena|стара\s{1,2}цена|redovna|редовна|reg)(?![^\W\d_])",
     re.IGNORECASE,
 )
@@ -297,7 +297,9 @@ _CODE_AFTER_RE = re.compile(
 )
 # "Black Friday: ...", "Черная пятница — ...": up to four words (five in Title Case), no digits.
 _HEADLINE_RE = re.compile(
-    r"(?P<head>[^\W\d_][^\W\d_'’-]{0,30}(?:(?:[ \t'’-]|,[ \t]|[ \t]&[ \t])[^\W\d_][^\W\d_'’]{0,30}){0,4})"
+    # a possessive is part of its word: "New Year’s Day Family Bowl — …" is five words
+    r"(?P<head>[^\W\d_][^\W\d_'’-]{0,30}(?:['’]s(?![^\W\d_]))?"
+    r"(?:(?:[ \t'’-]|,[ \t]|[ \t]&[ \t])[^\W\d_][^\W\d_'’]{0,30}(?:['’]s(?![^\W\d_]))?){0,4})"
     # a parenthesis may stand between the name and its colon: "Black Friday Doorbusters (Nov 27 only): …"; so may the
     # offer's one day after a comma: "Shop Small Saturday, November 28 — …", "Cyber Monday, Mon. Nov 30: …"
     r"(?:\s{1,2}\([^()\n]{1,40}\)|(?P<day>,[ \t]{1,2}(?:(?i:" + WEEKDAY_NAMES + r")\.?,?[ \t]{1,2})?(?i:" + ENGLISH_MONTH
@@ -1895,6 +1897,8 @@ def _offer_named_before(text: str, span: tuple[int, int], today: date) -> tuple[
     name = _title_case_subject(sentence, len(sentence))
     if name is None or not sentence.lstrip().startswith((name, "Our " + name, "The " + name, "This " + name)):
         return None
+    if _WORD_RE.search(sentence, sentence.find(name) + len(name)) is None:
+        return None  # a line of nothing but the name is a heading line or a card's eyebrow ("Unlimited Club"), read as such
     return name, _pick_period(find_periods(sentence, today=today))
 
 
@@ -2650,7 +2654,11 @@ def find_promotions(text: str, *, title: str | None = None, today: date, cells: 
                              or (mention.has_cue and mention.period is not None and adjacent
                                  and previous.refers_back and not previous.has_cue and previous.discount is None
                                  and previous.price is None))
-                        and (span[0] == 0 or text[span[0] - 1] == "\n"))
+                        and (span[0] == 0 or text[span[0] - 1] == "\n"
+                             # "New Year’s Day Family Bowl — Jan 1 only: … $39 (normally $62)." after another offer's
+                             # sentence: its own name, its own day and its own price cut make it an offer of its own
+                             or (_is_title_case(mention.headline) and mention.period is not None
+                                 and mention.old_price is not None)))
             if adjacent and previous.named and not eyebrow and not own_line and (
                     not previous.has_facts or mention.refers_back
                     # "Missed our Labor Day Sale (Sept 4–7)? It took 25% off unlocked phones": the sale just named
