@@ -382,6 +382,21 @@ def test_a_price_said_normally_is_the_old_price(text, title, expected):
     assert [_summary(p) for p in find_promotions(text, title=title, today=TODAY)] == expected
 
 
+# An amount toward the next purchase is a credit: the offer's discount, not a price.
+CREDIT_TOWARD_THE_NEXT = [
+    ("“Bring a Friend” — $15 toward your next class pass for you and your friend. Valid through January 31.",
+     [("Bring a Friend", None, D(2027, 1, 31), "15 USD")]),
+    ("«Верни друга» — 500 ₽ на следующую стрижку вам и другу. Действует до 31 января.",
+     [("Верни друга", None, D(2027, 1, 31), "500 RUB")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", CREDIT_TOWARD_THE_NEXT)
+def test_an_amount_toward_the_next_purchase_is_a_discount(text, expected):
+    found = find_promotions(text, today=TODAY)
+    assert [(p.name, p.valid_from, p.valid_to, str(p.discount)) for p in found] == expected
+
+
 # A Title Case event told as over ("wrapped up", "ended") is an offer that ran, its end the day told.
 EVENTS_TOLD_AS_OVER = [
     ("Our Autumn Stitch Week wrapped up on October 24 — 300 quilts finished in six days.",

@@ -218,7 +218,9 @@ _WITH_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:со|с|са|sa|with(?:\s{1,2}the
 _AMOUNT_OFF_AFTER_RE = re.compile(
     r"\s{0,2}(?:off(?![^\W\d_])|скидк|discount|попуст|popust"
     # money back on the purchase: "$20 back", "a $50 mail-in rebate", "a $70 Visa prepaid card by mail"
-    r"|back(?![^\W\d_])|(?:mail-in\s{1,2})?rebate(?![^\W\d_])|(?:[\w®™-]{1,20}\s{1,2}){0,2}prepaid\s{1,2}card)",
+    r"|back(?![^\W\d_])|(?:mail-in\s{1,2})?rebate(?![^\W\d_])|(?:[\w®™-]{1,20}\s{1,2}){0,2}prepaid\s{1,2}card"
+    # a credit toward the next purchase: "1 000 ₽ на следующий абонемент", "$10 toward your next visit"
+    r"|(?:на|na|toward|towards)\s{1,2}(?:your\s{1,2})?(?:следующ|sledeć|sledec|следећ|next(?![^\W\d_]))\w{0,3})",
     re.IGNORECASE,
 )
 # A sentence that says where a promotion does not apply is not a promotion: "акция не действует в ...".
