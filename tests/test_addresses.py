@@ -101,6 +101,9 @@ FOUND = [
     # the city in the locative after a preposition
     ("Наш магазин в Казани, ул. Баумана, 51", ["казань, ул баумана, д 51"]),
     ("Radnja u Kragujevcu, Kralja Petra 12, radi", ["крагујевац, краља петра, д 12"]),
+    # a town whose "a" drops in the locative as in "-ac"; the street after its own preposition
+    ("Servis je u Ražnju, u ulici Vuka Karadžića 14, pored pošte", ["ражањ, ул вука караџића, д 14"]),
+    ("Сервис је у Нишу, у улици Вука Караџића 14, поред поште", ["ниш, ул вука караџића, д 14"]),
     # Serbian names Novi Beograd with "na"
     ("Apoteka na Novom Beogradu, Bulevar Mihajla Pupina 10, radi", ["нови београд, б-р михајла пупина, д 10"]),
     ("Пекара на Новом Београду, Гандијева 7, ради", ["нови београд, гандијева, д 7"]),

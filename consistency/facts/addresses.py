@@ -20,7 +20,8 @@ Aleksandra"), an English "1600 Amphitheatre Pkwy", or a bare name ("Москва
 Stara Pazova") which is accepted only when a city or a postcode is written
 in the same chain. After a preposition the type is inflected ("на улице
 Гагарина, 21", "u Ulici Modene 7") and a known city is in the locative ("в
-Казани, ул. Баумана, 51", "у Нишу, Обреновићева 42"). A name may be all
+Казани, ул. Баумана, 51", "у Нишу, Обреновићева 42"), the street maybe after
+its own preposition ("у Ражњу, у улици Николе Пашића 9"). A name may be all
 lower case after a capitalised type ("Bulevar oslobođenja 119"), hold a
 Roman numeral ("Kralja Petra I"), or be a Serbian ordinal date ("Bulevar
 12. februara"); Serbian adjectives also come before "bulevar" and "trg"
@@ -447,6 +448,8 @@ def _sr_locative(word: str) -> str | None:
         return word[:-2] + "цу"
     if word.endswith("ак"):
         return word[:-2] + "ку"
+    if word.endswith("ањ"):
+        return word[:-2] + "њу"  # the "a" drops as in "-ац": "Ражањ" -> "Ражњу"
     if word.endswith("ка"):
         return word[:-2] + "ци"  # "Паланка" -> "Паланци"
     if word.endswith("а"):
@@ -994,7 +997,8 @@ def _read_chain(text: str, pos: int, g: _Grammar, lenient: bool) -> _Chain | Non
             colon = _CITY_COLON.match(text, end)
             if colon and (g.street_typed.match(text, colon.end()) or g.street_before.match(text, colon.end())):
                 at = colon.end()
-            # "магазин в Воткинске, на улице Ленина, 34": the street in the locative after its own preposition
+            # "магазин в Воткинске, на улице Ленина, 34", "u Ražnju, u ulici Nikole Pašića 9": the street in the
+            # locative after its own preposition
             on = _ON_STREET.match(text, at)
             if on and (g.street_typed.match(text, on.end()) or g.street_before.match(text, on.end())):
                 at = on.end()
@@ -1100,7 +1104,7 @@ _TOWN_ASIDE = re.compile(r"\([ \t]{0,2}|[ \t\u00a0]{0,2}[—–-][ \t\u00a0]{1,3
 # where the town in parentheses or after a dash ends: the aside's end, the phrase's or the line's
 _TOWN_ASIDE_END = re.compile(r"[ \t]{0,2}(?:\)|[.,;!?](?:\s|$)|$|\n)")
 _CITY_COLON = re.compile(r"[ \t]{0,2}:[ \t]{0,3}")
-_ON_STREET = re.compile(r"(?:на|На)[ \t]{1,2}")
+_ON_STREET = re.compile(r"(?:на|На|[уУuU])[ \t]{1,2}")
 _CITY_KINDS = frozenset({"city", "city_loc", "postcode_city", "city_plain", "en_locality", "en_town"})
 
 
