@@ -104,6 +104,10 @@ FOUND = [
     # a town whose "a" drops in the locative as in "-ac"; the street after its own preposition
     ("Servis je u Ražnju, u ulici Vuka Karadžića 14, pored pošte", ["ражањ, ул вука караџића, д 14"]),
     ("Сервис је у Нишу, у улици Вука Караџића 14, поред поште", ["ниш, ул вука караџића, д 14"]),
+    # a Serbian adjective after "ulici" is in the locative with it; a genitive name stays as written
+    ("Radionica je u ulici Cvijićevoj 8, pored pijace", ["ул цвијићева, д 8"]),
+    ("Радионица је у улици Господар Јовановој 3, поред пијаце", ["ул господар јованова, д 3"]),
+    ("Radionica je u ulici Kraljice Marije 8, pored pijace", ["ул краљице марије, д 8"]),
     # Serbian names Novi Beograd with "na"
     ("Apoteka na Novom Beogradu, Bulevar Mihajla Pupina 10, radi", ["нови београд, б-р михајла пупина, д 10"]),
     ("Пекара на Новом Београду, Гандијева 7, ради", ["нови београд, гандијева, д 7"]),

@@ -21,8 +21,10 @@ Stara Pazova") which is accepted only when a city or a postcode is written
 in the same chain. After a preposition the type is inflected ("на улице
 Гагарина, 21", "u Ulici Modene 7") and a known city is in the locative ("в
 Казани, ул. Баумана, 51", "у Нишу, Обреновићева 42"), the street maybe after
-its own preposition ("у Ражњу, у улици Николе Пашића 9"). A name may be all
-lower case after a capitalised type ("Bulevar oslobođenja 119"), hold a
+its own preposition ("у Ражњу, у улици Николе Пашића 9"); a Serbian
+adjective after "ulici" agrees with it ("u ulici Cvijićevoj 8" is "ул
+цвијићева"). A name may be all lower case after a capitalised type
+("Bulevar oslobođenja 119"), hold a
 Roman numeral ("Kralja Petra I"), or be a Serbian ordinal date ("Bulevar
 12. februara"); Serbian adjectives also come before "bulevar" and "trg"
 ("Vizantijski bulevar 44"). A town after a postcode may have up to three
@@ -1719,6 +1721,10 @@ def _normal_street(piece: _Piece, serbian_latin: bool) -> str:
         # the locative's adjective back in the nominative: "Knez Mihailovoj" is "Knez Mihailova"
         name = " ".join(_LOCATIVE_ADJECTIVE.sub(lambda e: "a" if e.group(0) == "oj" else "а", w) for w in name.split())
     surface = (groups.get("type") or groups.get("type2") or "").lower()
+    if piece.kind == "street_typed" and surface in ("ulici", "улици"):
+        # "u ulici Obrenovićevoj 12" is on "Obrenovićeva": a Serbian adjective after the type agrees with it in the
+        # locative, where a genitive name stays as written ("u ulici Kneza Miloša")
+        name = " ".join(_LOCATIVE_ADJECTIVE.sub(lambda e: "a" if e.group(0) == "oj" else "а", w) for w in name.split())
     if piece.kind == "street_before" and (surface in _LOCATIVE_TYPES or surface == "шоссе"):
         name = " ".join(_ru_adjective_nominative(w, _TYPE_GENDER.get(_STREET_TYPES[surface], "m")) for w in name.split())
     elif piece.kind == "street_typed" and surface in _LOCATIVE_TYPES and len(name.split()) == 1:
