@@ -787,6 +787,22 @@ def test_english_quadrants_state_names_and_suite_letters(text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # the unit's number after "br.", "broj", as the house's may be
+    ("Vuka Karadžića 14, lokal br. 3, 35000 Jagodina", ["35000, јагодина, вука караџића, д 14, локал 3"]),
+    ("Вука Караџића 14, локал број 3, 35000 Јагодина", ["35000, јагодина, вука караџића, д 14, локал 3"]),
+    # Russian "помещ." for "помещение"
+    ("г. Тверь, ул. Советская, д. 31, помещ. 2Н", ["тверь, ул советская, д 31, пом 2н"]),
+    # a unit's letter before its number, with or without a hyphen (a "C" is no Roman numeral there): the town and
+    # ZIP code after it are still read
+    ("31 Cedar Ln, Unit C-4, Ogden, UT 84401", ["84401, ogden, 31 cedar ln, unit c4"]),
+    ("31 Cedar Ln, Unit C4, Ogden, UT 84401", ["84401, ogden, 31 cedar ln, unit c4"]),
+])
+def test_unit_numbers_as_written(text, expected):
+    assert [a.value for a in find_addresses(text)] == expected
+    assert [normalise_address(v).value for v in expected] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # a numbered street said as an ordinal, written in figures as the post office writes it
     ("The Eastside shop is at four twelve Twelfth Street, by the park.", ["greenfield, 412 12th st"]),
     ("Our store, ninety oh two forty-second Avenue North, is open.", ["greenfield, 9002 42nd ave n"]),

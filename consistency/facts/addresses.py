@@ -115,8 +115,10 @@ Present parts only, joined by ", "::
   broja) kept; корпус, строение and литера follow as "к 2", "стр 1",
   "лит а" (a корпус is a separate building, so "д. 17, корп. Б" is
   "д 17 к б", not "д 17б");
-* unit: оф (офис), кв (квартира), пом (помещение), ком, каб, стан, локал,
-  and English ste, apt, unit, rm, with the number.
+* unit: оф (офис), кв (квартира), пом (помещение, помещ.), ком, каб, стан,
+  локал, and English ste, apt, unit, rm, with the number, after "br." or
+  "broj" too ("lokal br. 3" is "локал 3"); a letter before the number is
+  glued to it ("Unit C-4" is "unit c4").
 
 Text is case-folded, "ё" becomes "е", punctuation becomes spaces, and Latin
 look-alike letters inside Cyrillic words (a Latin "о" in "Бутлерова", "17B"
@@ -255,7 +257,7 @@ _EN_STREET_TYPES: dict[str, str] = {
 _EN_SHORT_TYPES = frozenset(_EN_STREET_TYPES.values())
 
 _UNIT_TYPES: dict[str, str] = {
-    "офис": "оф", "оф": "оф", "квартира": "кв", "кв": "кв", "помещение": "пом", "пом": "пом",
+    "офис": "оф", "оф": "оф", "квартира": "кв", "кв": "кв", "помещение": "пом", "помещ": "пом", "пом": "пом",
     "комната": "ком", "комн": "ком", "ком": "ком", "кабинет": "каб", "каб": "каб",
     "стан": "стан", "stan": "стан", "локал": "локал", "lokal": "локал",
     "suite": "ste", "ste": "ste", "apartment": "apt", "apt": "apt", "unit": "unit", "room": "rm",
@@ -267,7 +269,7 @@ _UNIT_TYPES: dict[str, str] = {
 _MARKERS = (
     "д", "дом", "домовладение", "владение", "влад", "вл", "здание", "зд", "корпус", "корп", "кор",
     "к", "строение", "стр", "литера", "литер", "лит", "офис", "оф", "квартира", "кв", "помещение",
-    "пом", "комната", "комн", "ком", "кабинет", "каб", "этаж", "эт", "г", "гор", "город", "br",
+    "помещ", "пом", "комната", "комн", "ком", "кабинет", "каб", "этаж", "эт", "г", "гор", "город", "br",
     "бр", "broj", "број", "bb", "бб", "стан", "stan", "локал", "lokal", "sprat", "спрат", "м",
     "обл", "область", "край", "район", "р-н", "респ", "республика", "ст", "станция", "метро",
     # a prompt's verb before the key to press: "za radnju u Ulici kralja Petra pritisnite 1" names no house 1
@@ -847,10 +849,12 @@ def _build(lenient: bool) -> _Grammar:
     said_unit = "" if lenient else (
         rf"|(?P<said>{_EN_NUMBER_WORD}(?:[ \t-]{_EN_NUMBER_WORD}){{0,3}}|(?i:{SPOKEN_NUMBER_999}))(?![\w-])")
     unit = (
-        # "Suite #200", "офис № 5": a number sign after the type
-        rf"(?:(?<![\w])(?P<type>(?i:{unit_words}))\.?\s{{0,3}}(?:[№#]\s{{0,2}})?|(?P<hash>#)\s?)"
-        # "Ste. 104-B" is "ste 104b", as a house's "17-б" is "17б"
-        rf"(?:(?P<value>\d{{1,5}}(?:-?{letter}(?![\w]))?|{roman}(?![\w])|{unit_letter}(?![\w]))(?![\d])"
+        # "Suite #200", "офис № 5", "lokal br. 5": a number sign or word after the type
+        rf"(?:(?<![\w])(?P<type>(?i:{unit_words}))\.?\s{{0,3}}(?:[№#]\s{{0,2}}|(?i:br|бр)\.\s{{0,2}}"
+        rf"|(?i:broj|број)\s{{1,2}}(?=\d))?|(?P<hash>#)\s?)"
+        # "Ste. 104-B" is "ste 104b", as a house's "17-б" is "17б"; "Unit B-2" is "unit b2"
+        rf"(?:(?P<value>\d{{1,5}}(?:-?{letter}(?![\w]))?|{roman}(?![\w-])|{unit_letter}(?:-?\d{{1,4}})?(?![\w]))"
+        rf"(?![\d])"
         # as a prompt says it: "unit three", "офис двенадцать"
         rf"{said_unit})"
     )
