@@ -260,6 +260,24 @@ SET_OFF = [
 ]
 
 
+# A branch named by a brand and its town, or by what it is and its town in the locative: the street set off after it
+# is in that town, not the page's.
+NAMED_AFTER_TOWN = [
+    ("Brzi Print Sombor (Venac Stepe Stepanovića 12) radi od 8 do 16.", ["сомбор, венац степе степановића, д 12"]),
+    ("Brzi Print Sombor, Venac Stepe Stepanovića 12, radi od 8 do 16.", ["сомбор, венац степе степановића, д 12"]),
+    ("Poslovnica u Somboru (Venac Stepe Stepanovića 12) radi od 8 do 16.", ["сомбор, венац степе степановића, д 12"]),
+    ("Пословница у Сомбору, Венац Степе Степановића 12, ради од 8.", ["сомбор, венац степе степановића, д 12"]),
+    # a name that is no town's stays in the page's town; a lower-case phrase names no branch
+    ("Brzi Print Centar (Venac Stepe Stepanovića 12), radi od 8 do 16.", []),
+    ("radimo i u sredu (Venac Stepe Stepanovića 12) od 8", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMED_AFTER_TOWN)
+def test_set_off_after_a_branch_named_after_its_town(text, expected):
+    assert [a.value for a in find_addresses(text, default_city="Бачка Топола")] == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), SET_OFF)
 def test_set_off_after_a_branch_name(text, expected):
     assert [a.value for a in find_addresses(text, default_city="Београд")] == expected

@@ -42,7 +42,9 @@ Broadway", one word ending in "way": "1812 W Lincolnway", the Utah grid's "455 W
 "800 County Road 12", "Old Hwy 10"); a Serbian locative street with
 "ulici" and "broj" ("u Karađorđevoj ulici broj 35", read as the bare
 nominative name); a bare street in parentheses after a branch's name
-("Kopirnica Centar (Obrenovićeva 56)"); a colon between a town and a typed
+("Kopirnica Centar (Obrenovićeva 56)"), or after a brand and the known town it
+stands in, then read in that town ("Brzi Print Sombor (Venac Stepe
+Stepanovića 12)", "poslovnica u Somboru (…)"); a colon between a town and a typed
 street ("в Энгельсе: проспект Строителей, 16"); "na" before a Serbian town
 in the locative ("na Novom Beogradu"); a known town in the locative after the
 house ("ул. Мира, д. 7 в Самаре", "Tome Živanovića 10 u Paraćinu,"); a
@@ -945,6 +947,8 @@ _ROMAN_LETTERS = re.compile(r"[ivxlc]{1,6}")  # what a unit's Roman numeral is r
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
 _KNOWN_CITY_FULL = rf"(?i:{_KNOWN_CITY})"  # compiled on first use, as are the next: see _compiled
 _KNOWN_CITY_ENDING = rf"(?<![\w-])(?:{_KNOWN_CITY})(?=[ \t]{{0,2}}$)"
+# or in the locative after its preposition: "poslovnica u Kuli", "баня в Кондопоге"
+_KNOWN_CITY_LOCATIVE_ENDING = rf"(?<![\w-])(?:[вВ][оО]?|[уУuU])[ \t]{{1,2}}(?P<loc>{any_word(_CITY_LOCATIVES)})(?=[ \t]{{0,2}}$)"
 
 
 @functools.cache
@@ -1372,7 +1376,8 @@ def _set_off(text: str, chain: _Chain, house_piece: _Piece, default_city: str | 
     if _APPOSITION_BEFORE.search(text, max(0, chain.start - 10), chain.start):
         name = re.split(r"[.!?\n,;:]", before)[-2]
         colon = _COLON_AFTER.match(text, end)
-        if (colon or _APPOSITION_AFTER.match(text, end)) and find_type_words(name):
+        if (colon or _APPOSITION_AFTER.match(text, end)) and (
+                find_type_words(name) or listing and _named_after_town(name)):
             return name
         # a listing's line "Кључар Лиман, Булевар цара Лазара 56: радним данима …" names its branch without a type
         return name if listing and colon and _line_title(before, ",") else None
@@ -1383,13 +1388,20 @@ def _set_off(text: str, chain: _Chain, house_piece: _Piece, default_city: str | 
         if not _ASIDE_AFTER.match(text, end) or not (
                 len(street.split()) > 1 or _STREET_ADJECTIVE.search(street)):
             return None
-        if find_type_words(name):
+        if find_type_words(name) or listing and _named_after_town(name):
             return name
         # "Комшија Центар (Моше Пијаде 12)" heading a card, "Zeleni venac (Zeleni venac 16, kod okretnice): …"
         close = text.find(")", end, end + 60)
         ends_title = close >= 0 and _TITLE_END.match(text, close + 1)
         return name if listing and ends_title and _line_title(before, "(") else None
     return None
+
+
+def _named_after_town(name: str) -> bool:
+    """Whether a branch's name is a brand and the known town it stands in ("Kopiraj Kula", "Фото Центар Ниш"),
+    which names a branch as a type word does."""
+    words = name.split()
+    return len(words) > 1 and words[0][:1].isupper() and bool(_compiled(_KNOWN_CITY_ENDING).search(name.rstrip()))
 
 
 _COLON_AFTER = re.compile(r"[ \t]{0,2}:[ \t]{1,3}[^\W\d_]")
@@ -1560,6 +1572,8 @@ def _to_address(text: str, chain: _Chain, default_city: str | None, *, lenient: 
         # "Комшија Смедерево (Карађорђева 20)": a branch named after its town
         town = _compiled(_KNOWN_CITY_ENDING).search(set_off)
         city = _normal_city(town.group(0)) if town else None
+        if city is None and (town := _compiled(_KNOWN_CITY_LOCATIVE_ENDING).search(set_off)):
+            city = _CITY_LOCATIVES[town.group("loc")]
     if city is None and line_town:
         city = _normal_city(line_town)
     if city is None and not english and street_piece.kind == "street_bare" and not lenient and (card or cued):
