@@ -1020,6 +1020,12 @@ def test_a_town_closing_an_aside(text, expected):
     ("Пункт је у улици Вука Караџића 5 у Доњем Милановцу. Ради", ["доњи милановац, ул вука караџића, д 5"]),
     ("Пункт у Новом Качареву, ул. Вука Караџића 5", ["ново качарево, ул вука караџића, д 5"]),
     ("Radnja u Bresnovcu, ul. Vuka Karadžića 5", ["бресновац, ул вука караџића, д 5"]),
+    # a feminine one: its adjective in "-oj", its noun in "-i" ("-ici" too), not the "-ci" of "-ka" or "-ca"
+    ("Apoteka u Banatskoj Topoli, ulica Maršala Tita 8, radi", ["банатска топола, ул маршала тита, д 8"]),
+    ("Пункт у Доњој Ливадици, ул. Вука Караџића 5", ["доња ливадица, ул вука караџића, д 5"]),
+    ("Radnja je u ulici Vuka Karadžića 5 u Maloj Moštanici. Radi", ["мала моштаница, ул вука караџића, д 5"]),
+    ("Radnja u Gornjoj Rudnici, ul. Vuka Karadžića 5", ["горња рудница, ул вука караџића, д 5"]),
+    ("Radnja u Velikoj Drenovci, ul. Vuka Karadžića 5", ["ниш, ул вука караџића, д 5"]),
 ])
 def test_an_unknown_town_in_the_locative(text, expected):
     assert [a.value for a in find_addresses(text, default_city="Ниш")] == expected

@@ -72,7 +72,8 @@ Pueblo, CO 81001"); a suite named before the street ("in Suite 6 at 2100 Jerry M
 parentheses after the address ("35213 Despotovac (TC „Resava“, 2. sprat, lokal 7)"); a settlement's type with dots
 ("р.п. Сосновка") or in the locative before its name ("в селе Покровское"); a town closing the parentheses a bare
 street opens after a branch's name ("Ambulanta Banatsko (Žarka Zrenjanina 12, Banatsko)"); a Serbian town missing
-from the lists in the locative after an adjective or in "-вцу" ("у Доњем Бресновцу"); a set-off bare street's unit
+from the lists in the locative after an adjective or in "-вцу" ("у Доњем Бресновцу"), a feminine one after its
+adjective in "-ој" ("у Јошаничкој Бањи", "u Banatskoj Topoli"; not "-ци", which may be "-ка" or "-ца"); a set-off bare street's unit
 ("Ekspozitura Centar, Zmaj Jovina 14, lokal 3, radi"); a town missing from the lists after the postcode and before
 a typed street ("607320, Заречное, ул. Лесная, 7"); a Serbian feminine town after the house whose nominative is
 certain ("u Mokrinki", "u Zelenici", "у Дебељачи"; see _FEMININE_TOWN_LOCATIVE); a town missing from the lists
@@ -509,12 +510,20 @@ _UNKNOWN_TOWN_LOCATIVE = (
     r"[А-ЯЂЈЉЊЋЏ][а-яђјљњћџ]{4,24}(?![а-яђјљњћџ])(?:(?<=ину)|(?<=граду)|(?<=[ео]ву)|(?<=вцу))"
     r"|(?:[A-ZČĆŠŽĐ][a-zčćšžđ]{2,15}[oe]m[ \t])?"
     r"[A-ZČĆŠŽĐ][a-zčćšžđ]{4,24}(?![a-zčćšžđ])(?:(?<=inu)|(?<=gradu)|(?<=[eo]vu)|(?<=vcu))"
+    # a Serbian feminine town, its adjective in "-ој" before a noun in "-и" ("у Јошаничкој Бањи": Јошаничка Бања);
+    # not "-ци", "-зи", "-си", the locatives of "-ка", "-га", "-ха" as well ("у Бачкој Паланци"), but "-ици" ("-ица")
+    r"|[А-ЯЂЈЉЊЋЏ][а-яђјљњћџ]{2,15}ој[ \t][А-ЯЂЈЉЊЋЏ][а-яђјљњћџ]{2,24}(?![а-яђјљњћџ])(?<=и)(?<![зс]и)(?:(?<!ци)|(?<=ици))"
+    r"|[A-ZČĆŠŽĐ][a-zčćšžđ]{2,15}oj[ \t][A-ZČĆŠŽĐ][a-zčćšžđ]{2,24}(?![a-zčćšžđ])(?<=i)(?<![zs]i)(?:(?<!ci)|(?<=ici))"
 )
 
 
 def _unknown_town(locative: str) -> str:
     """The nominative of a town read by _UNKNOWN_TOWN_LOCATIVE, in the normal form: "Череповце" -> "череповец"."""
     adjective, _, locative = locative.rpartition(" ")
+    if adjective.endswith(("ој", "oj")):
+        # feminine: "Јошаничкој Бањи" is "Јошаничка Бања", "Sremskoj Kamenici" "Sremska Kamenica"
+        a = "а" if _CYRILLIC.match(adjective) else "a"
+        return _normal_city(f"{adjective[:-2]}{a} {locative[:-1]}{a}")
     if adjective:
         # the adjective agrees with the noun: "Доњем Милановцу" (Доњи Милановац), "Новом Качареву" (Ново Качарево)
         cyrillic = bool(_CYRILLIC.match(adjective))
