@@ -1026,6 +1026,10 @@ def test_a_town_closing_an_aside(text, expected):
     ("Radnja je u ulici Vuka Karadžića 5 u Maloj Moštanici. Radi", ["мала моштаница, ул вука караџића, д 5"]),
     ("Radnja u Gornjoj Rudnici, ul. Vuka Karadžića 5", ["горња рудница, ул вука караџића, д 5"]),
     ("Radnja u Velikoj Drenovci, ul. Vuka Karadžića 5", ["ниш, ул вука караџића, д 5"]),
+    # a Russian feminine town in "-ь", its name hyphenated too; a country in "-ии" is no town
+    ("Склад в Кинели, ул. Заводская, 4", ["кинель, ул заводская, д 4"]),
+    ("Пункт в Усть-Тарти, ул. Мира, 9", ["усть-тарть, ул мира, д 9"]),
+    ("Доставка в Италии, ул. Заводская, 4", ["ниш, ул заводская, д 4"]),
 ])
 def test_an_unknown_town_in_the_locative(text, expected):
     assert [a.value for a in find_addresses(text, default_city="Ниш")] == expected

@@ -73,7 +73,8 @@ parentheses after the address ("35213 Despotovac (TC „Resava“, 2. sprat, lok
 ("р.п. Сосновка") or in the locative before its name ("в селе Покровское"); a town closing the parentheses a bare
 street opens after a branch's name ("Ambulanta Banatsko (Žarka Zrenjanina 12, Banatsko)"); a Serbian town missing
 from the lists in the locative after an adjective or in "-вцу" ("у Доњем Бресновцу"), a feminine one after its
-adjective in "-ој" ("у Јошаничкој Бањи", "u Banatskoj Topoli"; not "-ци", which may be "-ка" or "-ца"); a set-off bare street's unit
+adjective in "-ој" ("у Јошаничкој Бањи", "u Banatskoj Topoli"; not "-ци", which may be "-ка" or "-ца"); a Russian
+town in "-ь" missing from the lists, after "в" ("в Кинели", "в Усть-Кишерти"); a set-off bare street's unit
 ("Ekspozitura Centar, Zmaj Jovina 14, lokal 3, radi"); a town missing from the lists after the postcode and before
 a typed street ("607320, Заречное, ул. Лесная, 7"); a Serbian feminine town after the house whose nominative is
 certain ("u Mokrinki", "u Zelenici", "у Дебељачи"; see _FEMININE_TOWN_LOCATIVE); a town missing from the lists
@@ -505,6 +506,9 @@ _CITY_LOCATIVES = _city_locatives()
 # The word is read whole, then its ending checked looking back: one pass, however long the word.
 _UNKNOWN_TOWN_LOCATIVE = (
     r"[А-ЯЁ][а-яё]{4,24}(?![а-яё])(?:(?<=[сц]ке)|(?<=граде)|(?<=бурге)|(?<=[бвгджзклмнпрстфхчшщ]це))"
+    # a Russian feminine town in "-ь" after "в" (Serbian "у" takes other endings): "в Кинели" (Кинель), "в
+    # Усть-Кишерти" (Усть-Кишерть); a consonant before the "-и", as "в Италии" names a country
+    r"|(?<=[вВ][ \t])(?:[А-ЯЁ][а-яё]{1,12}-)?[А-ЯЁ][а-яё]{4,24}(?![а-яё])(?<=[бвдзлмнпрстф]и)"
     # Serbian, maybe after an adjective in the locative ("у Доњем Милановцу": Доњи Милановац)
     r"|(?:[А-ЯЂЈЉЊЋЏ][а-яђјљњћџ]{2,15}[ое]м[ \t])?"
     r"[А-ЯЂЈЉЊЋЏ][а-яђјљњћџ]{4,24}(?![а-яђјљњћџ])(?:(?<=ину)|(?<=граду)|(?<=[ео]ву)|(?<=вцу))"
@@ -544,6 +548,8 @@ def _unknown_town(locative: str) -> str:
         nominative = locative[:-1] + ("а" if _CYRILLIC.match(locative[-1]) else "a")  # "Crvenki": "Crvenka"
     elif locative.endswith(("еву", "ову", "evu", "ovu")):
         nominative = locative[:-1] + ("о" if _CYRILLIC.match(locative[-1]) else "o")  # "Качареву": "Качарево"
+    elif locative.endswith("и"):
+        nominative = locative[:-1] + "ь"  # Russian "Кинели": "Кинель"
     else:
         nominative = locative[:-1]  # "Котовске", "Петроварадину"
     return _normal_city(nominative)
