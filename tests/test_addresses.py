@@ -112,6 +112,8 @@ FOUND = [
     ("Apoteka na Novom Beogradu, Bulevar Mihajla Pupina 10, radi", ["нови београд, б-р михајла пупина, д 10"]),
     ("Пекара на Новом Београду, Гандијева 7, ради", ["нови београд, гандијева, д 7"]),
     ("Новый салон в Ярославле, Московский пр-т, 12", ["ярославль, пр-кт московский, д 12"]),
+    ("Новый салон в Одинцове, Можайское ш., 12", ["одинцово, ш можайское, д 12"]),
+    ("Пункт выдачи: ул. Мира, 5 в Люберцах", ["люберцы, ул мира, д 5"]),
     # a colon after the town, before a typed street; a bare name there is a part of town
     ("Офис в Твери: ул. Советская, д. 5.", ["тверь, ул советская, д 5"]),
     ("Prodavnica Novi Sad: Detelinara 3", []),
@@ -519,7 +521,10 @@ def test_the_default_city_never_overrides_a_town_the_text_names(text, value):
 @pytest.mark.parametrize(
     ("heading", "city"),
     [("Челябинск", "Челябинск"), ("Екатеринбург 4 пункта", "Екатеринбург"), ("Пункты в Челябинске", "челябинск"),
-     ("Poslovnice u Novom Sadu", "нови сад"), ("Наши аптеки", None), ("Ленина", None)],
+     ("Poslovnice u Novom Sadu", "нови сад"), ("Наши аптеки", None), ("Ленина", None),
+     # a town in "-ово", "-ино", "-ское" declined as the written norm has it, and a town named in the plural
+     ("Новый салон в Кемерове", "кемерово"), ("Склады в Раменском", "раменское"), ("Пункты в Химках", "химки"),
+     ("Офисы в Набережных Челнах", "набережные челны")],
 )
 def test_the_city_a_section_heading_names(heading, city):
     assert city_of_section(heading) == city

@@ -74,7 +74,9 @@ parentheses after the address ("35213 Despotovac (TC „Resava“, 2. sprat, lok
 street opens after a branch's name ("Ambulanta Banatsko (Žarka Zrenjanina 12, Banatsko)"); a Serbian town missing
 from the lists in the locative after an adjective or in "-вцу" ("у Доњем Бресновцу"), a feminine one after its
 adjective in "-ој" ("у Јошаничкој Бањи", "u Banatskoj Topoli"; not "-ци", which may be "-ка" or "-ца"); a Russian
-town in "-ь" missing from the lists, after "в" ("в Кинели", "в Усть-Кишерти"); a set-off bare street's unit
+town in "-ь" missing from the lists, after "в" ("в Кинели", "в Усть-Кишерти"); a known Russian town in "-ово", "-ино",
+"-ское" declined as the written norm has it ("в Кемерове", "в Одинцове", "в Раменском") and one named in the plural
+("в Химках", "в Набережных Челнах"); a set-off bare street's unit
 ("Ekspozitura Centar, Zmaj Jovina 14, lokal 3, radi"); a town missing from the lists after the postcode and before
 a typed street ("607320, Заречное, ул. Лесная, 7"); a Serbian feminine town after the house whose nominative is
 certain ("u Mokrinki", "u Zelenici", "у Дебељачи"; see _FEMININE_TOWN_LOCATIVE); a town missing from the lists
@@ -417,7 +419,7 @@ def _city_surfaces() -> list[str]:
 
 
 _RU_CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
-_RU_ADJECTIVE_LOCATIVE = (("ний", "нем"), ("ий", "ом"), ("ый", "ом"), ("ой", "ом"))
+_RU_ADJECTIVE_LOCATIVE = (("ний", "нем"), ("ий", "ом"), ("ый", "ом"), ("ой", "ом"), ("ые", "ых"), ("ие", "их"))
 _SR_ADJECTIVE_LOCATIVE = (("њи", "њем"), ("и", "ом"), ("ка", "кој"), ("а", "ој"))
 
 
@@ -435,6 +437,12 @@ def _ru_locative(word: str) -> str | None:
         return f"{head}-{last}" if last else None
     if word.endswith(("ый", "ий")):
         return word[:-2] + "ом"  # "Грозный" -> "Грозном"
+    if word.endswith(("ово", "ево", "ёво", "ино", "ыно")):
+        return word[:-1] + "е"  # as the written norm declines them: "в Иванове", "в Кемерове", "в Пушкине"
+    if word.endswith(("ское", "цкое")):
+        return word[:-2] + "ом"  # "Раменское" -> "Раменском"
+    if word.endswith("ы") or word.endswith("и") and word[-2:-1].lower() in "кгхжшщ":
+        return word[:-1] + "ах"  # plural: "Химки" -> "Химках", "Люберцы" -> "Люберцах", "Чебоксары" -> "Чебоксарах"
     if word.endswith("ец") and word[-3:-2].lower() in _RU_CONSONANTS:
         return word[:-2] + ("ьце" if word[-3] == "л" else "це")  # the vowel drops: "Череповце", "Ельце"
     if word.endswith("а"):
@@ -447,7 +455,7 @@ def _ru_locative(word: str) -> str | None:
         return word[:-1] + "е"
     if word[-1].lower() in _RU_CONSONANTS:
         return word + "е"
-    return None  # "Кемерово", "Сочи", "Химки": left as they are or plural
+    return None  # "Сочи", "Тольятти": left as they are
 
 
 def _sr_locative(word: str) -> str | None:
@@ -484,7 +492,8 @@ def _city_locatives() -> dict[str, str]:
     for city in _RUSSIAN_CITIES:
         loc = _two_word_locative(city, _ru_locative, _RU_ADJECTIVE_LOCATIVE)
         if loc:
-            table[loc] = city.replace("_", " ").casefold().replace("ё", "е")
+            # a declined "-ово" never takes another town's locative ("Кирове" is Киров's, not Кирово's)
+            table.setdefault(loc, city.replace("_", " ").casefold().replace("ё", "е"))
     table["Петербурге"] = "санкт-петербург"
     for city in _SERBIAN_CITIES:
         loc = _two_word_locative(city, _sr_locative, _SR_ADJECTIVE_LOCATIVE)
