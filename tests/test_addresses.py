@@ -275,6 +275,22 @@ NAMED_AFTER_TOWN = [
 ]
 
 
+# A listing's branch and its bare street set off by a spaced dash or a colon, the street ending the phrase.
+DASH_OR_COLON = [
+    ("Апотека Венац – Змај Јовина 7, ради од 7 до 15.", ["сомбор, змај јовина, д 7"]),
+    ("Apoteka Venac: Zmaj Jovina 7 (pored pošte)", ["сомбор, змај јовина, д 7"]),
+    ("Brzi Print Apatin — Srpskih vladara 21", ["апатин, српских владара, д 21"]),
+    # no branch before it, or no street's shape: a time table's row, a discount
+    ("Radno vreme – Subota 12, nedelja 10", []),
+    ("Popust: Novogodišnja 20 dana", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DASH_OR_COLON)
+def test_set_off_by_a_dash_or_a_colon(text, expected):
+    assert [a.value for a in find_addresses(text, default_city="Сомбор")] == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), NAMED_AFTER_TOWN)
 def test_set_off_after_a_branch_named_after_its_town(text, expected):
     assert [a.value for a in find_addresses(text, default_city="Бачка Топола")] == expected

@@ -44,7 +44,9 @@ Broadway", one word ending in "way": "1812 W Lincolnway", the Utah grid's "455 W
 nominative name); a bare street in parentheses after a branch's name
 ("Kopirnica Centar (Obrenovićeva 56)"), or after a brand and the known town it
 stands in, then read in that town ("Brzi Print Sombor (Venac Stepe
-Stepanovića 12)", "poslovnica u Somboru (…)"); a colon between a town and a typed
+Stepanovića 12)", "poslovnica u Somboru (…)"), or after either and a spaced
+dash or a colon on a Serbian or Russian page, the street ending the phrase
+("Apoteka Centar – Zmaj Jovina 7, radi …", "Apoteka Centar: Zmaj Jovina 7"); a colon between a town and a typed
 street ("в Энгельсе: проспект Строителей, 16"); "na" before a Serbian town
 in the locative ("na Novom Beogradu"); a known town in the locative after the
 house ("ул. Мира, д. 7 в Самаре", "Tome Živanovića 10 u Paraćinu,"); a
@@ -1357,6 +1359,10 @@ _APPOSITION_AFTER = re.compile(r"[ \t]{0,2},[ \t]{1,3}[^\W\d_]")
 # The same in parentheses: "Kopirnica Centar (Obrenovićeva 56) radi", "Apoteka Centar (Kneza Miloša 5, prizemlje)".
 _ASIDE_BEFORE = re.compile(r"[^\W\d_][ \t]{0,2}\([ \t]{0,2}$")
 _ASIDE_AFTER = re.compile(r"[ \t]{0,2}(?:\)|,[ \t]{1,3}[^\W\d_])")
+# And after a spaced dash or a colon: "Апотека Центар – Новосадска 12, ради", "Apoteka Centar: Novosadska 12"; the
+# street ends the phrase, its line or the text.
+_DASH_OR_COLON_BEFORE = re.compile(r"[^\W\d_](?:[ \t]{1,2}[—–-][ \t]{1,2}|[ \t]{0,2}:[ \t]{1,2})$")
+_SET_OFF_END = re.compile(r"[ \t]{0,2}(?:$|\n|,[ \t]{1,3}[^\W\d_]|\(|\.(?:\s|$)|[ \t][—–-][ \t]|;)")
 _STREET_ADJECTIVE = re.compile(r"(?:ov|ev|in|sk|šk|čk|ck|ов|ев|ин|ск|шк|чк|цк)a$|(?:ов|ев|ин|ск|шк|чк|цк)а$")
 
 
@@ -1405,6 +1411,14 @@ def _set_off(text: str, chain: _Chain, house_piece: _Piece, default_city: str | 
             return name
         # a listing's line "Кључар Лиман, Булевар цара Лазара 56: радним данима …" names its branch without a type
         return name if listing and colon and _line_title(before, ",") else None
+    if listing and _DASH_OR_COLON_BEFORE.search(text, max(0, chain.start - 8), chain.start):
+        # "Апотека Центар – Новосадска 12, ради …", "Apoteka Centar: Novosadska 12 (pored pošte)": a listing's
+        # branch and its street set off by a spaced dash or a colon, the street ending the phrase
+        street = chain.pieces[0].match.group("name")
+        name = re.split(r"[.!?\n,;:(—–]|[ \t]-[ \t]", before)[-2]
+        if not _SET_OFF_END.match(text, end) or not (len(street.split()) > 1 or _STREET_ADJECTIVE.search(street)):
+            return None
+        return name if find_type_words(name) or _named_after_town(name) else None
     if _ASIDE_BEFORE.search(text, max(0, chain.start - 8), chain.start):
         # a single word must look like a street's adjective: "(Sala 3)", "(Ulaz 2)" are a hall and a door
         street = chain.pieces[0].match.group("name")
