@@ -535,6 +535,21 @@ def test_the_default_city_never_overrides_a_town_the_text_names(text, value):
 
 
 @pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a branch's name earlier in the sentence gives its town in the locative
+        ("Салон в Коломне находится на ул. Гагарина, 14.", "коломна, ул гагарина, д 14"),
+        ("Naša radnja u Kuli je u Ulici Maršala Tita broj 3.", "кула, ул маршала тита, д 3"),
+        # not a town the sentence names otherwise, nor one of another sentence
+        ("Доставка и в Коломне, а салон — ул. Гагарина, 14.", "москва, ул гагарина, д 14"),
+        ("Салон в Коломне закрыт. Склад: ул. Гагарина, 14.", "москва, ул гагарина, д 14"),
+    ],
+)
+def test_the_town_of_a_branch_named_earlier_in_the_sentence(text, value):
+    assert [a.value for a in find_addresses(text, default_city="Москва")] == [value]
+
+
+@pytest.mark.parametrize(
     ("heading", "city"),
     [("Челябинск", "Челябинск"), ("Екатеринбург 4 пункта", "Екатеринбург"), ("Пункты в Челябинске", "челябинск"),
      ("Poslovnice u Novom Sadu", "нови сад"), ("Наши аптеки", None), ("Ленина", None),

@@ -78,7 +78,8 @@ from the lists in the locative after an adjective or in "-вцу" ("у Доње�
 adjective in "-ој" ("у Јошаничкој Бањи", "u Banatskoj Topoli"; not "-ци", which may be "-ка" or "-ца"); a Russian
 town in "-ь" missing from the lists, after "в" ("в Кинели", "в Усть-Кишерти"); a known Russian town in "-ово", "-ино",
 "-ское" declined as the written norm has it ("в Кемерове", "в Одинцове", "в Раменском") and one named in the plural
-("в Химках", "в Набережных Челнах"); a set-off bare street's unit
+("в Химках", "в Набережных Челнах"); a town in the locative after a branch's type word earlier in the address's sentence
+("Магазин в Подольске находится на ул. Ленина, 5", "Radnja u Kuli je u Glavnoj ulici 5"); a set-off bare street's unit
 ("Ekspozitura Centar, Zmaj Jovina 14, lokal 3, radi"); a town missing from the lists after the postcode and before
 a typed street ("607320, Заречное, ул. Лесная, 7"); a Serbian feminine town after the house whose nominative is
 certain ("u Mokrinki", "u Zelenici", "у Дебељачи"; see _FEMININE_TOWN_LOCATIVE); a town missing from the lists
@@ -1680,8 +1681,34 @@ def _town_of_sentence(text: str, start: int, english: bool) -> str | None:
     for town in sentence_town.finditer(text, max(text.rfind("\n", 0, start) + 1, start - 300), start):
         pass
     if town is None:
+        town = _branch_town(text, start)
+    if town is None:
         return None
     return _CITY_LOCATIVES[town.group("loc")] if town.group("loc") else _unknown_town(town.group("unknown_loc"))
+
+
+# A town in the locative inside a sentence: see _branch_town.
+_TOWN_IN = (
+    rf"(?<![\w-])(?:[вВ][оО]?|[уУuU])[ \t]{{1,2}}(?:(?P<loc>{any_word(_CITY_LOCATIVES)})"
+    rf"|(?P<unknown_loc>{_UNKNOWN_TOWN_LOCATIVE}))(?![\w-])"
+)
+_SENTENCE_END = re.compile(r"[.!?\n](?=\s)|\n")
+
+
+def _branch_town(text: str, start: int) -> re.Match[str] | None:
+    """The town a branch's name gives earlier in the address's sentence ("Магазин в Подольске находится на ул.
+    Ленина, 5", "Radnja u Kuli je u Glavnoj ulici 5"): right after a branch's type word, never a town the sentence
+    names otherwise ("доставка и в Подольске")."""
+    window = max(text.rfind("\n", 0, start) + 1, start - 200)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, window, start)]
+    opening = ends[-1] if ends else window
+    found = None
+    for town in _compiled(_TOWN_IN).finditer(text, opening, start):
+        before = text[opening:town.start()].rstrip()
+        types = find_type_words(before)
+        if types and types[-1][1] == len(before):
+            found = town
+    return found
 
 
 def _fold(s: str, serbian_latin: bool = False) -> str:
