@@ -857,6 +857,19 @@ def test_unit_numbers_as_written(text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # the town a sentence names before the street: "in Town, at", "in Town is (located) at", "in Town at"
+    ("Our newest shop in Lodi, at 12 Pine St, opens Monday.", ["lodi, 12 pine st"]),
+    ("Our shop in Lodi is located at 12 Pine St, by the bank.", ["lodi, 12 pine st"]),
+    ("Visit us in Lodi at 12 Pine St.", ["lodi, 12 pine st"]),
+    # a shopping centre, a month: no town
+    ("Our shop in Harbor Square is at 12 Pine St.", ["greenfield, 12 pine st"]),
+    ("Open in December at 12 Pine St.", ["greenfield, 12 pine st"]),
+])
+def test_an_english_town_named_before_the_street(text, expected):
+    assert [a.value for a in find_addresses(text, default_city="Greenfield")] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # a numbered street said as an ordinal, written in figures as the post office writes it
     ("The Eastside shop is at four twelve Twelfth Street, by the park.", ["greenfield, 412 12th st"]),
     ("Our store, ninety oh two forty-second Avenue North, is open.", ["greenfield, 9002 42nd ave n"]),

@@ -37,7 +37,8 @@ the chain, and an address in quotes after "Остановка" names a bus stop.
 
 Also read: a footer's parts set apart by "·", "•" or "|"; an English town
 after "in" or closing an aside ("at 1102 Olson Drive in Papillion", "(2200
-Post Road, Unit 7, Warwick)"); English streets without a type ("735
+Post Road, Unit 7, Warwick)") or named before the street ("our shop in Lodi
+is located at 12 Pine St"); English streets without a type ("735
 Broadway", one word ending in "way": "1812 W Lincolnway", the Utah grid's "455 W 400 S", a numbered road:
 "800 County Road 12", "Old Hwy 10"); a Serbian locative street with
 "ulici" and "broj" ("u Karađorđevoj ulici broj 35", read as the bare
@@ -1157,7 +1158,7 @@ def _unknown_as_city(text: str, at: int, stop: int, used: set[str], pieces: list
 
 _VENUE_WORDS = frozenset(
     "тц трц трк тк бц тд рынок торговый центр вход метро м ст станция mall plaza center centre "
-    "building bldg tower".split()
+    "building bldg tower square commons marketplace".split()
 )
 _LONE_NAME = re.compile(
     rf"\s*(?P<name>{_NOT_MARKER}{_LETTER}{{2,25}}(?:-{_LETTER}{{1,25}}|\s{{1,2}}{_NOT_MARKER}{_LETTER}{{1,25}}){{0,2}})"
@@ -1661,10 +1662,11 @@ _SENTENCE_TOWN = (
     rf"(?:^|(?<=[.!?:—–] ))(?:Во?|У|U)[ \t]{{1,2}}(?:(?P<loc>{any_word(_CITY_LOCATIVES)})"
     rf"|(?P<unknown_loc>{_UNKNOWN_TOWN_LOCATIVE}))(?![\w-])"
 )
-# "our newest store in Muskegon, at 1890 East Sherman Boulevard": the town just before an English street.
+# "our newest store in Muskegon, at 1890 East Sherman Boulevard", "our store in Plano is located at 1200 Main St",
+# "visit us in Plano at …": the town just before an English street.
 _EN_TOWN_BEFORE = re.compile(
     rf"(?<![\w-])in[ \t]{{1,2}}(?!(?:{_NOT_TOWN_AFTER_IN})(?![\w]))(?P<town>[A-Z][a-z]{{2,24}}(?:[ \t][A-Z][a-z]{{2,24}}){{0,2}})"
-    rf",[ \t]{{1,2}}(?:at|on)[ \t]{{1,2}}$"
+    rf"(?:,[ \t]{{1,2}}|[ \t]{{1,2}}(?:(?:is|are)[ \t]{{1,2}})?(?:(?:located|now)[ \t]{{1,2}})?)(?:at|on)[ \t]{{1,2}}$"
 )
 
 
