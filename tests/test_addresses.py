@@ -870,6 +870,20 @@ def test_an_english_town_named_before_the_street(text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a house's letter after a hyphen, a half number; a Texas farm road with a space, a route with its direction
+    ("418-C Oak Ave, Lodi, CA 95240", ["95240, lodi, 418c oak ave"]),
+    ("418 1/2 Oak Ave, Lodi, CA 95240", ["95240, lodi, 418 1/2 oak ave"]),
+    ("2210 FM 1960, Humble, TX 77338", ["77338, humble, 2210 fm 1960"]),
+    ("905 N Route 9, Lodi", ["lodi, 905 n route 9"]),
+    # the ZIP code set off by a comma after the state
+    ("418 Oak Ave, Lodi, CA, 95240", ["95240, lodi, 418 oak ave"]),
+])
+def test_english_house_numbers_and_roads_as_written(text, expected):
+    assert [a.value for a in find_addresses(text, default_city="Greenfield")] == expected
+    assert [normalise_address(v).value for v in expected] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # a numbered street said as an ordinal, written in figures as the post office writes it
     ("The Eastside shop is at four twelve Twelfth Street, by the park.", ["greenfield, 412 12th st"]),
     ("Our store, ninety oh two forty-second Avenue North, is open.", ["greenfield, 9002 42nd ave n"]),

@@ -68,8 +68,9 @@ small house letter after a space before a comma or full stop ("улица Гог
 three", "офис двенадцать"); "bez broja" said for "bb"; a note in parentheses before the postcode, a known town
 ("(ulaz iz dvorišta), Niš") or an American town and state, a unit opening it ("Omladinskoj 21 (lokal 4, pored
 pekare), 36000 Kraljevo"); a state's
-name for its code ("Salem, Oregon 97301"), a quadrant with dots ("S.E."), a suite's letter after a hyphen ("Ste.
-210-C" is "ste 210c"); a prompt's numbered street and numbers in hundreds ("thirty-four hundred fifty-fifth
+name for its code ("Salem, Oregon 97301"), a quadrant with dots ("S.E."), a suite's or a house's letter after a hyphen ("Ste.
+210-C" is "ste 210c", "418-C Oak Ave" "418c oak ave"), a half house number ("418 1/2 Oak Ave"), a Texas road with a
+space ("2210 FM 1960"), a route's direction before it ("905 N Route 9"), a ZIP code set off by a comma after the state; a prompt's numbered street and numbers in hundreds ("thirty-four hundred fifty-fifth
 Street Northwest, suite one twenty" is "3400 55th st nw, ste 120"); a dash before the town and state ("Suite 6 —
 Pueblo, CO 81001"); a suite named before the street ("in Suite 6 at 2100 Jerry Murphy Road"); a unit in a note in
 parentheses after the address ("35213 Despotovac (TC „Resava“, 2. sprat, lokal 7)"); a settlement's type with dots
@@ -765,16 +766,19 @@ def _build(lenient: bool) -> _Grammar:
     en_typeless = (
         rf"(?:{compass}\s{{1,2}})?(?:Broadway|{way_name}(?=\s{{0,2}}(?:[,.;)·•|\n]|$)))|{compass}\s{{1,2}}[1-9]\d{{0,3}}0\s{{1,2}}{compass}"
         # "Old County Rd 12"; "Highway 9 North" spells out its direction
-        rf"|(?:Old\s{{1,2}})?(?:(?:US|State|County)\s{{1,2}})?(?:Hwy|Highway|Route|Rte|Road|Rd)\.?\s{{1,2}}[1-9]\d{{0,3}}[A-Z]?"
+        rf"|(?:{compass}\s{{1,2}})?(?:Old\s{{1,2}})?(?:(?:US|State|County)\s{{1,2}})?(?:Hwy|Highway|Route|Rte|Road|Rd)\.?\s{{1,2}}[1-9]\d{{0,3}}[A-Z]?"
         rf"(?:\s{{1,2}}(?:[NSEW]|North|South|East|West)(?![\w]))?"
         rf"|(?:US|SR|SH|FM|CR|I)-[1-9]\d{{0,3}}(?:\s{{1,2}}[NSEW](?![\w]))?"
+        # Texas writes its state and farm roads with a space: "1200 FM 544", "2100 SH 121"
+        rf"|(?:SR|SH|FM|RM|CR)\s{{1,2}}[1-9]\d{{0,3}}(?:\s{{1,2}}[NSEW](?![\w]))?"
     )
     if lenient:
         en_typeless = f"(?i:{en_typeless})"
     # an IVR prompt says the house number in pairs or digit by digit: "twenty-two fifteen", "one oh four"
     said = "" if lenient else rf"|(?P<said>{_EN_NUMBER_WORD}(?:[ \t-]{_EN_NUMBER_WORD}){{0,3}})"
     en_street = (
-        rf"(?<![\w-])(?:(?P<num>\d{{1,6}}(?:-\d{{1,4}})?[A-Za-z]?){said})\s{{1,3}}"
+        # "1200-B Main St" is "1200b", as "Ste. 210-C" is "ste 210c"; "123 1/2 Main St" keeps its half
+        rf"(?<![\w-])(?:(?P<num>\d{{1,6}}(?:-\d{{1,4}})?(?:-?[A-Za-z](?![\w-])|[A-Za-z]?[ \t]1/2(?![\d/]))?){said})\s{{1,3}}"
         # "Ponce de Leon Ave", "Avenue of the Americas": small words inside a name
         rf"(?:(?P<name>{not_a_time}(?!{numbered_road}(?![\w]))(?:[NSEWnsew]\.?\s{{1,3}})?{en_word}(?:\s{{1,3}}(?:(?:de|la|del|du|von|van|of|the)\s{{1,3}})?"
         rf"{en_word}){{0,3}})"
@@ -789,7 +793,8 @@ def _build(lenient: bool) -> _Grammar:
     en_locality = (
         rf"(?:in\s{{1,2}})?(?P<city>{en_city_word}(?:\s{{1,2}}{en_city_word}){{0,2}}),?\s{{1,3}}(?P<state>{state})"
         # a hard-wrapped press release may break the line between the state and its ZIP code
-        rf"(?:(?:\s{{1,3}}|\s{{0,2}}\n\s{{0,2}})(?P<zip>\d{{5}})(?:-\d{{4}})?)?(?![\w])"
+        # or set the ZIP code off by a comma: "Plano, TX, 75074"
+        rf"(?:(?:,?\s{{1,3}}|\s{{0,2}}\n\s{{0,2}})(?P<zip>\d{{5}})(?:-\d{{4}})?)?(?![\w])"
     )
     # "at 1102 Olson Drive in Papillion, open ...": the town a sentence names after the street, no state given;
     # "(2200 Post Road, Unit 7, Warwick)": a town closing an aside (the reader checks for the comma before it)
@@ -1894,6 +1899,8 @@ def _normal_house(m: re.Match[str], *, english: bool, serbian_latin: bool) -> st
     if m.groupdict().get("said"):
         return _number(_said_number(m.group("said")) or "", english=english, serbian_latin=serbian_latin)
     house = m.group("num")
+    if english:
+        house = _SPACES.sub(" ", re.sub(r"-(?=[A-Za-z]$)", "", house))  # "1200-B" is "1200b"
     if m.groupdict().get("frac"):
         house += "/" + m.group("frac")
     if m.groupdict().get("range"):
