@@ -119,7 +119,8 @@ Present parts only, joined by ", "::
   аллея, мкр, тракт, линия, кв-л, трг, кеј. "Бутлерова ул." and "улица
   Бутлерова" are both "ул бутлерова". In a name, "Большая"/"Б." become
   "бол", "Малая"/"М." "мал" (likewise ср, верх, ниж, нов, стар), "им."
-  is dropped, "1-я" is written "1я", a Roman numeral stays Latin in lower
+  is dropped, a first name's initial stays ("ул. Ф. Энгельса" is "ул ф
+  энгельса"), "1-я" is written "1я", a Roman numeral stays Latin in lower
   case ("краља петра i") and "12. februara" is "12 фебруара";
 * house: "д " and the number with its letter glued on, case-folded: "17 Б",
   "17Б", "17-б" are all "д 17б"; "17/2" (a prompt's "17 дробь 2"), "10-12", Serbian "бб" (bez
@@ -691,7 +692,10 @@ def _build(lenient: bool) -> _Grammar:
     # "1-й", "2-я": an ordinal naming a numbered district or line alone
     ordinal_alone = rf"\d{{1,2}}-?(?:й|я|ой|ый|ий|ая)(?![\w-])"
     # "Б. Никитская", "М.Бронная", "Ср. Калитниковская": an abbreviated qualifier.
-    qualifier = r"(?:[БМ]|Бол|Мал|Ср|Нов|Стар|Верх|Ниж|им)\.\s{0,2}|имени\s{1,3}"
+    # and a first name's initial: "ул. Ф. Энгельса" (read back as "ф энгельса"; "Б.", "М." stay "Большая", "Малая",
+    # and "Г.", "Д.", "К.", which would read back as a town's, a house's and a корпус's marker, are left out)
+    qualifier = (r"(?:[БМ]|Бол|Мал|Ср|Нов|Стар|Верх|Ниж|им)\.\s{0,2}|имени\s{1,3}"
+                 r"|[АВЕЁЖЗИЛНОПРСТУФХЦЧШЩЭЮЯ]\.\s{0,2}(?=[А-ЯЁ][а-яё]{2})")
     # A name after a street type: "Бутлерова", "Маршала Жукова", "8 Марта",
     # "kralja Aleksandra", "1905 года", "Киевского вокзала".
     name_loose = (
