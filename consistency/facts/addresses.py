@@ -74,7 +74,7 @@ space ("2210 FM 1960"), a route's direction before it ("905 N Route 9"), a ZIP c
 Street Northwest, suite one twenty" is "3400 55th st nw, ste 120"); a dash before the town and state ("Suite 6 —
 Pueblo, CO 81001"); a suite named before the street ("in Suite 6 at 2100 Jerry Murphy Road"); a unit in a note in
 parentheses after the address ("35213 Despotovac (TC „Resava“, 2. sprat, lokal 7)"); a settlement's type with dots
-("р.п. Сосновка") or in the locative before its name ("в селе Покровское"); a town closing the parentheses a bare
+("р.п. Сосновка", "п. Первомайский", after a region and its district: "Тульская обл., Щёкинский р-н, п. …") or in the locative before its name ("в селе Покровское"); a town closing the parentheses a bare
 street opens after a branch's name ("Ambulanta Banatsko (Žarka Zrenjanina 12, Banatsko)"); a Serbian town missing
 from the lists in the locative after an adjective or in "-вцу" ("у Доњем Бресновцу"), a feminine one after its
 adjective in "-ој" ("у Јошаничкој Бањи", "u Banatskoj Topoli"; not "-ци", which may be "-ка" or "-ца"); a Russian
@@ -818,7 +818,7 @@ def _build(lenient: bool) -> _Grammar:
         rf"|(?P<known>{known}){_END}"
         # "р.п. Голышманово", "п.г.т. Излучинск"; in the locative the type is enough to tell the place from a
         # street, and the name after it stays nominative as the type's apposition: "в селе Заворонежское"
-        rf"|(?P<kind>(?i:посёлок|поселок|пос|пгт|рп|р\.\s?п|п\.\s?г\.\s?т|село|с|деревня|дер|д|станица|ст-ца"
+        rf"|(?P<kind>(?i:посёлок|поселок|пос|пгт|рп|р\.\s?п|п\.\s?г\.\s?т|п(?=\.)|село|с|деревня|дер|д|станица|ст-ца"
         rf"|посёлке|поселке|селе|деревне|станице))\.?\s{{1,3}}"
         rf"(?P<settlement>{town}))"
     )
@@ -1106,7 +1106,9 @@ def _read_chain(text: str, pos: int, g: _Grammar, lenient: bool) -> _Chain | Non
                 end = comma + 1
                 continue
         pieces.append(piece)
-        used.add(_SLOT.get(piece.kind, piece.kind))
+        # a region may name its district after it: "Тульская обл., Щёкинский р-н, п. Первомайский"
+        if piece.kind != "region" or sum(p.kind == "region" for p in pieces) > 1:
+            used.add(_SLOT.get(piece.kind, piece.kind))
         if piece.kind == "postcode_city":
             used.add("city")
         if piece.kind == "en_locality" and piece.match.group("zip"):
