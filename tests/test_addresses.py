@@ -304,6 +304,18 @@ def test_set_off_after_a_branch_name(text, expected):
     assert [a.value for a in find_addresses(text, default_city="Београд")] == expected
 
 
+@pytest.mark.parametrize(("text", "city", "expected"), [
+    # an English page of a Serbian company: the street after "at" as the town writes it
+    ("The Zemun studio, at Cvijićeva 21, opens at nine.", "Београд", ["београд, цвијићева, д 21"]),
+    ("Our desk, at Kneza Miloša 9, is open daily.", "Београд", ["београд, кнеза милоша, д 9"]),
+    # not a gate, nor on an American company's page
+    ("Meet us at Gate 5, then turn left.", "Београд", []),
+    ("The Zemun studio, at Cvijićeva 21, opens at nine.", "Springfield", []),
+])
+def test_a_local_street_after_at_on_an_english_page(text, city, expected):
+    assert [a.value for a in find_addresses(text, default_city=city)] == expected
+
+
 def test_a_listing_without_type_words_is_read_only_on_serbian_and_russian_pages():
     assert find_addresses("Christmas Eve, Thursday 24: open 9 to 4", default_city="Albuquerque") == []
     assert find_addresses("Bravar Zvezdara, Volgina 15: radnim danima", default_city="Springfield") == []

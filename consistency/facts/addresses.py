@@ -82,7 +82,8 @@ town in "-ь" missing from the lists, after "в" ("в Кинели", "в Уст�
 "-ское" declined as the written norm has it ("в Кемерове", "в Одинцове", "в Раменском") and one named in the plural
 ("в Химках", "в Набережных Челнах"); a town in the locative after a branch's type word earlier in the address's sentence
 ("Магазин в Подольске находится на ул. Ленина, 5", "Radnja u Kuli je u Glavnoj ulici 5"); a set-off bare street's unit
-("Ekspozitura Centar, Zmaj Jovina 14, lokal 3, radi"); a town missing from the lists after the postcode and before
+("Ekspozitura Centar, Zmaj Jovina 14, lokal 3, radi"); on an English page of a Serbian or Russian company, a bare
+street after "at" ("The Zemun studio, at Cvijićeva 21, opens …"); a town missing from the lists after the postcode and before
 a typed street ("607320, Заречное, ул. Лесная, 7"); a Serbian feminine town after the house whose nominative is
 certain ("u Mokrinki", "u Zelenici", "у Дебељачи"; see _FEMININE_TOWN_LOCATIVE); a town missing from the lists
 opening the line of a bare street and house on a Serbian or Russian page ("Зеленика, Морачка 8 — …"); a known town
@@ -1391,6 +1392,21 @@ _ADDRESS_CUE_BEFORE = re.compile(
 )
 
 
+# "Our Dunavska space, at Dunavska 17, is open …": an English page of a Serbian or Russian company names its street
+# after "at" as the town writes it, without a type.
+_AT_BEFORE = re.compile(r"(?<![\w-])at[ \t]{1,2}$")
+
+
+def _at_local_street(text: str, chain: _Chain, default_city: str | None) -> bool:
+    """Whether a bare street follows "at" on a Serbian or Russian company's page (the configured city in Cyrillic),
+    looking like a street's name: an adjective ("Dunavska"), or two words or more ("Kneza Miloša")."""
+    if not default_city or not _CYRILLIC.search(default_city) or len(chain.pieces) != 2:
+        return False
+    street = chain.pieces[0].match.group("name")
+    return bool(_AT_BEFORE.search(text, max(0, chain.start - 4), chain.start)) and (
+        len(street.split()) > 1 or bool(_STREET_ADJECTIVE.search(street)))
+
+
 # "u Knez Mihailovoj 12", "у Господар Јевремовој 41": a street named by an adjective, in the locative after "u".
 _IN_BEFORE = re.compile(r"(?<![\w-])(?:u|у)[ \t]{1,2}$")
 _LOCATIVE_ADJECTIVE = re.compile(r"(?:oj|ој)$")
@@ -1557,7 +1573,8 @@ def _to_address(text: str, chain: _Chain, default_city: str | None, *, lenient: 
         card = _card_line(text, chain, house_piece, default_city)
         set_off = _set_off(text, chain, house_piece, default_city)
         line_town = None if has_city or has_postcode else _town_opening_line(text, chain, house_piece, default_city)
-        cued = bool(_ADDRESS_CUE_BEFORE.search(text, max(0, chain.start - 24), chain.start))
+        cued = bool(_ADDRESS_CUE_BEFORE.search(text, max(0, chain.start - 24), chain.start)) or _at_local_street(
+            text, chain, default_city)
         if not (has_city or has_postcode) and not (default_city and (set_off or locative or card or line_town or cued)):
             return None
         glued = "," not in text[street_piece.match.end():house_piece.match.start()]
