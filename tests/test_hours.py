@@ -1756,3 +1756,14 @@ def test_a_sentence_of_its_own_giving_an_offers_time_leaves_the_week_whole() -> 
                   "off every repair.") == ["Mo-Fr 08:00-17:00; Sa 09:00-12:00"]
     assert values("Radno vreme: radnim danima 8–17h\nSredom od 8 do 10h penzioneri imaju popust 10%.") == [
         "Mo-Fr 08:00-17:00"]
+
+
+def test_a_date_labelled_with_a_colon_gives_its_day_to_the_places_after_it() -> None:
+    # plain hours after the places the label's day is theirs
+    assert values("Dec 26: Maple Court and Quayside 11 AM – 3 PM.") == ["2026 Dec 26 11:00-15:00"]
+    assert values("New Year's Day: all kiosks noon–4") == ["2027 Jan 01 12:00-16:00"]
+    # a longer subject before a closing time
+    assert values("Christmas Eve: the Pine Hollow garden centre and café close at 2 p.m.") == [
+        '2026 Dec 24 open "until 14:00"']
+    # what happens that day is no place's hours
+    assert values("Dec 12: gingerbread decorating for kids 11–2") == []

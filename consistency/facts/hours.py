@@ -97,7 +97,10 @@ Policies the tests pin down:
   which is open 10 AM to 4 PM"), and so is a closure ("На Божић, 7. јануара, X ради од 10 до 14, а Y је
   затворена"; "1 января аптека на Ленина и аптека на Кирова закрыты": one fact a place joined by "и"/"and", its
   text starting at the place); a date and its holiday named beside it
-  ("4 ноября, в День народного единства") are one day.
+  ("4 ноября, в День народного единства") are one day. A date a colon closes labels what follows it: places
+  named or counted and their plain hours ("Christmas Eve: Old Town and River Hills 10 AM – 4 PM", "New Year's Day:
+  all stores noon–5"), or a subject of up to eight words and its closing time ("Christmas Eve: the Bay Street
+  Welcome Center closes at 3 PM").
 - "The other days" ("остальные дни с 12 до 24", "all other days 9–6", "ostalim
   danima 9–20") are the days the same schedule does not name, before or after
   them; alone they are nothing, the named days being elsewhere.
@@ -1985,6 +1988,7 @@ def _segment_items(items: list[_Item], text: str, heading_cue: bool = False) -> 
 # по 08.01 офис на Тверской не работает"), and between a closure and the dates
 # it is for ("закрыт на ремонт с 20.12", "closed on Thanksgiving Day, Nov 26").
 _SUBJECT_WORDS = 4
+_LABEL_SUBJECT_WORDS = 8  # "New Year's Eve: the Harrisburg and Camp Hill offices close at 3 p.m."
 _NAME_NOT_RANGE = 180  # days: a date, a dash and a holiday this far after it is the date's name, not a range
 _CLOSED_FOR_WORDS = 4  # "закрывается на плановый ремонт кухни с 11 по 17 января"
 _CLOSED_SUBJECT_WORDS = 2
@@ -2066,6 +2070,11 @@ def _cue_phrase_then_value(items: list[_Item], at: int) -> bool:
         value.kind == "V" and value.glue)
 
 
+# whom a date's label gives plain hours to: places by name ("Old Town and River Hills") or every one of them ("all
+# stores"), not what happens then ("Santa visits the store 11–2")
+_PLACES_SUBJECT = re.compile(r"(?:[A-ZА-ЯЁЂЈЉЊЋЏČĆŠŽĐ]|(?i:all|every|each|both|все|всех|каждый|sve|svi|све|сви)[ \t])")
+
+
 _HABITUAL = re.compile(r"(?<![^\W\d_])(?:usually|normally|typically|ordinarily|regularly|обычно|inače|иначе|obično|обично)"
                        r"(?![^\W\d_])", re.IGNORECASE)
 
@@ -2073,9 +2082,14 @@ _HABITUAL = re.compile(r"(?<![^\W\d_])(?:usually|normally|typically|ordinarily|r
 def _subject_between(keep: list[_Item], brk: _Item, nxt: _Item, items: list[_Item], idx: int, text: str) -> bool:
     """Whether a short run of unknown words joins the dates or closure before it to what follows."""
     prev = keep[-1]
+    # a date a colon closes labels all that follows it ("Christmas Eve: the Bay Street Welcome Center closes at 3
+    # PM"): its subject may be longer than a sentence's, and needs no verb before plain hours ("Christmas Eve: Old
+    # Town and River Hills 10 AM – 4 PM")
+    label = prev.kind == "S" and bool(prev.dates) and not prev.days and brk.sep < 2 and bool(
+        _LABEL_COLON.match(text, prev.end, brk.start))
     # (never across a sentence end: "… on Saturdays and Sundays. Savamala is open 24/7" are two statements)
-    if prev.kind == "S" and (prev.dates or prev.days) and brk.words <= _SUBJECT_WORDS and nxt.sep < 2 and (
-            brk.sep < 2 or brk.glue):
+    if prev.kind == "S" and (prev.dates or prev.days) and nxt.sep < 2 and (brk.sep < 2 or brk.glue) and (
+            brk.words <= _SUBJECT_WORDS or label and brk.words <= _LABEL_SUBJECT_WORDS):
         # "31.12 магазин работает до 15:00", "1. januara su sve pekare zatvorene", "В субботу магазин на Уралмаше
         # работает с 9 до 20"
         after = items[idx + 2] if idx + 2 < len(items) else None
@@ -2088,6 +2102,10 @@ def _subject_between(keep: list[_Item], brk: _Item, nxt: _Item, items: list[_Ite
             return True  # "Dec 26: the shop opens at 11 and closes at 4"
         if nxt.kind == "V" and nxt.close_only is not None and bool(prev.dates):
             return True  # "Christmas Eve — every shop closes at 2 p.m.", "31 декабря все магазины закрываются в 16:00"
+        if (label and nxt.kind == "V" and nxt.ivs and not nxt.allday and brk.words <= _SUBJECT_WORDS
+                and _PLACES_SUBJECT.match(text, brk.start)):
+            nxt.glue = True  # the label's colon stands before the hours as much as before their subject
+            return True
         return nxt.kind == "CUE" and after is not None and (after.kind == "V" or _cue_phrase_then_value(items, idx + 2))
     if prev.kind == "V" and prev.closed and brk.sep == 0 and brk.words <= _CLOSED_FOR_WORDS:
         # the closure must not already belong to a day before it ("Вс — выходной, ...")
