@@ -1767,3 +1767,18 @@ def test_a_date_labelled_with_a_colon_gives_its_day_to_the_places_after_it() -> 
         '2026 Dec 24 open "until 14:00"']
     # what happens that day is no place's hours
     assert values("Dec 12: gingerbread decorating for kids 11–2") == []
+
+
+def test_a_closure_in_a_later_sentence_of_a_line_a_date_labels_is_that_days() -> None:
+    # the label holds for its line; each place closed is a fact of its own, its text starting at its name
+    found = find_opening_hours("Christmas Day: Harbour Walk open 9 AM – 1 PM. Millbrook and Ashford Mill are closed.",
+                               today=TODAY)
+    assert [(f.value, f.raw) for f in found] == [
+        ("2026 Dec 25 09:00-13:00", "Christmas Day: Harbour Walk open 9 AM – 1 PM."),
+        ("2026 Dec 25 off", "Millbrook"), ("2026 Dec 25 off", "Ashford Mill are closed")]
+    # a place open that day with a part of it shut is not closed
+    assert "2026 Dec 25 off" not in values(
+        "Christmas Day: Harbour Walk open 9 AM – 1 PM. Millbrook runs 24/7 for members (café closed).")
+    # a line the date does not label lends it to no later sentence
+    assert values("Harbour Walk opens 9 AM – 1 PM on Christmas Day. Millbrook is closed.") == [
+        "2026 Dec 25 09:00-13:00"]

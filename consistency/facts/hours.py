@@ -100,7 +100,8 @@ Policies the tests pin down:
   ("4 ноября, в День народного единства") are one day. A date a colon closes labels what follows it: places
   named or counted and their plain hours ("Christmas Eve: Old Town and River Hills 10 AM – 4 PM", "New Year's Day:
   all stores noon–5"), or a subject of up to eight words and its closing time ("Christmas Eve: the Bay Street
-  Welcome Center closes at 3 PM").
+  Welcome Center closes at 3 PM"); and its line's later sentences, a closure of places named alone among them
+  ("Christmas Eve: Old Town 10–4. New Ulm closed.", not "… X open 24/7 (front desk closed)").
 - "The other days" ("остальные дни с 12 до 24", "all other days 9–6", "ostalim
   danima 9–20") are the days the same schedule does not name, before or after
   them; alone they are nothing, the named days being elsewhere.
@@ -2389,11 +2390,17 @@ def _pair(seg: list[_Item], has_context: bool, day_before: _Item | None = None, 
         elif it.kind == "V" and not it.paired and it.closed and not it.except_days and not any(
                 x.kind == "S" for x in seg[:index]):
             day = _dated_before(seg, index, day_before)
-            if day is not None and not _CLAUSE_END.search(text, day.end, it.start):
+            in_sentence = day is not None and not _CLAUSE_END.search(text, day.end, it.start)
+            if in_sentence or day is not None and _heads_line(text, day, it.start) and _names_only(text, day, it):
                 # "На Божић, 7. јануара, радња у центру ради од 10 до 14, а она у Сеновцу је затворена", "1 января
                 # аптека на Ленина и аптека на Кирова закрыты": a closure later in the sentence is that day's; its
-                # text starts with its own clause, which names whom it is about
-                start = _clause_start(text, day.start, day.end, it.start)
+                # text starts with its own clause, which names whom it is about. So is one in a later sentence of a
+                # line the date labels ("Christmas Eve: Old Town 10–4. New Ulm closed.")
+                if in_sentence:
+                    start = _clause_start(text, day.start, day.end, it.start)
+                else:
+                    start = max(m.end() for m in _CLAUSE_END.finditer(text, day.end, it.start))
+                    start = _SUBJECT_GAP.match(text, start).end()
                 # "аптека на Ленина и аптека на Кирова закрыты": one fact a place, its text starting at its name
                 subject_at = day.end if start == day.start else start
                 cuts = [m.start() for m in _SUBJECTS_JOINED.finditer(text, subject_at, it.start)]
@@ -2449,6 +2456,16 @@ def _heads_line(text: str, day: _Item, at: int) -> bool:
     whole line, across its sentences."""
     return (bool(_LABEL_COLON.match(text, day.end)) and "\n" not in text[day.end:at]
             and bool(_LINE_LEAD.search(text[max(0, day.start - 8):day.start])))
+
+
+_NOT_A_NAME = re.compile(r"[\d()]")
+
+
+def _names_only(text: str, day: _Item, closure: _Item) -> bool:
+    """Whether the sentence of a closure after a date's label is only whom it closes ("New Ulm closed"), not a place
+    open that day with a part of it shut ("Colonie stays open 24/7 (front desk closed)")."""
+    start = max(m.end() for m in _CLAUSE_END.finditer(text, day.end, closure.start))
+    return not _NOT_A_NAME.search(text, start, closure.start)
 
 
 def _rules_for(specs: list[_Item], v: _Item) -> list[_Rule]:
