@@ -1782,3 +1782,14 @@ def test_a_closure_in_a_later_sentence_of_a_line_a_date_labels_is_that_days() ->
     # a line the date does not label lends it to no later sentence
     assert values("Harbour Walk opens 9 AM – 1 PM on Christmas Day. Millbrook is closed.") == [
         "2026 Dec 25 09:00-13:00"]
+
+
+def test_a_schedule_silent_on_a_closing_days_weekday_has_no_say_in_its_opening() -> None:
+    closing = '2026 Dec 24 open "until 15:00"'
+    dec24 = date(2026, 12, 24)  # a Thursday
+    # "Closed Mondays" told apart from the card's week says nothing of Thursdays
+    assert complete_closing_time(closing, dec24, dec24, ["We-Sa 11:00-19:00", "Mo off"]) == "2026 Dec 24 11:00-15:00"
+    # a schedule closing that weekday still disagrees with one opening it
+    assert complete_closing_time(closing, dec24, dec24, ["We-Sa 11:00-19:00", "Th off"]) == closing
+    # none stating that weekday: nothing to complete from
+    assert complete_closing_time(closing, dec24, dec24, ["Mo off"]) == closing

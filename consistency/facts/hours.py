@@ -2832,9 +2832,13 @@ def complete_closing_time(value: str, valid_from: date | None, valid_to: date | 
     close = _minutes(m.group("close"))
     # "Dec 12 – Dec 23, Mon–Sat until 8 PM": the opening time of those weekdays only
     days = m.group("days") and _osm_days(m.group("days"))
-    # every schedule the page states must give the same opening time: two places, two openings, no guess
+    # every schedule the page states for those weekdays must give the same opening time: two places, two openings,
+    # no guess; a schedule silent on them ("Owatonna is closed Mondays" beside its card's week) has no say
+    weekdays = {(valid_from + timedelta(days=k)).weekday() for k in range(min((valid_to - valid_from).days + 1, 7))}
+    if days:
+        weekdays &= days
     found = {_closing_only(close, valid_from, valid_to, [w], days or None) for w in (_osm_week(v) for v in weekly)
-             if w is not None and not _round_the_clock(w)}
+             if w is not None and not _round_the_clock(w) and weekdays & set(w)}
     if len(found) != 1:
         return value
     return f"{m.group('when')} {m.group('days') + ' ' if days else ''}{found.pop()}"
