@@ -1513,6 +1513,9 @@ def test_a_late_season_on_some_weekdays_is_completed_from_those_weekdays():
     ("Open daily 10am–10pm · 24 lanes · league nights Mon & Wed 6:30–9:30 PM", ["Mo-Su 10:00-22:00"]),
     ("Desk open Mon–Fri 3–8 PM. The senior company rehearses Saturdays 1–5 PM.", ["Mo-Fr 15:00-20:00"]),
     ("Репетиции хора по четвергам с 18 до 21.", []),
+    # a weekly event's night, whatever it is called; a late night is the place's own
+    ("Shop open Tue–Sun 11–7. Board game night is Wednesdays 6–9 in the back room.", ["Tu-Su 11:00-19:00"]),
+    ("Late nights Fri–Sat 10 PM–2 AM", ["Fr-Sa 22:00-02:00"]),
 ])
 def test_a_leagues_or_a_teams_times_are_not_opening_hours(text, expected):
     assert values(text) == expected

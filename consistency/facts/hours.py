@@ -3190,6 +3190,8 @@ _SERVICE_NOUN_RE = re.compile(
     r"|преглед\w{0,2}|pregled\w{0,2}|осмотр\w{0,2}|courses?|classes|курс\w{0,2}|kurs\w{0,3}|курсев\w{0,2}"
     # a team's or a league's own times ("league nights Tue & Thu 6:30–9:30 PM", "the team rehearses Sundays 1–5")
     r"|leagues?|rehears\w{0,4}|репетиру\w{0,3}|репетици\w{0,3}"
+    # a weekly event's night ("Commander night is Thursdays 5–8", "trivia nights Tue 7–10"), not a late opening
+    r"|(?<!late[ \t])nights?|tournaments?"
     # a school secretary's own hours ("Секретар школе обавља послове радним данима од 10 до 14", "our secretary
     # is in Mon–Thu 9–1"): the person's, not the place's (an administrator or one on duty answers for the place)
     r"|secretary|секретар[ьяю]?|sekretar[au]?"
