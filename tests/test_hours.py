@@ -1796,3 +1796,17 @@ def test_a_schedule_silent_on_a_closing_days_weekday_has_no_say_in_its_opening()
     assert complete_closing_time(closing, dec24, dec24, ["We-Sa 11:00-19:00", "Th off"]) == closing
     # none stating that weekday: nothing to complete from
     assert complete_closing_time(closing, dec24, dec24, ["Mo off"]) == closing
+
+
+def test_a_vacation_closes_dates_never_weekdays() -> None:
+    # a break's name beside weekday words closes no weekday
+    assert values("Our Holiday Break Weekday Bundle saves 15% on Monday–Wednesday visits.") == []
+    assert values("During winter break (Dec 28 – Jan 2) the annex adds weekday hours, Tue–Thu 10–3.") == [
+        "2026 Dec 28-2027 Jan 02 Tu-Th 10:00-15:00"]
+    # its dates it does close
+    assert values("The annex takes its winter break from January 4 to January 10.") == ["2027 Jan 04-2027 Jan 10 off"]
+
+
+def test_weekdays_after_a_day_groups_hours_say_which_days() -> None:
+    assert values("Weekday hours, Mon–Wed 8–2") == ["Mo-We 08:00-14:00"]
+    assert values("Weekday hours: 8–2") == ["Mo-Fr 08:00-14:00"]

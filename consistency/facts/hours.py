@@ -129,6 +129,9 @@ Policies the tests pin down:
 - A slash number after a street's name ("Кольцевое шоссе, 7/1") is a house, not a date.
 - An English month with its day after it belongs to that day, not to the range closing the sentence before
   it ("Mon–Sat 9–6. Dec 31: closed" is a week and a day, not "9–6 December").
+- A vacation ("winter break", "godišnji odmor") closes dates, never weekdays ("Over winter break (Dec 26 – Jan 3)
+  X adds weekday hours, Mon–Thu 1–9 PM"; "the Winter Break Weekday Deal"); weekdays after a day group naming the
+  hours ("weekday hours, Mon–Thu 1–9 PM") say which days it means.
 - Short forms: "вс — вых." and "Ned: neradna" close the day; "7 days, 8 AM – 10 PM" is every day; a
   range after "ages" or "grades" ("Storytime for ages 2–5") is no time.
 - Public holidays ("праздничные дни", "praznicima") are recognised so they do
@@ -358,7 +361,8 @@ _PHRASE_TABLE: dict[str, str] = {
     "državni praznici|drzavni praznici|za praznike|државни празници|за празнике",
     "closed": "выходной день|санитарный день|санитарные дни|санитарный|санитарные|sanitarni dan|санитарни дан|не работает|не работаем|не работают|нерабочий день|нерабочие дни|day off|"
     "days off|ne radi|ne radimo|ne rade|neće raditi|nece raditi|неће радити|не будет работать|не будут работать|не ради|не радимо|не раде|neradni dan|нерадни дан|neradan dan|нерадан дан|close for|"
-    "closes for|closing for|"
+    "closes for|closing for",
+    "closed:vacation":
     # a business's vacation: "takes its winter break from December 21 to January 3", "od 1. do 15. avgusta smo na
     # godišnjem odmoru"
     "winter break|holiday break|christmas break|godišnji odmor|godišnjem odmoru|godisnji odmor|godisnjem odmoru|"
@@ -1033,6 +1037,7 @@ class _Item:
     except_days: frozenset[int] = frozenset()
     extra_end: int = 0
     verb: bool = False  # times said with verbs, a clause of their own ("the shop opens at 11 and closes at 4")
+    vacation: bool = False  # "winter break", "godišnji odmor": a closure of dates, never of weekdays
 
 
 # Tokens that may stand between a day spec and its times without ending anything.
@@ -1206,7 +1211,8 @@ class _Parser:
         t = self.toks[i]
         k = t.kind
         if k in ("closed", "ambig"):
-            return _Item("V", t.start, t.end, closed=True, ambig=k == "ambig", lang=t.lang), i + 1
+            return _Item("V", t.start, t.end, closed=True, ambig=k == "ambig", lang=t.lang,
+                         vacation=t.val == "vacation"), i + 1
         if k == "cue":
             return _Item("CUE", t.start, t.end, lang=t.lang), i + 1
         if k == "except":
@@ -1961,6 +1967,8 @@ def _segment_items(items: list[_Item], text: str, heading_cue: bool = False) -> 
         if it.kind == "BRK" and _named_late_day(keep, items, idx, text):
             nxt.sep, nxt.line_start = max(nxt.sep, it.sep), nxt.line_start or it.line_start
             continue  # "Late Lab Thursdays: open until 8 PM" on the line under the week: that week's Thursday
+        if _group_hours_label(it, nxt, items[idx + 2] if idx + 2 < len(items) else None, text):
+            continue  # "weekday hours, Mon–Thu 1–9 PM": the days after the label say which weekdays
         if _days_label(it, nxt, text):
             # "Пятница, суббота: пт 15–22, сб 10–22": the days before the colon are a row's label, the days
             # after it say their own hours; the whole comma list of the label goes
@@ -2001,6 +2009,16 @@ def _days_label(it: _Item, nxt: _Item | None, text: str) -> bool:
     return (it.kind == "S" and bool(it.days) and not it.dates and nxt is not None and nxt.kind == "S"
             and bool(nxt.days) and not nxt.dates and not nxt.line_start and nxt.sep == 0
             and ":" in text[it.end:nxt.start])
+
+
+_HOURS_WORD = re.compile(r"hours|часы|radno vreme|радно време", re.IGNORECASE)
+
+
+def _group_hours_label(it: _Item, cue: _Item | None, days: _Item | None, text: str) -> bool:
+    """A day group naming the hours ("weekday hours", "weekend hours") with weekdays after it on the same line."""
+    return (it.kind == "S" and it.group and not it.dates and cue is not None and cue.kind == "CUE" and cue.sep == 0
+            and bool(_HOURS_WORD.fullmatch(text, cue.start, cue.end)) and days is not None and days.kind == "S"
+            and bool(days.days) and not days.dates and not days.group and not days.line_start and days.sep <= 1)
 
 
 def _season_then_days(keep: list[_Item], items: list[_Item], at: int) -> bool:
@@ -2488,6 +2506,9 @@ def _rules_for(specs: list[_Item], v: _Item) -> list[_Rule]:
 
 
 def _can_pair(s: _Item, v: _Item, sep: int, glue: bool, has_context: bool, backward: bool = False) -> bool:
+    if v.vacation and not s.dates:
+        # "Over winter break (Dec 26 – Jan 3) X adds weekday hours", "the Winter Break Weekday Deal": no weekday off
+        return False
     if s.holiday and not s.days:
         return True
     if s.dates:
