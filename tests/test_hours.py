@@ -1810,3 +1810,8 @@ def test_a_vacation_closes_dates_never_weekdays() -> None:
 def test_weekdays_after_a_day_groups_hours_say_which_days() -> None:
     assert values("Weekday hours, Mon–Wed 8–2") == ["Mo-We 08:00-14:00"]
     assert values("Weekday hours: 8–2") == ["Mo-Fr 08:00-14:00"]
+
+
+def test_places_a_colon_names_after_a_dates_verb_take_the_hours_after_them() -> None:
+    assert values("On Christmas Eve we open early: both kiosks 7 AM – 1 PM.") == ["2026 Dec 24 07:00-13:00"]
+    assert values("On Christmas Eve we open early: Dockside 7 AM – 1 PM.") == ["2026 Dec 24 07:00-13:00"]

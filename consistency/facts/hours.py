@@ -1953,6 +1953,12 @@ def _segment_items(items: list[_Item], text: str, heading_cue: bool = False) -> 
         if (it.kind == "BRK" and len(keep) >= 2 and keep[-1].kind == "CUE" and keep[-2].kind == "S"
                 and _cue_phrase_then_value(items, idx)):
             continue  # "31 декабря все отделения работают по сокращённому графику: с 9:00 до 16:00"
+        if (it.kind == "BRK" and it.sep < 2 and it.glue and it.words <= _SUBJECT_WORDS and len(keep) >= 2
+                and keep[-1].kind == "CUE" and keep[-1].sep < 2 and keep[-2].kind == "S" and keep[-2].dates
+                and nxt is not None and nxt.kind == "V" and nxt.ivs and not nxt.allday and nxt.sep < 2
+                and _PLACES_SUBJECT.match(text, it.start)):
+            nxt.glue = True
+            continue  # "On New Year's Day we open late: every location 2 PM – 8 PM": whom the colon gives the hours
         if (it.kind == "BRK" and it.sep < 2 and it.words <= _SUBJECT_WORDS + 1 and len(keep) >= 2
                 and keep[-1].kind == "CUE" and keep[-1].sep < 2 and keep[-2].kind == "S" and keep[-2].days
                 and nxt is not None and nxt.kind == "V" and not nxt.closed and nxt.sep < 2):
