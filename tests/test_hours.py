@@ -1815,3 +1815,10 @@ def test_weekdays_after_a_day_groups_hours_say_which_days() -> None:
 def test_places_a_colon_names_after_a_dates_verb_take_the_hours_after_them() -> None:
     assert values("On Christmas Eve we open early: both kiosks 7 AM – 1 PM.") == ["2026 Dec 24 07:00-13:00"]
     assert values("On Christmas Eve we open early: Dockside 7 AM – 1 PM.") == ["2026 Dec 24 07:00-13:00"]
+
+
+def test_a_date_opening_its_sentence_gives_a_longer_subject_its_closing_time() -> None:
+    assert values("Mon–Sat 9–6.\nChristmas Eve the Front Street and Harbor Road shops close at 2 PM.") == [
+        "Mo-Sa 09:00-18:00", "2026 Dec 24 09:00-14:00"]
+    # a time said in the words between is no subject's
+    assert values("On Christmas Eve the harbour kiosk opens at 8 a.m. with the ferry (closing at 2 p.m.).") == []

@@ -2112,9 +2112,15 @@ def _subject_between(keep: list[_Item], brk: _Item, nxt: _Item, items: list[_Ite
     # Town and River Hills 10 AM – 4 PM")
     label = prev.kind == "S" and bool(prev.dates) and not prev.days and brk.sep < 2 and bool(
         _LABEL_COLON.match(text, prev.end, brk.start))
+    # so does one opening its sentence before whom it closes ("Christmas Eve the CY Avenue and Riverton shops close
+    # at 3 PM"; a closure has its own reading, one fact a place)
+    opens = (prev.kind == "S" and bool(prev.dates) and not prev.days and brk.sep < 2
+             and (prev.sep >= 2 or prev.line_start or not text[:prev.start].strip()))
     # (never across a sentence end: "… on Saturdays and Sundays. Savamala is open 24/7" are two statements)
     if prev.kind == "S" and (prev.dates or prev.days) and nxt.sep < 2 and (brk.sep < 2 or brk.glue) and (
-            brk.words <= _SUBJECT_WORDS or label and brk.words <= _LABEL_SUBJECT_WORDS):
+            brk.words <= _SUBJECT_WORDS or (label or opens) and brk.words <= _LABEL_SUBJECT_WORDS
+            and nxt.kind == "V" and nxt.close_only is not None
+            and not _NOT_A_NAME.search(text, brk.start, brk.end)):  # a subject, no time said in it
         # "31.12 магазин работает до 15:00", "1. januara su sve pekare zatvorene", "В субботу магазин на Уралмаше
         # работает с 9 до 20"
         after = items[idx + 2] if idx + 2 < len(items) else None
