@@ -1822,3 +1822,10 @@ def test_a_date_opening_its_sentence_gives_a_longer_subject_its_closing_time() -
         "Mo-Sa 09:00-18:00", "2026 Dec 24 09:00-14:00"]
     # a time said in the words between is no subject's
     assert values("On Christmas Eve the harbour kiosk opens at 8 a.m. with the ferry (closing at 2 p.m.).") == []
+
+
+def test_an_opening_and_closing_said_in_the_future_tense_are_the_days_hours() -> None:
+    assert values("3 января пекарня откроется в 11:00 и будет работать до 17:00") == ["2027 Jan 03 11:00-17:00"]
+    assert values("31 декабря будем работать до 15:00") == ['2026 Dec 31 open "until 15:00"']
+    # what will not work is closed
+    assert values("3 января пекарня не будет работать") == ["2027 Jan 03 off"]

@@ -377,6 +377,8 @@ _PHRASE_TABLE: dict[str, str] = {
     # "ради само пре подне, од 9 до 13": the part of the day the hours after it spell out
     "пре подне|pre podne|само пре подне|samo pre podne",
     "cue": "режим работы|график работы|время работы|часы работы|часы приема|часы приёма|время приема|"
+    # "откроется в 12:00 и будет работать до 6 утра": the future said with its auxiliary
+    "будет работать|будут работать|будем работать|"
     "время приёма|opening hours|opening times|business hours|office hours|working hours|store hours|"
     "hours of operation|we are open|radno vreme|radno vrijeme|радно време|радно вријеме|"
     # "open early, 8 AM to 8 PM", "open late, 10 to 9": the adverb belongs to the verb, the hours follow it
@@ -392,7 +394,7 @@ _PHRASE_TABLE: dict[str, str] = {
     "tog dana|toga dana|tog istog dana|тог дана|тога дана|тог истог дана|taj dan|тај дан",
     # "we open at 10 and close at 5", "открываемся в 10 и работаем до 16": an opening time said as a verb
     "from:open": "open at|opens at|we open at|opening at|open early at|opens early at|opening early at|"
-    "открываемся в|открывается в|открываются в|откроемся в|"
+    "открываемся в|открывается в|открываются в|откроемся в|откроется в|откроются в|"
     "otvaramo u|otvara u|otvaraju u|отварамо у|отвара у|отварају у|"
     # "only at noon": a late opening
     "открываемся только в|открывается только в|откроемся только в|otvaramo tek u|otvara tek u|otvaraju tek u|"
@@ -537,7 +539,7 @@ _PRECHECK = re.compile(
     # an hour said with its meridiem, as an IVR prompt writes it out: "we close early, at four P M"
     r"|(?<![^\W\d_])" + any_word(_SPOKEN_STEMS, space=" ") + r"[a-z]{0,6}[ ][ap]\.?[ ]?m(?![^\W\d_])"
     r"|24[ ]?/[ ]?7|(?:24|четыре|четири|četiri|cetiri|four)[ ](?:sat|сат|час|hour)|круглосуточ|круглые|round.the.clock|non.?stop|нон.?стоп|выходн|закрыт|затвор|zatvor"
-    r"|closed?[ ]for|closes[ ]for|closing[ ]for|closed|не[ ]работ|не[ ]будут?[ ]работ|ne[ ]rad[ie]|не[ ]рад[ие]|neće[ ]rad|nece[ ]rad|неће[ ]рад|нерабоч|нерадн|neradn|noon|midnight|полдень|полночь"
+    r"|closed?[ ]for|closes[ ]for|closing[ ]for|closed|не[ ]работ|не[ ]буд(?:ет|ут)[ ]работ|ne[ ]rad[ie]|не[ ]рад[ие]|neće[ ]rad|nece[ ]rad|неће[ ]рад|нерабоч|нерадн|neradn|noon|midnight|полдень|полночь"
     r"|(?:winter|holiday|christmas)[ ]break|odmor|одмор|отпуск|каникул|санитарн|sanitarn|отдыхаем|odmaramo|одмарамо",
     re.IGNORECASE,
 )
@@ -545,7 +547,7 @@ _PRECHECK = re.compile(
 # Words that make a special day's times read as hours even without a dash
 # ("В праздничные дни: 31 декабря с 10 до 16").
 _CONTEXT = re.compile(
-    r"режим|график|час[ыа]\s+работ|работа[ею]|открыт|праздн|сокращ|holiday|hours|open|radno|радно|radi|ради"
+    r"режим|график|час[ыа]\s+работ|работа[ею]|работать|открыт|праздн|сокращ|holiday|hours|open|radno|радно|radi|ради"
     r"|prazni|празни|новогод|выходн|close|закрыт|затвор|zatvor|\brade\b|\bраде\b",
     re.IGNORECASE,
 )
