@@ -1829,3 +1829,9 @@ def test_an_opening_and_closing_said_in_the_future_tense_are_the_days_hours() ->
     assert values("31 декабря будем работать до 15:00") == ['2026 Dec 31 open "until 15:00"']
     # what will not work is closed
     assert values("3 января пекарня не будет работать") == ["2027 Jan 03 off"]
+
+
+def test_a_break_says_what_it_is_for_before_its_times() -> None:
+    assert values("ежедневно с 10 до 20, перерыв на уборку 14:00–14:30") == ["Mo-Su 10:00-14:00,14:30-20:00"]
+    assert values("Pon–Pet 8–16, pauza za dezinfekciju 12–12:30") == ["Mo-Fr 08:00-12:00,12:30-16:00"]
+    assert values("Mon–Fri 9–6, break for inventory 1–1:30 pm") == ["Mo-Fr 09:00-13:00,13:30-18:00"]

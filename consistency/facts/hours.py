@@ -9,7 +9,7 @@ Russian or Serbian (FIELD-NOTES.md). The reader has three stages:
 2. a grammar that turns tokens into items: day specs ("Пн–Пт", "по будням",
    "od ponedeljka do petka"), time ranges ("9:00–21:00", "с 9 утра до 6
    вечера", "8-20h", "10am–4pm", several joined by commas), closures
-   ("выходной", "zatvoreno", "closed"), breaks ("обед 13–14"), special dates
+   ("выходной", "zatvoreno", "closed"), breaks ("обед 13–14", "перерыв на проветривание 15:00–15:30"), special dates
    ("31 декабря", "с 30.12 по 08.01", "23 февраля и 8 марта");
 3. pairing: each day spec binds to the time range written next to it, the one
    behind a weaker separator winning ("с 10 до 20 пн-пт, с 10 до 16 сб" binds
@@ -1063,6 +1063,8 @@ _ELIDED_PLACE_WORDS = 3  # "…, De Pere at 4 PM": the place of a clause that le
 _AGAIN = frozenset(("again", "снова", "опять", "ponovo", "поново"))  # a list of dates going on: "and again on"
 _ON_A_DATE = frozenset(("на", "na", "в", "во", "у", "u"))  # "и на Божић", "i u subotu 2. januara"
 _NO_MONTH = 1 << 30
+_BREAK_FOR = frozenset(("на", "na", "за", "za", "for", "для"))  # "перерыв на проветривание", "pauza za čišćenje"
+_BREAK_FOR_WORDS = 2
 _OPENING_REACH = 16  # tokens back to the morning opening a closing hour without its meridiem follows
 _SENTENCE_ENDS = frozenset((".", ";", "!", "?"))
 _SAME_DAY_REACH = 200  # characters between a date and the "that day" that names it again
@@ -1887,6 +1889,13 @@ class _Parser:
         if self.kind(i) != "break":
             return None
         j = i + 1
+        # "перерыв на проветривание 15:00–15:30", "pauza za čišćenje 12–12:30": what the break is for, then its times
+        if self.kind(j) == "word" and self.text[self.toks[j].start:self.toks[j].end].lower() in _BREAK_FOR:
+            k = j + 1
+            while k < j + 1 + _BREAK_FOR_WORDS and self.kind(k) == "word":
+                k += 1
+            if k > j + 1 and self.interval(k) is not None:
+                j = k
         while self.kind(j) == "sep" and self.toks[j].val in (":", "(") or self.kind(j) in ("dash", "filler"):
             j += 1
         # "обед в будни с 13 до 14", "lunch break weekdays 1:30–2": the days the break is kept, not a schedule
