@@ -1835,3 +1835,9 @@ def test_a_break_says_what_it_is_for_before_its_times() -> None:
     assert values("ежедневно с 10 до 20, перерыв на уборку 14:00–14:30") == ["Mo-Su 10:00-14:00,14:30-20:00"]
     assert values("Pon–Pet 8–16, pauza za dezinfekciju 12–12:30") == ["Mo-Fr 08:00-12:00,12:30-16:00"]
     assert values("Mon–Fri 9–6, break for inventory 1–1:30 pm") == ["Mo-Fr 09:00-13:00,13:30-18:00"]
+
+
+def test_a_closing_hour_said_as_after_midnight_keeps_the_week_whole() -> None:
+    assert values("петком и суботом од 16 до 2 после поноћи, недељом од 10 до 20 часова.") == [
+        "Fr-Sa 16:00-02:00; Su 10:00-20:00"]
+    assert values("Thu–Sat 5 PM to 1 after midnight, Sun 11–9") == ["Th-Sa 17:00-01:00; Su 11:00-21:00"]

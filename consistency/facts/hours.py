@@ -335,6 +335,8 @@ _PHRASE_TABLE: dict[str, str] = {
     "partday:am": "in the morning",
     "partday:day": "in the afternoon",
     "partday:pm": "in the evening|at night",
+    # "од 14 до 1 после поноћи": the small hours, said as after midnight
+    "partday:night": "после поноћи|posle ponoći|posle ponoci|после полуночи|after midnight|past midnight",
     "group:all": "каждый день|все дни|все дни недели|всю неделю|без выходных|без выходных дней|"
     "без выходных и праздников|без выходных и праздничных дней|без перерыва и выходных|"
     "без перерывов и выходных|без обеда и выходных|без выходных и перерывов|без выходных и обеда|"
