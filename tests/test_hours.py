@@ -1516,6 +1516,9 @@ def test_a_late_season_on_some_weekdays_is_completed_from_those_weekdays():
     # a weekly event's night, whatever it is called; a late night is the place's own
     ("Shop open Tue–Sun 11–7. Board game night is Wednesdays 6–9 in the back room.", ["Tu-Su 11:00-19:00"]),
     ("Late nights Fri–Sat 10 PM–2 AM", ["Fr-Sa 22:00-02:00"]),
+    # a group's booked slots
+    ("Shop open Tue–Sun 11–7. Open play sessions Wednesdays 10 AM – 1 PM.", ["Tu-Su 11:00-19:00"]),
+    ("Радно време: сваког дана 9–20 h. Групни термини четвртком од 9 до 13 часова.", ["Mo-Su 09:00-20:00"]),
 ])
 def test_a_leagues_or_a_teams_times_are_not_opening_hours(text, expected):
     assert values(text) == expected

@@ -3238,6 +3238,8 @@ _SERVICE_NOUN_RE = re.compile(
     r"|leagues?|rehears\w{0,4}|репетиру\w{0,3}|репетици\w{0,3}"
     # a weekly event's night ("Commander night is Thursdays 5–8", "trivia nights Tue 7–10"), not a late opening
     r"|(?<!late[ \t])nights?|tournaments?"
+    # a group's booked slots ("Групни термини уторком од 10 до 13", "group sessions Tuesdays 10–1")
+    r"|termini|термини|sessions|сеансы"
     # a school secretary's own hours ("Секретар школе обавља послове радним данима од 10 до 14", "our secretary
     # is in Mon–Thu 9–1"): the person's, not the place's (an administrator or one on duty answers for the place)
     r"|secretary|секретар[ьяю]?|sekretar[au]?"
