@@ -1844,3 +1844,10 @@ def test_a_closing_hour_said_as_after_midnight_keeps_the_week_whole() -> None:
     assert values("петком и суботом од 16 до 2 после поноћи, недељом од 10 до 20 часова.") == [
         "Fr-Sa 16:00-02:00; Su 10:00-20:00"]
     assert values("Thu–Sat 5 PM to 1 after midnight, Sun 11–9") == ["Th-Sa 17:00-01:00; Su 11:00-21:00"]
+
+
+def test_an_ivr_scripts_spaced_opening_minutes_before_a_range_word() -> None:
+    assert values("Our front desk is open Monday through Friday, 7 30 to 3 30.") == ["Mo-Fr 07:30-15:30"]
+    assert values("Radimo radnim danima 8 30 do 16 30.") == ["Mo-Fr 08:30-16:30"]
+    # a count is no time
+    assert values("Ages 8 30 to 40") == []

@@ -862,6 +862,9 @@ _SPACED_MINUTES = re.compile(
     rf"[ \t](?:(?P<d>[0-5]\d){_MERIDIEM_AFTER}|(?P<q>15|30|45)(?=[ \t]{{0,3}}(?:[,;)\n]|\.(?!\d)|$|(?:and|и|i|a)[ \t])))",
     re.IGNORECASE,
 )
+# "Monday through Friday, 8 30 to 4 30": an IVR script's spaced opening time, known by the range word after it
+_SPACED_OPENING = re.compile(r"[ \t](?P<d>15|30|45)(?=[ \t]{1,3}(?:to|until|till|до|do|[-–—])[ \t]{0,3}\d)",
+                             re.IGNORECASE)
 _SPOKEN_MERIDIEM = re.compile(r"[ \t]{1,3}(?P<ap>[ap])\.?[ \t]?m\.?(?![^\W\d_])", re.IGNORECASE)  # "nine p.m."
 _MINUTE_VALUES = {"thirty": 30, "fifteen": 15, "тридцать": 30, "тридцати": 30, "пятнадцать": 15, "пятнадцати": 15,
                   "trideset": 30, "тридесет": 30, "petnaest": 15, "петнаест": 15}
@@ -901,6 +904,8 @@ def _spoken_minutes(toks: list[_Tok], text: str) -> list[_Tok]:
                 m = _SPOKEN_MERIDIEM.match(text, t.end)  # "nine p.m."
             if m is None and introduced and not spoken:
                 m = _SPACED_MINUTES.match(text, t.end)
+            if m is None and not spoken:
+                m = _SPACED_OPENING.match(text, t.end)
             if m is not None:
                 nxt = next((u for u in toks[i + 1:] if u.start >= m.end()), None)
                 if nxt is None or nxt.kind not in _NOT_AFTER_MINUTES:
