@@ -1851,3 +1851,9 @@ def test_an_ivr_scripts_spaced_opening_minutes_before_a_range_word() -> None:
     assert values("Radimo radnim danima 8 30 do 16 30.") == ["Mo-Fr 08:30-16:30"]
     # a count is no time
     assert values("Ages 8 30 to 40") == []
+
+
+def test_a_line_answered_round_the_clock_is_open_round_the_clock() -> None:
+    assert values("Our boiler hotline is answered 24 hours: 555-0142.") == ["24/7"]
+    # a reply's deadline is no opening
+    assert values("Messages are answered within 24 hours.") == []

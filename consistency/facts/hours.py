@@ -258,7 +258,7 @@ _WORD_TABLE: dict[str, tuple[str, str]] = {
     "cue": "режим график работаем работает работают работал работала работало работали radili радили radila радила radile радиле "
     "открыто открыты открыта открыт прием приём hours open opens "
     "radimo радимо radi ради rade раде otvoreno отворено otvoreni отворени dostupan dostupna dostupni доступан "
-    "доступна доступни available приходите заходите ждём ждем dođite дођите svratite свратите",
+    "доступна доступни available answered приходите заходите ждём ждем dođite дођите svratite свратите",
     "from": "с со c from od од",
     "from_weak": "от",
     "to": "до to till til until do through thru",
@@ -303,7 +303,7 @@ _SPOKEN_HOURS = {**{phrase: (value, "en" if english else "") for phrase, (value,
 
 _EN_WORDS = frozenset(
     "daily everyday weekdays weekends weekend holidays closed lunch break hours open from to till til until "
-    "through thru and on except excluding noon midday midnight weekday mornings evenings afternoons of".split()
+    "through thru and on except excluding noon midday midnight weekday mornings evenings afternoons of answered".split()
 )
 
 _EN_PHRASE_WORDS = frozenset(
