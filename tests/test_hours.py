@@ -1857,3 +1857,8 @@ def test_a_line_answered_round_the_clock_is_open_round_the_clock() -> None:
     assert values("Our boiler hotline is answered 24 hours: 555-0142.") == ["24/7"]
     # a reply's deadline is no opening
     assert values("Messages are answered within 24 hours.") == []
+
+
+def test_a_year_after_a_range_of_days_in_one_month_is_the_ranges() -> None:
+    assert values("Festival week, Mar 5–7, 2027: 9 AM – 9 PM") == ["2027 Mar 05-2027 Mar 07 09:00-21:00"]
+    assert values("closed Dec 28–29, 2027.") == ["2027 Dec 28-2027 Dec 29 off"]

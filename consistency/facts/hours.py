@@ -1378,6 +1378,11 @@ class _Parser:
                     elif self.kind(j) == "sep" and toks[j].val == "." and toks[j].start == toks[j - 1].end:
                         j += 1
                 return (d, m, y), j
+            # "Feb 12–14, 2027": the year closing a range of days in one month
+            if self.kind(j) == "sep" and toks[j].val == "," and self.kind(j + 1) == "year" and (
+                    self.kind(i - 1) in ("dash", "to") and self.kind(i - 2) in ("num", "ordinal")
+                    and self.kind(i - 3) == "month"):
+                return (d, None, toks[j + 1].val), j + 2
             return (d, None, None), j
         return None
 
@@ -1533,7 +1538,7 @@ class _Parser:
             if m is None and idx and links[idx - 1] == "range" and month_first[idx - 1] and (
                     atoms[idx - 1][1] is not None and d > atoms[idx - 1][0]):
                 src = atoms[idx - 1]  # "Dec. 25–26 and Jan. 1": a range written month first ends in its month
-                m, y = src[1], src[2]
+                m, y = src[1], src[2] if y is None else y  # "Feb 12–14, 2027": the year written after the range
             elif m is None:
                 src = next((a for a in atoms[idx + 1 :] if a[1] is not None), None) or next(
                     a for a in reversed(filled) if a[1] is not None
