@@ -1862,3 +1862,8 @@ def test_a_line_answered_round_the_clock_is_open_round_the_clock() -> None:
 def test_a_year_after_a_range_of_days_in_one_month_is_the_ranges() -> None:
     assert values("Festival week, Mar 5–7, 2027: 9 AM – 9 PM") == ["2027 Mar 05-2027 Mar 07 09:00-21:00"]
     assert values("closed Dec 28–29, 2027.") == ["2027 Dec 28-2027 Dec 29 off"]
+
+
+def test_a_hard_wrapped_line_ending_in_and_goes_on() -> None:
+    assert values("All branches will be closed on Monday, December 28 and\nTuesday, December 29.") == [
+        "2026 Dec 28 off", "2026 Dec 29 off"]

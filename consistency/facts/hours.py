@@ -758,7 +758,9 @@ def _tokenize(text: str, today: date) -> list[_Tok]:
             else:
                 add(_Tok("sep", s, e, s_text))
         elif g == "nl":
-            add(_Tok("sep", s, e, "\n"))
+            # a hard-wrapped line ending in "and" goes on ("closed on Friday, December 25 and\nFriday, January 1")
+            if not (toks and toks[-1].kind == "and" and toks[-1].lang == "en"):
+                add(_Tok("sep", s, e, "\n"))
         elif g == "zone":
             add(_Tok("filler", s, e))
         elif g == "pct":
