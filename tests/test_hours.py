@@ -1867,3 +1867,9 @@ def test_a_year_after_a_range_of_days_in_one_month_is_the_ranges() -> None:
 def test_a_hard_wrapped_line_ending_in_and_goes_on() -> None:
     assert values("All branches will be closed on Monday, December 28 and\nTuesday, December 29.") == [
         "2026 Dec 28 off", "2026 Dec 29 off"]
+
+
+def test_every_place_a_dates_label_counts_takes_its_hours_after_a_longer_subject() -> None:
+    assert values("Christmas Eve: every studio keeps a half day, 9 AM–1 PM.") == ["2026 Dec 24 09:00-13:00"]
+    # a named subject that long is more likely an event's
+    assert values("Dec 12: gingerbread house decorating for the kids, 11–2") == []

@@ -2125,6 +2125,9 @@ def _cue_phrase_then_value(items: list[_Item], at: int) -> bool:
 _PLACES_SUBJECT = re.compile(r"(?:[A-ZА-ЯЁЂЈЉЊЋЏČĆŠŽĐ]|(?i:all|every|each|both|все|всех|каждый|sve|svi|све|сви)[ \t])")
 
 
+_EVERY_PLACE = re.compile(r"(?i:all|every|each|both|все|всех|каждый|sve|svi|све|сви)[ \t]")
+
+
 _HABITUAL = re.compile(r"(?<![^\W\d_])(?:usually|normally|typically|ordinarily|regularly|обычно|inače|иначе|obično|обично)"
                        r"(?![^\W\d_])", re.IGNORECASE)
 
@@ -2141,10 +2144,12 @@ def _subject_between(keep: list[_Item], brk: _Item, nxt: _Item, items: list[_Ite
     # at 3 PM"; a closure has its own reading, one fact a place)
     opens = (prev.kind == "S" and bool(prev.dates) and not prev.days and brk.sep < 2
              and (prev.sep >= 2 or prev.line_start or not text[:prev.start].strip()))
+    # every place counted, and what they do that day: "Thanksgiving Day: every location runs a short day, 8 AM–2 PM"
+    every = bool(_EVERY_PLACE.match(text, brk.start))
     # (never across a sentence end: "… on Saturdays and Sundays. Savamala is open 24/7" are two statements)
     if prev.kind == "S" and (prev.dates or prev.days) and nxt.sep < 2 and (brk.sep < 2 or brk.glue) and (
             brk.words <= _SUBJECT_WORDS or (label or opens) and brk.words <= _LABEL_SUBJECT_WORDS
-            and nxt.kind == "V" and nxt.close_only is not None
+            and nxt.kind == "V" and (nxt.close_only is not None or label and every and bool(nxt.ivs))
             and not _NOT_A_NAME.search(text, brk.start, brk.end)):  # a subject, no time said in it
         # "31.12 магазин работает до 15:00", "1. januara su sve pekare zatvorene", "В субботу магазин на Уралмаше
         # работает с 9 до 20"
@@ -2158,8 +2163,8 @@ def _subject_between(keep: list[_Item], brk: _Item, nxt: _Item, items: list[_Ite
             return True  # "Dec 26: the shop opens at 11 and closes at 4"
         if nxt.kind == "V" and nxt.close_only is not None and bool(prev.dates):
             return True  # "Christmas Eve — every shop closes at 2 p.m.", "31 декабря все магазины закрываются в 16:00"
-        if (label and nxt.kind == "V" and nxt.ivs and not nxt.allday and brk.words <= _SUBJECT_WORDS
-                and _PLACES_SUBJECT.match(text, brk.start)):
+        if (label and nxt.kind == "V" and nxt.ivs and not nxt.allday
+                and (brk.words <= _SUBJECT_WORDS and _PLACES_SUBJECT.match(text, brk.start) or every)):
             nxt.glue = True  # the label's colon stands before the hours as much as before their subject
             return True
         return nxt.kind == "CUE" and after is not None and (after.kind == "V" or _cue_phrase_then_value(items, idx + 2))
