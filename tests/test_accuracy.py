@@ -59,12 +59,12 @@ def _misses(report) -> dict[str, float]:
 # The targets --------------------------------------------------------------------
 # Floors: what the extractors reach today, less a small margin. Falling below
 # one is a regression and fails the suite; raise a floor when a figure rises. (Held-out addresses fell to 0.935
-# when blind batch 22's held-back companies, read at 0.870, joined; 0.939 with batch 23's.)
+# when blind batch 22's held-back companies, read at 0.870, joined; 0.939 with batch 23's, 0.937 with batch 24's.)
 FLOORS = {
-    "dev": {"phone": 0.99, "email": 0.98, "hours": 0.95, "address": 0.98, "promotion period": 0.945,
-            "entity attribution": 0.96},
-    "heldout": {"phone": 0.985, "email": 0.98, "hours": 0.895, "address": 0.935, "promotion period": 0.79,
-                "entity attribution": 0.895},
+    "dev": {"phone": 0.99, "email": 0.98, "hours": 0.955, "address": 0.98, "promotion period": 0.955,
+            "entity attribution": 0.965},
+    "heldout": {"phone": 0.985, "email": 0.98, "hours": 0.905, "address": 0.935, "promotion period": 0.80,
+                "entity attribution": 0.90},
 }
 
 
