@@ -729,7 +729,6 @@ def _singular(word: str) -> str:
     return word
 
 
-@functools.lru_cache(maxsize=4096)  # attribution asks again about the same labels and sections
 def is_landmark(text: str, start: int) -> bool:
     """Whether the type word at `start` names a landmark a branch stands by ("иза бензинске пумпе", "behind the
     old Hotel Bozeman"), not a branch."""
@@ -741,6 +740,7 @@ def is_landmark(text: str, start: int) -> bool:
 _CAPITALS_ONLY = frozenset(("сто",))
 
 
+@functools.lru_cache(maxsize=4096)  # attribution asks again about the same labels and sections
 def find_type_words(text: str) -> tuple[tuple[int, int, str], ...]:
     """Every branch type word in text, named or bare: (start, end, word).
 
