@@ -2127,6 +2127,16 @@ def test_a_line_led_by_a_place_and_the_verb_of_working_is_that_places():
     assert entity_of(found, "hours", "Mo-Fr 08:00-20:00; Sa 09:00-18:00") == "Мастерская на Заречной"
     assert entity_of(found, "hours", "Mo-Su 09:00-13:00,14:00-19:00") == "На Полевой"
 
+def test_an_faq_answer_that_says_yes_gives_hours_to_the_days_its_question_asks_about():
+    page = html("""<h2>Is the Elm Street studio open on Saturdays?</h2><p>Yes, 10 am to 1 pm. On weekdays it is
+        open 3–8 pm.</p>
+        <h2>Работаете ли вы в воскресенье?</h2><p>Да, с 10 до 16.</p>
+        <h2>Da li radite subotom?</h2><p>Da, od 9 do 14h.</p>""", h1="FAQ")
+    found = facts(document(page, "faq", channel="faq"), settings=US)
+    values = {value for kind, value, _ in found if kind == "hours"}
+    assert {"Mo-Fr 15:00-20:00; Sa 10:00-13:00", "Su 10:00-16:00", "Sa 09:00-14:00"} <= values
+    assert "Mo-Fr 15:00-20:00" not in values
+
 def test_a_cards_status_in_brackets_is_no_part_of_the_branchs_name():
     page = html("""<h2>Stores</h2>
         <div class="store-card"><h3>Oak Street</h3><p>12 Oak St, Akron, OH 44301</p><p>Open daily 9–6</p></div>

@@ -388,7 +388,14 @@ def _read_unit(unit: Unit, today: date, settings: ExtractionSettings) -> UnitRea
     """
     body = unit.text
     found: list[Found] = []
-    for f in hours.find_opening_hours(body, today=today, headings=unit.context):
+    read_hours = hours.find_opening_hours(body, today=today, headings=unit.context)
+    asked = _asked_days_hours(unit, today)
+    if asked:
+        # the answer read with the asked days may join what it says of other days into one week ("Yes, 10 am to 1
+        # pm. On weekdays Belmont is open 3–8 pm.": "Mo-Fr 15:00-20:00; Sa 10:00-13:00"), which replaces them
+        read_hours = [h for h in read_hours if not any(a.start <= h.start and h.end <= a.end for a in asked)]
+        read_hours += [a for a in asked if not any(h.start < a.end and a.start < h.end for h in read_hours)]
+    for f in sorted(read_hours, key=lambda f: f.start):
         found.append(Found("hours", f.value, f.start, f.end, valid_from=f.valid_from, valid_to=f.valid_to))
     for f in phones.find_phones(body, region=settings.region):
         found.append(Found("phone", f.value, f.start, f.end, company=f.toll_free))
@@ -405,6 +412,38 @@ def _read_unit(unit: Unit, today: date, settings: ExtractionSettings) -> UnitRea
             old_price=str(f.old_price) if f.old_price else None,
         ))
     return UnitRead(unit, tuple(found))
+
+
+def _asked_days_hours(unit: Unit, today: date) -> list[hours.OpeningHours]:
+    """An FAQ answer that gives hours for the days its question asks about ("Are you open on Saturdays?" / "Yes, from
+    10 am to 1 pm", "Работаете ли вы в воскресенье?" / "Да, с 10 до 16"): those days' hours, read from the answer."""
+    if unit.role != "answer" or not unit.context or not unit.context[-1].rstrip().endswith("?"):
+        return []
+    asked = _ASKED_DAYS.search(unit.context[-1])
+    yes = _YES.match(unit.text)
+    if asked is None or yes is None:
+        return []
+    # read as the days and the answer's hours after them; the facts' spans are the answer's own
+    lead = f"{asked.group('days')}: "
+    rest = unit.text[yes.end():]
+    out = []
+    for f in hours.find_opening_hours(lead + rest, today=today):
+        start, end = max(f.start - len(lead), 0) + yes.end(), f.end - len(lead) + yes.end()
+        if end > start and f.valid_from is None:
+            out.append(hours.OpeningHours(f.value, unit.text[start:end], start, end))
+    return out
+
+
+# A question asking whether the place is open on some days: the days it asks about.
+_ASKED_DAYS = re.compile(
+    r"(?i:open|work|работа\w{0,4}|открыт\w{0,2}|radi\w{0,3}|ради\w{0,3})\b[^?]{0,40}?"
+    r"(?P<days>(?i:on[ \t]{1,2})?(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?)"
+    r"|(?i:по[ \t]{1,2}(?:понедельникам|вторникам|средам|четвергам|пятницам|субботам|воскресеньям|выходным)"
+    r"|в[ \t]{1,2}(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|выходные))"
+    r"|(?i:ponedeljkom|utorkom|sredom|četvrtkom|cetvrtkom|petkom|subotom|nedeljom|vikendom"
+    r"|понедељком|уторком|средом|четвртком|петком|суботом|недељом|викендом))(?![\w-])")
+# An answer that says yes before the hours: "Yes, from 10 am to 1 pm", "Да, с 10 до 16", "Da, od 9 do 14h".
+_YES = re.compile(r"[ \t]*(?i:yes|yep|sure|of[ \t]course|да|конечно|da|naravno|наравно)(?![\w-])[ \t]*[,.!—–-]?[ \t]*")
 
 
 def _street_where_named(unit: Unit, settings: ExtractionSettings) -> list[Found]:
