@@ -175,7 +175,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from consistency.facts.branch_names import find_type_words
+from consistency.facts.branch_names import ends_with_type_word, find_type_words
 from consistency.facts.dates import MONTHS_DAY_FIRST, MONTHS_ENGLISH
 from consistency.facts.numbers import SPOKEN_NUMBER, SPOKEN_NUMBER_999, spoken_digits, spoken_numbers, spoken_value
 from consistency.facts.transliterate import to_latin
@@ -268,6 +268,11 @@ _EN_STREET_TYPES: dict[str, str] = {
     "alley": "aly", "aly": "aly",
 }
 _EN_SHORT_TYPES = frozenset(_EN_STREET_TYPES.values())
+
+
+def is_english_street_type(word: str) -> bool:
+    """Whether a word is an English street type, full or abbreviated ("Street", "St.", "Pkwy")."""
+    return word.rstrip(".").casefold() in _EN_STREET_TYPES
 
 _UNIT_TYPES: dict[str, str] = {
     "офис": "оф", "оф": "оф", "квартира": "кв", "кв": "кв", "помещение": "пом", "помещ": "пом", "пом": "пом",
@@ -1734,9 +1739,7 @@ def _branch_town(text: str, start: int) -> re.Match[str] | None:
     opening = ends[-1] if ends else window
     found = None
     for town in _compiled(_TOWN_IN).finditer(text, opening, start):
-        before = text[opening:town.start()].rstrip()
-        types = find_type_words(before)
-        if types and types[-1][1] == len(before):
+        if ends_with_type_word(text[opening:town.start()].rstrip()):
             found = town
     return found
 

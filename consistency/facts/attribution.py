@@ -337,10 +337,11 @@ _DIALS = re.compile(r"[ \t]{0,2}[–—-][ \t]{0,2}(?P<label>[^\W\d_][^\n,;:()]{
 # a capitalised word, or an English initial before one ("C Y Avenue"; not "A" or "I")
 _CAPITALISED_WORD = r"(?:[A-ZА-ЯЁЂЈЉЊЋЏČĆŠŽĐ][\w'’-]{1,30}|(?<![\w'’.-])[B-HJ-Z](?=[ \t]{1,2}[A-Z]))"
 # two to five capitalised words ("Midtown Museum"), and one to five ("Ellet", "Highland Square")
-_AND_ANOTHER = re.compile(r"[ \t]*(?:,|(?:and|&|и|i|or|или|ili)[ \t]{1,2}[A-ZА-ЯЁЂЈЉЊЋЏČĆŠŽĐ])")
+_AND_OR = r"(?:and|&|и|i|or|или|ili)"
+_AND_ANOTHER = re.compile(r"[ \t]*(?:,|" + _AND_OR + r"[ \t]{1,2}[A-ZА-ЯЁЂЈЉЊЋЏČĆŠŽĐ])")
 # The place before "… and Old City only": the offer holds at both ("Bearden and Old City only", "Kettering &
 # Downtown only"), so at no one branch.
-_ANOTHER_BEFORE = re.compile(r"[A-ZА-ЯЁЂЈЉЊЋЏČĆŠŽĐ][\w'’-]{1,30}[ \t]{1,2}(?:and|&|и|i|or|или|ili)[ \t]{1,2}\Z")
+_ANOTHER_BEFORE = re.compile(r"[A-ZА-ЯЁЂЈЉЊЋЏČĆŠŽĐ][\w'’-]{1,30}[ \t]{1,2}" + _AND_OR + r"[ \t]{1,2}\Z")
 _AT_PLACE_BEFORE = re.compile(r"(?<![\w-])(?:at|в|во|на|u|na|у)[ \t]{1,2}$")
 _LEADING_PREPOSITION = re.compile(r"^(?:Za|За|For|Для|На|В|Во|U|У|Na|At|In|To|Kod|Код)[ \t]{1,2}(?=\S)")
 _CAPITALISED_RUN = re.compile(rf"(?<![\w-]){_CAPITALISED_WORD}(?:[ \t]{{1,2}}{_CAPITALISED_WORD}){{1,4}}")
@@ -1096,7 +1097,8 @@ class Attribution:
             return self.groups[only[0].lead]
         if not only and self.known is not None:
             known = {entity for run in _CAPITALISED_WORDS.finditer(body, start, end)
-                     if (_ONLY_AFTER.match(body, run.end()) and not _ANOTHER_BEFORE.search(body, max(start, run.start() - 40), run.start())
+                     if (_ONLY_AFTER.match(body, run.end())
+                         and not _ANOTHER_BEFORE.search(body, max(start, run.start() - 40), run.start())
                          or _ONLY_BEFORE.search(body, max(start, run.start() - 30), run.start()))
                      and (entity := self.known.find(_LEADING_PREPOSITION.sub("", run.group(0))))}
             if len(known) == 1:

@@ -458,13 +458,11 @@ _LANDMARK_BEFORE = re.compile(
     r"\s{1,2}of"
     # "ориентир — АЗС «Лукойл»", "рядом с аптекой", "напротив магазина", "pored prodavnice", "преко пута апотеке"
     r"|ориентир\s{0,2}[—–:-]?|рядом\s{1,2}с|напротив|возле|около|позади|pored|поред|preko\s{1,2}puta|преко\s{1,2}пута"
-    r"|iza|иза)\s{1,2}(?:the\s{1,2})?(?:(?i:old|former|historic)\s{1,2})?$")
-# A landmark's adjective between the word that places a branch by it and its type word: "иза бензинске пумпе",
-# "рядом с продуктовым магазином", "pored glavne pošte".
-_LANDMARK_ADJECTIVE = re.compile(
-    r"(?i:across\s{1,2}from|next\s{1,2}to|opposite|behind|beside|near|напротив|возле|около|позади|рядом\s{1,2}с"
-    r"|pored|поред|preko\s{1,2}puta|преко\s{1,2}пута|iza|иза)\s{1,2}"
-    r"[^\W\d_]{2,20}(?:ске|ског|ском|ој|ог|ом|ый|ий|ой|ая|ое|ее|ые|ие|ого|его|ым|им|ske|skog|skom|oj|og|om|e)\s{1,2}$")
+    r"|iza|иза)\s{1,2}(?:the\s{1,2})?(?:(?i:old|former|historic)\s{1,2})?"
+    # the landmark's own adjective: "иза бензинске пумпе", "рядом с продуктовым магазином", "pored glavne pošte"
+    r"(?:[^\W\d_A-ZА-ЯЁЂЈЉЊЋЏČĆŠŽĐ]{2,20}(?:ске|ског|ском|ој|ог|ом|ый|ий|ой|ая|ое|ее|ые|ие|ого|его|ым|им|ske|skog"
+    r"|skom|oj|og|om|e)\s{1,2})?$")
+_LANDMARK_REACH = 48  # characters back from a name or type word to the word that makes it a landmark
 _PLACES_BEFORE = re.compile(
     r"(?<![\w-])(?P<places>" + _EN_PLACE + r"(?:," + _S + r"+" + _EN_PLACE + r"){0,4},?" + _S + r"+and" + _S + r"+"
     + _EN_PLACE + r")" + _S + r"+$"
@@ -475,6 +473,7 @@ _TOKEN = re.compile(r"[^\W\d_][\w'-]*")
 _FORMS_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
 for _form in sorted(set(_SINGULAR) | set(_PLURAL), key=lambda f: -len(f.split())):
     _FORMS_BY_FIRST.setdefault(_form.split()[0], []).append(tuple(_form.split()))
+_LONGEST_FORM = 2 * max(map(len, set(_SINGULAR) | set(_PLURAL)))  # with room for the gaps between its words
 _LIST_END = re.compile(r"[.!?…](?:\s|$)|\n")
 
 _GENERIC = {
@@ -554,7 +553,7 @@ def find_branch_names(text: str, *, type_words: Sequence[tuple[int, int, str]] |
                     m = _PLACE_TRADE_BEFORE.search(text, max(0, start - 100), start)
                 if m and folded in _BOTH_ORDERS and _NAME_NEXT.match(text, end):
                     m = None  # "Plesni studio Ritam": a kind of studio, then its name
-                if m and _LANDMARK_BEFORE.search(text, max(0, m.start("place") - 32), m.start("place")):
+                if m and _LANDMARK_BEFORE.search(text, max(0, m.start("place") - _LANDMARK_REACH), m.start("place")):
                     # "across from the Sanford clinic", "on the lower level of the old Hotel Bozeman": a landmark
                     # that says where a branch is
                     m = None
@@ -628,7 +627,7 @@ def _names_after(text: str, start: int, end: int, word: str, folded: str) -> Ite
         m = _NAME_AFTER.match(text, start)
     if m is None or _NOT_A_NAME_BEFORE.search(text, max(0, m.start() - 16), m.start()):
         return
-    if _LANDMARK_BEFORE.search(text, max(0, m.start() - 32), m.start()):
+    if _LANDMARK_BEFORE.search(text, max(0, m.start() - _LANDMARK_REACH), m.start()):
         return  # "on the lower level of the old Hotel Bozeman": the building a branch is in
     if _MALL_BEFORE.search(text, max(0, m.start() - 24), m.start()):
         return  # "в торговом центре на проспекте Мира": the mall a shop stands in, not a branch
@@ -732,17 +731,29 @@ def _singular(word: str) -> str:
 def is_landmark(text: str, start: int) -> bool:
     """Whether the type word at `start` names a landmark a branch stands by ("иза бензинске пумпе", "behind the
     old Hotel Bozeman"), not a branch."""
-    return bool(_LANDMARK_BEFORE.search(text, max(0, start - 32), start)
-                or _LANDMARK_ADJECTIVE.search(text, max(0, start - 48), start))
+    return bool(_LANDMARK_BEFORE.search(text, max(0, start - _LANDMARK_REACH), start))
 
 
 # Type words that are abbreviations, a type word only in capitals: "СТО" (a service station), not "сто" (a hundred).
 _CAPITALS_ONLY = frozenset(("сто",))
 
 
+def ends_with_type_word(text: str) -> bool:
+    """Whether text ends with a branch type word ("Магазин в Подольске" before "в"): read from its last characters
+    and not cached, as callers ask it of one-off slices that would crowd find_type_words' cache."""
+    tail = text[-_LONGEST_FORM:]
+    hits = _type_words(tail)
+    return bool(hits) and hits[-1][1] == len(tail)
+
+
 @functools.lru_cache(maxsize=4096)  # attribution asks again about the same labels and sections
 def find_type_words(text: str) -> tuple[tuple[int, int, str], ...]:
-    """Every branch type word in text, named or bare: (start, end, word).
+    """Every branch type word in text, named or bare: (start, end, word)."""
+    return _type_words(text)
+
+
+def _type_words(text: str) -> tuple[tuple[int, int, str], ...]:
+    """Every branch type word in text (see find_type_words).
 
     Words are looked up in a table by their first word rather than searched
     with one alternation of every form: the alternation costs a try of each

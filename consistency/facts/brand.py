@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from consistency.documents.document import DocumentText
 from consistency.documents.html import is_day_label
+from consistency.facts.addresses import is_english_street_type
 from consistency.facts.branch_names import SHOP, BranchName, find_type_words, is_plural_type, name_key, stem
 from consistency.facts.naming import FIELD_WORDS, WORDS, is_field_label, is_proper_name, names_a_day
 
@@ -196,10 +197,6 @@ _PROGRAMME_WORDS = frozenset(
 _PRODUCT_BEFORE = re.compile(r"(?<![\w-])(?i:all|any|every|svi|sve|svih|сви|све|свих|все|всех|любые|любых)\s+$")
 # A street named after the company's word, in an address: "612 W Ogeechee St", "40 Harvest Road".
 _HOUSE_BEFORE = re.compile(r"\d[\w/-]{0,6}[ \t]{1,2}(?:[NSEW]\.?[ \t]{1,2})?$")
-_STREET_TYPES = frozenset(
-    "st st. street ave ave. avenue rd rd. road blvd blvd. boulevard dr dr. drive ln ln. lane way hwy hwy. highway "
-    "pkwy pkwy. parkway pike ct ct. court pl pl. place ter terrace cir circle trl trail".split()
-)
 
 
 def brand_branches(body: str, brand: Brand) -> list[BranchName]:
@@ -220,7 +217,7 @@ def brand_branches(body: str, brand: Brand) -> list[BranchName]:
             continue
         if tokens[-1].casefold() in _PROGRAMME_WORDS:
             continue  # "Harvest Rewards", "Итиль Бонус": the company's programme, not a place
-        if tokens[-1].casefold() in _STREET_TYPES or _HOUSE_BEFORE.search(body, max(0, m.start() - 12), m.start()):
+        if is_english_street_type(tokens[-1]) or _HOUSE_BEFORE.search(body, max(0, m.start() - 12), m.start()):
             continue  # "612 W Ogeechee St": a street of the company's name, in an address
         place = " ".join(tokens[1:])
         out.append(BranchName(name=m.group(0), type=SHOP, place=place, start=m.start(), end=m.end(),

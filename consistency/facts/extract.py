@@ -777,12 +777,13 @@ def _chrome_cards(chrome: Sequence[UnitRead]) -> frozenset[tuple[str, ...]]:
     by_parent: dict[tuple[str, ...], set[tuple[str, ...]]] = defaultdict(set)
     for read in chrome:
         context = read.unit.context
-        if len(context) >= 2 and _card_heading(context[-1]) and any(f.kind == "address" for f in read.found):
+        if len(context) >= 2 and _is_place_heading(context[-1]) and any(f.kind == "address" for f in read.found):
             by_parent[context[:-1]].add(context)
     return frozenset(c for cards in by_parent.values() if len(cards) >= 2 for c in cards)
 
 
-def _card_heading(heading: str) -> bool:
+def _is_place_heading(heading: str) -> bool:
+    """Whether a heading is a bare place name ("Врачар", "Bardstown"), not a field, a day or a sentence."""
     heading = heading.strip()
     return bool(is_proper_name(heading) and not is_field_label(heading) and not names_a_day(heading)
                 and not is_day_label(heading) and len(heading.split()) <= SHORT_NAME_WORDS and label_key(heading))
@@ -793,11 +794,7 @@ def _listed_heading(unit: Unit) -> str | None:
     context = unit.context
     if len(context) < 2 or not lists_others(context[-2]):
         return None
-    heading = context[-1].strip()
-    if (not is_proper_name(heading) or is_field_label(heading) or names_a_day(heading) or is_day_label(heading)
-            or len(heading.split()) > SHORT_NAME_WORDS or not label_key(heading)):
-        return None
-    return heading
+    return context[-1].strip() if _is_place_heading(context[-1]) else None
 
 
 def _first_line(reads: list[UnitRead]) -> str:
